@@ -1,0 +1,37 @@
+/**
+ * Translates DynamoDB failures into the core's errors. Throttling and service
+ * faults become ServiceUnavailableError (503, retry later); a failed condition
+ * is returned to the caller to interpret, since only it knows what it meant.
+ */
+import { ServiceUnavailableError } from '#shared/errors/index.ts';
+
+const TRANSIENT = new Set([
+  'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded',
+  'InternalServerError', 'ServiceUnavailable', 'TransactionConflictException',
+]);
+
+export const errorName = (error: unknown): string | undefined =>
+  error && typeof error === 'object' && 'name' in error ? String(error.name) : undefined;
+
+export const isConditionFailure = (error: unknown): boolean => errorName(error) === 'ConditionalCheckFailedException';
+
+/**
+ * For a cancelled transaction, the index of each item whose condition failed.
+ * A cancellation for any other reason (a conflict with another transaction)
+ * is transient and becomes ServiceUnavailableError.
+ */
+export function failedConditions(error: unknown): number[] | undefined {
+  if (errorName(error) !== 'TransactionCanceledException') return undefined;
+  const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? [];
+  const failed = reasons.flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : []));
+  if (failed.length === 0) throw new ServiceUnavailableError(undefined, { cause: error });
+  return failed;
+}
+
+/** Re-throws `error` as a 503 when it is transient, unchanged otherwise. */
+export function rethrowTransient(error: unknown): never {
+  if (TRANSIENT.has(errorName(error) ?? '') || (error as { $retryable?: unknown })?.$retryable) {
+    throw new ServiceUnavailableError(undefined, { cause: error });
+  }
+  throw error;
+}

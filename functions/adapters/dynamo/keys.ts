@@ -1,0 +1,20 @@
+/** Key builders: the only place that knows how items are addressed. */
+export const keys = {
+  case: (id: string) => ({ pk: `CASE#${id}`, sk: 'CASE' }),
+  member: (id: string) => ({ pk: `MEMBER#${id}`, sk: 'MEMBER' }),
+  email: (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' }),
+  token: (hash: string) => ({ pk: `TOKEN#${hash}`, sk: 'TOKEN' }),
+  session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),
+  idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
+  rate: (bucket: string, windowEndsAt: number) => ({ pk: `RATE#${bucket}#${windowEndsAt}`, sk: 'RATE' }),
+  audit: (scope: string, at: string, id: string) => ({ pk: `AUDIT#${scope}`, sk: `${at}#${id}` }),
+};
+
+/** Attributes that exist only for addressing; stripped before items reach the core. */
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'type', 'expiresAt'] as const;
+
+export function stripKeys<T>(item: Record<string, unknown>): T {
+  const copy: Record<string, unknown> = { ...item };
+  for (const k of KEY_ATTRIBUTES) delete copy[k];
+  return copy as T;
+}

@@ -1,0 +1,53 @@
+/** Members in DynamoDB, with a separate EMAIL# item that makes addresses unique. */
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '#shared/errors/index.ts';
+import type { Member } from '#shared/domain/member.ts';
+import type { MemberStore } from '#shared/ports/store.ts';
+import { failedConditions, rethrowTransient } from './errors.ts';
+import { auditItem, memberItem } from './items.ts';
+import { keys, stripKeys } from './keys.ts';
+
+export function memberStore(doc: DynamoDBDocumentClient, table: string): MemberStore {
+  return {
+    async createMember(m, audit) {
+      try {
+        await doc.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: table, Item: memberItem(m), ConditionExpression: 'attribute_not_exists(pk)' } },
+              {
+                Put: {
+                  TableName: table,
+                  Item: { ...keys.email(m.email), type: 'email', memberId: m.id },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              { Put: { TableName: table, Item: auditItem(audit) } },
+            ],
+          }),
+        );
+      } catch (error) {
+        if (failedConditions(error)) throw new ConflictError('A member with this email exists.');
+        rethrowTransient(error);
+      }
+    },
+
+    async getMember(id) {
+      try {
+        const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.member(id) }));
+        return Item ? stripKeys<Member>(Item) : undefined;
+      } catch (error) {
+        rethrowTransient(error);
+      }
+    },
+
+    async getMemberIdByEmail(email) {
+      try {
+        const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.email(email) }));
+        return typeof Item?.memberId === 'string' ? Item.memberId : undefined;
+      } catch (error) {
+        rethrowTransient(error);
+      }
+    },
+  };
+}

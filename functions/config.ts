@@ -1,0 +1,36 @@
+/**
+ * Configuration, read once at cold start from the environment and checked
+ * with zod: a missing or malformed variable stops the process with its name.
+ */
+import { z } from 'zod';
+
+const lambdaSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  AWS_REGION: z.string().min(1),
+  APP_URL: z.url().transform((u) => u.replace(/\/+$/, '')),
+  MAIL_FROM: z.string().min(3),
+  SES_CONFIGURATION_SET: z.string().min(1).optional(),
+  /** Secrets Manager secret holding the HMAC key (cursors, later unsubscribe links). */
+  SECRET_ARN: z.string().min(1),
+});
+export type LambdaConfig = z.infer<typeof lambdaSchema>;
+
+const localSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  TANDEM_DATA_DIR: z.string().min(1).default('.data'),
+  /** Set to a real table's name to use AWS DynamoDB (default credentials) instead of DynamoDB Local. */
+  TANDEM_REMOTE_TABLE: z.string().min(1).optional(),
+  AWS_REGION: z.string().min(1).default('eu-west-1'),
+  MAIL_FROM: z.string().min(3).default('Tandem <no-reply@tandem.localhost>'),
+});
+export type LocalConfig = z.infer<typeof localSchema>;
+
+function parse<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.output<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  throw new Error(`Invalid configuration (${problems})`);
+}
+
+export const lambdaConfig = (env: NodeJS.ProcessEnv = process.env): LambdaConfig => parse(lambdaSchema, env);
+export const localConfig = (env: NodeJS.ProcessEnv = process.env): LocalConfig => parse(localSchema, env);

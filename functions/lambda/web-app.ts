@@ -1,0 +1,29 @@
+/**
+ * Builds the web app for Lambda: DynamoDB, SES, the HMAC key from Secrets
+ * Manager. Runs once per cold start. The local-only routes (outbox) are not
+ * imported here, so they are not in the bundle at all.
+ */
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { systemClock } from '#shared/ports/clock.ts';
+import { jsonLogger } from '#shared/ports/logger.ts';
+import { createApp } from '#web/app.tsx';
+import { lambdaConfig } from '../config.ts';
+import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
+import { sesMailer } from '../adapters/mail/ses-mailer.ts';
+
+export async function buildLambdaApp() {
+  const config = lambdaConfig();
+  const secrets = new SecretsManagerClient({ region: config.AWS_REGION });
+  const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: config.SECRET_ARN }));
+  if (!SecretString) throw new Error('SECRET_ARN: the secret has no string value');
+
+  const doc = createDocumentClient({ region: config.AWS_REGION });
+  return createApp({
+    store: createDynamoStore(doc, config.TABLE_NAME),
+    mailer: sesMailer({ from: config.MAIL_FROM, region: config.AWS_REGION, configurationSet: config.SES_CONFIGURATION_SET }),
+    clock: systemClock,
+    appUrl: config.APP_URL,
+    secret: SecretString,
+    log: jsonLogger,
+  });
+}

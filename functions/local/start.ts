@@ -1,0 +1,116 @@
+/**
+ * `npm start`: DynamoDB Local (data kept in .data/), the table, the demo
+ * network on first run, and the app on http://localhost:3000 with a local
+ * outbox. Ctrl-C stops everything it started.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { serve } from '@hono/node-server';
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { systemClock } from '#shared/ports/clock.ts';
+import { jsonLogger } from '#shared/ports/logger.ts';
+import { createApp } from '#web/app.tsx';
+import { outboxRoutes } from '#web/dev/outbox-routes.tsx';
+import { localConfig } from '../config.ts';
+import { createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
+import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
+import { startDynamoLocal, type RunningDynamo } from './dynamo-local.ts';
+import { DEMO_MEMBERS, seedDemo } from './seed.ts';
+
+const TABLE = 'tandem';
+
+/** The HMAC key for this data folder: made once, kept beside the data. */
+async function localSecret(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'secret');
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    const secret = randomBytes(32).toString('base64url');
+    await writeFile(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = localConfig();
+  const dataDir = resolve(config.TANDEM_DATA_DIR);
+  await mkdir(dataDir, { recursive: true });
+
+  let dynamo: RunningDynamo | undefined;
+  const stopAll = async (code: number) => {
+    await dynamo?.stop();
+    process.exit(code);
+  };
+
+  const tableName = config.TANDEM_REMOTE_TABLE ?? TABLE;
+  if (!config.TANDEM_REMOTE_TABLE) {
+    dynamo = await startDynamoLocal({ dataDir: join(dataDir, 'dynamodb') });
+    process.once('exit', () => dynamo?.kill());
+  }
+  const settings = { region: config.AWS_REGION, ...(dynamo ? { endpoint: dynamo.endpoint } : {}) };
+  const doc = createDocumentClient(settings);
+  const appUrl = `http://localhost:${config.PORT}`;
+  const outbox = outboxMailer(join(dataDir, 'outbox'), config.MAIL_FROM);
+  const deps = {
+    store: createDynamoStore(doc, tableName),
+    mailer: outbox,
+    clock: systemClock,
+    appUrl,
+    secret: await localSecret(dataDir),
+    log: jsonLogger,
+  };
+
+  if (dynamo) {
+    const raw = new DynamoDBClient({ ...settings, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    await ensureTable(raw, tableName);
+    // Startup only, never on a request path: is there anything at all?
+    const { Count } = await raw.send(new ScanCommand({ TableName: tableName, Limit: 1, Select: 'COUNT' }));
+    if (!Count) {
+      await seedDemo(deps);
+      console.log('Seeded the fictional demo network.');
+    }
+  }
+
+  const app = createApp({ ...deps, localRoutes: outboxRoutes(outbox) });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
+  server.once('error', async (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${config.PORT} is already in use: stop what runs there or start with PORT=<another port> npm start.`
+        : `Could not start the server: ${error.message}`,
+    );
+    await stopAll(1);
+  });
+  server.once('listening', () => {
+    console.log(
+      [
+        '',
+        `Tandem is running at ${appUrl}`,
+        `  data:   ${dataDir}${dynamo ? ' (DynamoDB Local)' : ` (AWS table ${tableName})`}`,
+        `  outbox: ${appUrl}/dev/outbox`,
+        '',
+        'Demo accounts (fictional):',
+        ...DEMO_MEMBERS.map((m) => `  ${m.email.padEnd(26)} ${m.role}`),
+        '',
+        `Sign in: open ${appUrl}/sign-in, enter one of these addresses, then open the link in ${appUrl}/dev/outbox.`,
+        'Stop with Ctrl-C.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.log(`\nStopping (${signal})…`);
+      server.close();
+      void stopAll(0);
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  // Whatever failed, DynamoDB Local must not outlive us: it is our child and dies with the process group.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+/**
+ * Coordinators edit a case. The caller must say which version it edited
+ * (If-Match); the write is conditioned on it, so concurrent edits cannot
+ * overwrite each other silently.
+ */
+import { randomUUID } from 'node:crypto';
+import { requireRole } from '../access/roles.ts';
+import { updateCaseSchema, type DefenderCase } from '../domain/case.ts';
+import type { Viewer } from '../domain/member.ts';
+import { PreconditionFailedError, PreconditionRequiredError } from '../errors/index.ts';
+import { parseOrThrow } from '../validation.ts';
+import type { CoreDeps } from '../deps.ts';
+import { getCase } from './read-cases.ts';
+
+/** Reads `"3"` or `W/"3"` as version 3; anything else is undefined. */
+export function versionFromETag(etag: string | undefined): number | undefined {
+  const match = etag?.trim().match(/^(?:W\/)?"(\d{1,9})"$/);
+  return match ? Number(match[1]) : undefined;
+}
+
+export const etagOf = (c: Pick<DefenderCase, 'version'>): string => `"${c.version}"`;
+
+export async function updateCase(
+  deps: CoreDeps,
+  viewer: Viewer,
+  id: string,
+  ifMatch: string | undefined,
+  body: unknown,
+): Promise<DefenderCase> {
+  const actor = requireRole(viewer, 'coordinator');
+  const changes = parseOrThrow(updateCaseSchema, body);
+  if (ifMatch === undefined) throw new PreconditionRequiredError();
+  const expected = versionFromETag(ifMatch);
+  if (expected === undefined) throw new PreconditionRequiredError('If-Match must be the ETag of the case, such as "3".');
+
+  const current = await getCase(deps, viewer, id);
+  if (current.version !== expected) throw new PreconditionFailedError();
+
+  const fields = (Object.keys(changes) as Array<keyof typeof changes>).filter(
+    (k) => JSON.stringify(changes[k]) !== JSON.stringify(current[k]),
+  );
+  if (fields.length === 0) return current;
+
+  const at = deps.clock.now().toISOString();
+  const next: DefenderCase = { ...current, ...changes, updatedAt: at, updatedBy: actor.id, version: current.version + 1 };
+  await deps.store.updateCase(next, expected, {
+    id: randomUUID(), at, actorId: actor.id, action: 'case.updated', caseId: current.id, fields,
+  });
+  return next;
+}

@@ -1,0 +1,53 @@
+/** Members of the network: coordinators, MPs and diplomats. */
+import { z } from 'zod';
+import { countryCode } from './case.ts';
+
+export const ROLES = ['coordinator', 'mp', 'diplomat'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Member {
+  id: string;
+  /** Lower-cased; unique across the network. */
+  email: string;
+  name: string;
+  role: Role;
+  /** MPs: parliament and its country; diplomats: mission and country of posting. */
+  parliament?: string;
+  party?: string;
+  mission?: string;
+  country?: string;
+  createdAt: string;
+  version: number;
+}
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'At most 254 characters.')
+  .pipe(z.email('Not an email address.'));
+
+export const signInRequestSchema = z.object({ email: emailSchema }).strict();
+
+export const newMemberSchema = z
+  .object({
+    email: emailSchema,
+    name: z.string().trim().min(1).max(120),
+    role: z.enum(ROLES),
+    parliament: z.string().trim().min(1).max(160).optional(),
+    party: z.string().trim().min(1).max(120).optional(),
+    mission: z.string().trim().min(1).max(160).optional(),
+    country: countryCode.optional(),
+  })
+  .strict();
+export type NewMember = z.infer<typeof newMemberSchema>;
+
+/** Who is asking: an anonymous visitor or a signed-in member. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'member'; id: string; email: string; name: string; role: Role };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+export const isCoordinator = (viewer: Viewer): boolean =>
+  viewer.kind === 'member' && viewer.role === 'coordinator';

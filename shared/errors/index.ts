@@ -1,0 +1,130 @@
+/**
+ * The one error hierarchy of Tandem. Domain code throws these; only the HTTP
+ * edge (`web/middleware/problem.ts`) turns them into problem+json responses.
+ *
+ * @example
+ *   throw new NotFoundError('case'); // -> 404, never discloses why
+ */
+
+/** A field-level validation message, `path` in dot notation (`themes.0`). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  /** Stable slug used in the problem `type` URI. */
+  abstract readonly slug: string;
+  /** Short, fixed, human-readable summary; never holds user data. */
+  abstract readonly title: string;
+
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  readonly status = 400;
+  readonly slug = 'validation';
+  readonly title = 'Invalid request';
+  constructor(
+    readonly errors: FieldError[],
+    message = 'The request has invalid fields.',
+  ) {
+    super(message);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  readonly status = 401;
+  readonly slug = 'unauthorized';
+  readonly title = 'Sign-in required';
+  constructor(message = 'Sign in to continue.') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  readonly status = 403;
+  readonly slug = 'forbidden';
+  readonly title = 'Not allowed';
+  constructor(message = 'Your role may not do this.') {
+    super(message);
+  }
+}
+
+/** Also used for things that exist but the caller may not see: never disclose. */
+export class NotFoundError extends AppError {
+  readonly status = 404;
+  readonly slug = 'not-found';
+  readonly title = 'Not found';
+  constructor(what = 'resource') {
+    super(`No such ${what}.`);
+  }
+}
+
+export class ConflictError extends AppError {
+  readonly status = 409;
+  readonly slug = 'conflict';
+  readonly title = 'Conflict';
+}
+
+export class PreconditionFailedError extends AppError {
+  readonly status = 412;
+  readonly slug = 'stale-version';
+  readonly title = 'Precondition failed';
+  constructor(message = 'The resource changed since you read it; reload and try again.') {
+    super(message);
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  readonly status = 413;
+  readonly slug = 'payload-too-large';
+  readonly title = 'Payload too large';
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  readonly status = 415;
+  readonly slug = 'unsupported-media-type';
+  readonly title = 'Unsupported media type';
+}
+
+export class UnprocessableError extends AppError {
+  readonly status = 422;
+  readonly slug = 'unprocessable';
+  readonly title = 'Unprocessable request';
+}
+
+export class PreconditionRequiredError extends AppError {
+  readonly status = 428;
+  readonly slug = 'precondition-required';
+  readonly title = 'Precondition required';
+  constructor(message = 'Send If-Match with the ETag you last read.') {
+    super(message);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  readonly status = 429;
+  readonly slug = 'too-many-requests';
+  readonly title = 'Too many requests';
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'Too many attempts; try again later.',
+  ) {
+    super(message);
+  }
+}
+
+/** A dependency (DynamoDB, SES) is failing or throttling; the caller may retry. */
+export class ServiceUnavailableError extends AppError {
+  readonly status = 503;
+  readonly slug = 'service-unavailable';
+  readonly title = 'Service unavailable';
+  constructor(message = 'A service Tandem depends on is unavailable; try again shortly.', options?: ErrorOptions) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,3 @@
+export type * from './store.ts';
+export type * from './mailer.ts';
+export { systemClock, epochSeconds, type Clock } from './clock.ts';

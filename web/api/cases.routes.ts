@@ -1,0 +1,46 @@
+/** JSON API for defender cases. Authorization and visibility live in the use cases. */
+import { Hono } from 'hono';
+import { createCase } from '#shared/cases/create-case.ts';
+import { getCase, listCases } from '#shared/cases/read-cases.ts';
+import { caseView } from '#shared/cases/case-view.ts';
+import { etagOf, updateCase } from '#shared/cases/update-case.ts';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { readJson } from '../middleware/json-body.ts';
+
+export function casesApi(deps: WebDeps) {
+  return new Hono<AppEnv>()
+    .get('/cases', async (c) => {
+      const viewer = c.get('viewer');
+      const { items, nextCursor } = await listCases(deps, viewer, c.req.query());
+      return c.json({ items: items.map((item) => caseView(viewer, item)), nextCursor });
+    })
+
+    .post('/cases', async (c) => {
+      const body = await readJson(c);
+      const result = await createCase(deps, c.get('viewer'), body, c.req.header('idempotency-key'));
+      if (result.replayed) {
+        const { status, body: first, location, etag } = result.response;
+        c.header('Idempotent-Replayed', 'true');
+        if (location) c.header('Location', location);
+        if (etag) c.header('ETag', etag);
+        return c.json(first, status as 201);
+      }
+      c.header('Location', `/api/cases/${result.case.id}`);
+      c.header('ETag', etagOf(result.case));
+      return c.json(result.case, 201);
+    })
+
+    .get('/cases/:id', async (c) => {
+      const found = await getCase(deps, c.get('viewer'), c.req.param('id'));
+      c.header('ETag', etagOf(found));
+      c.header('Cache-Control', 'private, no-store');
+      return c.json(caseView(c.get('viewer'), found));
+    })
+
+    .patch('/cases/:id', async (c) => {
+      const body = await readJson(c);
+      const updated = await updateCase(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body);
+      c.header('ETag', etagOf(updated));
+      return c.json(updated);
+    });
+}

@@ -1,0 +1,64 @@
+/**
+ * The one Hono app: JSON API under /api, server-rendered pages elsewhere.
+ * Lambda and the local server both serve exactly this; only the deps differ.
+ *
+ * @example
+ *   const app = createApp({ store, mailer, clock, appUrl, secret, log });
+ *   await app.request('/api/cases');
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { NotFoundError, PayloadTooLargeError } from '#shared/errors/index.ts';
+import type { AppEnv, WebDeps } from './env.ts';
+import { problemHandler } from './middleware/problem.tsx';
+import { requestLog } from './middleware/request-log.ts';
+import { session } from './middleware/session.ts';
+import { csrf } from './middleware/csrf.ts';
+import { MAX_BODY_BYTES } from './middleware/json-body.ts';
+import { authApi } from './api/auth.routes.ts';
+import { casesApi } from './api/cases.routes.ts';
+import { openApiDocument } from './api/openapi.ts';
+import { pages } from './pages/routes.tsx';
+import { STYLES } from './assets/styles.ts';
+
+export function createApp(deps: WebDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestLog(deps.log));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new PayloadTooLargeError(`Bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`);
+      },
+    }),
+  );
+  app.use(csrf(deps.appUrl));
+  app.use(session(deps));
+
+  app.get('/assets/app.css', (c) =>
+    c.body(STYLES, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
+  );
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.appUrl)));
+  app.route('/api', authApi(deps));
+  app.route('/api', casesApi(deps));
+  deps.localRoutes?.(app);
+  app.route('/', pages(deps));
+
+  app.notFound(() => {
+    throw new NotFoundError('page');
+  });
+  app.onError(problemHandler(deps.log));
+  return app;
+}

@@ -1,0 +1,42 @@
+/** The whole stylesheet: small, readable at 360 px, visible focus, AA contrast. */
+export const STYLES = `
+*,*::before,*::after{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1a1a1a;background:#fafafa}
+a{color:#0b4f8a}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
+.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}
+.skip:focus{left:.5rem;z-index:10}
+.top{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;justify-content:space-between;padding:.75rem 1rem;background:#12355b;color:#fff}
+.top a{color:#fff}
+.brand{font-weight:700;font-size:1.25rem;text-decoration:none}
+.top ul{display:flex;flex-wrap:wrap;gap:.5rem 1rem;list-style:none;margin:0;padding:0;align-items:center}
+.me{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap}
+.me form{display:inline}
+button.link{background:none;border:0;color:#fff;text-decoration:underline;padding:0;font:inherit;cursor:pointer}
+main{max-width:72rem;margin:0 auto;padding:1rem}
+.foot{max-width:72rem;margin:2rem auto;padding:0 1rem;color:#555;font-size:.875rem}
+h1{font-size:1.75rem;line-height:1.2}
+.muted{color:#555}
+.table-wrap{overflow-x:auto}
+table.cases{border-collapse:collapse;width:100%;background:#fff}
+.cases th,.cases td{text-align:left;padding:.5rem;border-bottom:1px solid #ddd;vertical-align:top}
+.badge{display:inline-block;padding:0 .5rem;border-radius:1rem;background:#e8eef5;color:#12355b;font-size:.875rem;white-space:nowrap}
+.status-detained,.status-disappeared,.status-killed,.status-attacked{background:#fde8e8;color:#8a1111}
+.filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:flex-end;margin:1rem 0}
+.field{display:flex;flex-direction:column;gap:.25rem;margin:0 0 1rem;border:0;padding:0}
+.stack{max-width:40rem}
+label{font-weight:600}
+.checks label,.radio{font-weight:400;display:block}
+input,select,textarea{font:inherit;padding:.5rem;border:1px solid #767676;border-radius:4px;background:#fff;max-width:100%}
+input[type=checkbox],input[type=radio]{padding:0}
+button,.button{font:inherit;padding:.5rem 1rem;border:0;border-radius:4px;background:#0b4f8a;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
+.error{color:#a50e0e;margin:0}
+[aria-invalid=true]{border-color:#a50e0e}
+.error-summary,.notice{border-left:4px solid #a50e0e;background:#fff;padding:.5rem 1rem}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+.facts dt{font-weight:600}
+.facts dd{margin:0}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.empty{padding:1rem;background:#fff}
+@media (max-width:30rem){.facts{grid-template-columns:1fr}.filters{flex-direction:column;align-items:stretch}}
+`;

@@ -1,0 +1,21 @@
+/** The Hono environment: what middleware puts on the context for handlers. */
+import type { CoreDeps } from '#shared/deps.ts';
+import type { Viewer } from '#shared/domain/member.ts';
+import type { Logger } from '#shared/ports/logger.ts';
+
+export interface WebDeps extends CoreDeps {
+  log: Logger;
+  /** Extra routes for local mode only (the outbox); never passed in the Lambda build. */
+  localRoutes?: (app: import('hono').Hono<AppEnv>) => void;
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    viewer: Viewer;
+    /** The raw session id from the cookie, when signed in (for sign-out). */
+    sessionId?: string;
+    /** Marks a form route: errors render as pages, not problem+json. */
+    page?: boolean;
+  };
+}

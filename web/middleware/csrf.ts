@@ -1,0 +1,31 @@
+/**
+ * CSRF protection for every state-changing request (forms and API alike):
+ * a request a browser marks as cross-site, or whose Origin is not ours, is
+ * refused with 403 before any handler runs. Browsers send Origin on every
+ * POST; a form post without it is refused too, since only an unusual client
+ * would omit it. JSON requests without Origin (scripts, curl) pass: a browser
+ * cannot send them cross-site without a CORS preflight we never grant.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { ForbiddenError } from '#shared/errors/index.ts';
+import type { AppEnv } from '../env.ts';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i;
+
+export function csrf(appUrl: string): MiddlewareHandler<AppEnv> {
+  const ours = new URL(appUrl).origin;
+  return async (c, next) => {
+    if (SAFE.has(c.req.method)) return next();
+    const site = c.req.header('sec-fetch-site');
+    const origin = c.req.header('origin');
+    const requestOrigin = new URL(c.req.url).origin;
+    const sameOrigin = origin === ours || origin === requestOrigin;
+    if (site === 'cross-site' || site === 'same-site') throw new ForbiddenError('Cross-site request refused.');
+    if (origin !== undefined && !sameOrigin) throw new ForbiddenError('Cross-origin request refused.');
+    if (origin === undefined && FORM_TYPES.test(c.req.header('content-type') ?? '')) {
+      throw new ForbiddenError('Form posts must come from a Tandem page.');
+    }
+    return next();
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The one place errors become HTTP: problem+json (RFC 9457) for the API,
+ * an error page for browsers. Unknown errors give a generic 500 with the
+ * request id; their details go to the log only, never to the caller.
+ */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { AppError, ValidationError, TooManyRequestsError, type FieldError } from '#shared/errors/index.ts';
+import type { Logger } from '#shared/ports/logger.ts';
+import type { AppEnv } from '../env.ts';
+import { ErrorPage } from '../pages/error-page.tsx';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId: string;
+  errors?: FieldError[];
+}
+
+export function toProblem(error: unknown, requestId: string): Problem {
+  if (error instanceof AppError) {
+    return {
+      type: `urn:tandem:problem:${error.slug}`,
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      requestId,
+      ...(error instanceof ValidationError ? { errors: error.errors } : {}),
+    };
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return { type: 'about:blank', title: 'Bad request', status: error.status, detail: 'The request could not be read.', requestId };
+  }
+  return {
+    type: 'urn:tandem:problem:internal',
+    title: 'Internal error',
+    status: 500,
+    detail: `Something went wrong on our side. Quote request id ${requestId} when reporting it.`,
+    requestId,
+  };
+}
+
+export function problemHandler(log: Logger) {
+  return (error: Error, c: Context<AppEnv>) => {
+    const requestId = c.get('requestId') ?? 'unknown';
+    const problem = toProblem(error, requestId);
+    if (problem.status >= 500) {
+      // Name and message only: SDK messages hold no item data; our own hold no user data.
+      log.error('request failed', {
+        requestId, route: c.req.routePath, method: c.req.method, error: error.name,
+        detail: error.message.slice(0, 300), cause: (error.cause as Error | undefined)?.name,
+      });
+    }
+    if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
+    if (c.get('page') || !c.req.path.startsWith('/api/')) {
+      return c.html(<ErrorPage problem={problem} viewer={c.get('viewer')} />, problem.status as 400);
+    }
+    return c.body(JSON.stringify(problem), problem.status as 400, { 'Content-Type': 'application/problem+json' });
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * Gives each request an id (echoed as X-Request-Id) and logs one line when
+ * it ends: method, route pattern (never the raw URL: it may hold a token),
+ * status and duration.
+ */
+import { randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from '#shared/ports/logger.ts';
+import type { AppEnv } from '../env.ts';
+
+export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const requestId = randomUUID();
+    c.set('requestId', requestId);
+    const started = performance.now();
+    await next();
+    c.header('X-Request-Id', requestId);
+    log.info('request', {
+      requestId, method: c.req.method, route: c.req.routePath, status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  };
+}

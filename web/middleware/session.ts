@@ -1,0 +1,44 @@
+/**
+ * Reads the session cookie and puts the viewer on the context. One GetItem
+ * per request with a cookie; none without.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { sessionFor, SESSION_HOURS } from '#shared/auth/sign-in.ts';
+import type { CoreDeps } from '#shared/deps.ts';
+import { ANONYMOUS } from '#shared/domain/member.ts';
+import type { AppEnv } from '../env.ts';
+
+/** With the __Host- prefix: Secure, Path=/, no Domain, so no subdomain can set or read it. */
+const COOKIE = 'tandem_session';
+export const SESSION_COOKIE_NAME = `__Host-${COOKIE}`;
+
+export function session(deps: CoreDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('viewer', ANONYMOUS);
+    const id = getCookie(c, COOKIE, 'host');
+    if (id) {
+      const found = await sessionFor(deps, id);
+      if (found) {
+        c.set('viewer', { kind: 'member', id: found.memberId, email: found.email, name: found.name, role: found.role });
+        c.set('sessionId', id);
+      }
+    }
+    await next();
+  };
+}
+
+export function setSessionCookie(c: Context<AppEnv>, sessionId: string): void {
+  setCookie(c, COOKIE, sessionId, {
+    prefix: 'host',
+    path: '/',
+    secure: true,
+    httpOnly: true,
+    sameSite: 'Lax',
+    maxAge: SESSION_HOURS * 3600,
+  });
+}
+
+export function clearSessionCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, COOKIE, { prefix: 'host', path: '/', secure: true, httpOnly: true, sameSite: 'Lax' });
+}

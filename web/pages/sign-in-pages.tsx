@@ -1,0 +1,31 @@
+/** Sign-in form, and the page that follows it (the same whatever the address). */
+import type { Viewer } from '#shared/domain/member.ts';
+import { Layout } from './layout.tsx';
+
+export function SignInPage(props: { viewer: Viewer; email?: string; error?: string }) {
+  return (
+    <Layout title="Sign in" viewer={props.viewer}>
+      <h1>Sign in</h1>
+      <p>Enter the email address you registered with. We will send you a link that signs you in; it works once, for 15 minutes.</p>
+      <form method="post" action="/sign-in" class="stack" novalidate>
+        <div class="field">
+          <label for="email">Email address</label>
+          <input id="email" name="email" type="email" autocomplete="email" required value={props.email ?? ''}
+            aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? 'email-error' : undefined} />
+          {props.error && <p id="email-error" class="error">{props.error}</p>}
+        </div>
+        <button type="submit">Email me a sign-in link</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function CheckEmailPage(props: { viewer: Viewer; message: string }) {
+  return (
+    <Layout title="Check your email" viewer={props.viewer}>
+      <h1>Check your email</h1>
+      <p role="status">{props.message}</p>
+      <p><a href="/sign-in">Send another link</a></p>
+    </Layout>
+  );
+}
