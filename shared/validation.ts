@@ -2,11 +2,15 @@
 import type { z } from 'zod';
 import { ValidationError, type FieldError } from './errors/index.ts';
 
+const pathOf = (path: PropertyKey[]): string => (path.length > 0 ? path.map(String).join('.') : '(body)');
+
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)',
-    message: issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : issue.message,
-  }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? // Name each unknown field, so a client sees exactly what to remove.
+        issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: 'Unknown field.' }))
+      : [{ path: pathOf(issue.path), message: issue.message }],
+  );
 }
 
 /** Parses `input` or throws ValidationError listing every field at fault. */

@@ -33,6 +33,8 @@ async function localSecret(dataDir: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  // Node 20 is supported by this SDK release; its notice about Node 22 would only add noise here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const config = localConfig();
   const dataDir = resolve(config.TANDEM_DATA_DIR);
   await mkdir(dataDir, { recursive: true });

@@ -1,0 +1,149 @@
+/** Sign-in by emailed one-time link, sessions and the session cookie (DynamoDB Local). */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ScanCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { inject } from 'vitest';
+import { makeHarness, type Harness } from '../support/harness.ts';
+import type { Member } from '#shared/domain/member.ts';
+
+let h: Harness;
+let mp: Member;
+
+beforeEach(async () => {
+  h = await makeHarness();
+  mp = await h.addMember('mp');
+});
+
+const linkFor = async (email: string) => {
+  const mail = (await h.outbox.list()).find((m) => m.to === email);
+  return mail?.text.match(/\/auth\/verify\?token=(\S+)/);
+};
+
+describe('requesting a sign-in link', () => {
+  it('answers 202 and emails a link to a known member', async () => {
+    const res = await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+    expect(res.status).toBe(202);
+    expect(await linkFor(mp.email)).toBeTruthy();
+  });
+
+  it('answers the same 202 for an unknown address, and sends nothing', async () => {
+    const known = await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+    const unknown = await h.json('POST', '/api/auth/sign-in', { body: { email: 'nobody@example.org' } });
+    expect(unknown.status).toBe(202);
+    expect(await unknown.json()).toEqual(await known.json());
+    expect((await h.outbox.list()).map((m) => m.to)).toEqual([mp.email]);
+  });
+
+  it('matches the address case-insensitively', async () => {
+    await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email.toUpperCase() } });
+    expect(await linkFor(mp.email)).toBeTruthy();
+  });
+
+  it('rejects a malformed address with the field at fault', async () => {
+    const res = await h.json('POST', '/api/auth/sign-in', { body: { email: 'not-an-email' } });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect((await res.json()).errors).toEqual([expect.objectContaining({ path: 'email' })]);
+  });
+
+  it('stores the token only as a hash', async () => {
+    await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+    const token = (await linkFor(mp.email))![1]!;
+    const raw = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), region: 'local', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
+    const { Items = [] } = await raw.send(new ScanCommand({ TableName: h.table }));
+    expect(JSON.stringify(Items)).not.toContain(token);
+    expect(Items.some((i) => i.pk?.S?.startsWith('TOKEN#'))).toBe(true);
+  });
+
+  it('limits requests per address: the sixth within 15 minutes gets 429 with Retry-After, known or not', async () => {
+    for (const email of [mp.email, 'stranger@example.org']) {
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 6; i++) {
+        last = await h.json('POST', '/api/auth/sign-in', { body: { email } });
+        statuses.push(last.status);
+      }
+      expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+      expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    expect((await h.outbox.list()).length).toBe(5);
+  });
+});
+
+describe('following the link', () => {
+  it('sets a __Host- session cookie that is Secure, HttpOnly and SameSite=Lax, and redirects home', async () => {
+    await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+    const res = await h.app.request(`/auth/verify?token=${(await linkFor(mp.email))![1]}`);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/cases');
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^__Host-tandem_session=/);
+    expect(cookie).toMatch(/; Secure/);
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Lax/);
+    expect(cookie).toMatch(/; Path=\//);
+    expect(cookie).not.toMatch(/Domain=/i);
+  });
+
+  it('works once: a second use is refused and opens no session', async () => {
+    await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+    const path = `/auth/verify?token=${(await linkFor(mp.email))![1]}`;
+    expect((await h.app.request(path)).status).toBe(303);
+    const again = await h.app.request(path);
+    expect(again.status).toBe(400);
+    expect(again.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('works for 15 minutes and not a second longer', async () => {
+    await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+    const path = `/auth/verify?token=${(await linkFor(mp.email))![1]}`;
+    h.clock.advance(15 * 60 * 1000);
+    const expired = await h.app.request(path);
+    expect(expired.status).toBe(400);
+    expect(expired.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('still works at 14 minutes 59 seconds', async () => {
+    await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+    const path = `/auth/verify?token=${(await linkFor(mp.email))![1]}`;
+    h.clock.advance(15 * 60 * 1000 - 1000);
+    expect((await h.app.request(path)).status).toBe(303);
+  });
+
+  it('refuses a made-up token', async () => {
+    expect((await h.app.request('/auth/verify?token=forged-token-value')).status).toBe(400);
+    expect((await h.app.request('/auth/verify')).status).toBe(400);
+  });
+});
+
+describe('the session', () => {
+  it('GET /api/me returns who is signed in', async () => {
+    const cookie = await h.signIn(mp);
+    const res = await h.json('GET', '/api/me', { cookie });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ id: mp.id, email: mp.email, name: mp.name, role: 'mp' });
+  });
+
+  it('GET /api/me without a session is 401 problem+json', async () => {
+    const res = await h.json('GET', '/api/me');
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('a forged cookie is treated as signed out', async () => {
+    expect((await h.json('GET', '/api/me', { cookie: '__Host-tandem_session=forged' })).status).toBe(401);
+  });
+
+  it('expires after 12 hours', async () => {
+    const cookie = await h.signIn(mp);
+    h.clock.advance(12 * 3600 * 1000);
+    expect((await h.json('GET', '/api/me', { cookie })).status).toBe(401);
+  });
+
+  it('sign-out ends the session on the server, not only in the browser', async () => {
+    const cookie = await h.signIn(mp);
+    const out = await h.json('POST', '/api/auth/sign-out', { cookie });
+    expect(out.status).toBe(204);
+    expect(out.headers.get('set-cookie')).toMatch(/__Host-tandem_session=;.*Max-Age=0/);
+    expect((await h.json('GET', '/api/me', { cookie })).status).toBe(401);
+  });
+});
