@@ -6,6 +6,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { serve } from '@hono/node-server';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { systemClock } from '#shared/ports/clock.ts';
@@ -19,6 +20,14 @@ import { startDynamoLocal, type RunningDynamo } from './dynamo-local.ts';
 import { DEMO_MEMBERS, seedDemo } from './seed.ts';
 
 const TABLE = 'tandem';
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+  });
+}
 
 /** The HMAC key for this data folder: made once, kept beside the data. */
 async function localSecret(dataDir: string): Promise<string> {
@@ -38,6 +47,12 @@ async function main(): Promise<void> {
   const config = localConfig();
   const dataDir = resolve(config.TANDEM_DATA_DIR);
   await mkdir(dataDir, { recursive: true });
+
+  // Fail before starting anything if the port is taken: nothing to clean up then.
+  if (!(await portIsFree(config.PORT))) {
+    console.error(`Port ${config.PORT} is already in use: stop what runs there, or start on another port with PORT=3001 npm start.`);
+    process.exit(1);
+  }
 
   let dynamo: RunningDynamo | undefined;
   const stopAll = async (code: number) => {
@@ -79,7 +94,7 @@ async function main(): Promise<void> {
   server.once('error', async (error: NodeJS.ErrnoException) => {
     console.error(
       error.code === 'EADDRINUSE'
-        ? `Port ${config.PORT} is already in use: stop what runs there or start with PORT=<another port> npm start.`
+        ? `Port ${config.PORT} is already in use: stop what runs there, or start on another port with PORT=3001 npm start.`
         : `Could not start the server: ${error.message}`,
     );
     await stopAll(1);

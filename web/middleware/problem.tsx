@@ -43,15 +43,22 @@ export function toProblem(error: unknown, requestId: string): Problem {
   };
 }
 
+/** The first stack frame's location (`file:line:col`), without the message line. */
+function firstFrame(error: Error): string | undefined {
+  return error.stack?.split('\n').find((line) => line.trim().startsWith('at '))?.trim().slice(0, 200);
+}
+
 export function problemHandler(log: Logger) {
   return (error: Error, c: Context<AppEnv>) => {
     const requestId = c.get('requestId') ?? 'unknown';
     const problem = toProblem(error, requestId);
     if (problem.status >= 500) {
-      // Name and message only: SDK messages hold no item data; our own hold no user data.
+      // Names and code locations only: an unknown error's message may quote data (an SDK
+      // validation message can echo attribute values), and nothing of a case may reach a log.
+      const cause = error.cause as Error | undefined;
       log.error('request failed', {
         requestId, route: c.req.routePath, method: c.req.method, error: error.name,
-        detail: error.message.slice(0, 300), cause: (error.cause as Error | undefined)?.name,
+        where: firstFrame(error), cause: cause?.name, causeWhere: cause ? firstFrame(cause) : undefined,
       });
     }
     if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));

@@ -28,9 +28,15 @@ export function failedConditions(error: unknown): number[] | undefined {
   return failed;
 }
 
-/** Re-throws `error` as a 503 when it is transient, unchanged otherwise. */
+/**
+ * Re-throws `error` as a 503 when DynamoDB is throttling, failing or
+ * unreachable (after the SDK's own retries), unchanged otherwise.
+ */
 export function rethrowTransient(error: unknown): never {
-  if (TRANSIENT.has(errorName(error) ?? '') || (error as { $retryable?: unknown })?.$retryable) {
+  const e = error as { $retryable?: unknown; $metadata?: { httpStatusCode?: number }; code?: string };
+  const serverSide = (e?.$metadata?.httpStatusCode ?? 0) >= 500;
+  const network = typeof e?.code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)$/.test(e.code);
+  if (TRANSIENT.has(errorName(error) ?? '') || e?.$retryable || serverSide || network || errorName(error) === 'TimeoutError') {
     throw new ServiceUnavailableError(undefined, { cause: error });
   }
   throw error;

@@ -36,8 +36,9 @@ export function outboxMailer(folder: string, from: string, now: () => Date = () 
         id, to: email.to, subject: email.subject, text: email.text, html: email.html ?? null, headers, sentAt, raw,
       };
       await mkdir(folder, { recursive: true });
-      // Sortable names: the time first, so a directory listing is chronological.
-      await writeFile(join(folder, `${sentAt.replace(/[:.]/g, '-')}-${id}.json`), JSON.stringify(entry));
+      // Sortable names: the time, then a monotonic counter (two emails can share a millisecond).
+      const sequence = process.hrtime.bigint().toString().padStart(20, '0');
+      await writeFile(join(folder, `${sentAt.replace(/[:.]/g, '-')}-${sequence}-${id}.json`), JSON.stringify(entry));
       return { messageId: headers['message-id'] ?? id };
     },
 
