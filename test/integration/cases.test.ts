@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
-import { makeHarness, validCase, type Harness } from '../support/harness.ts';
+import { makeHarness, validCase, type Harness, bodyOf } from '../support/harness.ts';
 
 let h: Harness;
 let coordinator: Member;
@@ -18,7 +18,7 @@ describe('creating a case', () => {
   it('a coordinator creates a case: 201 with Location and ETag, readable at once', async () => {
     const res = await h.json('POST', '/api/cases', { cookie: asCoordinator, body: validCase() });
     expect(res.status).toBe(201);
-    const created = (await res.json()) as DefenderCase;
+    const created = (await bodyOf(res)) as DefenderCase;
     expect(res.headers.get('location')).toBe(`/api/cases/${created.id}`);
     expect(res.headers.get('etag')).toBe('"1"');
     expect(created).toMatchObject({ defenderName: 'Test Defender', state: 'active', version: 1, createdBy: coordinator.id });
@@ -26,7 +26,7 @@ describe('creating a case', () => {
     const read = await h.json('GET', `/api/cases/${created.id}`, { cookie: asCoordinator });
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('"1"');
-    expect(await read.json()).toEqual(created);
+    expect(await bodyOf(read)).toEqual(created);
   });
 
   it('writes the case and its audit record together', async () => {
@@ -66,7 +66,7 @@ describe('bad input is refused with the field at fault, and nothing is stored', 
       const res = await h.json('POST', '/api/cases', { cookie: asCoordinator, body });
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      const problem = await res.json();
+      const problem = await bodyOf(res);
       expect(problem).toMatchObject({ status: 400, title: 'Invalid request', type: 'urn:tandem:problem:validation' });
       expect(problem.errors.map((e: { path: string }) => e.path)).toContain(path);
       expect(JSON.stringify(problem)).not.toMatch(/at .*\.ts:\d+/);
@@ -77,7 +77,7 @@ describe('bad input is refused with the field at fault, and nothing is stored', 
   it('malformed JSON → 400', async () => {
     const res = await h.json('POST', '/api/cases', { cookie: asCoordinator, body: '{"defenderName": ' });
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].path).toBe('(body)');
+    expect((await bodyOf(res)).errors[0].path).toBe('(body)');
   });
 
   it('a body that is not JSON → 415', async () => {
@@ -152,7 +152,7 @@ describe('editing a case', () => {
       cookie: asCoordinator, body: { country: 'ZZ' }, headers: { 'if-match': '"1"' },
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].path).toBe('country');
+    expect((await bodyOf(res)).errors[0].path).toBe('country');
     expect(await h.store.getCase(existing.id)).toEqual(existing);
   });
 
@@ -173,7 +173,7 @@ describe('idempotent creates', () => {
     const parallel = await Promise.all(Array.from({ length: 10 }, send));
     const all = [...sequential, ...parallel];
     expect(all.map((r) => r.status)).toEqual(Array(20).fill(201));
-    const ids = new Set(await Promise.all(all.map(async (r) => ((await r.json()) as DefenderCase).id)));
+    const ids = new Set(await Promise.all(all.map(async (r) => ((await bodyOf(r)) as DefenderCase).id)));
     expect(ids.size).toBe(1);
     // One case, one audit line, one idempotency record.
     expect(await h.count()).toBe(before + 3);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '#functions/local/dynamo-local.ts';
+import { bodyOf } from '../support/harness.ts';
 
 const children: ChildProcess[] = [];
 let dataDir: string;
@@ -52,7 +53,7 @@ const stop = (child: ChildProcess) =>
 const dynamoProcessesFor = (dir: string) =>
   spawnSync('pgrep', ['-f', `DynamoDBLocal.jar.*${dir}`], { encoding: 'utf8' }).stdout.trim();
 
-const publicCases = async (url: string) => ((await (await fetch(`${url}/api/cases?limit=100`)).json()) as { items: { id: string }[] }).items;
+const publicCases = async (url: string) => ((await bodyOf(await fetch(`${url}/api/cases?limit=100`))) as { items: { id: string }[] }).items;
 
 describe('npm start', () => {
   it('seeds once, keeps every item across a restart, and stops DynamoDB Local on Ctrl-C', async () => {
@@ -67,7 +68,7 @@ describe('npm start', () => {
 
     // Sign in as the coordinator through the outbox, and add a case.
     await fetch(`${first.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@example.org' }) });
-    const { items } = (await (await fetch(`${first.url}/api/dev/outbox`)).json()) as { items: { text: string }[] };
+    const { items } = (await bodyOf(await fetch(`${first.url}/api/dev/outbox`))) as { items: { text: string }[] };
     const token = items[0]!.text.match(/token=(\S+)/)![1];
     const verified = await fetch(`${first.url}/auth/verify?token=${token}`, { redirect: 'manual' });
     const cookie = verified.headers.get('set-cookie')!.split(';')[0]!;

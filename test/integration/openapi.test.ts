@@ -1,11 +1,11 @@
 /** The OpenAPI document describes every JSON route the app registers. */
 import { describe, expect, it } from 'vitest';
-import { makeHarness } from '../support/harness.ts';
+import { makeHarness, bodyOf } from '../support/harness.ts';
 
 describe('GET /api/openapi.json', () => {
   it('is OpenAPI 3.1 and documents every registered /api route and method', async () => {
     const h = await makeHarness();
-    const doc = await (await h.app.request('/api/openapi.json')).json();
+    const doc = await bodyOf(await h.app.request('/api/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
     const registered = h.app.routes
       .filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL' && r.path !== '/api/openapi.json')
@@ -19,7 +19,7 @@ describe('GET /api/openapi.json', () => {
 
   it('carries the request schemas generated from zod, strict (no additional properties)', async () => {
     const h = await makeHarness();
-    const doc = await (await h.app.request('/api/openapi.json')).json();
+    const doc = await bodyOf(await h.app.request('/api/openapi.json'));
     const create = doc.components.schemas.CreateCase;
     expect(create.additionalProperties).toBe(false);
     expect(create.required).toEqual(expect.arrayContaining(['defenderName', 'country', 'themes', 'riskStatus', 'visibility', 'summary']));

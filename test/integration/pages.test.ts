@@ -1,7 +1,7 @@
 /** The server-rendered pages: forms, CSRF, escaping, the local outbox (DynamoDB Local). */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
-import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
+import { APP_URL, makeHarness, type Harness, bodyOf } from '../support/harness.ts';
 
 let h: Harness;
 let coordinator: Member;
@@ -150,7 +150,7 @@ describe('the local outbox', () => {
     const mp = await h.addMember('mp');
     await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
     const res = await h.json('GET', '/api/dev/outbox');
-    const { items } = await res.json();
+    const { items } = await bodyOf(res);
     expect(items[0]).toMatchObject({ to: mp.email, subject: 'Your Tandem sign-in link' });
     expect(Object.keys(items[0]).sort()).toEqual(['headers', 'html', 'id', 'sentAt', 'subject', 'text', 'to']);
     expect(items[0].headers['content-type']).toContain('multipart/alternative');

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { seedDemo, DEMO_MEMBERS } from '#functions/local/seed.ts';
-import { makeHarness, type Harness } from '../support/harness.ts';
+import { makeHarness, type Harness, bodyOf } from '../support/harness.ts';
 
 let h: Harness;
 let cases: DefenderCase[];
@@ -12,7 +12,7 @@ beforeAll(async () => {
   const members = await seedDemo(h.deps);
   const coordinator = members.get('coordinator@example.org')!;
   const cookie = await h.signIn(coordinator);
-  cases = (await (await h.json('GET', '/api/cases?limit=100', { cookie })).json()).items;
+  cases = (await bodyOf(await h.json('GET', '/api/cases?limit=100', { cookie }))).items;
 });
 
 describe('the demo network', () => {
@@ -35,7 +35,7 @@ describe('the demo network', () => {
       const id = await h.store.getMemberIdByEmail(demo.email);
       const member = await h.store.getMember(id!);
       const cookie = await h.signIn(member!);
-      expect((await (await h.json('GET', '/api/me', { cookie })).json()).role).toBe(demo.role);
+      expect((await bodyOf(await h.json('GET', '/api/me', { cookie }))).role).toBe(demo.role);
     }
   });
 

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ScanCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
-import { makeHarness, type Harness } from '../support/harness.ts';
+import { makeHarness, type Harness, bodyOf } from '../support/harness.ts';
 import type { Member } from '#shared/domain/member.ts';
 
 let h: Harness;
@@ -29,7 +29,7 @@ describe('requesting a sign-in link', () => {
     const known = await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
     const unknown = await h.json('POST', '/api/auth/sign-in', { body: { email: 'nobody@example.org' } });
     expect(unknown.status).toBe(202);
-    expect(await unknown.json()).toEqual(await known.json());
+    expect(await bodyOf(unknown)).toEqual(await bodyOf(known));
     expect((await h.outbox.list()).map((m) => m.to)).toEqual([mp.email]);
   });
 
@@ -42,7 +42,7 @@ describe('requesting a sign-in link', () => {
     const res = await h.json('POST', '/api/auth/sign-in', { body: { email: 'not-an-email' } });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect((await res.json()).errors).toEqual([expect.objectContaining({ path: 'email' })]);
+    expect((await bodyOf(res)).errors).toEqual([expect.objectContaining({ path: 'email' })]);
   });
 
   it('stores the token only as a hash', async () => {
@@ -120,7 +120,7 @@ describe('the session', () => {
     const cookie = await h.signIn(mp);
     const res = await h.json('GET', '/api/me', { cookie });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ id: mp.id, email: mp.email, name: mp.name, role: 'mp' });
+    expect(await bodyOf(res)).toEqual({ id: mp.id, email: mp.email, name: mp.name, role: 'mp' });
   });
 
   it('GET /api/me without a session is 401 problem+json', async () => {

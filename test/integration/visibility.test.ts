@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DefenderCase, Visibility } from '#shared/domain/case.ts';
-import { makeHarness, type Harness } from '../support/harness.ts';
+import { makeHarness, type Harness, bodyOf } from '../support/harness.ts';
 
 let h: Harness;
 const byVisibility = {} as Record<Visibility, DefenderCase>;
@@ -46,7 +46,7 @@ describe('the visibility matrix (API, page, list)', () => {
         expect(pageHtml.includes(c.defenderName)).toBe(allowed);
 
         const list = await h.json('GET', '/api/cases?limit=100', { cookie });
-        const ids = ((await list.json()).items as DefenderCase[]).map((x) => x.id);
+        const ids = ((await bodyOf(list)).items as DefenderCase[]).map((x) => x.id);
         expect(ids.includes(c.id)).toBe(allowed);
         const listPage = await (await h.app.request('/cases', { headers: cookie ? { cookie } : {} })).text();
         expect(listPage.includes(c.defenderName)).toBe(allowed);
@@ -58,15 +58,15 @@ describe('the visibility matrix (API, page, list)', () => {
     const hidden = await h.json('GET', `/api/cases/${byVisibility.restricted.id}`, { cookie: cookies.mp });
     const missing = await h.json('GET', '/api/cases/00000000-0000-4000-8000-000000000000', { cookie: cookies.mp });
     const strip = (p: Record<string, unknown>) => ({ ...p, requestId: undefined });
-    expect(strip(await hidden.json())).toEqual(strip(await missing.json()));
+    expect(strip(await bodyOf(hidden))).toEqual(strip(await bodyOf(missing)));
   });
 
   it('non-coordinators do not receive internal editor ids; anonymous callers not even the visibility level', async () => {
-    const asMp = await (await h.json('GET', `/api/cases/${byVisibility.network.id}`, { cookie: cookies.mp })).json();
+    const asMp = await bodyOf(await h.json('GET', `/api/cases/${byVisibility.network.id}`, { cookie: cookies.mp }));
     expect(asMp).not.toHaveProperty('createdBy');
     expect(asMp).not.toHaveProperty('updatedBy');
     expect(asMp.visibility).toBe('network');
-    const anonymous = await (await h.json('GET', `/api/cases/${byVisibility.public.id}`)).json();
+    const anonymous = await bodyOf(await h.json('GET', `/api/cases/${byVisibility.public.id}`));
     expect(anonymous).not.toHaveProperty('createdBy');
     expect(anonymous).not.toHaveProperty('visibility');
   });
@@ -94,7 +94,7 @@ describe('lists: filters and cursors', () => {
   const names = async (query: string, cookie?: string) => {
     const res = await lists.json('GET', `/api/cases?${query}`, { cookie });
     expect(res.status).toBe(200);
-    return ((await res.json()).items as DefenderCase[]).map((c) => c.defenderName);
+    return ((await bodyOf(res)).items as DefenderCase[]).map((c) => c.defenderName);
   };
 
   it('filters by country, newest first', async () => {
@@ -114,7 +114,7 @@ describe('lists: filters and cursors', () => {
     let pages = 0;
     do {
       const res = await lists.json('GET', `/api/cases?limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-      const body = (await res.json()) as { items: DefenderCase[]; nextCursor: string | null };
+      const body = (await bodyOf(res)) as { items: DefenderCase[]; nextCursor: string | null };
       expect(body.items.length).toBeLessThanOrEqual(4);
       seen.push(...body.items.map((c) => c.defenderName));
       cursor = body.nextCursor;
@@ -126,18 +126,18 @@ describe('lists: filters and cursors', () => {
   });
 
   it('walks a filtered list with the cursor too', async () => {
-    const first = await (await lists.json('GET', '/api/cases?status=detained&limit=3')).json();
-    const second = await (await lists.json('GET', `/api/cases?status=detained&limit=10&cursor=${encodeURIComponent(first.nextCursor)}`)).json();
+    const first = await bodyOf(await lists.json('GET', '/api/cases?status=detained&limit=3'));
+    const second = await bodyOf(await lists.json('GET', `/api/cases?status=detained&limit=10&cursor=${encodeURIComponent(first.nextCursor)}`));
     const all = [...first.items, ...second.items].map((c: DefenderCase) => c.defenderName);
     expect(all).toHaveLength(8);
     expect(new Set(all).size).toBe(8);
   });
 
   it('refuses a tampered cursor, and a cursor reused with other filters, with 400 on cursor', async () => {
-    const { nextCursor } = await (await lists.json('GET', '/api/cases?limit=2')).json();
+    const { nextCursor } = await bodyOf(await lists.json('GET', '/api/cases?limit=2'));
     const tampered = await lists.json('GET', `/api/cases?cursor=${encodeURIComponent(`x${nextCursor}`)}`);
     expect(tampered.status).toBe(400);
-    expect((await tampered.json()).errors[0].path).toBe('cursor');
+    expect((await bodyOf(tampered)).errors[0].path).toBe('cursor');
     const otherFilters = await lists.json('GET', `/api/cases?country=KE&cursor=${encodeURIComponent(nextCursor)}`);
     expect(otherFilters.status).toBe(400);
   });

@@ -122,3 +122,7 @@ export async function makeHarness(options: { localRoutes?: boolean; store?: (s: 
   };
   return harness;
 }
+
+/** A response body as JSON, loosely typed: tests assert on its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const bodyOf = (res: Response): Promise<any> => res.json();

@@ -16,6 +16,8 @@ export async function buildMime(from: string, email: OutgoingEmail): Promise<Buf
     headers: email.headers ?? {},
     disableFileAccess: true,
     disableUrlAccess: true,
+    // RFC 5322 allows only CRLF line breaks; without this, a multi-line text or html body keeps bare LFs.
+    newline: 'windows',
   });
   return composer.compile().build();
 }

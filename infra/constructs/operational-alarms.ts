@@ -1,0 +1,42 @@
+/**
+ * The alarms that say "users are seeing failures": server errors at the API,
+ * errors and throttles in each function. Every function (the digest and the
+ * SES events handler later) is watched the same way through `watchFunction`.
+ * No action yet: a notification target is a deployment decision.
+ */
+import { Duration } from 'aws-cdk-lib';
+import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
+import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+
+const PERIOD = Duration.minutes(5);
+
+export class OperationalAlarms extends Construct {
+  readonly alarms: Alarm[] = [];
+
+  watchApi(id: string, api: RestApi): void {
+    this.add(`${id}5xx`, api.metricServerError({ period: PERIOD, statistic: 'Sum' }), 5,
+      'API answered 5 or more 5XX responses in 5 minutes');
+  }
+
+  watchFunction(id: string, fn: IFunction): void {
+    this.add(`${id}Errors`, fn.metricErrors({ period: PERIOD, statistic: 'Sum' }), 1,
+      'Function invocations failed (uncaught error, timeout or out of memory)');
+    this.add(`${id}Throttles`, fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }), 1,
+      'Function hit its reserved concurrency: requests were rejected');
+  }
+
+  private add(id: string, metric: IMetric, threshold: number, description: string): void {
+    this.alarms.push(
+      new Alarm(this, id, {
+        metric,
+        threshold,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription: description,
+      }),
+    );
+  }
+}

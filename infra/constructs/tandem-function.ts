@@ -1,0 +1,96 @@
+/**
+ * The one way to declare a function: Node.js 22 on arm64, explicit timeout
+ * and memory, its own log group with retention, X-Ray, reserved concurrency,
+ * and the table with an access mode. What a function may touch (table, HMAC
+ * key, mail) is passed in, and each capability brings both its environment
+ * variable and its grant, so the two cannot drift apart.
+ */
+import { Duration } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { fromRoot, REPO_ROOT } from '../paths.ts';
+import { BUNDLING } from './bundling.ts';
+import type { HmacKey } from './hmac-key.ts';
+import type { MailSending } from './mail-sending.ts';
+import { acknowledgeNag } from './nag.ts';
+import type { TableAccess, TandemTable } from './tandem-table.ts';
+
+export interface TandemFunctionProps {
+  /** Entry file, relative to the repository root (e.g. `functions/lambda/web.ts`). */
+  readonly entry: string;
+  readonly handler?: string;
+  readonly description: string;
+  readonly table: TandemTable;
+  readonly tableAccess: TableAccess;
+  /** Sets SECRET_ARN and grants read on that secret only. */
+  readonly hmacKey?: HmacKey;
+  /** Sets MAIL_FROM and SES_CONFIGURATION_SET and grants sending as that sender. */
+  readonly mail?: MailSending;
+  readonly environment?: Record<string, string>;
+  /** @default 10 seconds */
+  readonly timeout?: Duration;
+  /** @default 512 MiB (more memory also means more CPU for the cold start) */
+  readonly memorySize?: number;
+  /** Caps what one function can cost and leaves concurrency for the others. @default 10 */
+  readonly reservedConcurrency?: number;
+  /** @default one month: enough to investigate, short for data about people at risk */
+  readonly logRetention?: RetentionDays;
+}
+
+export class TandemFunction extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: TandemFunctionProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention ?? RetentionDays.ONE_MONTH });
+    // An explicit role instead of the AWS-managed basic execution policy:
+    // it may write to its own log group and nothing else.
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: fromRoot(props.entry),
+      handler: props.handler ?? 'handler',
+      description: props.description,
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: fromRoot('package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      timeout: props.timeout ?? Duration.seconds(10),
+      memorySize: props.memorySize ?? 512,
+      reservedConcurrentExecutions: props.reservedConcurrency ?? 10,
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      role,
+      bundling: BUNDLING,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        TABLE_NAME: props.table.tableName,
+        ...(props.hmacKey ? { SECRET_ARN: props.hmacKey.arn } : {}),
+        ...(props.mail
+          ? { MAIL_FROM: props.mail.senderAddress, SES_CONFIGURATION_SET: props.mail.configurationSetName }
+          : {}),
+        ...props.environment,
+      },
+    });
+
+    props.table.grantData(this.fn, props.tableAccess);
+    props.hmacKey?.grantRead(this.fn);
+    props.mail?.grantSend(this.fn);
+
+    acknowledgeNag(
+      role,
+      'AwsSolutions-IAM5[Resource::*]',
+      'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',
+    );
+    acknowledgeNag(
+      this.fn,
+      'AwsSolutions-L1',
+      'Pinned to Node.js 22, the runtime the code is built (esbuild target node22) and tested for; moving to a ' +
+        'newer runtime is a deliberate upgrade with its own test run, not a side effect of a CDK update.',
+    );
+  }
+}

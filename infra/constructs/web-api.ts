@@ -1,0 +1,85 @@
+/**
+ * The public entry: a regional REST API proxying every path (the root
+ * included) to the web function, with stage throttling, JSON access logs,
+ * error-level execution logs without bodies (they carry case details), X-Ray,
+ * and the WAF. Authentication is the app's own (magic link + session), so
+ * API Gateway authorizes nothing itself.
+ */
+import {
+  AccessLogFormat, EndpointType, LambdaRestApi, LogGroupLogDestination, MethodLoggingLevel,
+} from 'aws-cdk-lib/aws-apigateway';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { acknowledgeNag } from './nag.ts';
+import { WebAcl } from './web-acl.ts';
+
+export interface WebApiProps {
+  readonly handler: IFunction;
+  /** Steady requests per second for the whole stage. @default 50 */
+  readonly rateLimit?: number;
+  /** @default 100 */
+  readonly burstLimit?: number;
+}
+
+export class WebApi extends Construct {
+  readonly api: LambdaRestApi;
+
+  constructor(scope: Construct, id: string, props: WebApiProps) {
+    super(scope, id);
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
+
+    this.api = new LambdaRestApi(this, 'Api', {
+      handler: props.handler,
+      proxy: true,
+      description: 'Tandem web app and JSON API',
+      endpointTypes: [EndpointType.REGIONAL],
+      // Execution logging needs the account-level API Gateway logging role.
+      cloudWatchRole: true,
+      deployOptions: {
+        stageName: 'live',
+        throttlingRateLimit: props.rateLimit ?? 50,
+        throttlingBurstLimit: props.burstLimit ?? 100,
+        accessLogDestination: new LogGroupLogDestination(accessLogs),
+        accessLogFormat: AccessLogFormat.jsonWithStandardFields(),
+        loggingLevel: MethodLoggingLevel.ERROR,
+        dataTraceEnabled: false,
+        metricsEnabled: true,
+        tracingEnabled: true,
+      },
+    });
+
+    new WebAcl(this, 'Waf', { stageArn: this.api.deploymentStage.stageArn });
+    this.acknowledgeAppLevelAuth();
+  }
+
+  get url(): string {
+    return this.api.url;
+  }
+
+  private acknowledgeAppLevelAuth(): void {
+    acknowledgeNag(
+      this.api,
+      'AwsSolutions-APIG4',
+      'Public pages and sign-in must be reachable anonymously; every other route is authorized by the app ' +
+        '(magic-link session, role and case visibility checks in the use cases).',
+    );
+    acknowledgeNag(
+      this.api,
+      'AwsSolutions-COG4',
+      'No Cognito: members sign in with single-use email links handled by the app, see APIG4.',
+    );
+    acknowledgeNag(
+      this.api,
+      'AwsSolutions-APIG2',
+      'A single {proxy+} integration has no per-route models to validate against; the app validates every ' +
+        'body and query with zod and answers 400 with the problem.',
+    );
+    acknowledgeNag(
+      this.api.node.findChild('CloudWatchRole'),
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+      'The account-level API Gateway logging role; AmazonAPIGatewayPushToCloudWatchLogs is the policy AWS ' +
+        'documents for it and grants only CloudWatch Logs actions.',
+    );
+  }
+}

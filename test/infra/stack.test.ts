@@ -1,0 +1,287 @@
+/**
+ * What `cdk deploy` would create, checked at synthesis: the security review
+ * (cdk-nag), the data safeguards, the function defaults, the API's defences,
+ * the alarms, and what goes into the Lambda bundle. Synthesized once: the
+ * bundling runs esbuild.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { PolicyValidationReportJson } from 'aws-cdk-lib/cloud-assembly-schema';
+import { AssetManifestArtifact, type CloudFormationStackArtifact } from 'aws-cdk-lib/cx-api';
+import { Table, AttributeType } from 'aws-cdk-lib/aws-dynamodb';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE } from '#shared/table/table-definition.ts';
+import { ESM_REQUIRE_BANNER } from '../../infra/constructs/bundling.ts';
+import { createTandemApp } from '../../infra/tandem-app.ts';
+import {
+  type Acknowledgement, acknowledgementsIn, readValidationReport, testAppProps, unacknowledgedFindings,
+} from './synth.ts';
+
+let outdir: string;
+let template: Template;
+let report: PolicyValidationReportJson;
+let acknowledgements: Acknowledgement[];
+let webBundle: string;
+
+beforeAll(() => {
+  const props = testAppProps();
+  outdir = props.outdir;
+  const { app, stack } = createTandemApp(props);
+  const assembly = app.synth();
+  const artifact = assembly.getStackArtifact(stack.artifactId);
+  template = Template.fromJSON(artifact.template);
+  report = readValidationReport(assembly);
+  acknowledgements = acknowledgementsIn(app);
+  webBundle = readBundle(artifact, webFunctionS3Key());
+});
+
+afterAll(() => {
+  if (outdir) rmSync(outdir, { recursive: true, force: true });
+});
+
+const fnResources = () => Object.values(template.findResources('AWS::Lambda::Function'));
+
+function webFunctionS3Key(): string {
+  const [web] = fnResources();
+  return (web?.Properties.Code as { S3Key: string }).S3Key;
+}
+
+/** The bundled code as deployed: the asset the function's S3 key names, in the cloud assembly. */
+function readBundle(stack: CloudFormationStackArtifact, s3Key: string): string {
+  const manifest = stack.dependencies.find(AssetManifestArtifact.isAssetManifestArtifact);
+  const source = manifest?.contents.files?.[s3Key.replace(/\.zip$/, '')]?.source.path;
+  if (!source) throw new Error(`no bundled asset for ${s3Key}`);
+  return readFileSync(join(stack.assembly.directory, source, 'index.mjs'), 'utf8');
+}
+
+describe('security review (cdk-nag AwsSolutions, v3 Validations API)', () => {
+  it('runs the AwsSolutions pack on the app', () => {
+    expect(report.pluginReports.map((p) => p.pluginName)).toContain('AwsSolutions');
+  });
+
+  it('leaves no finding unacknowledged, errors and warnings alike', () => {
+    expect(unacknowledgedFindings(report)).toEqual([]);
+  });
+
+  it('gives every acknowledgement a reason', () => {
+    expect(acknowledgements.length).toBeGreaterThan(0);
+    for (const ack of acknowledgements) {
+      expect(ack.reason.trim().length, `${ack.id} at ${ack.at}`).toBeGreaterThan(30);
+    }
+  });
+
+  it('keeps acknowledged findings in the report, each with its reason', () => {
+    const suppressed = report.pluginReports.flatMap((p) => p.suppressedViolations ?? []);
+    expect(suppressed.length).toBeGreaterThan(0);
+    for (const finding of suppressed) expect(finding.reason?.trim(), finding.ruleName).toBeTruthy();
+  });
+
+  it('has no stale acknowledgement: each one matches a finding', () => {
+    const used = new Set(report.pluginReports.flatMap((p) => p.suppressedViolations ?? []).map((s) => s.acknowledgedId));
+    expect(acknowledgements.map((a) => a.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('would fail on a finding: a table without point-in-time recovery is reported', () => {
+    const app = new App(testAppProps());
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    new Table(new Stack(app, 'Careless'), 'Table', { partitionKey: { name: 'pk', type: AttributeType.STRING } });
+    const findings = unacknowledgedFindings(readValidationReport(app.synth()));
+    rmSync(app.outdir, { recursive: true, force: true });
+    expect(findings.some((f) => f.includes('AwsSolutions-DDB3'))).toBe(true);
+  });
+});
+
+describe('the table', () => {
+  it('survives mistakes: point-in-time recovery, deletion protection, retained on stack deletion', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    });
+  });
+
+  it('has the keys, indexes and TTL of the shared table definition', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+        { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+      ],
+      TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true },
+      GlobalSecondaryIndexes: TABLE.indexes.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    });
+  });
+
+  it('cannot be scanned by any function', () => {
+    expect(JSON.stringify(template.findResources('AWS::IAM::Policy'))).not.toMatch(/dynamodb:(Scan|\*)/);
+  });
+});
+
+describe('the functions', () => {
+  it('all run Node.js 22 on arm64 with explicit timeout and memory, X-Ray and reserved concurrency', () => {
+    expect(fnResources().length).toBeGreaterThan(0);
+    for (const fn of fnResources()) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        Timeout: expect.any(Number),
+        MemorySize: expect.any(Number),
+        ReservedConcurrentExecutions: expect.any(Number),
+      });
+    }
+  });
+
+  it('give the web function every variable its configuration requires', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          TABLE_NAME: { Ref: Match.anyValue() },
+          SECRET_ARN: { Ref: Match.anyValue() },
+          SES_CONFIGURATION_SET: { Ref: Match.anyValue() },
+          MAIL_FROM: { Ref: 'SenderAddress' },
+          APP_URL: { Ref: 'AppUrl' },
+        }),
+      },
+    });
+  });
+
+  it('log to their own log group, kept for a limited time', () => {
+    for (const fn of fnResources()) {
+      expect(fn.Properties.LoggingConfig).toMatchObject({ LogGroup: { Ref: expect.any(String) } });
+    }
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: Match.anyValue() });
+  });
+});
+
+describe('secrets and mail', () => {
+  it('keeps the HMAC key in a generated secret of at least 32 characters', () => {
+    const [secret] = Object.values(template.findResources('AWS::SecretsManager::Secret'));
+    expect(secret?.Properties.GenerateSecretString.PasswordLength).toBeGreaterThanOrEqual(32);
+  });
+
+  it('lets the web function read that one secret', () => {
+    const [secretId] = Object.keys(template.findResources('AWS::SecretsManager::Secret'));
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: Match.arrayWith(['secretsmanager:GetSecretValue']), Resource: { Ref: secretId } }),
+        ]),
+      },
+    });
+  });
+
+  it('sends through an SES configuration set that requires TLS', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', { DeliveryOptions: { TlsPolicy: 'REQUIRE' } });
+  });
+
+  it('may send only as the configured sender address', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'ses:SendRawEmail',
+            Condition: { StringEquals: { 'ses:FromAddress': { Ref: 'SenderAddress' } } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('accepts only an https app URL as parameter', () => {
+    const pattern = new RegExp(template.toJSON().Parameters.AppUrl.AllowedPattern as string);
+    expect(pattern.test('https://tandem.example.org')).toBe(true);
+    expect(pattern.test('http://tandem.example.org')).toBe(false);
+  });
+});
+
+describe('the API', () => {
+  it('is a regional REST API proxying the root and every path to the function', () => {
+    template.hasResourceProperties('AWS::ApiGateway::RestApi', { EndpointConfiguration: { Types: ['REGIONAL'] } });
+    template.resourceCountIs('AWS::ApiGateway::Method', 2);
+    template.allResourcesProperties('AWS::ApiGateway::Method', {
+      HttpMethod: 'ANY',
+      Integration: Match.objectLike({ Type: 'AWS_PROXY' }),
+    });
+    template.hasResourceProperties('AWS::ApiGateway::Resource', { PathPart: '{proxy+}' });
+  });
+
+  it('throttles the stage and writes JSON access logs, without logging request bodies', () => {
+    template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      TracingEnabled: true,
+      MethodSettings: Match.arrayWith([
+        Match.objectLike({
+          HttpMethod: '*',
+          ResourcePath: '/*',
+          ThrottlingRateLimit: Match.anyValue(),
+          ThrottlingBurstLimit: Match.anyValue(),
+          DataTraceEnabled: false,
+        }),
+      ]),
+      AccessLogSetting: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('^\\{.*\\}$') },
+    });
+  });
+
+  it('sits behind a WAF with a per-IP rate limit and the AWS common rules', () => {
+    template.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'REGIONAL',
+      Rules: Match.arrayWith([
+        Match.objectLike({ Statement: { RateBasedStatement: Match.objectLike({ AggregateKeyType: 'IP' }) } }),
+        Match.objectLike({
+          Statement: {
+            ManagedRuleGroupStatement: Match.objectLike({
+              VendorName: 'AWS',
+              Name: 'AWSManagedRulesCommonRuleSet',
+              // The app's own 64 KiB limit governs body size, not the rule set's 8 KB.
+              RuleActionOverrides: [{ Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } }],
+            }),
+          },
+        }),
+      ]),
+    });
+    const [stageId] = Object.keys(template.findResources('AWS::ApiGateway::Stage'));
+    template.hasResourceProperties('AWS::WAFv2::WebACLAssociation', {
+      ResourceArn: { 'Fn::Join': ['', Match.arrayWith([{ Ref: stageId }])] },
+    });
+  });
+});
+
+describe('alarms and outputs', () => {
+  it('alarm on API server errors, function errors and function throttles', () => {
+    for (const metric of ['5XXError', 'Errors', 'Throttles']) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: metric });
+    }
+  });
+
+  it('output the API URL and the table name', () => {
+    template.hasOutput('ApiUrl', {});
+    template.hasOutput('TableName', {});
+  });
+});
+
+describe('the web function bundle', () => {
+  it('contains the API', () => {
+    expect(webBundle).toContain('/api/cases');
+  });
+
+  it('does not contain the local-only outbox routes', () => {
+    expect(webBundle).not.toContain('/dev/outbox');
+  });
+
+  it('gives the ESM bundle a real require, for the AWS SDK', () => {
+    expect(webBundle.startsWith(ESM_REQUIRE_BANNER)).toBe(true);
+  });
+});
