@@ -7,17 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mailer } from '#shared/ports/mailer.ts';
+import type { OutboxView } from '#web/dev/outbox-routes.tsx';
 import { buildMime, parseHeaders } from './mime.ts';
 
-export interface OutboxEntry {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  html: string | null;
-  /** Headers as they appear in the raw MIME (lower-case names). */
-  headers: Record<string, string>;
-  sentAt: string;
+/** What the outbox page shows, plus the raw MIME exactly as SES would have received it. */
+export interface OutboxEntry extends OutboxView {
   raw: string;
 }
 
