@@ -18,7 +18,7 @@ export const DEMO_MEMBERS: DemoMember[] = [
   { email: 'diplomat@example.org', name: 'Dana Diplomat', role: 'diplomat', mission: 'EU Delegation to Colombia', country: 'CO' },
 ];
 
-type DemoCase = Omit<CreateCaseInput, 'state'> & Partial<Pick<CreateCaseInput, 'state'>>;
+type DemoCase = Omit<CreateCaseInput, 'consentBasis'>;
 
 export const DEMO_CASES: DemoCase[] = [
   { defenderName: 'Ana Lucía Restrepo', country: 'CO', themes: ['land_environment', 'indigenous_peoples'], organisation: 'Fictional Land Watch', riskStatus: 'threatened', visibility: 'public', summary: 'Community leader defending collective land titles; received death threats after a public hearing on a mining concession.', recommendedActions: ['Public statement of support', 'Meeting with the ambassador'] },
@@ -49,6 +49,7 @@ export async function seedDemo(deps: CoreDeps): Promise<Map<string, Member>> {
   }
   const coordinator = members.get('coordinator@example.org')!;
   const viewer = { kind: 'member' as const, id: coordinator.id, email: coordinator.email, name: coordinator.name, role: coordinator.role };
-  for (const demo of DEMO_CASES) await createCase(deps, viewer, demo);
+  // Fictional defenders: the demo records their consent as explicit.
+  for (const demo of DEMO_CASES) await createCase(deps, viewer, { ...demo, consentBasis: 'explicit_consent' });
   return members;
 }

@@ -1,27 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeCase, visibleLevels } from './visibility.ts';
+import { canSeeCase, listAudience } from './visibility.ts';
 import type { Viewer } from '../domain/member.ts';
 
-const member = (role: 'coordinator' | 'mp' | 'diplomat'): Viewer => ({
-  kind: 'member', id: 'm', email: 'm@example.org', name: 'M', role,
+const member = (role: 'coordinator' | 'mp' | 'diplomat', id = 'm1'): Viewer => ({
+  kind: 'member', id, email: `${id}@example.org`, name: id, role,
 });
 
 describe('case visibility', () => {
-  const table: Array<[string, Viewer, Record<'public' | 'network' | 'restricted', boolean>]> = [
-    ['anonymous', { kind: 'anonymous' }, { public: true, network: false, restricted: false }],
-    ['mp', member('mp'), { public: true, network: true, restricted: false }],
-    ['diplomat', member('diplomat'), { public: true, network: true, restricted: false }],
-    ['coordinator', member('coordinator'), { public: true, network: true, restricted: true }],
+  type Level = 'public' | 'network' | 'restricted' | 'restricted, naming m1';
+  const cases: Record<Level, { visibility: 'public' | 'network' | 'restricted'; namedMemberIds: string[] }> = {
+    public: { visibility: 'public', namedMemberIds: [] },
+    network: { visibility: 'network', namedMemberIds: [] },
+    restricted: { visibility: 'restricted', namedMemberIds: ['someone-else'] },
+    'restricted, naming m1': { visibility: 'restricted', namedMemberIds: ['m1'] },
+  };
+  const table: Array<[string, Viewer, Record<Level, boolean>]> = [
+    ['anonymous', { kind: 'anonymous' }, { public: true, network: false, restricted: false, 'restricted, naming m1': false }],
+    ['mp m1', member('mp'), { public: true, network: true, restricted: false, 'restricted, naming m1': true }],
+    ['another mp', member('mp', 'm2'), { public: true, network: true, restricted: false, 'restricted, naming m1': false }],
+    ['diplomat m1', member('diplomat'), { public: true, network: true, restricted: false, 'restricted, naming m1': true }],
+    ['coordinator', member('coordinator', 'c'), { public: true, network: true, restricted: true, 'restricted, naming m1': true }],
   ];
 
   for (const [who, viewer, expected] of table) {
-    it(`${who} sees exactly the levels consented for them`, () => {
-      for (const visibility of ['public', 'network', 'restricted'] as const) {
-        expect(canSeeCase(viewer, { visibility })).toBe(expected[visibility]);
+    it(`${who} sees exactly the cases consented for them`, () => {
+      for (const level of Object.keys(cases) as Level[]) {
+        expect(canSeeCase(viewer, cases[level]), level).toBe(expected[level]);
       }
-      expect([...visibleLevels(viewer)].sort()).toEqual(
-        Object.entries(expected).filter(([, v]) => v).map(([k]) => k).sort(),
-      );
     });
   }
+
+  it('asking a list for a level narrows it and never widens it', () => {
+    expect(listAudience({ kind: 'anonymous' }, 'restricted').levels).toEqual([]);
+    expect(listAudience(member('mp'), 'restricted')).toEqual({ levels: [], namedMemberId: 'm1' });
+    expect(listAudience(member('mp'), 'network')).toEqual({ levels: ['network'] });
+    expect(listAudience(member('coordinator'), 'restricted')).toEqual({ levels: ['restricted'] });
+  });
 });

@@ -1,4 +1,8 @@
-/** Coordinators open a defender case. Idempotent with an Idempotency-Key. */
+/**
+ * Coordinators open a defender case. The case, its first consent-ledger
+ * entry and its audit line are written together. Idempotent with an
+ * Idempotency-Key.
+ */
 import { randomUUID } from 'node:crypto';
 import { requireRole } from '../access/roles.ts';
 import { createCaseSchema, type DefenderCase } from '../domain/case.ts';
@@ -20,18 +24,27 @@ export async function createCase(
 
   return once(deps, `cases:${actor.id}`, idempotencyKey, input, async (claimFor) => {
     const at = deps.clock.now().toISOString();
+    const { consentBasis, consentNote, ...fields } = input;
     const created: DefenderCase = {
       id: randomUUID(),
-      ...input,
+      ...fields,
+      ...(fields.state === 'closed' ? {} : { closedReason: undefined }),
+      adopterCount: 0,
       createdAt: at,
       createdBy: actor.id,
       updatedAt: at,
       updatedBy: actor.id,
       version: 1,
     };
-    const audit = { id: randomUUID(), at, actorId: actor.id, action: 'case.created' as const, caseId: created.id };
-    const claim = claimFor?.({ status: 201, body: created, location: `/api/cases/${created.id}`, etag: '"1"' });
-    await deps.store.createCase(created, audit, claim);
+    await deps.store.saveCase({
+      case: created,
+      audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.created', caseId: created.id },
+      consent: {
+        id: randomUUID(), caseId: created.id, at, by: actor.id, visibility: created.visibility,
+        namedMemberIds: created.namedMemberIds, basis: consentBasis, event: 'created', ...(consentNote ? { note: consentNote } : {}),
+      },
+      idempotency: claimFor?.({ status: 201, body: created, location: `/api/cases/${created.id}`, etag: '"1"' }),
+    });
     return { replayed: false as const, case: created };
   });
 }

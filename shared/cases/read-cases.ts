@@ -1,12 +1,13 @@
-/** Reading cases: one case, or a filtered page, always through the visibility rule. */
-import { canSeeCase, visibleLevels } from '../access/visibility.ts';
-import { caseIdSchema, caseListQuerySchema, type DefenderCase } from '../domain/case.ts';
+/** Reading cases: one case, a case with its timeline, or a filtered page, always through the visibility rule. */
+import { canSeeCase, listAudience } from '../access/visibility.ts';
+import { caseIdSchema, caseListQuerySchema, type CaseState, type DefenderCase } from '../domain/case.ts';
 import { isCoordinator, type Viewer } from '../domain/member.ts';
 import { NotFoundError, ValidationError } from '../errors/index.ts';
-import { hashRequest } from './idempotency.ts';
 import { decodeCursor, encodeCursor } from '../paging/cursor.ts';
+import type { CaseBundle } from '../ports/store.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
+import { hashRequest } from './idempotency.ts';
 
 /** The case, or NotFoundError if it does not exist *or* the viewer may not see it. */
 export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promise<DefenderCase> {
@@ -16,15 +17,38 @@ export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promi
   return found;
 }
 
+/**
+ * The case with everything under it, in one Query, trimmed to the viewer:
+ * the consent ledger is for coordinators only.
+ */
+export async function getCaseBundle(deps: CoreDeps, viewer: Viewer, id: string): Promise<CaseBundle> {
+  const caseId = parseOrThrow(caseIdSchema, id, 'id');
+  const bundle = await deps.store.getCaseBundle(caseId);
+  if (!bundle || !canSeeCase(viewer, bundle.case)) throw new NotFoundError('case');
+  return isCoordinator(viewer) ? bundle : { ...bundle, consent: [] };
+}
+
 export interface CaseList {
   items: DefenderCase[];
   nextCursor: string | null;
 }
 
+const OPEN_STATES: CaseState[] = ['active', 'dormant'];
+
 export async function listCases(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<CaseList> {
   const q = parseOrThrow(caseListQuerySchema, query);
-  // A cursor is bound to the filters it was issued for; reusing it with others is refused.
-  const filterHash = hashRequest({ country: q.country, status: q.status, theme: q.theme, v: visibleLevels(viewer) });
+  const coordinator = isCoordinator(viewer);
+  const audience = listAudience(viewer, q.visibility);
+  // Closed cases leave the default list; only coordinators find them, by asking for them.
+  const states: CaseState[] = q.state ? (coordinator || q.state !== 'closed' ? [q.state] : []) : OPEN_STATES;
+  const filter = {
+    country: q.country, status: q.status, theme: q.theme, audience, states,
+    nameContains: q.q?.toLowerCase(),
+    noAdopter: q.noAdopter,
+  };
+
+  // A cursor is bound to the filters (and audience) it was issued for; reusing it with others is refused.
+  const filterHash = hashRequest(filter);
   let start: Record<string, unknown> | undefined;
   if (q.cursor) {
     const position = decodeCursor(deps.secret, q.cursor);
@@ -33,20 +57,10 @@ export async function listCases(deps: CoreDeps, viewer: Viewer, query: unknown):
     }
     start = position.key as Record<string, unknown>;
   }
-  const page = await deps.store.listCases(
-    {
-      country: q.country,
-      status: q.status,
-      theme: q.theme,
-      visibilities: visibleLevels(viewer),
-      // Closed cases leave the default list; coordinators will search them (issue 3).
-      states: isCoordinator(viewer) ? ['active', 'dormant', 'closed'] : ['active', 'dormant'],
-    },
-    q.limit,
-    start,
-  );
+  const page = states.length === 0 ? { items: [] } : await deps.store.listCases(filter, q.limit, start);
   return {
+    // The store's filter already applies the rule; checking again costs nothing and guards a regression.
     items: page.items.filter((c) => canSeeCase(viewer, c)),
-    nextCursor: page.next ? encodeCursor(deps.secret, { key: page.next, filter: filterHash }) : null,
+    nextCursor: 'next' in page && page.next ? encodeCursor(deps.secret, { key: page.next, filter: filterHash }) : null,
   };
 }

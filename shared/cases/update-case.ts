@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { requireRole } from '../access/roles.ts';
 import { updateCaseSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import { PreconditionFailedError, PreconditionRequiredError } from '../errors/index.ts';
+import { PreconditionFailedError, PreconditionRequiredError, ValidationError } from '../errors/index.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { getCase } from './read-cases.ts';
@@ -20,6 +20,14 @@ export function versionFromETag(etag: string | undefined): number | undefined {
 
 export const etagOf = (c: Pick<DefenderCase, 'version'>): string => `"${c.version}"`;
 
+/** The version the client says it edited, from If-Match: 428 when missing or unreadable. */
+export function requireVersion(ifMatch: string | undefined): number {
+  if (ifMatch === undefined) throw new PreconditionRequiredError();
+  const expected = versionFromETag(ifMatch);
+  if (expected === undefined) throw new PreconditionRequiredError('If-Match must be the ETag of the case, such as "3".');
+  return expected;
+}
+
 export async function updateCase(
   deps: CoreDeps,
   viewer: Viewer,
@@ -29,22 +37,28 @@ export async function updateCase(
 ): Promise<DefenderCase> {
   const actor = requireRole(viewer, 'coordinator');
   const changes = parseOrThrow(updateCaseSchema, body);
-  if (ifMatch === undefined) throw new PreconditionRequiredError();
-  const expected = versionFromETag(ifMatch);
-  if (expected === undefined) throw new PreconditionRequiredError('If-Match must be the ETag of the case, such as "3".');
+  const expected = requireVersion(ifMatch);
 
   const current = await getCase(deps, viewer, id);
   if (current.version !== expected) throw new PreconditionFailedError();
 
-  const fields = (Object.keys(changes) as Array<keyof typeof changes>).filter(
-    (k) => JSON.stringify(changes[k]) !== JSON.stringify(current[k]),
+  const merged = { ...current, ...changes };
+  if (merged.state === 'closed' && !merged.closedReason) {
+    throw new ValidationError([{ path: 'closedReason', message: 'Say why the case is closed.' }]);
+  }
+  if (merged.state !== 'closed') delete merged.closedReason;
+
+  const fields = (Object.keys(merged) as Array<keyof DefenderCase>).filter(
+    (k) => JSON.stringify(merged[k]) !== JSON.stringify(current[k]),
   );
   if (fields.length === 0) return current;
 
   const at = deps.clock.now().toISOString();
-  const next: DefenderCase = { ...current, ...changes, updatedAt: at, updatedBy: actor.id, version: current.version + 1 };
-  await deps.store.updateCase(next, expected, {
-    id: randomUUID(), at, actorId: actor.id, action: 'case.updated', caseId: current.id, fields,
+  const next: DefenderCase = { ...merged, updatedAt: at, updatedBy: actor.id, version: current.version + 1 };
+  await deps.store.saveCase({
+    case: next,
+    expectedVersion: expected,
+    audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.updated', caseId: current.id, fields },
   });
   return next;
 }

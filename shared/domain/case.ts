@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { COUNTRY_CODES } from './countries.ts';
+import { text } from './text.ts';
 
 export const RISK_STATUSES = [
   'threatened', 'attacked', 'disappeared', 'detained', 'charged', 'on_trial',
@@ -20,8 +21,8 @@ export type Theme = (typeof THEMES)[number];
 
 /**
  * What the defender consented to. `public`: public pages and digests;
- * `network`: signed-in members; `restricted`: coordinators (and, later,
- * members a coordinator names).
+ * `network`: signed-in members; `restricted`: coordinators and the members
+ * a coordinator names on the case.
  */
 export const VISIBILITIES = ['public', 'network', 'restricted'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
@@ -46,7 +47,18 @@ export const THEME_LABELS: Record<Theme, string> = {
 export const VISIBILITY_LABELS: Record<Visibility, string> = {
   public: 'Public: public pages and digests',
   network: 'Network: signed-in members only',
-  restricted: 'Restricted: coordinators only',
+  restricted: 'Restricted: coordinators and named members only',
+};
+
+/** On what basis a visibility was chosen or changed (the consent ledger). */
+export const CONSENT_BASES = ['explicit_consent', 'partner_request', 'vital_interest', 'reprisal'] as const;
+export type ConsentBasis = (typeof CONSENT_BASES)[number];
+
+export const CONSENT_BASIS_LABELS: Record<ConsentBasis, string> = {
+  explicit_consent: "The defender's explicit consent",
+  partner_request: "A partner organisation's request",
+  vital_interest: 'Vital interest (the defender cannot be asked)',
+  reprisal: 'Reprisal or risk of reprisal',
 };
 
 /** A stored defender case (the non-sensitive part; sensitive fields live apart). */
@@ -58,9 +70,17 @@ export interface DefenderCase {
   organisation?: string;
   riskStatus: RiskStatus;
   visibility: Visibility;
+  /** Members (besides coordinators) who may see a restricted case. Empty otherwise. */
+  namedMemberIds: string[];
+  /** Set while publicity is paused after a reprisal (visibility is then restricted). */
+  pausedAt?: string;
   state: CaseState;
+  /** Why the case was closed; required when state is closed. */
+  closedReason?: string;
   summary: string;
   recommendedActions: string[];
+  /** MPs who pledged on the case (kept in step with pledges, in the same transaction). */
+  adopterCount: number;
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -69,20 +89,16 @@ export interface DefenderCase {
   version: number;
 }
 
-/** Trims, then refuses empty strings and control characters other than newlines and tabs. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'Required.')
-    .max(max, `At most ${max} characters.`)
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'Contains control characters.');
-
 export const countryCode = z
   .string()
   .trim()
   .toUpperCase()
   .refine((c) => COUNTRY_CODES.has(c), 'Not an ISO 3166-1 alpha-2 country code.');
+
+const memberIds = z
+  .array(z.string().uuid('Not a member id.'))
+  .max(100, 'At most 100 named members.')
+  .refine((ids) => new Set(ids).size === ids.length, 'Members repeat.');
 
 const caseFields = {
   defenderName: text(120),
@@ -94,21 +110,55 @@ const caseFields = {
     .refine((t) => new Set(t).size === t.length, 'Themes repeat.'),
   organisation: text(160).optional(),
   riskStatus: z.enum(RISK_STATUSES),
-  visibility: z.enum(VISIBILITIES),
   state: z.enum(CASE_STATES),
+  closedReason: text(500).optional(),
   summary: text(4000),
   recommendedActions: z.array(text(300)).max(20, 'At most 20 recommended actions.'),
 };
+
+type Ctx = z.RefinementCtx;
+const onlyRestrictedNames = (v: { visibility: Visibility; namedMemberIds: string[] }, ctx: Ctx) => {
+  if (v.visibility !== 'restricted' && v.namedMemberIds.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['namedMemberIds'], message: 'Only a restricted case names members.' });
+  }
+};
+const closedNeedsReason = (v: { state?: CaseState; closedReason?: string }, ctx: Ctx) => {
+  if (v.state === 'closed' && !v.closedReason) {
+    ctx.addIssue({ code: 'custom', path: ['closedReason'], message: 'Say why the case is closed.' });
+  }
+};
+
+/**
+ * A visibility change: the level, who is named (restricted only), and the
+ * basis recorded in the consent ledger.
+ */
+export const visibilityChangeSchema = z
+  .object({
+    visibility: z.enum(VISIBILITIES),
+    namedMemberIds: memberIds.default([]),
+    basis: z.enum(CONSENT_BASES),
+    note: text(1000).optional(),
+  })
+  .strict()
+  .superRefine(onlyRestrictedNames);
+export type VisibilityChange = z.infer<typeof visibilityChangeSchema>;
 
 export const createCaseSchema = z
   .object({
     ...caseFields,
     state: caseFields.state.default('active'),
     recommendedActions: caseFields.recommendedActions.default([]),
+    visibility: z.enum(VISIBILITIES),
+    namedMemberIds: memberIds.default([]),
+    consentBasis: z.enum(CONSENT_BASES),
+    consentNote: text(1000).optional(),
   })
-  .strict();
-export type CreateCaseInput = z.infer<typeof createCaseSchema>;
+  .strict()
+  .superRefine(onlyRestrictedNames)
+  .superRefine(closedNeedsReason);
+export type CreateCaseInput = z.input<typeof createCaseSchema>;
 
+/** Edits of the case record. Visibility changes go through `visibilityChangeSchema` (they need a basis). */
 export const updateCaseSchema = z
   .object(caseFields)
   .partial()
@@ -116,11 +166,19 @@ export const updateCaseSchema = z
   .refine((u) => Object.keys(u).length > 0, 'Send at least one field to change.');
 export type UpdateCaseInput = z.infer<typeof updateCaseSchema>;
 
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
 export const caseListQuerySchema = z
   .object({
     country: countryCode.optional(),
     status: z.enum(RISK_STATUSES).optional(),
     theme: z.enum(THEMES).optional(),
+    /** Intersected with what the caller may see: asking for more never shows more. */
+    visibility: z.enum(VISIBILITIES).optional(),
+    state: z.enum(CASE_STATES).optional(),
+    /** Part of the defender's name or pseudonym. */
+    q: text(100).optional(),
+    noAdopter: flag.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
     cursor: z.string().max(2000).optional(),
   })

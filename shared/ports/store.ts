@@ -4,15 +4,24 @@
  * Every method is at most one DynamoDB request, so a use case can count its
  * calls against the budget of 3 per HTTP request.
  */
-import type { CaseState, DefenderCase, RiskStatus, Theme, Visibility } from '../domain/case.ts';
+import type { Audience } from '../access/visibility.ts';
+import type { CaseState, DefenderCase, RiskStatus, Theme } from '../domain/case.ts';
+import type { ConsentEntry } from '../domain/consent.ts';
 import type { Member, Role } from '../domain/member.ts';
+import type { SensitiveFields } from '../domain/sensitive.ts';
+import type { TimelineEvent } from '../domain/timeline.ts';
+
+export type AuditAction =
+  | 'case.created' | 'case.updated' | 'case.visibility_changed' | 'case.paused' | 'case.event_added'
+  | 'case.sensitive_read' | 'case.sensitive_updated' | 'cases.exported'
+  | 'member.created' | 'join.requested' | 'join.approved' | 'join.rejected';
 
 /** One line of the audit log, written in the same transaction as its change. */
 export interface AuditEntry {
   id: string;
   at: string;
   actorId: string;
-  action: 'case.created' | 'case.updated' | 'member.created';
+  action: AuditAction;
   caseId?: string;
   memberId?: string;
   /** Names of the fields that changed; never their (possibly sensitive) values. */
@@ -39,8 +48,34 @@ export interface CaseFilter {
   country?: string;
   status?: RiskStatus;
   theme?: Theme;
-  visibilities: readonly Visibility[];
+  audience: Audience;
   states: readonly CaseState[];
+  /** Lower-case part of the defender's name. */
+  nameContains?: string;
+  noAdopter?: boolean;
+}
+
+/**
+ * One write of a case and what must be stored with it, in one transaction:
+ * its audit line always, a consent-ledger entry, a timeline event, sensitive
+ * fields or an idempotency claim when the change has them.
+ */
+export interface CaseWrite {
+  case: DefenderCase;
+  /** The version the change was based on; absent for a create. */
+  expectedVersion?: number;
+  audit: AuditEntry;
+  consent?: ConsentEntry;
+  event?: TimelineEvent;
+  idempotency?: IdempotencyClaim;
+}
+
+/** A case with everything stored under it, read in one Query. */
+export interface CaseBundle {
+  case: DefenderCase;
+  /** Oldest first, as stored. */
+  events: TimelineEvent[];
+  consent: ConsentEntry[];
 }
 
 export interface Page<T> {
@@ -59,19 +94,37 @@ export interface Session {
 }
 
 export interface CaseStore {
-  /** Fails with ConflictError('idempotency') if the claim's key was taken meanwhile. */
-  createCase(c: DefenderCase, audit: AuditEntry, idempotency?: IdempotencyClaim): Promise<void>;
+  /**
+   * Creates (no expectedVersion) or updates a case with its related items.
+   * Fails with PreconditionFailedError when the stored version is not
+   * expectedVersion, ConflictError('idempotency') when the key was taken.
+   */
+  saveCase(write: CaseWrite): Promise<void>;
   getCase(id: string): Promise<DefenderCase | undefined>;
-  /** Fails with PreconditionFailedError unless the stored version is `expectedVersion`. */
-  updateCase(c: DefenderCase, expectedVersion: number, audit: AuditEntry): Promise<void>;
+  getCaseBundle(id: string): Promise<CaseBundle | undefined>;
   listCases(filter: CaseFilter, limit: number, start?: Record<string, unknown>): Promise<Page<DefenderCase>>;
+  /** Writes the audit line, then reads: a read that cannot be audited does not happen. */
+  readSensitive(caseId: string, audit: AuditEntry): Promise<SensitiveFields | undefined>;
+  /** Conditioned on the stored version (0 when none yet). */
+  saveSensitive(fields: SensitiveFields, expectedVersion: number, audit: AuditEntry): Promise<void>;
+}
+
+export interface AuditStore {
+  /** For audited reads and exports (changes write their audit line with the change). */
+  appendAudit(entry: AuditEntry): Promise<void>;
+  auditOfCase(caseId: string, limit: number, start?: Record<string, unknown>): Promise<Page<AuditEntry>>;
+  auditByActor(memberId: string, limit: number, start?: Record<string, unknown>): Promise<Page<AuditEntry>>;
 }
 
 export interface MemberStore {
   /** Fails with ConflictError when the email is already a member's. */
   createMember(m: Member, audit: AuditEntry): Promise<void>;
   getMember(id: string): Promise<Member | undefined>;
+  /** Up to 100 members in one call; unknown ids are left out. */
+  getMembers(ids: readonly string[]): Promise<Member[]>;
   getMemberIdByEmail(email: string): Promise<string | undefined>;
+  /** Members by name. */
+  listMembers(limit: number, start?: Record<string, unknown>): Promise<Page<Member>>;
 }
 
 export interface AuthStore {
@@ -89,4 +142,4 @@ export interface IdempotencyStore {
   getIdempotent(scope: string, key: string): Promise<IdempotentResponse | undefined>;
 }
 
-export type Store = CaseStore & MemberStore & AuthStore & IdempotencyStore;
+export type Store = CaseStore & AuditStore & MemberStore & AuthStore & IdempotencyStore;

@@ -29,10 +29,10 @@ describe('creating a case', () => {
     expect(await bodyOf(read)).toEqual(created);
   });
 
-  it('writes the case and its audit record together', async () => {
+  it('writes the case, its first consent-ledger entry and its audit record together', async () => {
     const before = await h.count();
     await h.createCase(asCoordinator);
-    expect(await h.count()).toBe(before + 2);
+    expect(await h.count()).toBe(before + 3);
   });
 
   it('an MP may not create (403), an anonymous caller must sign in (401); nothing is stored', async () => {
@@ -175,8 +175,8 @@ describe('idempotent creates', () => {
     expect(all.map((r) => r.status)).toEqual(Array(20).fill(201));
     const ids = new Set(await Promise.all(all.map(async (r) => ((await bodyOf(r)) as DefenderCase).id)));
     expect(ids.size).toBe(1);
-    // One case, one audit line, one idempotency record.
-    expect(await h.count()).toBe(before + 3);
+    // One case, one consent entry, one audit line, one idempotency record.
+    expect(await h.count()).toBe(before + 4);
     expect(all.slice(1).every((r) => r.headers.get('idempotent-replayed') === 'true')).toBe(true);
   });
 
@@ -188,7 +188,7 @@ describe('idempotent creates', () => {
       ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
-    expect(await h.count()).toBe(before + 3);
+    expect(await h.count()).toBe(before + 4);
   });
 
   it('the same key with another body is refused with 422', async () => {

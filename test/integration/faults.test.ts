@@ -36,7 +36,7 @@ describe('injected failures', () => {
     const h = await makeHarness({
       store: (real) => ({
         ...real,
-        createCase: async () => {
+        saveCase: async () => {
           const error = Object.assign(new Error('Transaction is ongoing for the item'), { name: 'TransactionConflictException' });
           throw new ServiceUnavailableError(undefined, { cause: error });
         },

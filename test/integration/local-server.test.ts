@@ -75,7 +75,7 @@ describe('npm start', () => {
     const created = await fetch(`${first.url}/api/cases`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ defenderName: 'Survives restart', country: 'PE', themes: ['labour'], riskStatus: 'threatened', visibility: 'public', summary: 'Kept on disk.' }),
+      body: JSON.stringify({ defenderName: 'Survives restart', country: 'PE', themes: ['labour'], riskStatus: 'threatened', visibility: 'public', consentBasis: 'explicit_consent', summary: 'Kept on disk.' }),
     });
     expect(created.status).toBe(201);
 

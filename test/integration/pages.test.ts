@@ -21,7 +21,7 @@ const form = (fields: Record<string, string | string[]>) => {
 
 const validForm = {
   defenderName: 'Form Defender', country: 'KE', themes: ['journalism', 'labour'], riskStatus: 'detained',
-  visibility: 'network', state: 'active', summary: 'Created through the form.', recommendedActions: 'Prison visit\n\nTrial observation',
+  visibility: 'network', consentBasis: 'explicit_consent', state: 'active', summary: 'Created through the form.', recommendedActions: 'Prison visit\n\nTrial observation',
 };
 
 const post = (path: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}) =>

@@ -47,6 +47,7 @@ export const validCase = (overrides: Partial<CreateCaseInput> = {}): Record<stri
   themes: ['land_environment'],
   riskStatus: 'threatened',
   visibility: 'network',
+  consentBasis: 'explicit_consent',
   summary: 'A fictional defender for tests.',
   recommendedActions: ['Public statement'],
   ...overrides,

@@ -22,6 +22,8 @@ export function caseFormValues(body: FormBody): CaseFormValues {
     riskStatus: one(body.riskStatus),
     visibility: one(body.visibility),
     state: one(body.state),
+    closedReason: one(body.closedReason),
+    consentBasis: one(body.consentBasis),
     summary: one(body.summary),
     recommendedActions: (one(body.recommendedActions) ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
   };

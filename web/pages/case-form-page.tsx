@@ -5,7 +5,8 @@
  */
 import { COUNTRIES } from '#shared/domain/countries.ts';
 import {
-  CASE_STATES, RISK_STATUSES, RISK_STATUS_LABELS, THEMES, THEME_LABELS, VISIBILITIES, VISIBILITY_LABELS,
+  CASE_STATES, CONSENT_BASES, CONSENT_BASIS_LABELS, RISK_STATUSES, RISK_STATUS_LABELS, THEMES, THEME_LABELS,
+  VISIBILITIES, VISIBILITY_LABELS,
 } from '#shared/domain/case.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import type { Viewer } from '#shared/domain/member.ts';
@@ -19,6 +20,8 @@ export interface CaseFormValues {
   riskStatus?: string;
   visibility?: string;
   state?: string;
+  closedReason?: string;
+  consentBasis?: string;
   summary?: string;
   recommendedActions?: string[];
 }
@@ -91,19 +94,38 @@ export function CaseFormPage(props: Props) {
           </select>
           {fieldError('riskStatus')}
         </div>
-        <fieldset class="field" {...invalid('visibility')}>
-          <legend>Visibility (what the defender consented to)</legend>
-          {VISIBILITIES.map((v) => (
-            <label class="radio"><input type="radio" name="visibility" value={v} checked={(values.visibility ?? 'restricted') === v} /> {VISIBILITY_LABELS[v]}</label>
-          ))}
-          {fieldError('visibility')}
-        </fieldset>
+        {mode.kind === 'new' ? (
+          <>
+            <fieldset class="field" {...invalid('visibility')}>
+              <legend>Visibility (what the defender consented to)</legend>
+              {VISIBILITIES.map((v) => (
+                <label class="radio"><input type="radio" name="visibility" value={v} checked={(values.visibility ?? 'restricted') === v} /> {VISIBILITY_LABELS[v]}</label>
+              ))}
+              {fieldError('visibility')}
+            </fieldset>
+            <div class="field">
+              <label for="consentBasis">Basis for this visibility</label>
+              <select id="consentBasis" name="consentBasis" {...invalid('consentBasis')}>
+                <option value="">Choose the basis</option>
+                {CONSENT_BASES.map((b) => <option value={b} selected={b === values.consentBasis}>{CONSENT_BASIS_LABELS[b]}</option>)}
+              </select>
+              {fieldError('consentBasis')}
+            </div>
+          </>
+        ) : (
+          <p class="muted">Visibility is changed on the case page, with the basis recorded in the consent ledger.</p>
+        )}
         <div class="field">
           <label for="state">Case state</label>
           <select id="state" name="state" {...invalid('state')}>
             {CASE_STATES.map((s) => <option value={s} selected={s === (values.state ?? 'active')}>{s}</option>)}
           </select>
           {fieldError('state')}
+        </div>
+        <div class="field">
+          <label for="closedReason">Reason for closing (when closed)</label>
+          <input id="closedReason" name="closedReason" maxlength={500} value={values.closedReason ?? ''} {...invalid('closedReason')} />
+          {fieldError('closedReason')}
         </div>
         <div class="field">
           <label for="summary">Summary</label>

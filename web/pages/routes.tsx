@@ -114,7 +114,8 @@ export function pages(deps: WebDeps) {
     const id = c.req.param('id');
     const mode = { kind: 'edit' as const, id, version: Number(version) || 0 };
     try {
-      await updateCase(deps, c.get('viewer'), id, `"${version}"`, caseInputFrom(values));
+      const { visibility: _visibility, consentBasis: _basis, ...editable } = caseInputFrom(values);
+      await updateCase(deps, c.get('viewer'), id, `"${version}"`, editable);
       return c.redirect(`/cases/${id}`, 303);
     } catch (error) {
       if (error instanceof ValidationError) {

@@ -18,7 +18,7 @@ export function authStore(doc: DynamoDBDocumentClient, table: string): AuthStore
   return {
     putSignInToken: (tokenHash, memberId, expiresAt) =>
       send(async () => {
-        await doc.send(new PutCommand({ TableName: table, Item: { ...keys.token(tokenHash), type: 'token', memberId, expiresAt } }));
+        await doc.send(new PutCommand({ TableName: table, Item: { ...keys.token(tokenHash), itemType: 'token', memberId, expiresAt } }));
       }),
 
     async consumeSignInToken(tokenHash, nowEpoch) {
@@ -42,7 +42,7 @@ export function authStore(doc: DynamoDBDocumentClient, table: string): AuthStore
 
     putSession: (s) =>
       send(async () => {
-        await doc.send(new PutCommand({ TableName: table, Item: { ...keys.session(s.idHash), type: 'session', ...s } }));
+        await doc.send(new PutCommand({ TableName: table, Item: { ...keys.session(s.idHash), itemType: 'session', ...s } }));
       }),
 
     getSession: (idHash) =>

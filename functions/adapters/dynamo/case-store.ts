@@ -1,60 +1,131 @@
-/** Cases in DynamoDB: transactional create/update with their audit line, and filtered lists. */
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+/**
+ * Cases in DynamoDB: each change written in one transaction with its audit
+ * line (and consent entry, event or idempotency claim), the whole case read
+ * in one Query, filtered lists, and the separately stored sensitive fields.
+ */
+import {
+  GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
-import type { CaseStore, CaseFilter, Page } from '#shared/ports/store.ts';
-import { failedConditions, rethrowTransient } from './errors.ts';
-import { auditItem, caseItem, idempotencyItem } from './items.ts';
+import type { ConsentEntry } from '#shared/domain/consent.ts';
+import type { SensitiveFields } from '#shared/domain/sensitive.ts';
+import type { TimelineEvent } from '#shared/domain/timeline.ts';
+import type { CaseBundle, CaseStore, Page } from '#shared/ports/store.ts';
+import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
+import { caseListQuery } from './case-query.ts';
 
 /** A filtered list reads at most this many query pages (the request budget is 3 calls). */
 const MAX_QUERIES_PER_PAGE = 2;
 /** Items read per query when a filter may discard some. */
 const FILTERED_READ = 100;
 
+type Put = { Put: { TableName: string; Item: Record<string, unknown>; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> } };
+
 export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore {
+  const put = (Item: Record<string, unknown>, condition?: { expression: string; values?: Record<string, unknown> }): Put => ({
+    Put: {
+      TableName: table,
+      Item,
+      ...(condition ? { ConditionExpression: condition.expression } : {}),
+      ...(condition?.values ? { ExpressionAttributeValues: condition.values } : {}),
+    },
+  });
+
   return {
-    async createCase(c, audit, idempotency) {
-      const items = [
-        { Put: { TableName: table, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
-        { Put: { TableName: table, Item: auditItem(audit) } },
-        ...(idempotency
-          ? [{ Put: { TableName: table, Item: idempotencyItem(idempotency), ConditionExpression: 'attribute_not_exists(pk)' } }]
-          : []),
+    async saveCase(write) {
+      const isCreate = write.expectedVersion === undefined;
+      const items: Put[] = [
+        put(
+          caseItem(write.case),
+          isCreate
+            ? { expression: 'attribute_not_exists(pk)' }
+            : { expression: 'attribute_exists(pk) AND version = :expected', values: { ':expected': write.expectedVersion } },
+        ),
+        put(auditItem(write.audit)),
       ];
+      if (write.consent) items.push(put(consentItem(write.consent)));
+      if (write.event) items.push(put(eventItem(write.event)));
+      const claimIndex = write.idempotency ? items.push(put(idempotencyItem(write.idempotency), { expression: 'attribute_not_exists(pk)' })) - 1 : -1;
       try {
         await doc.send(new TransactWriteCommand({ TransactItems: items }));
       } catch (error) {
         const failed = failedConditions(error);
-        if (failed?.includes(2)) throw new ConflictError('idempotency');
+        if (failed?.includes(claimIndex)) throw new ConflictError('idempotency');
+        if (failed && !isCreate) throw new PreconditionFailedError();
         if (failed) throw new ConflictError('A case with this id exists.');
         rethrowTransient(error);
       }
     },
 
-    async getCase(id) {
-      try {
+    getCase: (id) =>
+      guarded(async () => {
         const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.case(id) }));
         return Item ? stripKeys<DefenderCase>(Item) : undefined;
-      } catch (error) {
-        rethrowTransient(error);
+      }),
+
+    getCaseBundle: (id) =>
+      guarded(async () => {
+        const items: Record<string, unknown>[] = [];
+        let start: Record<string, unknown> | undefined;
+        // One call for any real case (1 MB of items); the loop only guards against a giant one.
+        do {
+          const page = await doc.send(
+            new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.case(id).pk }, ExclusiveStartKey: start }),
+          );
+          items.push(...(page.Items ?? []));
+          start = page.LastEvaluatedKey;
+        } while (start);
+        const found = items.find((i) => i.itemType === 'case');
+        if (!found) return undefined;
+        const ofType = <T>(type: string) => items.filter((i) => i.itemType === type).map((i) => stripKeys<T>(i));
+        return {
+          case: stripKeys<DefenderCase>(found),
+          events: ofType<TimelineEvent>('event'),
+          consent: ofType<ConsentEntry>('consent'),
+        } satisfies CaseBundle;
+      }),
+
+    async listCases(filter, limit, start) {
+      const query = caseListQuery(table, filter);
+      const found: DefenderCase[] = [];
+      let startKey = start;
+      for (let round = 0; round < MAX_QUERIES_PER_PAGE; round++) {
+        const page = await guarded(() =>
+          doc.send(new QueryCommand({ ...query, Limit: Math.max(FILTERED_READ, limit), ExclusiveStartKey: startKey })),
+        );
+        for (const raw of page.Items ?? []) {
+          found.push(stripKeys<DefenderCase>(raw));
+          // Stop mid-page: the next page starts after this very item.
+          if (found.length === limit) return { items: found, next: lastKeyOf(raw, query.IndexName) };
+        }
+        startKey = page.LastEvaluatedKey;
+        if (!startKey) break;
       }
+      return { items: found, next: startKey } satisfies Page<DefenderCase>;
     },
 
-    async updateCase(c, expectedVersion, audit) {
+    readSensitive: (caseId, audit) =>
+      guarded(async () => {
+        await doc.send(new PutCommand({ TableName: table, Item: auditItem(audit) }));
+        const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.sensitive(caseId), ConsistentRead: true }));
+        return Item ? stripKeys<SensitiveFields>(Item) : undefined;
+      }),
+
+    async saveSensitive(fields, expectedVersion, audit) {
       try {
         await doc.send(
           new TransactWriteCommand({
             TransactItems: [
-              {
-                Put: {
-                  TableName: table,
-                  Item: caseItem(c),
-                  ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-                  ExpressionAttributeValues: { ':expected': expectedVersion },
-                },
-              },
-              { Put: { TableName: table, Item: auditItem(audit) } },
+              put(
+                sensitiveItem(fields),
+                expectedVersion === 0
+                  ? { expression: 'attribute_not_exists(pk)' }
+                  : { expression: 'version = :expected', values: { ':expected': expectedVersion } },
+              ),
+              put(auditItem(audit)),
             ],
           }),
         );
@@ -63,88 +134,10 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
         rethrowTransient(error);
       }
     },
-
-    async listCases(filter, limit, start) {
-      const query = listQuery(table, filter);
-      const items: DefenderCase[] = [];
-      let startKey = start;
-      for (let round = 0; round < MAX_QUERIES_PER_PAGE; round++) {
-        let page;
-        try {
-          page = await doc.send(
-            new QueryCommand({
-              ...query,
-              Limit: query.FilterExpression ? FILTERED_READ : limit - items.length,
-              ExclusiveStartKey: startKey,
-            }),
-          );
-        } catch (error) {
-          rethrowTransient(error);
-        }
-        for (const raw of page.Items ?? []) {
-          items.push(stripKeys<DefenderCase>(raw));
-          if (items.length === limit) {
-            // Stop mid-page: the next page starts after this very item.
-            const last = raw as Record<string, unknown>;
-            const next = lastKeyOf(last, query.IndexName);
-            return { items, next };
-          }
-        }
-        startKey = page.LastEvaluatedKey;
-        if (!startKey) break;
-      }
-      return { items, next: startKey } satisfies Page<DefenderCase>;
-    },
   };
 }
 
 function lastKeyOf(item: Record<string, unknown>, index: string): Record<string, unknown> {
   const indexKeys = index === 'byScope' ? ['gsi1pk', 'gsi1sk'] : ['gsi2pk', 'gsi2sk'];
   return Object.fromEntries(['pk', 'sk', ...indexKeys].map((k) => [k, item[k]]));
-}
-
-/** By country when one is asked for (byScope), otherwise all cases by recency (byKind). */
-function listQuery(table: string, filter: CaseFilter) {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const conditions: string[] = [];
-
-  const oneOf = (attr: string, allowed: readonly string[], all: number) => {
-    if (allowed.length === all) return;
-    names[`#${attr}`] = attr;
-    const placeholders = allowed.map((v, i) => {
-      values[`:${attr}${i}`] = v;
-      return `:${attr}${i}`;
-    });
-    conditions.push(`#${attr} IN (${placeholders.join(', ')})`);
-  };
-  oneOf('visibility', filter.visibilities, 3);
-  oneOf('state', filter.states, 3);
-  if (filter.status) {
-    names['#riskStatus'] = 'riskStatus';
-    values[':riskStatus'] = filter.status;
-    conditions.push('#riskStatus = :riskStatus');
-  }
-  if (filter.theme) {
-    names['#themes'] = 'themes';
-    values[':theme'] = filter.theme;
-    conditions.push('contains(#themes, :theme)');
-  }
-
-  const byCountry = filter.country !== undefined;
-  if (byCountry) {
-    values[':scope'] = `COUNTRY#${filter.country}`;
-    values[':prefix'] = 'CASE#';
-  } else {
-    values[':kind'] = 'CASES';
-  }
-  return {
-    TableName: table,
-    IndexName: byCountry ? 'byScope' : 'byKind',
-    KeyConditionExpression: byCountry ? 'gsi1pk = :scope AND begins_with(gsi1sk, :prefix)' : 'gsi2pk = :kind',
-    FilterExpression: conditions.length > 0 ? conditions.join(' AND ') : undefined,
-    ExpressionAttributeNames: Object.keys(names).length > 0 ? names : undefined,
-    ExpressionAttributeValues: values,
-    ScanIndexForward: false,
-  };
 }

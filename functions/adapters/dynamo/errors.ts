@@ -41,3 +41,12 @@ export function rethrowTransient(error: unknown): never {
   }
   throw error;
 }
+
+/** Runs one DynamoDB call, turning transient failures into 503s. */
+export async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    rethrowTransient(error);
+  }
+}

@@ -1,12 +1,13 @@
 /** The DynamoDB adapter of the `Store` port, and the helpers to create its table. */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#shared/ports/store.ts';
+import { auditStore } from './audit-store.ts';
 import { authStore } from './auth-store.ts';
 import { caseStore } from './case-store.ts';
 import { memberStore } from './member-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
-  return { ...caseStore(doc, table), ...memberStore(doc, table), ...authStore(doc, table) };
+  return { ...caseStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...authStore(doc, table) };
 }
 
 export { createDocumentClient, type DynamoSettings } from './client.ts';

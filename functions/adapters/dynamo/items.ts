@@ -1,31 +1,54 @@
 /** Domain objects → DynamoDB items (with their keys and index attributes). */
 import type { DefenderCase } from '#shared/domain/case.ts';
+import type { ConsentEntry } from '#shared/domain/consent.ts';
 import type { Member } from '#shared/domain/member.ts';
+import type { SensitiveFields } from '#shared/domain/sensitive.ts';
+import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import type { AuditEntry, IdempotencyClaim } from '#shared/ports/store.ts';
 import { keys } from './keys.ts';
 
 export function caseItem(c: DefenderCase): Record<string, unknown> {
   return {
     ...keys.case(c.id),
-    type: 'case',
+    itemType: 'case',
     gsi1pk: `COUNTRY#${c.country}`,
     gsi1sk: `CASE#${c.updatedAt}#${c.id}`,
     gsi2pk: 'CASES',
     gsi2sk: `${c.updatedAt}#${c.id}`,
+    // For the coordinators' name search (a filter on the list query).
+    nameLower: c.defenderName.toLowerCase(),
     ...c,
   };
 }
 
+/** Timeline events live under their case; hearings are also listed by date for the calendar. */
+export function eventItem(e: TimelineEvent): Record<string, unknown> {
+  return {
+    ...keys.event(e.caseId, e.date, e.createdAt, e.id),
+    itemType: 'event',
+    ...(e.type === 'hearing' && e.hearingAt ? { gsi2pk: 'HEARINGS', gsi2sk: `${e.hearingAt}#${e.caseId}#${e.id}` } : {}),
+    ...e,
+  };
+}
+
+export function consentItem(entry: ConsentEntry): Record<string, unknown> {
+  return { ...keys.consent(entry.caseId, entry.at, entry.id), itemType: 'consent', ...entry };
+}
+
+export function sensitiveItem(fields: SensitiveFields): Record<string, unknown> {
+  return { ...keys.sensitive(fields.caseId), itemType: 'sensitive', ...fields };
+}
+
 export function memberItem(m: Member): Record<string, unknown> {
-  return { ...keys.member(m.id), type: 'member', gsi2pk: 'MEMBERS', gsi2sk: `${m.name.toLowerCase()}#${m.id}`, ...m };
+  return { ...keys.member(m.id), itemType: 'member', gsi2pk: 'MEMBERS', gsi2sk: `${m.name.toLowerCase()}#${m.id}`, ...m };
 }
 
 /** Audit lines live under the case (or member) they concern, and by actor in byScope. */
 export function auditItem(entry: AuditEntry): Record<string, unknown> {
-  const scope = entry.caseId ? `CASE#${entry.caseId}` : `MEMBER#${entry.memberId ?? 'none'}`;
+  const scope = entry.caseId ? `CASE#${entry.caseId}` : entry.memberId ? `MEMBER#${entry.memberId}` : 'GLOBAL';
   return {
     ...keys.audit(scope, entry.at, entry.id),
-    type: 'audit',
+    itemType: 'audit',
     gsi1pk: `ACTOR#${entry.actorId}`,
     gsi1sk: `AUDIT#${entry.at}#${entry.id}`,
     ...entry,
@@ -33,5 +56,5 @@ export function auditItem(entry: AuditEntry): Record<string, unknown> {
 }
 
 export function idempotencyItem(claim: IdempotencyClaim): Record<string, unknown> {
-  return { ...keys.idempotency(claim.scope, claim.key), type: 'idempotency', expiresAt: claim.expiresAt, ...claim.response };
+  return { ...keys.idempotency(claim.scope, claim.key), itemType: 'idempotency', expiresAt: claim.expiresAt, ...claim.response };
 }

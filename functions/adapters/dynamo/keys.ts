@@ -1,6 +1,11 @@
 /** Key builders: the only place that knows how items are addressed. */
 export const keys = {
   case: (id: string) => ({ pk: `CASE#${id}`, sk: 'CASE' }),
+  /** Children of a case share its partition, so one Query reads the whole case. */
+  event: (caseId: string, date: string, createdAt: string, id: string) => ({ pk: `CASE#${caseId}`, sk: `EVENT#${date}#${createdAt}#${id}` }),
+  consent: (caseId: string, at: string, id: string) => ({ pk: `CASE#${caseId}`, sk: `CONSENT#${at}#${id}` }),
+  /** Not under the case: the case's Query must never read sensitive fields. */
+  sensitive: (caseId: string) => ({ pk: `SENSITIVE#${caseId}`, sk: 'SENSITIVE' }),
   member: (id: string) => ({ pk: `MEMBER#${id}`, sk: 'MEMBER' }),
   email: (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' }),
   token: (hash: string) => ({ pk: `TOKEN#${hash}`, sk: 'TOKEN' }),
@@ -11,7 +16,7 @@ export const keys = {
 };
 
 /** Attributes that exist only for addressing; stripped before items reach the core. */
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'type', 'expiresAt'] as const;
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'itemType', 'expiresAt', 'nameLower'] as const;
 
 export function stripKeys<T>(item: Record<string, unknown>): T {
   const copy: Record<string, unknown> = { ...item };

@@ -1,9 +1,9 @@
 /** Members in DynamoDB, with a separate EMAIL# item that makes addresses unique. */
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '#shared/errors/index.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { MemberStore } from '#shared/ports/store.ts';
-import { failedConditions, rethrowTransient } from './errors.ts';
+import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, memberItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 
@@ -18,7 +18,7 @@ export function memberStore(doc: DynamoDBDocumentClient, table: string): MemberS
               {
                 Put: {
                   TableName: table,
-                  Item: { ...keys.email(m.email), type: 'email', memberId: m.id },
+                  Item: { ...keys.email(m.email), itemType: 'email', memberId: m.id },
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
@@ -40,6 +40,27 @@ export function memberStore(doc: DynamoDBDocumentClient, table: string): MemberS
         rethrowTransient(error);
       }
     },
+
+    getMembers: (ids) =>
+      guarded(async () => {
+        const unique = [...new Set(ids)].slice(0, 100);
+        if (unique.length === 0) return [];
+        const { Responses } = await doc.send(
+          new BatchGetCommand({ RequestItems: { [table]: { Keys: unique.map((id) => keys.member(id)) } } }),
+        );
+        return (Responses?.[table] ?? []).map((i) => stripKeys<Member>(i));
+      }),
+
+    listMembers: (limit, start) =>
+      guarded(async () => {
+        const page = await doc.send(
+          new QueryCommand({
+            TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind',
+            ExpressionAttributeValues: { ':kind': 'MEMBERS' }, Limit: limit, ExclusiveStartKey: start,
+          }),
+        );
+        return { items: (page.Items ?? []).map((i) => stripKeys<Member>(i)), next: page.LastEvaluatedKey };
+      }),
 
     async getMemberIdByEmail(email) {
       try {
