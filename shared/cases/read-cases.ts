@@ -35,8 +35,10 @@ export interface CaseList {
 
 const OPEN_STATES: CaseState[] = ['active', 'dormant'];
 
-export async function listCases(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<CaseList> {
+/** `options.limit` lets a trusted caller (the export) read a larger page than the API allows. */
+export async function listCases(deps: CoreDeps, viewer: Viewer, query: unknown, options: { limit?: number } = {}): Promise<CaseList> {
   const q = parseOrThrow(caseListQuerySchema, query);
+  const limit = options.limit ?? q.limit;
   const coordinator = isCoordinator(viewer);
   const audience = listAudience(viewer, q.visibility);
   // Closed cases leave the default list; only coordinators find them, by asking for them.
@@ -57,7 +59,7 @@ export async function listCases(deps: CoreDeps, viewer: Viewer, query: unknown):
     }
     start = position.key as Record<string, unknown>;
   }
-  const page = states.length === 0 ? { items: [] } : await deps.store.listCases(filter, q.limit, start);
+  const page = states.length === 0 ? { items: [] } : await deps.store.listCases(filter, limit, start);
   return {
     // The store's filter already applies the rule; checking again costs nothing and guards a regression.
     items: page.items.filter((c) => canSeeCase(viewer, c)),

@@ -8,6 +8,7 @@ import type { Audience } from '../access/visibility.ts';
 import type { CaseState, DefenderCase, RiskStatus, Theme } from '../domain/case.ts';
 import type { ConsentEntry } from '../domain/consent.ts';
 import type { Member, Role } from '../domain/member.ts';
+import type { JoinRequest, JoinStatus } from '../members/join-request.ts';
 import type { SensitiveFields } from '../domain/sensitive.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
 
@@ -103,8 +104,11 @@ export interface CaseStore {
   getCase(id: string): Promise<DefenderCase | undefined>;
   getCaseBundle(id: string): Promise<CaseBundle | undefined>;
   listCases(filter: CaseFilter, limit: number, start?: Record<string, unknown>): Promise<Page<DefenderCase>>;
-  /** Writes the audit line, then reads: a read that cannot be audited does not happen. */
-  readSensitive(caseId: string, audit: AuditEntry): Promise<SensitiveFields | undefined>;
+  /**
+   * Writes the audit line, then reads the case and its sensitive fields in
+   * one batch: a read that cannot be audited does not happen.
+   */
+  readSensitive(caseId: string, audit: AuditEntry): Promise<{ case?: DefenderCase; fields?: SensitiveFields }>;
   /** Conditioned on the stored version (0 when none yet). */
   saveSensitive(fields: SensitiveFields, expectedVersion: number, audit: AuditEntry): Promise<void>;
 }
@@ -127,6 +131,18 @@ export interface MemberStore {
   listMembers(limit: number, start?: Record<string, unknown>): Promise<Page<Member>>;
 }
 
+export interface JoinRequestStore {
+  createJoinRequest(request: JoinRequest, audit: AuditEntry): Promise<void>;
+  getJoinRequest(id: string): Promise<JoinRequest | undefined>;
+  listJoinRequests(status: JoinStatus, limit: number, start?: Record<string, unknown>): Promise<Page<JoinRequest>>;
+  /**
+   * Records a decision (conditioned on the request's version) and, for an
+   * approval with `member`, creates the member in the same transaction.
+   * Fails with ConflictError('email') when the address is already a member's.
+   */
+  decideJoinRequest(request: JoinRequest, expectedVersion: number, audit: AuditEntry, member?: Member): Promise<void>;
+}
+
 export interface AuthStore {
   putSignInToken(tokenHash: string, memberId: string, expiresAt: number): Promise<void>;
   /** Deletes the token atomically and returns its member, or undefined if unknown, used or expired. */
@@ -142,4 +158,4 @@ export interface IdempotencyStore {
   getIdempotent(scope: string, key: string): Promise<IdempotentResponse | undefined>;
 }
 
-export type Store = CaseStore & AuditStore & MemberStore & AuthStore & IdempotencyStore;
+export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore;

@@ -26,7 +26,7 @@ describe('creating a case', () => {
     const read = await h.json('GET', `/api/cases/${created.id}`, { cookie: asCoordinator });
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('"1"');
-    expect(await bodyOf(read)).toEqual(created);
+    expect(await bodyOf(read)).toEqual({ ...created, timeline: [] });
   });
 
   it('writes the case, its first consent-ledger entry and its audit record together', async () => {

@@ -17,7 +17,7 @@ const STACK_FRAME = /\bat [\w.<>]+ \(|\.ts:\d+:\d+/;
 describe('injected failures', () => {
   it('an unexpected error answers a generic 500 with a request id, no message, no stack', async () => {
     const h = await makeHarness({
-      store: (real) => ({ ...real, getCase: async () => { throw new TypeError('secret internal detail: Ana Restrepo'); } }),
+      store: (real) => ({ ...real, getCaseBundle: async () => { throw new TypeError('secret internal detail: Ana Restrepo'); } }),
     });
     const res = await h.json('GET', '/api/cases/6f1c0a3e-8f7e-4d0c-9d7e-2a9c1b3d4e5f');
     expect(res.status).toBe(500);

@@ -1,7 +1,8 @@
 /** JSON API for defender cases. Authorization and visibility live in the use cases. */
 import { Hono } from 'hono';
 import { createCase } from '#shared/cases/create-case.ts';
-import { getCase, listCases } from '#shared/cases/read-cases.ts';
+import { getCaseBundle, listCases } from '#shared/cases/read-cases.ts';
+import { newestFirst } from '#shared/cases/timeline.ts';
 import { caseView } from '#shared/cases/case-view.ts';
 import { etagOf, updateCase } from '#shared/cases/update-case.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
@@ -31,10 +32,11 @@ export function casesApi(deps: WebDeps) {
     })
 
     .get('/cases/:id', async (c) => {
-      const found = await getCase(deps, c.get('viewer'), c.req.param('id'));
-      c.header('ETag', etagOf(found));
+      const viewer = c.get('viewer');
+      const bundle = await getCaseBundle(deps, viewer, c.req.param('id'));
+      c.header('ETag', etagOf(bundle.case));
       c.header('Cache-Control', 'private, no-store');
-      return c.json(caseView(c.get('viewer'), found));
+      return c.json({ ...caseView(viewer, bundle.case), timeline: newestFirst(bundle.events) });
     })
 
     .patch('/cases/:id', async (c) => {

@@ -4,8 +4,12 @@
  * cannot disagree.
  */
 import { z } from 'zod';
-import { caseListQuerySchema, createCaseSchema, updateCaseSchema } from '#shared/domain/case.ts';
+import { caseListQuerySchema, createCaseSchema, updateCaseSchema, visibilityChangeSchema } from '#shared/domain/case.ts';
 import { signInRequestSchema } from '#shared/domain/member.ts';
+import { sensitiveFieldsSchema } from '#shared/domain/sensitive.ts';
+import { newEventSchema } from '#shared/domain/timeline.ts';
+import { pauseSchema } from '#shared/cases/consent.ts';
+import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
 
 const schema = (s: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -20,8 +24,44 @@ function queryParameters(s: z.ZodObject) {
   }));
 }
 
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const ifMatch = { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } };
+const ok = (description: string) => ({ 200: { description }, ...errors });
+
+/** Consent, pause, timeline, sensitive fields, audit: coordinators' protective tools. */
+const caseSafetyPaths = {
+  '/api/cases/{id}/visibility': {
+    put: { summary: 'Change visibility with its consent basis (coordinators); ends a pause', parameters: [idParam, ifMatch], requestBody: { required: true, content: json('VisibilityChange') }, responses: { ...ok('Updated case'), 412: problem, 428: problem } },
+  },
+  '/api/cases/{id}/pause': {
+    post: { summary: 'Pause publicity at once and privately notify everyone who acted on the case', parameters: [idParam], requestBody: { required: true, content: json('Pause') }, responses: ok('{ case, notified }') },
+  },
+  '/api/cases/{id}/consent': { get: { summary: 'The consent ledger, newest first (coordinators)', parameters: [idParam], responses: ok('{ items }') } },
+  '/api/cases/{id}/events': {
+    get: { summary: 'The timeline, newest first', parameters: [idParam], responses: ok('{ items }') },
+    post: { summary: 'Post a timeline event (coordinators); If-Match needed when it moves the risk status', parameters: [idParam], requestBody: { required: true, content: json('NewEvent') }, responses: { 201: { description: '{ event, case }' }, 412: problem, 428: problem, ...errors } },
+  },
+  '/api/cases/{id}/sensitive': {
+    get: { summary: 'Sensitive fields (coordinators; every read is audited)', parameters: [idParam], responses: ok('Sensitive fields with ETag') },
+    put: { summary: 'Replace the sensitive fields (coordinators; If-Match "0" before the first save)', parameters: [idParam, ifMatch], requestBody: { required: true, content: json('SensitiveFields') }, responses: { ...ok('Saved'), 412: problem, 428: problem } },
+  },
+  '/api/cases/{id}/audit': { get: { summary: 'Audit log of a case (coordinators)', parameters: [idParam], responses: ok('{ items, nextCursor }') } },
+  '/api/members/{id}/audit': { get: { summary: 'What a member did (coordinators)', parameters: [idParam], responses: ok('{ items, nextCursor }') } },
+};
+
+/** Members, join requests, the export. */
+const networkPaths = {
+  '/api/members': { get: { summary: 'Members by name (coordinators)', responses: ok('{ items }') } },
+  '/api/join-requests': {
+    post: { summary: 'Ask to join (public, rate-limited; same answer for members and non-members)', security: [], requestBody: { required: true, content: json('JoinRequest') }, responses: { 202: { description: 'Accepted' }, ...errors } },
+    get: { summary: 'Join requests by status (coordinators)', responses: ok('{ items }') },
+  },
+  '/api/join-requests/{id}/approve': { post: { summary: 'Approve: create the member and email an invitation', parameters: [idParam], responses: { ...ok('Decided request'), 409: problem } } },
+  '/api/join-requests/{id}/reject': { post: { summary: 'Reject a request', parameters: [idParam], requestBody: { required: true, content: json('Decision') }, responses: { ...ok('Decided request'), 409: problem } } },
+  '/api/exports/cases.csv': { get: { summary: 'CSV export of the case list (coordinators; audited; no sensitive fields)', responses: { 200: { description: 'text/csv; Link rel=next when more' }, ...errors } } },
+};
+
 export function openApiDocument(serverUrl: string) {
-  const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
   return {
     openapi: '3.1.0',
     info: { title: 'Tandem API', version: '0.1.0', description: 'Parliamentary protection of human rights defenders.' },
@@ -32,6 +72,12 @@ export function openApiDocument(serverUrl: string) {
         CreateCase: schema(createCaseSchema),
         UpdateCase: schema(updateCaseSchema),
         SignIn: schema(signInRequestSchema),
+        VisibilityChange: schema(visibilityChangeSchema),
+        Pause: schema(pauseSchema),
+        NewEvent: schema(newEventSchema),
+        SensitiveFields: schema(sensitiveFieldsSchema),
+        JoinRequest: schema(joinRequestSchema),
+        Decision: schema(decisionSchema),
         Case: { type: 'object', description: 'A defender case (never with sensitive fields).' },
         Problem: {
           type: 'object',
@@ -77,6 +123,8 @@ export function openApiDocument(serverUrl: string) {
           responses: { 200: { description: 'Updated', content: json('Case') }, 412: problem, 428: problem, ...errors },
         },
       },
+      ...caseSafetyPaths,
+      ...networkPaths,
     },
   };
 }

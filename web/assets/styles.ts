@@ -36,6 +36,13 @@ button,.button{font:inherit;padding:.5rem 1rem;border:0;border-radius:4px;backgr
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
 .facts dt{font-weight:600}
 .facts dd{margin:0}
+.panel{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1rem;margin:1rem 0}
+.actions{display:flex;gap:.5rem;flex-wrap:wrap}
+button.danger{background:#a50e0e}
+button.secondary{background:#555}
+.timeline{list-style:none;padding:0;border-left:3px solid #12355b}
+.timeline li{padding:.25rem 0 .75rem 1rem}
+.timeline p{margin:.1rem 0}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .empty{padding:1rem;background:#fff}
 @media (max-width:30rem){.facts{grid-template-columns:1fr}.filters{flex-direction:column;align-items:stretch}.filters select,.stack input:not([type=checkbox]):not([type=radio]),.stack select,.stack textarea{width:100%;min-width:0}}

@@ -1,6 +1,6 @@
 /** The case list with its filters (country, status, theme) and "next page" link. */
 import { COUNTRIES } from '#shared/domain/countries.ts';
-import { RISK_STATUSES, RISK_STATUS_LABELS, THEMES, THEME_LABELS } from '#shared/domain/case.ts';
+import { CASE_STATES, RISK_STATUSES, RISK_STATUS_LABELS, THEMES, THEME_LABELS, VISIBILITIES } from '#shared/domain/case.ts';
 import type { CaseList } from '#shared/cases/read-cases.ts';
 import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
 import { Layout } from './layout.tsx';
@@ -10,6 +10,10 @@ export interface ListFilters {
   country?: string;
   status?: string;
   theme?: string;
+  state?: string;
+  visibility?: string;
+  q?: string;
+  noAdopter?: string;
 }
 
 export function CaseListPage(props: { viewer: Viewer; list: CaseList; filters: ListFilters }) {
@@ -45,8 +49,34 @@ export function CaseListPage(props: { viewer: Viewer; list: CaseList; filters: L
             {THEMES.map((t) => <option value={t} selected={t === filters.theme}>{THEME_LABELS[t]}</option>)}
           </select>
         </div>
+        {isCoordinator(props.viewer) && (
+          <>
+            <div class="field">
+              <label for="f-state">Case state</label>
+              <select id="f-state" name="state">
+                <option value="">Active and dormant</option>
+                {CASE_STATES.map((s) => <option value={s} selected={s === filters.state}>{s}</option>)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="f-visibility">Visibility</label>
+              <select id="f-visibility" name="visibility">
+                <option value="">Any visibility</option>
+                {VISIBILITIES.map((v) => <option value={v} selected={v === filters.visibility}>{v}</option>)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="f-q">Name contains</label>
+              <input id="f-q" name="q" value={filters.q ?? ''} maxlength={100} />
+            </div>
+            <label class="radio"><input type="checkbox" name="noAdopter" value="true" checked={filters.noAdopter === 'true'} /> No adopter yet</label>
+          </>
+        )}
         <button type="submit">Filter</button>
       </form>
+      {isCoordinator(props.viewer) && (
+        <p><a href={`/api/exports/cases.csv?${new URLSearchParams(stripEmpty(filters))}`} download>Export these cases as CSV</a> (audited; no sensitive fields)</p>
+      )}
       <CaseTable cases={props.list.items} showVisibility={isCoordinator(props.viewer)} />
       {next && <p><a href={next} rel="next">Next page</a></p>}
     </Layout>

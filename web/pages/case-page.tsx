@@ -1,32 +1,66 @@
-/** One defender case as members see it. Sensitive fields are never part of this object. */
+/**
+ * One defender case as the viewer may see it: facts, summary, timeline, and
+ * for coordinators the tools (events, consent, sensitive fields, audit).
+ * Sensitive fields are never part of the bundle; they have their own page.
+ */
 import { countryName } from '#shared/domain/countries.ts';
-import { VISIBILITY_LABELS, type DefenderCase } from '#shared/domain/case.ts';
-import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
+import { VISIBILITY_LABELS } from '#shared/domain/case.ts';
+import { isCoordinator, type Member, type Viewer } from '#shared/domain/member.ts';
+import type { FieldError } from '#shared/errors/index.ts';
+import type { CaseBundle } from '#shared/ports/store.ts';
+import { newestFirst } from '#shared/cases/timeline.ts';
 import { Layout } from './layout.tsx';
 import { StatusBadge, themeList } from './case-views.tsx';
+import { EventForm, Timeline } from './case-timeline.tsx';
+import { ConsentPanel } from './case-consent-panel.tsx';
 
-export function CasePage(props: { viewer: Viewer; case: DefenderCase }) {
-  const c = props.case;
+export interface CasePageForms {
+  /** Which form failed validation, with what was typed, to show it again with messages. */
+  event?: { values: Record<string, unknown>; errors: FieldError[] };
+  consent?: { errors: FieldError[] };
+  notice?: string;
+}
+
+export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: Member[]; forms?: CasePageForms }) {
+  const c = props.bundle.case;
+  const coordinator = isCoordinator(props.viewer);
   return (
     <Layout title={c.defenderName} viewer={props.viewer}>
       <p><a href="/cases">← All cases</a></p>
       <h1>{c.defenderName}</h1>
+      {props.forms?.notice && <p class="notice" role="status">{props.forms.notice}</p>}
       <dl class="facts">
         <dt>Country</dt><dd>{countryName(c.country)}</dd>
         <dt>Risk status</dt><dd><StatusBadge status={c.riskStatus} /></dd>
         <dt>Themes</dt><dd>{themeList(c)}</dd>
         {c.organisation && <><dt>Organisation</dt><dd>{c.organisation}</dd></>}
-        <dt>Case state</dt><dd>{c.state}</dd>
-        {isCoordinator(props.viewer) && <><dt>Visibility</dt><dd>{VISIBILITY_LABELS[c.visibility]}</dd></>}
+        <dt>Case state</dt><dd>{c.state}{c.state === 'closed' && c.closedReason ? ` (${c.closedReason})` : ''}</dd>
+        {props.viewer.kind === 'member' && <><dt>Visibility</dt><dd>{VISIBILITY_LABELS[c.visibility]}</dd></>}
+        <dt>Adopted by</dt><dd>{c.adopterCount} {c.adopterCount === 1 ? 'MP' : 'MPs'}</dd>
         <dt>Last updated</dt><dd><time datetime={c.updatedAt}>{c.updatedAt.slice(0, 10)}</time></dd>
       </dl>
+      {c.visibility !== 'public' && props.viewer.kind === 'member' && (
+        <p class="notice">Not public: do not mention this defender publicly or forward these details.</p>
+      )}
       <h2>Summary</h2>
       {c.summary.split(/\n{2,}/).map((p) => <p>{p}</p>)}
       <h2>Recommended actions</h2>
       {c.recommendedActions.length === 0 ? <p class="muted">None yet.</p> : (
         <ul>{c.recommendedActions.map((a) => <li>{a}</li>)}</ul>
       )}
-      {isCoordinator(props.viewer) && <p><a class="button" href={`/cases/${c.id}/edit`}>Edit case</a></p>}
+      <h2>Timeline</h2>
+      <Timeline events={newestFirst(props.bundle.events)} />
+      {coordinator && (
+        <>
+          <h2>Coordinator tools</h2>
+          <p>
+            <a class="button" href={`/cases/${c.id}/edit`}>Edit case</a>{' '}
+            <a href={`/cases/${c.id}/sensitive`}>Sensitive fields (audited)</a> · <a href={`/cases/${c.id}/audit`}>Audit log</a>
+          </p>
+          <EventForm case={c} values={props.forms?.event?.values} errors={props.forms?.event?.errors} />
+          <ConsentPanel case={c} ledger={props.bundle.consent} members={props.members ?? []} errors={props.forms?.consent?.errors} />
+        </>
+      )}
     </Layout>
   );
 }

@@ -21,7 +21,13 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
           <nav aria-label="Main">
             <ul>
               <li><a href="/cases">Cases</a></li>
-              {viewer.kind === 'member' && viewer.role === 'coordinator' && <li><a href="/cases/new">New case</a></li>}
+              {viewer.kind === 'member' && viewer.role === 'coordinator' && (
+                <>
+                  <li><a href="/cases/new">New case</a></li>
+                  <li><a href="/members">Members</a></li>
+                  <li><a href="/join-requests">Join requests</a></li>
+                </>
+              )}
               {viewer.kind === 'member' ? (
                 <li class="me">
                   <span>{viewer.name} ({ROLE_LABELS[viewer.role]})</span>
@@ -30,7 +36,10 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
                   </form>
                 </li>
               ) : (
-                <li><a href="/sign-in">Sign in</a></li>
+                <>
+                  <li><a href="/join">Join</a></li>
+                  <li><a href="/sign-in">Sign in</a></li>
+                </>
               )}
             </ul>
           </nav>

@@ -16,9 +16,10 @@ import { SIGN_IN_ACCEPTED } from '../api/auth.routes.ts';
 import { CaseFormPage } from './case-form-page.tsx';
 import { caseFormValues, caseInputFrom } from './case-form-input.ts';
 import { CaseListPage, stripEmpty } from './case-list-page.tsx';
-import { CasePage } from './case-page.tsx';
 import { CheckEmailPage, SignInPage } from './sign-in-pages.tsx';
 import { LandingPage } from './landing-page.tsx';
+import { caseSafetyPages } from './case-safety-routes.tsx';
+import { networkPages } from './network-routes.tsx';
 
 /** Where each role lands after signing in. */
 export const HOME: Record<Role, string> = { coordinator: '/cases', mp: '/cases', diplomat: '/cases' };
@@ -69,7 +70,10 @@ export function pages(deps: WebDeps) {
 
   app.get('/cases', async (c) => {
     const query = c.req.query();
-    const filters = { country: query.country, status: query.status, theme: query.theme };
+    const filters = {
+      country: query.country, status: query.status, theme: query.theme,
+      state: query.state, visibility: query.visibility, q: query.q, noAdopter: query.noAdopter,
+    };
     const list = await listCases(deps, c.get('viewer'), { ...stripEmpty(filters), ...(query.cursor ? { cursor: query.cursor } : {}) });
     return c.html(<CaseListPage viewer={c.get('viewer')} list={list} filters={filters} />);
   });
@@ -91,12 +95,6 @@ export function pages(deps: WebDeps) {
       if (!(error instanceof ValidationError)) throw error;
       return c.html(<CaseFormPage viewer={c.get('viewer')} mode={{ kind: 'new' }} values={values} errors={error.errors} />, 400);
     }
-  });
-
-  app.get('/cases/:id', async (c) => {
-    const found = await getCase(deps, c.get('viewer'), c.req.param('id'));
-    c.header('Cache-Control', 'private, no-store');
-    return c.html(<CasePage viewer={c.get('viewer')} case={found} />);
   });
 
   app.get('/cases/:id/edit', async (c) => {
@@ -130,5 +128,7 @@ export function pages(deps: WebDeps) {
     }
   });
 
+  app.route('/', caseSafetyPages(deps));
+  app.route('/', networkPages(deps));
   return app;
 }

@@ -4,7 +4,7 @@
  * in one Query, filtered lists, and the separately stored sensitive fields.
  */
 import {
-  GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient,
+  BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
@@ -110,8 +110,16 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
     readSensitive: (caseId, audit) =>
       guarded(async () => {
         await doc.send(new PutCommand({ TableName: table, Item: auditItem(audit) }));
-        const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.sensitive(caseId), ConsistentRead: true }));
-        return Item ? stripKeys<SensitiveFields>(Item) : undefined;
+        const { Responses } = await doc.send(
+          new BatchGetCommand({ RequestItems: { [table]: { Keys: [keys.case(caseId), keys.sensitive(caseId)], ConsistentRead: true } } }),
+        );
+        const found = Responses?.[table] ?? [];
+        const caseRecord = found.find((i) => i.itemType === 'case');
+        const fields = found.find((i) => i.itemType === 'sensitive');
+        return {
+          ...(caseRecord ? { case: stripKeys<DefenderCase>(caseRecord) } : {}),
+          ...(fields ? { fields: stripKeys<SensitiveFields>(fields) } : {}),
+        };
       }),
 
     async saveSensitive(fields, expectedVersion, audit) {

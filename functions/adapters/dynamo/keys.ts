@@ -7,6 +7,7 @@ export const keys = {
   /** Not under the case: the case's Query must never read sensitive fields. */
   sensitive: (caseId: string) => ({ pk: `SENSITIVE#${caseId}`, sk: 'SENSITIVE' }),
   member: (id: string) => ({ pk: `MEMBER#${id}`, sk: 'MEMBER' }),
+  joinRequest: (id: string) => ({ pk: `JOIN#${id}`, sk: 'JOIN' }),
   email: (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' }),
   token: (hash: string) => ({ pk: `TOKEN#${hash}`, sk: 'TOKEN' }),
   session: (hash: string) => ({ pk: `SESSION#${hash}`, sk: 'SESSION' }),

@@ -1,0 +1,89 @@
+/**
+ * Changing who may see a case. Every change is a consent-ledger entry (who,
+ * when, the new level, on what basis), written in the same transaction as
+ * the case and its audit line. Pausing publicity after a reprisal is the
+ * same change made at once: no If-Match needed, it retries on a concurrent
+ * edit rather than failing, because a coordinator must never be blocked
+ * from hiding a defender.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { requireRole } from '../access/roles.ts';
+import { visibilityChangeSchema, type DefenderCase } from '../domain/case.ts';
+import type { ConsentEntry } from '../domain/consent.ts';
+import { text } from '../domain/text.ts';
+import type { Viewer } from '../domain/member.ts';
+import { PreconditionFailedError } from '../errors/index.ts';
+import { parseOrThrow } from '../validation.ts';
+import type { CoreDeps } from '../deps.ts';
+import type { CaseBundle } from '../ports/store.ts';
+import { getCase, getCaseBundle } from './read-cases.ts';
+import { requireVersion } from './update-case.ts';
+
+export const pauseSchema = z.object({ reason: text(1000) }).strict();
+
+/** A visibility change by a coordinator, with If-Match. Ends a pause, if any. */
+export async function changeVisibility(
+  deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
+): Promise<DefenderCase> {
+  const actor = requireRole(viewer, 'coordinator');
+  const change = parseOrThrow(visibilityChangeSchema, body);
+  const expected = requireVersion(ifMatch);
+  const current = await getCase(deps, viewer, id);
+  if (current.version !== expected) throw new PreconditionFailedError();
+
+  const at = deps.clock.now().toISOString();
+  const next: DefenderCase = {
+    ...current, visibility: change.visibility, namedMemberIds: change.namedMemberIds,
+    pausedAt: undefined, updatedAt: at, updatedBy: actor.id, version: current.version + 1,
+  };
+  await deps.store.saveCase({
+    case: next,
+    expectedVersion: expected,
+    audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.visibility_changed', caseId: current.id, fields: ['visibility'] },
+    consent: {
+      id: randomUUID(), caseId: current.id, at, by: actor.id, visibility: change.visibility, namedMemberIds: change.namedMemberIds,
+      basis: change.basis, event: current.pausedAt ? 'resumed' : 'changed', ...(change.note ? { note: change.note } : {}),
+    },
+  });
+  return next;
+}
+
+export interface Paused {
+  case: DefenderCase;
+  bundle: CaseBundle;
+}
+
+/**
+ * Pause publicity: restricted at once (keeping any named members), recorded
+ * with the reason. Returns the bundle read for it, so the caller can notify
+ * the case's participants without reading again.
+ */
+export async function pausePublicity(deps: CoreDeps, viewer: Viewer, id: string, body: unknown): Promise<Paused> {
+  const actor = requireRole(viewer, 'coordinator');
+  const { reason } = parseOrThrow(pauseSchema, body);
+  for (let attempt = 0; ; attempt++) {
+    const bundle = await getCaseBundle(deps, viewer, id);
+    const current = bundle.case;
+    const at = deps.clock.now().toISOString();
+    const next: DefenderCase = {
+      ...current, visibility: 'restricted', pausedAt: at, updatedAt: at, updatedBy: actor.id, version: current.version + 1,
+    };
+    const consent: ConsentEntry = {
+      id: randomUUID(), caseId: current.id, at, by: actor.id, visibility: 'restricted',
+      namedMemberIds: current.namedMemberIds, basis: 'reprisal', event: 'paused', note: reason,
+    };
+    try {
+      await deps.store.saveCase({
+        case: next,
+        expectedVersion: current.version,
+        audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.paused', caseId: current.id, fields: ['visibility'] },
+        consent,
+      });
+      return { case: next, bundle: { ...bundle, case: next } };
+    } catch (error) {
+      // Someone saved the case meanwhile: read again and pause that version.
+      if (!(error instanceof PreconditionFailedError) || attempt >= 2) throw error;
+    }
+  }
+}

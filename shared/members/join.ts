@@ -1,0 +1,95 @@
+/** Join requests: submit (public, rate-limited, non-disclosing), list, approve, reject (coordinators). */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { requireRole } from '../access/roles.ts';
+import { sha256 } from '../auth/tokens.ts';
+import type { Member, Viewer } from '../domain/member.ts';
+import { ConflictError, NotFoundError, TooManyRequestsError } from '../errors/index.ts';
+import { epochSeconds } from '../ports/clock.ts';
+import type { Page } from '../ports/store.ts';
+import { parseOrThrow } from '../validation.ts';
+import type { CoreDeps } from '../deps.ts';
+import { invitationEmail } from './invitation-email.ts';
+import { decisionSchema, JOIN_STATUSES, joinRequestSchema, type JoinRequest } from './join-request.ts';
+
+const HOUR = 3600;
+/** Per address and per client, each hour. */
+export const JOIN_LIMITS = { perEmail: 3, perClient: 10 };
+
+/** One fixed-window hit per key; throws 429 with Retry-After past the limit. */
+async function limit(deps: CoreDeps, bucket: string, max: number): Promise<void> {
+  const now = epochSeconds(deps.clock.now());
+  const windowEndsAt = (Math.floor(now / HOUR) + 1) * HOUR;
+  if ((await deps.store.hitRateLimit(bucket, windowEndsAt)) > max) throw new TooManyRequestsError(windowEndsAt - now);
+}
+
+/**
+ * Stores the request. It answers the same whether or not the address is a
+ * member: a coordinator sees that at approval time, the applicant never does.
+ */
+export async function submitJoinRequest(deps: CoreDeps, body: unknown, clientKey: string): Promise<void> {
+  const input = parseOrThrow(joinRequestSchema, body);
+  await limit(deps, `join-client:${sha256(clientKey)}`, JOIN_LIMITS.perClient);
+  await limit(deps, `join-email:${sha256(input.email)}`, JOIN_LIMITS.perEmail);
+  const at = deps.clock.now().toISOString();
+  const request: JoinRequest = { id: randomUUID(), ...input, status: 'pending', createdAt: at, version: 1 };
+  await deps.store.createJoinRequest(request, { id: randomUUID(), at, actorId: 'public', action: 'join.requested' });
+}
+
+export const joinListQuerySchema = z
+  .object({ status: z.enum(JOIN_STATUSES).default('pending'), limit: z.coerce.number().int().min(1).max(100).default(50) })
+  .strict();
+
+export async function listJoinRequests(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<Page<JoinRequest>> {
+  requireRole(viewer, 'coordinator');
+  const q = parseOrThrow(joinListQuerySchema, query);
+  const page = await deps.store.listJoinRequests(q.status, q.limit);
+  return { items: page.items };
+}
+
+async function pending(deps: CoreDeps, id: string): Promise<JoinRequest> {
+  const requestId = parseOrThrow(z.string().uuid('Not a request id.'), id, 'id');
+  const request = await deps.store.getJoinRequest(requestId);
+  if (!request) throw new NotFoundError('join request');
+  if (request.status !== 'pending') throw new ConflictError(`This request was already ${request.status}.`);
+  return request;
+}
+
+/**
+ * Approves: creates the member and emails an invitation. An address that is
+ * already a member gets no second account; the invitation still goes out
+ * (it only says how to sign in), so the decision looks the same to them.
+ */
+export async function approveJoinRequest(deps: CoreDeps, viewer: Viewer, id: string): Promise<JoinRequest> {
+  const actor = requireRole(viewer, 'coordinator');
+  const request = await pending(deps, id);
+  const at = deps.clock.now().toISOString();
+  const member: Member = {
+    id: randomUUID(), email: request.email, name: request.name, role: request.role, country: request.country, createdAt: at, version: 1,
+    ...(request.role === 'mp' ? { parliament: request.institution } : { mission: request.institution }),
+  };
+  const audit = { id: randomUUID(), at, actorId: actor.id, action: 'join.approved' as const, memberId: member.id };
+  const decided = (outcome: JoinRequest['outcome']): JoinRequest => ({
+    ...request, status: 'approved', decidedAt: at, decidedBy: actor.id, outcome, version: request.version + 1,
+  });
+  let result = decided('member_created');
+  try {
+    await deps.store.decideJoinRequest(result, request.version, audit, member);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    result = decided('already_member');
+    await deps.store.decideJoinRequest(result, request.version, { ...audit, memberId: undefined });
+  }
+  await deps.mailer.send(invitationEmail(request.email, request.name, `${deps.appUrl}/sign-in`));
+  return result;
+}
+
+export async function rejectJoinRequest(deps: CoreDeps, viewer: Viewer, id: string, body: unknown): Promise<JoinRequest> {
+  const actor = requireRole(viewer, 'coordinator');
+  parseOrThrow(decisionSchema, body);
+  const request = await pending(deps, id);
+  const at = deps.clock.now().toISOString();
+  const result: JoinRequest = { ...request, status: 'rejected', decidedAt: at, decidedBy: actor.id, version: request.version + 1 };
+  await deps.store.decideJoinRequest(result, request.version, { id: randomUUID(), at, actorId: actor.id, action: 'join.rejected' });
+  return result;
+}
