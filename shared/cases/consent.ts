@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { requireRole } from '../access/roles.ts';
+import { requireCoordinatorFor } from '../access/roles.ts';
 import { visibilityChangeSchema, type DefenderCase } from '../domain/case.ts';
 import type { ConsentEntry } from '../domain/consent.ts';
 import { text } from '../domain/text.ts';
@@ -26,7 +26,7 @@ export const pauseSchema = z.object({ reason: text(1000) }).strict();
 export async function changeVisibility(
   deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
 ): Promise<DefenderCase> {
-  const actor = requireRole(viewer, 'coordinator');
+  const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const change = parseOrThrow(visibilityChangeSchema, body);
   const expected = requireVersion(ifMatch);
   const current = await getCase(deps, viewer, id);
@@ -60,7 +60,7 @@ export interface Paused {
  * the case's participants without reading again.
  */
 export async function pausePublicity(deps: CoreDeps, viewer: Viewer, id: string, body: unknown): Promise<Paused> {
-  const actor = requireRole(viewer, 'coordinator');
+  const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const { reason } = parseOrThrow(pauseSchema, body);
   for (let attempt = 0; ; attempt++) {
     const bundle = await getCaseBundle(deps, viewer, id);

@@ -3,7 +3,7 @@
  * every change audited with the names of the fields (never their values).
  */
 import { randomUUID } from 'node:crypto';
-import { requireRole } from '../access/roles.ts';
+import { requireCoordinatorFor } from '../access/roles.ts';
 import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { SENSITIVE_FIELDS, sensitiveFieldsSchema, type SensitiveFields } from '../domain/sensitive.ts';
@@ -22,12 +22,12 @@ export interface SensitiveRead {
 }
 
 /**
- * Coordinators only (403 for every other caller, whatever the id: that
- * discloses nothing). Coordinators see every case, so no visibility check
- * is needed beyond existence.
+ * Coordinators only: others get 404 for a case they may not see, 403 for one
+ * they may. Coordinators see every case, so they need no read before the
+ * audited one.
  */
 export async function readSensitive(deps: CoreDeps, viewer: Viewer, id: string): Promise<SensitiveRead> {
-  const actor = requireRole(viewer, 'coordinator');
+  const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const at = deps.clock.now().toISOString();
   const found = await deps.store.readSensitive(caseId, {
@@ -41,7 +41,7 @@ export async function readSensitive(deps: CoreDeps, viewer: Viewer, id: string):
 export async function saveSensitive(
   deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
 ): Promise<SensitiveFields> {
-  const actor = requireRole(viewer, 'coordinator');
+  const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const found = await getCase(deps, viewer, id);
   const input = parseOrThrow(sensitiveFieldsSchema, body);
   const expected = requireVersion(ifMatch);

@@ -4,7 +4,7 @@
  * client's If-Match applies, since the case itself changes.
  */
 import { randomUUID } from 'node:crypto';
-import { requireRole } from '../access/roles.ts';
+import { requireCoordinatorFor } from '../access/roles.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { newEventSchema, type TimelineEvent } from '../domain/timeline.ts';
@@ -22,7 +22,7 @@ export interface EventPosted {
 export async function addEvent(
   deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
 ): Promise<EventPosted> {
-  const actor = requireRole(viewer, 'coordinator');
+  const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const { newRiskStatus, ...input } = parseOrThrow(newEventSchema, body);
   const current = await getCase(deps, viewer, id);
   const moves = newRiskStatus !== undefined && newRiskStatus !== current.riskStatus;

@@ -4,7 +4,7 @@
  * overwrite each other silently.
  */
 import { randomUUID } from 'node:crypto';
-import { requireRole } from '../access/roles.ts';
+import { requireCoordinatorFor } from '../access/roles.ts';
 import { updateCaseSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { PreconditionFailedError, PreconditionRequiredError, ValidationError } from '../errors/index.ts';
@@ -35,7 +35,7 @@ export async function updateCase(
   ifMatch: string | undefined,
   body: unknown,
 ): Promise<DefenderCase> {
-  const actor = requireRole(viewer, 'coordinator');
+  const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const changes = parseOrThrow(updateCaseSchema, body);
   const expected = requireVersion(ifMatch);
 
