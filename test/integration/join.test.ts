@@ -1,0 +1,99 @@
+/** "Join the network": public form, rate limit, non-disclosure, coordinators' decisions (DynamoDB Local). */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Member } from '#shared/domain/member.ts';
+import { JOIN_LIMITS } from '#shared/members/join.ts';
+import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+
+let h: Harness;
+let asCoordinator: string;
+let existing: Member;
+
+const request = (overrides: Record<string, string> = {}) => ({
+  name: 'Ana Parlamentaria', email: 'ana.mp@example.org', role: 'mp', institution: 'Congreso', country: 'ES', ...overrides,
+});
+
+beforeEach(async () => {
+  h = await makeHarness();
+  asCoordinator = await h.signIn(await h.addMember('coordinator'));
+  existing = await h.addMember('mp', { email: 'already.member@example.org' });
+});
+
+describe('asking to join', () => {
+  it('answers the same for a new address and for a member’s address', async () => {
+    const fresh = await h.json('POST', '/api/join-requests', { body: request() });
+    const member = await h.json('POST', '/api/join-requests', { body: request({ email: existing.email }) });
+    expect(fresh.status).toBe(202);
+    expect(member.status).toBe(202);
+    expect(await bodyOf(member)).toEqual(await bodyOf(fresh));
+  });
+
+  it('refuses bad input with the field, storing nothing', async () => {
+    const before = await h.count();
+    const res = await h.json('POST', '/api/join-requests', { body: request({ role: 'coordinator', country: 'XX' }) });
+    expect(res.status).toBe(400);
+    expect((await bodyOf(res)).errors.map((e: { path: string }) => e.path).sort()).toEqual(['country', 'role']);
+    expect(await h.count()).toBe(before);
+  });
+
+  it(`is rate-limited: the ${JOIN_LIMITS.perEmail + 1}th request for one address within the hour gets 429 with Retry-After`, async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= JOIN_LIMITS.perEmail; i++) statuses.push((await h.json('POST', '/api/join-requests', { body: request() })).status);
+    expect(statuses).toEqual([...Array(JOIN_LIMITS.perEmail).fill(202), 429]);
+  });
+
+  it(`is rate-limited per client: ${JOIN_LIMITS.perClient} requests an hour from one address`, async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= JOIN_LIMITS.perClient; i++) {
+      const res = await h.json('POST', '/api/join-requests', { body: request({ email: `ana${i}@example.org` }), headers: { 'x-forwarded-for': '203.0.113.9' } });
+      statuses.push(res.status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.filter((s) => s === 202)).toHaveLength(JOIN_LIMITS.perClient);
+  });
+
+  it('works as a page form, with messages next to the fields', async () => {
+    const post = (fields: Record<string, string>) =>
+      h.app.request('/join', { method: 'POST', headers: { origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+    const bad = await post(request({ email: 'nope' }));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/id="email-error"/);
+    const ok = await post(request());
+    expect(ok.status).toBe(202);
+    expect(await ok.text()).toContain('A coordinator will review');
+  });
+});
+
+describe('deciding', () => {
+  it('approval creates the member and emails an invitation; they can then sign in', async () => {
+    await h.json('POST', '/api/join-requests', { body: request() });
+    const [pending] = (await bodyOf(await h.json('GET', '/api/join-requests', { cookie: asCoordinator }))).items;
+    const approved = await h.json('POST', `/api/join-requests/${pending.id}/approve`, { cookie: asCoordinator });
+    expect(approved.status).toBe(200);
+    expect(await bodyOf(approved)).toMatchObject({ status: 'approved', outcome: 'member_created' });
+    const invitation = (await h.outbox.list()).find((m) => m.to === 'ana.mp@example.org');
+    expect(invitation?.subject).toBe('Welcome to Tandem');
+    const id = await h.store.getMemberIdByEmail('ana.mp@example.org');
+    const member = await h.store.getMember(id!);
+    expect(member).toMatchObject({ role: 'mp', parliament: 'Congreso', country: 'ES' });
+    const cookie = await h.signIn(member!);
+    expect((await bodyOf(await h.json('GET', '/api/me', { cookie }))).role).toBe('mp');
+  });
+
+  it('approving a request from an existing member creates no second account', async () => {
+    await h.json('POST', '/api/join-requests', { body: request({ email: existing.email }) });
+    const [pending] = (await bodyOf(await h.json('GET', '/api/join-requests', { cookie: asCoordinator }))).items;
+    const approved = await bodyOf(await h.json('POST', `/api/join-requests/${pending.id}/approve`, { cookie: asCoordinator }));
+    expect(approved.outcome).toBe('already_member');
+    expect(await h.store.getMemberIdByEmail(existing.email)).toBe(existing.id);
+  });
+
+  it('a decided request cannot be decided again (409); MPs may not decide (403)', async () => {
+    await h.json('POST', '/api/join-requests', { body: request() });
+    const [pending] = (await bodyOf(await h.json('GET', '/api/join-requests', { cookie: asCoordinator }))).items;
+    const asMp = await h.signIn(existing);
+    expect((await h.json('POST', `/api/join-requests/${pending.id}/approve`, { cookie: asMp })).status).toBe(403);
+    expect((await h.json('GET', '/api/join-requests', { cookie: asMp })).status).toBe(403);
+    expect((await h.json('POST', `/api/join-requests/${pending.id}/reject`, { cookie: asCoordinator, body: {} })).status).toBe(200);
+    expect((await h.json('POST', `/api/join-requests/${pending.id}/approve`, { cookie: asCoordinator })).status).toBe(409);
+  });
+});
