@@ -8,6 +8,7 @@ import { createCase } from '#shared/cases/create-case.ts';
 import type { CreateCaseInput } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { CoreDeps } from '#shared/deps.ts';
+import { seedTimeline } from './seed-timeline.ts';
 
 type DemoMember = Omit<Member, 'id' | 'createdAt' | 'version'>;
 
@@ -50,6 +51,11 @@ export async function seedDemo(deps: CoreDeps): Promise<Map<string, Member>> {
   const coordinator = members.get('coordinator@example.org')!;
   const viewer = { kind: 'member' as const, id: coordinator.id, email: coordinator.email, name: coordinator.name, role: coordinator.role };
   // Fictional defenders: the demo records their consent as explicit.
-  for (const demo of DEMO_CASES) await createCase(deps, viewer, { ...demo, consentBasis: 'explicit_consent' });
+  const cases = [];
+  for (const demo of DEMO_CASES) {
+    const result = await createCase(deps, viewer, { ...demo, consentBasis: 'explicit_consent' });
+    if (!result.replayed) cases.push(result.case);
+  }
+  await seedTimeline(deps, viewer, cases);
   return members;
 }

@@ -42,7 +42,7 @@ describe('escaping', () => {
     for (const c of created) pages.push(`/cases/${c.id}`, `/cases/${c.id}/edit`, `/cases/${c.id}/sensitive`, `/cases/${c.id}/audit`);
     let checked = 0;
     for (const path of pages) {
-      for (const headers of [{ cookie }, {}]) {
+      for (const headers of [{ cookie }, {}] as Array<Record<string, string>>) {
         const res = await h.app.request(path, { headers });
         const html = await res.text();
         for (const payload of XSS_PAYLOADS) {
