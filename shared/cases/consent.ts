@@ -2,9 +2,8 @@
  * Changing who may see a case. Every change is a consent-ledger entry (who,
  * when, the new level, on what basis), written in the same transaction as
  * the case and its audit line. Pausing publicity after a reprisal is the
- * same change made at once: no If-Match needed, it retries on a concurrent
- * edit rather than failing, because a coordinator must never be blocked
- * from hiding a defender.
+ * same change made at once: no If-Match, and no version precondition,
+ * because a coordinator must never be blocked from hiding a defender.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -62,28 +61,22 @@ export interface Paused {
 export async function pausePublicity(deps: CoreDeps, viewer: Viewer, id: string, body: unknown): Promise<Paused> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const { reason } = parseOrThrow(pauseSchema, body);
-  for (let attempt = 0; ; attempt++) {
-    const bundle = await getCaseBundle(deps, viewer, id);
-    const current = bundle.case;
-    const at = deps.clock.now().toISOString();
-    const next: DefenderCase = {
-      ...current, visibility: 'restricted', pausedAt: at, updatedAt: at, updatedBy: actor.id, version: current.version + 1,
-    };
-    const consent: ConsentEntry = {
-      id: randomUUID(), caseId: current.id, at, by: actor.id, visibility: 'restricted',
-      namedMemberIds: current.namedMemberIds, basis: 'reprisal', event: 'paused', note: reason,
-    };
-    try {
-      await deps.store.saveCase({
-        case: next,
-        expectedVersion: current.version,
-        audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.paused', caseId: current.id, fields: ['visibility'] },
-        consent,
-      });
-      return { case: next, bundle: { ...bundle, case: next } };
-    } catch (error) {
-      // Someone saved the case meanwhile: read again and pause that version.
-      if (!(error instanceof PreconditionFailedError) || attempt >= 2) throw error;
-    }
-  }
+  const bundle = await getCaseBundle(deps, viewer, id);
+  const current = bundle.case;
+  const at = deps.clock.now().toISOString();
+  const next: DefenderCase = {
+    ...current, visibility: 'restricted', pausedAt: at, updatedAt: at, updatedBy: actor.id, version: current.version + 1,
+  };
+  const consent: ConsentEntry = {
+    id: randomUUID(), caseId: current.id, at, by: actor.id, visibility: 'restricted',
+    namedMemberIds: current.namedMemberIds, basis: 'reprisal', event: 'paused', note: reason,
+  };
+  // No version precondition: a concurrent edit must never keep a case public.
+  await deps.store.saveCase({
+    case: next,
+    touch: { visibility: 'restricted', pausedAt: at },
+    audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.paused', caseId: current.id, fields: ['visibility'] },
+    consent,
+  });
+  return { case: next, bundle: { ...bundle, case: next } };
 }

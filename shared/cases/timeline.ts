@@ -37,7 +37,8 @@ export async function addEvent(
   };
   await deps.store.saveCase({
     case: next,
-    expectedVersion: expected,
+    // Moving the status is an edit of the case (If-Match); a plain event must not fail on a concurrent edit.
+    ...(moves ? { expectedVersion: expected } : { touch: {} }),
     audit: {
       id: randomUUID(), at, actorId: actor.id, action: 'case.event_added', caseId: current.id,
       fields: moves ? ['timeline', 'riskStatus'] : ['timeline'],

@@ -65,6 +65,12 @@ export interface CaseWrite {
   case: DefenderCase;
   /** The version the change was based on; absent for a create. */
   expectedVersion?: number;
+  /**
+   * Instead of replacing the case (conditioned on expectedVersion), set just
+   * these fields and bump the version whatever it is: for changes that must
+   * not fail on a concurrent edit (pause publicity, a timeline event).
+   */
+  touch?: Partial<Pick<DefenderCase, 'visibility' | 'pausedAt' | 'riskStatus'>>;
   audit: AuditEntry;
   consent?: ConsentEntry;
   event?: TimelineEvent;

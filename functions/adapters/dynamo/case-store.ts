@@ -36,14 +36,16 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
 
   return {
     async saveCase(write) {
-      const isCreate = write.expectedVersion === undefined;
-      const items: Put[] = [
-        put(
-          caseItem(write.case),
-          isCreate
-            ? { expression: 'attribute_not_exists(pk)' }
-            : { expression: 'attribute_exists(pk) AND version = :expected', values: { ':expected': write.expectedVersion } },
-        ),
+      const isCreate = write.expectedVersion === undefined && !write.touch;
+      const items: Array<Put | ReturnType<typeof touchCase>> = [
+        write.touch
+          ? touchCase(table, write.case, write.touch)
+          : put(
+              caseItem(write.case),
+              isCreate
+                ? { expression: 'attribute_not_exists(pk)' }
+                : { expression: 'attribute_exists(pk) AND version = :expected', values: { ':expected': write.expectedVersion } },
+            ),
         put(auditItem(write.audit)),
       ];
       if (write.consent) items.push(put(consentItem(write.consent)));
@@ -141,6 +143,28 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
         if (failedConditions(error)) throw new PreconditionFailedError();
         rethrowTransient(error);
       }
+    },
+  };
+}
+
+/**
+ * An Update that sets a few fields, refreshes the recency keys and bumps the
+ * version without a version precondition (the case must exist).
+ */
+function touchCase(table: string, c: DefenderCase, fields: Record<string, unknown>) {
+  const item = caseItem(c);
+  const set: Record<string, unknown> = {
+    ...fields, updatedAt: c.updatedAt, updatedBy: c.updatedBy, gsi1sk: item.gsi1sk, gsi2sk: item.gsi2sk,
+  };
+  const entries = Object.entries(set).filter(([, v]) => v !== undefined);
+  return {
+    Update: {
+      TableName: table,
+      Key: keys.case(c.id),
+      UpdateExpression: `SET ${entries.map(([k]) => `#${k} = :${k}`).join(', ')} ADD #version :one`,
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: Object.fromEntries([...entries.map(([k]) => [`#${k}`, k]), ['#version', 'version']]),
+      ExpressionAttributeValues: Object.fromEntries([...entries.map(([k, v]) => [`:${k}`, v]), [':one', 1]]),
     },
   };
 }

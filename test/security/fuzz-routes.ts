@@ -1,0 +1,111 @@
+/**
+ * The write routes under fuzz: for each, its schema (the oracle), a
+ * generator of valid bodies, and how to address it (path, headers, who).
+ * Add a route here when it is added to the app.
+ */
+import fc from 'fast-check';
+import type { z } from 'zod';
+import {
+  CASE_STATES, CONSENT_BASES, RISK_STATUSES, THEMES, createCaseSchema, updateCaseSchema, visibilityChangeSchema,
+} from '#shared/domain/case.ts';
+import { signInRequestSchema } from '#shared/domain/member.ts';
+import { sensitiveFieldsSchema } from '#shared/domain/sensitive.ts';
+import { EVENT_TYPES, newEventSchema } from '#shared/domain/timeline.ts';
+import { pauseSchema } from '#shared/cases/consent.ts';
+import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
+import { humanText } from './fuzz-kit.ts';
+
+export interface FuzzContext {
+  caseId: string;
+  /** Current ETag of the case / its sensitive fields, read before each request that needs it. */
+  caseEtag(): Promise<string>;
+  sensitiveEtag(): Promise<string>;
+  /** A fresh pending join request id. */
+  pendingJoinRequest(): Promise<string>;
+}
+
+export interface FuzzRoute {
+  name: string;
+  method: 'POST' | 'PUT' | 'PATCH';
+  schema: z.ZodType;
+  valid: fc.Arbitrary<Record<string, unknown>>;
+  as: 'coordinator' | 'anonymous';
+  path(ctx: FuzzContext): Promise<string> | string;
+  headers?(ctx: FuzzContext): Promise<Record<string, string>>;
+  /** Rate-limited routes: move the clock past the window before each request. */
+  rateLimited?: boolean;
+}
+
+const country = fc.constantFrom('CO', 'KE', 'PH', 'GT', 'TR', 'BR', 'FR');
+const themes = fc.subarray([...THEMES], { minLength: 1, maxLength: 4 });
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const date = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const clean = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined));
+
+const newCase = fc
+  .record({
+    defenderName: humanText(120), country, themes, organisation: optional(humanText(160)),
+    riskStatus: fc.constantFrom(...RISK_STATUSES), visibility: fc.constantFrom('public', 'network', 'restricted'),
+    consentBasis: fc.constantFrom(...CONSENT_BASES), summary: humanText(4000),
+    recommendedActions: fc.array(humanText(300), { maxLength: 3 }), state: fc.constantFrom('active', 'dormant'),
+  })
+  .map(clean);
+
+const caseEdit = fc
+  .record(
+    { defenderName: humanText(120), country, themes, riskStatus: fc.constantFrom(...RISK_STATUSES), summary: humanText(4000) },
+    { requiredKeys: [] },
+  )
+  .filter((v) => Object.keys(v).length > 0);
+
+const ifMatch = (read: (ctx: FuzzContext) => Promise<string>) => async (ctx: FuzzContext) => ({ 'if-match': await read(ctx) });
+
+export const FUZZ_ROUTES: FuzzRoute[] = [
+  { name: 'POST /api/cases', method: 'POST', schema: createCaseSchema, valid: newCase, as: 'coordinator', path: () => '/api/cases' },
+  {
+    name: 'PATCH /api/cases/{id}', method: 'PATCH', schema: updateCaseSchema, valid: caseEdit, as: 'coordinator',
+    path: (ctx) => `/api/cases/${ctx.caseId}`, headers: ifMatch((ctx) => ctx.caseEtag()),
+  },
+  {
+    name: 'PUT /api/cases/{id}/visibility', method: 'PUT', schema: visibilityChangeSchema, as: 'coordinator',
+    valid: fc.record({ visibility: fc.constantFrom('public', 'network', 'restricted'), basis: fc.constantFrom(...CONSENT_BASES), note: optional(humanText(1000)) }).map(clean),
+    path: (ctx) => `/api/cases/${ctx.caseId}/visibility`, headers: ifMatch((ctx) => ctx.caseEtag()),
+  },
+  {
+    name: 'POST /api/cases/{id}/pause', method: 'POST', schema: pauseSchema, as: 'coordinator',
+    valid: fc.record({ reason: humanText(1000) }), path: (ctx) => `/api/cases/${ctx.caseId}/pause`,
+  },
+  {
+    name: 'POST /api/cases/{id}/events', method: 'POST', schema: newEventSchema, as: 'coordinator',
+    valid: fc.oneof(
+      fc.record({ type: fc.constantFrom(...EVENT_TYPES.filter((t) => t !== 'hearing')), date, title: humanText(200), description: optional(humanText(2000)) }).map(clean),
+      fc.record({ type: fc.constant('hearing'), date, title: humanText(200), court: humanText(200), hearingAt: date.map((d) => `${d}T09:30`) }),
+    ),
+    path: (ctx) => `/api/cases/${ctx.caseId}/events`,
+  },
+  {
+    name: 'PUT /api/cases/{id}/sensitive', method: 'PUT', schema: sensitiveFieldsSchema, as: 'coordinator',
+    valid: fc.record({ contactDetails: humanText(2000), exactLocation: humanText(500), legalNotes: humanText(4000), riskAccount: humanText(4000) }, { requiredKeys: [] }),
+    path: (ctx) => `/api/cases/${ctx.caseId}/sensitive`, headers: ifMatch((ctx) => ctx.sensitiveEtag()),
+  },
+  {
+    name: 'POST /api/join-requests', method: 'POST', schema: joinRequestSchema, as: 'anonymous', rateLimited: true,
+    valid: fc.record({
+      name: humanText(120), email: fc.emailAddress().filter((e) => e.length < 200 && joinRequestSchema.shape.email.safeParse(e).success),
+      role: fc.constantFrom('mp', 'diplomat'), institution: humanText(160), country, message: optional(humanText(1000)),
+    }).map(clean),
+    path: () => '/api/join-requests',
+  },
+  {
+    name: 'POST /api/join-requests/{id}/reject', method: 'POST', schema: decisionSchema, as: 'coordinator',
+    valid: fc.record({ reason: humanText(500) }, { requiredKeys: [] }),
+    path: async (ctx) => `/api/join-requests/${await ctx.pendingJoinRequest()}/reject`,
+  },
+  {
+    name: 'POST /api/auth/sign-in', method: 'POST', schema: signInRequestSchema, as: 'anonymous', rateLimited: true,
+    valid: fc.record({ email: fc.emailAddress().filter((e) => e.length < 200 && signInRequestSchema.shape.email.safeParse(e).success) }),
+    path: () => '/api/auth/sign-in',
+  },
+];
+
+export { CASE_STATES };
