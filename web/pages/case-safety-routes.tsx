@@ -33,8 +33,10 @@ export function caseSafetyPages(deps: WebDeps) {
   }
 
   /** Runs a form's use case; validation errors and stale versions re-render the case page. */
-  async function caseForm(c: Context<AppEnv>, which: 'event' | 'consent', run: (body: Record<string, unknown>) => Promise<unknown>) {
-    const body = formObject(await c.req.parseBody({ all: true }), which === 'consent' ? ['namedMemberIds'] : []);
+  async function caseForm(
+    c: Context<AppEnv>, which: 'event' | 'consent', run: (body: Record<string, unknown>) => Promise<unknown>, arrays: string[] = [],
+  ) {
+    const body = formObject(await c.req.parseBody({ all: true }), arrays);
     try {
       await run(body);
       return c.redirect(`/cases/${c.req.param('id')}`, 303);
@@ -59,7 +61,7 @@ export function caseSafetyPages(deps: WebDeps) {
   );
 
   app.post('/cases/:id/visibility', (c) =>
-    caseForm(c, 'consent', (body) => changeVisibility(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), without(body, 'version'))),
+    caseForm(c, 'consent', (body) => changeVisibility(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), without(body, 'version')), ['namedMemberIds']),
   );
 
   app.post('/cases/:id/pause', (c) => caseForm(c, 'consent', (body) => pauseAndNotify(deps, c.get('viewer'), c.req.param('id'), body)));

@@ -1,0 +1,137 @@
+/**
+ * The authorization matrix: every route the app registers × every kind of
+ * caller, with the status each must get. Object routes use a case visible to
+ * the network (so "may not see" is 404 and "may see but not do" is 403).
+ * Add a row for every new route: the test fails on any unmapped route.
+ */
+export const ROLES = ['anonymous', 'mp', 'another mp', 'diplomat', 'coordinator', 'signed-out'] as const;
+export type Role = (typeof ROLES)[number];
+export type Expect = Record<Role, number>;
+
+export interface MatrixContext {
+  caseId: string;
+  /** The MP's own member id (objects an MP owns). */
+  mpId: string;
+  caseEtag(): Promise<string>;
+  sensitiveEtag(): Promise<string>;
+  /** A new network case, for actions that change what later rows see (pause). */
+  freshCase(): Promise<string>;
+  pendingJoinRequest(): Promise<string>;
+  signInToken(): Promise<string>;
+  unique(): string;
+}
+
+export interface Call {
+  path: string;
+  json?: unknown;
+  form?: Record<string, string>;
+  headers?: Record<string, string>;
+}
+
+export interface Row {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  route: string;
+  expect: Expect;
+  call?: (ctx: MatrixContext) => Promise<Call> | Call;
+}
+
+const all = (status: number): Expect => ({ anonymous: status, mp: status, 'another mp': status, diplomat: status, coordinator: status, 'signed-out': status });
+/** Public, but members are sent to their home page. */
+const membersRedirected = (anonymousStatus: number): Expect => ({ ...all(303), anonymous: anonymousStatus, 'signed-out': anonymousStatus });
+const membersOnly = (ok: number, signedOut = 401): Expect => ({ ...all(ok), anonymous: signedOut, 'signed-out': signedOut });
+/** Coordinator-only, not tied to a case. */
+const coordinatorOnly = (ok: number): Expect => ({ anonymous: 401, mp: 403, 'another mp': 403, diplomat: 403, coordinator: ok, 'signed-out': 401 });
+/** Coordinator-only on the network case: who cannot see it gets 404, who can gets 403. */
+const coordinatorOnCase = (ok: number): Expect => ({ anonymous: 404, mp: 403, 'another mp': 403, diplomat: 403, coordinator: ok, 'signed-out': 404 });
+/** Coordinator-only pages: signed-out visitors are sent to sign in. */
+const coordinatorPage = (ok: number): Expect => ({ ...coordinatorOnly(ok), anonymous: 303, 'signed-out': 303 });
+
+const newCase = (ctx: MatrixContext) => ({
+  defenderName: `Matrix ${ctx.unique()}`, country: 'CO', themes: ['labour'], riskStatus: 'threatened',
+  visibility: 'network', consentBasis: 'explicit_consent', summary: 'Matrix case.',
+});
+const caseForm = (ctx: MatrixContext): Record<string, string> => ({
+  defenderName: `Matrix ${ctx.unique()}`, country: 'CO', themes: 'labour', riskStatus: 'threatened',
+  visibility: 'network', consentBasis: 'explicit_consent', state: 'active', summary: 'Matrix case.',
+});
+const joinBody = (ctx: MatrixContext) => ({ name: 'Matrix', email: `join-${ctx.unique()}@example.org`, role: 'mp', institution: 'P', country: 'FR' });
+
+export const MATRIX: Row[] = [
+  { method: 'GET', route: '/assets/app.css', expect: all(200) },
+  { method: 'GET', route: '/api/openapi.json', expect: all(200) },
+  { method: 'POST', route: '/api/auth/sign-in', expect: all(202), call: (ctx) => ({ path: '/api/auth/sign-in', json: { email: `nobody-${ctx.unique()}@example.org` } }) },
+  { method: 'GET', route: '/api/me', expect: membersOnly(200) },
+  { method: 'GET', route: '/api/cases', expect: all(200) },
+  { method: 'POST', route: '/api/cases', expect: coordinatorOnly(201), call: (ctx) => ({ path: '/api/cases', json: newCase(ctx) }) },
+  { method: 'GET', route: '/api/cases/:id', expect: membersOnly(200, 404) },
+  {
+    method: 'PATCH', route: '/api/cases/:id', expect: coordinatorOnCase(200),
+    call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}`, json: { summary: `Edited ${ctx.unique()}` }, headers: { 'if-match': await ctx.caseEtag() } }),
+  },
+  {
+    method: 'PUT', route: '/api/cases/:id/visibility', expect: coordinatorOnCase(200),
+    call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/visibility`, json: { visibility: 'network', basis: 'explicit_consent' }, headers: { 'if-match': await ctx.caseEtag() } }),
+  },
+  { method: 'POST', route: '/api/cases/:id/pause', expect: coordinatorOnCase(200), call: async (ctx) => ({ path: `/api/cases/${await ctx.freshCase()}/pause`, json: { reason: 'Matrix' } }) },
+  { method: 'GET', route: '/api/cases/:id/consent', expect: coordinatorOnCase(200) },
+  {
+    method: 'POST', route: '/api/cases/:id/events', expect: coordinatorOnCase(201),
+    call: (ctx) => ({ path: `/api/cases/${ctx.caseId}/events`, json: { type: 'update', date: '2026-11-01', title: 'Matrix event' } }),
+  },
+  { method: 'GET', route: '/api/cases/:id/events', expect: membersOnly(200, 404) },
+  { method: 'GET', route: '/api/cases/:id/sensitive', expect: coordinatorOnCase(200) },
+  {
+    method: 'PUT', route: '/api/cases/:id/sensitive', expect: coordinatorOnCase(200),
+    call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/sensitive`, json: { legalNotes: 'Matrix' }, headers: { 'if-match': await ctx.sensitiveEtag() } }),
+  },
+  { method: 'GET', route: '/api/cases/:id/audit', expect: coordinatorOnly(200) },
+  { method: 'GET', route: '/api/members/:id/audit', expect: coordinatorOnly(200), call: (ctx) => ({ path: `/api/members/${ctx.mpId}/audit` }) },
+  { method: 'GET', route: '/api/members', expect: coordinatorOnly(200) },
+  { method: 'POST', route: '/api/join-requests', expect: all(202), call: (ctx) => ({ path: '/api/join-requests', json: joinBody(ctx), headers: { 'x-forwarded-for': `198.51.100.${Number(ctx.unique()) % 250}` } }) },
+  { method: 'GET', route: '/api/join-requests', expect: coordinatorOnly(200) },
+  { method: 'POST', route: '/api/join-requests/:id/approve', expect: coordinatorOnly(200), call: async (ctx) => ({ path: `/api/join-requests/${await ctx.pendingJoinRequest()}/approve` }) },
+  { method: 'POST', route: '/api/join-requests/:id/reject', expect: coordinatorOnly(200), call: async (ctx) => ({ path: `/api/join-requests/${await ctx.pendingJoinRequest()}/reject`, json: {} }) },
+  { method: 'GET', route: '/api/exports/cases.csv', expect: coordinatorOnly(200) },
+  { method: 'GET', route: '/api/dev/outbox', expect: all(200) },
+  { method: 'GET', route: '/dev/outbox', expect: all(200) },
+
+  { method: 'GET', route: '/', expect: membersRedirected(200) },
+  { method: 'GET', route: '/sign-in', expect: all(200) },
+  { method: 'POST', route: '/sign-in', expect: all(202), call: (ctx) => ({ path: '/sign-in', form: { email: `nobody-${ctx.unique()}@example.org` } }) },
+  { method: 'GET', route: '/auth/verify', expect: all(303), call: async (ctx) => ({ path: `/auth/verify?token=${await ctx.signInToken()}` }) },
+  { method: 'GET', route: '/cases', expect: all(200) },
+  { method: 'GET', route: '/cases/new', expect: coordinatorPage(200) },
+  { method: 'POST', route: '/cases/new', expect: coordinatorOnly(303), call: (ctx) => ({ path: '/cases/new', form: caseForm(ctx) }) },
+  { method: 'GET', route: '/cases/:id', expect: membersOnly(200, 404) },
+  { method: 'GET', route: '/cases/:id/edit', expect: { ...coordinatorOnCase(200), anonymous: 303, 'signed-out': 303 } },
+  {
+    method: 'POST', route: '/cases/:id/edit', expect: coordinatorOnCase(303),
+    call: async (ctx) => ({ path: `/cases/${ctx.caseId}/edit`, form: { ...caseForm(ctx), version: (await ctx.caseEtag()).replace(/"/g, '') } }),
+  },
+  {
+    method: 'POST', route: '/cases/:id/events', expect: coordinatorOnCase(303),
+    call: (ctx) => ({ path: `/cases/${ctx.caseId}/events`, form: { type: 'update', date: '2026-11-02', title: 'Matrix form event' } }),
+  },
+  {
+    method: 'POST', route: '/cases/:id/visibility', expect: coordinatorOnCase(303),
+    call: async (ctx) => ({ path: `/cases/${ctx.caseId}/visibility`, form: { visibility: 'network', basis: 'explicit_consent', version: (await ctx.caseEtag()).replace(/"/g, '') } }),
+  },
+  { method: 'POST', route: '/cases/:id/pause', expect: coordinatorOnCase(303), call: async (ctx) => ({ path: `/cases/${await ctx.freshCase()}/pause`, form: { reason: 'Matrix' } }) },
+  { method: 'GET', route: '/cases/:id/sensitive', expect: coordinatorOnCase(200) },
+  {
+    method: 'POST', route: '/cases/:id/sensitive', expect: coordinatorOnCase(303),
+    call: async (ctx) => ({ path: `/cases/${ctx.caseId}/sensitive`, form: { legalNotes: 'Matrix form', version: (await ctx.sensitiveEtag()).replace(/"/g, '') } }),
+  },
+  { method: 'GET', route: '/cases/:id/audit', expect: coordinatorOnCase(200) },
+  { method: 'GET', route: '/join', expect: all(200) },
+  { method: 'POST', route: '/join', expect: all(202), call: (ctx) => ({ path: '/join', form: joinBody(ctx), headers: { 'x-forwarded-for': `203.0.113.${Number(ctx.unique()) % 250}` } }) },
+  { method: 'GET', route: '/join-requests', expect: coordinatorOnly(200) },
+  { method: 'POST', route: '/join-requests/:id/approve', expect: coordinatorOnly(303), call: async (ctx) => ({ path: `/join-requests/${await ctx.pendingJoinRequest()}/approve`, form: {} }) },
+  { method: 'POST', route: '/join-requests/:id/reject', expect: coordinatorOnly(303), call: async (ctx) => ({ path: `/join-requests/${await ctx.pendingJoinRequest()}/reject`, form: {} }) },
+  { method: 'GET', route: '/members', expect: coordinatorOnly(200) },
+  { method: 'GET', route: '/members/:id/audit', expect: coordinatorOnly(200), call: (ctx) => ({ path: `/members/${ctx.mpId}/audit` }) },
+
+  // Last: they end the sessions the rows above use.
+  { method: 'POST', route: '/api/auth/sign-out', expect: all(204) },
+  { method: 'POST', route: '/sign-out', expect: all(303), call: () => ({ path: '/sign-out', form: {} }) },
+];
