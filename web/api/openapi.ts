@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { caseListQuerySchema, createCaseSchema, updateCaseSchema } from '#shared/domain/case.ts';
 import { signInRequestSchema } from '#shared/domain/member.ts';
+import { pledgePaths, pledgeSchemas } from './pledges.openapi.ts';
 
 const schema = (s: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -33,6 +34,7 @@ export function openApiDocument(serverUrl: string) {
         UpdateCase: schema(updateCaseSchema),
         SignIn: schema(signInRequestSchema),
         Case: { type: 'object', description: 'A defender case (never with sensitive fields).' },
+        ...pledgeSchemas,
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'detail'],
@@ -46,6 +48,7 @@ export function openApiDocument(serverUrl: string) {
     },
     security: [{ session: [] }],
     paths: {
+      ...pledgePaths(),
       '/api/auth/sign-in': {
         post: {
           summary: 'Email a one-time sign-in link (same answer for unknown addresses)', security: [],

@@ -16,6 +16,7 @@ import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { caseListQuery } from './case-query.ts';
+import { adoptionItems } from './pledge-items.ts';
 
 /** A filtered list reads at most this many query pages (the request budget is 3 calls). */
 const MAX_QUERIES_PER_PAGE = 2;
@@ -85,6 +86,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
           case: stripKeys<DefenderCase>(found),
           events: ofType<TimelineEvent>('event'),
           consent: ofType<ConsentEntry>('consent'),
+          ...adoptionItems(items),
         } satisfies CaseBundle;
       }),
 
