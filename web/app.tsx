@@ -21,6 +21,7 @@ import { casesApi } from './api/cases.routes.ts';
 import { pledgesApi } from './api/pledges.routes.ts';
 import { openApiDocument } from './api/openapi.ts';
 import { pages } from './pages/routes.tsx';
+import { pledgePages } from './pages/pledge-routes.tsx';
 import { STYLES } from './assets/styles.ts';
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
@@ -56,6 +57,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/api', casesApi(deps));
   app.route('/api', pledgesApi(deps));
   deps.localRoutes?.(app);
+  app.route('/', pledgePages(deps));
   app.route('/', pages(deps));
 
   app.notFound(() => {

@@ -22,6 +22,7 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
             <ul>
               <li><a href="/cases">Cases</a></li>
               {viewer.kind === 'member' && viewer.role === 'coordinator' && <li><a href="/cases/new">New case</a></li>}
+              {viewer.kind === 'member' && viewer.role === 'mp' && <li><a href="/my-cases">My cases</a></li>}
               {viewer.kind === 'member' ? (
                 <li class="me">
                   <span>{viewer.name} ({ROLE_LABELS[viewer.role]})</span>
