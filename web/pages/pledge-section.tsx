@@ -76,13 +76,10 @@ export function AdoptionSection(props: { viewer: Viewer; bundle: CaseBundle }) {
         </form>
       )}
       {mine && <YourPledge bundle={bundle} pledge={mine} />}
-      {isMp && (
-        <p>
-          {mine ? <a class="button" href={`/cases/${c.id}/pledge`}>Change or withdraw your pledge</a>
-            : c.state !== 'closed' && <a class="button" href={`/cases/${c.id}/pledge`}>Adopt this case</a>}{' '}
-          <a class="button" href={`/cases/${c.id}/actions/new`}>Log an action</a>
-        </p>
+      {isMp && (mine || c.state !== 'closed') && (
+        <p><a class="button" href={`/cases/${c.id}/pledge`}>{mine ? 'Change or withdraw your pledge' : 'Adopt this case'}</a></p>
       )}
+      {isMp && <p><a class="button" href={`/cases/${c.id}/actions/new`}>Log an action</a></p>}
       {suggestions.length > 0 && (
         <>
           <h3>Suggested next actions</h3>
