@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 
+/** Stable codes, in the order of PRODUCT.md. Never rename a code: pledges and actions store it. */
 export const PARLIAMENTARY_ACTIONS = [
   'letter_authorities', 'letter_defender', 'parliamentary_question', 'public_statement', 'social_media',
   'meeting_ambassador', 'embassy_visit', 'trial_observation', 'prison_visit', 'committee_hearing',
@@ -36,6 +37,7 @@ export const PUBLICITY_ACTIONS: ReadonlySet<ParliamentaryAction> = new Set<Parli
   'public_statement', 'social_media', 'parliamentary_question', 'resolution_motion',
 ]);
 
+/** One action code, e.g. `parliamentaryActionSchema.parse('prison_visit')`. */
 export const parliamentaryActionSchema = z.enum(PARLIAMENTARY_ACTIONS, { error: 'Not a parliamentary action.' });
 
 /** A list of distinct actions, at least one. */

@@ -64,6 +64,10 @@ export interface Coverage {
   doneBy: Array<{ name: string; date: string }>;
 }
 
+/**
+ * @example
+ *   coverageOf(bundle, 'prison_visit') // { pledgedBy: ['Maren Olsen MP'], doneBy: [] }: a gap
+ */
 export function coverageOf(bundle: Pick<CaseBundle, 'pledges' | 'actions'>, type: ParliamentaryAction): Coverage {
   const doneBy = bundle.actions.flatMap((a) =>
     a.type !== type

@@ -52,6 +52,7 @@ export interface MemberAdoptions {
   complete: boolean;
 }
 
+/** Implemented by `functions/adapters/dynamo/pledge-store.ts`; part of `Store`. */
 export interface PledgeStore {
   /**
    * Stores the pledge and adds 1 to the case's adopterCount, with the twin

@@ -23,6 +23,7 @@ export const pledgeSchemas = {
   LoggedAction: { type: 'object', description: 'An action an MP logged, with evidence link, public flag and verification state.' },
 };
 
+/** The adoption paths, keyed as in the document's `paths`. */
 export function pledgePaths() {
   const id = uuid('id');
   const memberId = uuid('memberId');

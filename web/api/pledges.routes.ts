@@ -25,6 +25,10 @@ const privately = (c: Context<AppEnv>) => c.header('Cache-Control', 'private, no
 const noQuery = z.object({}).strict();
 const checkQuery = (c: Context<AppEnv>) => parseOrThrow(noQuery, c.req.query());
 
+/**
+ * @example
+ *   app.route('/api', pledgesApi(deps)); // POST /api/cases/{id}/pledges, GET /api/me/pledges, …
+ */
 export function pledgesApi(deps: WebDeps) {
   // Each handler checks its own query: a path-wide middleware here would also run on other modules' case routes.
   const app = new Hono<AppEnv>();

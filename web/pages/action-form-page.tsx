@@ -30,6 +30,7 @@ interface Props {
   notice?: string;
 }
 
+/** The new-action form (with its idempotency key) or the correction form (with its version). */
 export function ActionFormPage(props: Props) {
   const { values, mode } = props;
   const { fieldError, invalid, summary } = formErrors(props.errors);

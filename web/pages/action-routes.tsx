@@ -34,6 +34,7 @@ function VerifyActionPage(props: { viewer: Viewer; action: LoggedAction; errors:
 export const signInFirst = (c: Context<AppEnv>) => (c.get('viewer').kind === 'anonymous' ? c.redirect('/sign-in', 303) : undefined);
 const today = (deps: WebDeps) => deps.clock.now().toISOString().slice(0, 10);
 
+/** The logged-action pages; mounted by `pledgePages`. */
 export function actionPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();
 

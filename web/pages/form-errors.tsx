@@ -5,6 +5,11 @@
  */
 import type { FieldError } from '#shared/errors/index.ts';
 
+/**
+ * @example
+ *   const { fieldError, invalid, summary } = formErrors(error.errors);
+ *   <input id="note" {...invalid('note')} />{fieldError('note')}
+ */
 export function formErrors(errors: FieldError[] = []) {
   const messagesFor = (field: string) =>
     errors.filter((e) => e.path === field || e.path.startsWith(`${field}.`)).map((e) => e.message);

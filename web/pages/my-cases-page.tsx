@@ -41,6 +41,7 @@ function Adoption(props: { item: MyAdoption }) {
   );
 }
 
+/** The page for `GET /my-cases`, from `listMyPledges`. */
 export function MyCasesPage(props: { viewer: Viewer; list: MyAdoptions }) {
   const { items, nextCursor } = props.list;
   return (

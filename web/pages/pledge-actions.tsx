@@ -67,6 +67,7 @@ export function ActionItem(props: { viewer: Viewer; action: LoggedAction }) {
   );
 }
 
+/** The "who did what" list of a case, newest first. */
 export function ActionList(props: { viewer: Viewer; bundle: CaseBundle }) {
   const actions = [...props.bundle.actions].reverse();
   const member = props.viewer.kind === 'member';

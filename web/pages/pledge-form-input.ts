@@ -8,6 +8,7 @@ import type { PledgeFormValues } from './pledge-form-page.tsx';
 
 type FormBody = Record<string, string | File | (string | File)[]>;
 
+/** The first string value of a form field. */
 export const one = (v: FormBody[string] | undefined): string | undefined => {
   const first = Array.isArray(v) ? v[0] : v;
   return typeof first === 'string' ? first : undefined;
@@ -15,6 +16,7 @@ export const one = (v: FormBody[string] | undefined): string | undefined => {
 const many = (v: FormBody[string] | undefined): string[] =>
   (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
 
+/** The pledge form as typed (checkboxes as a list, the twin box as a boolean). */
 export function pledgeFormValues(body: FormBody): PledgeFormValues {
   return { actions: many(body.actions), note: one(body.note), twin: one(body.twin) === 'on' };
 }
@@ -25,6 +27,7 @@ export function pledgeInputFrom(values: PledgeFormValues, editing: boolean): Rec
   return { actions: values.actions ?? [], twin: values.twin ?? false, ...(note !== undefined ? { note } : {}) };
 }
 
+/** The action form as typed. */
 export function actionFormValues(body: FormBody): ActionFormValues {
   return {
     type: one(body.type),

@@ -29,6 +29,7 @@ interface Props {
   notice?: string;
 }
 
+/** The pledge form: new when `version` is absent, an edit (with withdraw) otherwise. */
 export function PledgeFormPage(props: Props) {
   const { values, version } = props;
   const { fieldError, invalid, summary } = formErrors(props.errors);

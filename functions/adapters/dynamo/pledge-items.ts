@@ -22,10 +22,12 @@ export function adoptionRange(afterCaseId?: string): { from: string; to: string 
   return { from: afterCaseId ? `PLEDGE#${afterCaseId}#~` : 'PLEDGE#', to: 'PLEDGE#~' };
 }
 
+/** A pledge under its case, and under its MP in byScope. */
 export function pledgeItem(p: Pledge): Record<string, unknown> {
   return { ...keys.pledge(p.caseId, p.memberId), itemType: 'pledge', gsi1pk: memberScope(p.memberId), gsi1sk: `PLEDGE#${p.caseId}`, ...p };
 }
 
+/** A logged action under its case (dated), and under its author in byScope; co-signers are not stored on it. */
 export function actionItem(a: LoggedAction): Record<string, unknown> {
   const { coSigners: _coSigners, ...action } = a;
   return {
@@ -37,6 +39,7 @@ export function actionItem(a: LoggedAction): Record<string, unknown> {
   };
 }
 
+/** A co-signature under its case, and under the co-signing MP in byScope. */
 export function coSignatureItem(s: CoSignature): Record<string, unknown> {
   return {
     ...keys.coSignature(s.caseId, s.actionId, s.memberId),
@@ -47,6 +50,7 @@ export function coSignatureItem(s: CoSignature): Record<string, unknown> {
   };
 }
 
+/** The twin lock of a case. */
 export function twinItem(t: TwinLock): Record<string, unknown> {
   return { ...keys.twin(t.caseId), itemType: 'twin', ...t };
 }

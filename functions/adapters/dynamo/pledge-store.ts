@@ -17,6 +17,11 @@ import { keys, stripKeys } from './keys.ts';
 import { actionItem, adoptionOf, adoptionRange, coSignatureItem, pledgeItem, twinItem } from './pledge-items.ts';
 import { transactWithRetry, type TransactItem } from './transact.ts';
 
+/**
+ * @example
+ *   const store = { ...caseStore(doc, table), ...pledgeStore(doc, table) };
+ *   await store.createPledge(pledge, audit); // ConflictError(CONFLICTS.twinTaken) if the twin place is held
+ */
 export function pledgeStore(doc: DynamoDBDocumentClient, table: string): PledgeStore {
   const put = (Item: Record<string, unknown>, ConditionExpression?: string, values?: Record<string, unknown>): TransactItem => ({
     Put: { TableName: table, Item, ...(ConditionExpression ? { ConditionExpression } : {}), ...(values ? { ExpressionAttributeValues: values } : {}) },
