@@ -211,3 +211,33 @@ describe('under concurrency (QUALITY.md 1 and 2)', () => {
     expect(stored!.twin?.memberId).toBe(twinned[0]!.memberId);
   });
 });
+
+describe("a coordinator's edit never overwrites the adopter count", () => {
+  it('a pledge landing between the edit’s read and write: the edit gets 412, the count stays right, a retry succeeds', async () => {
+    // Deterministic interleaving: the store pledges for another MP right after the edit has read the case.
+    let raceOnce: (() => Promise<void>) | undefined;
+    const raced = await makeHarness({
+      store: (real) => ({
+        ...real,
+        getCase: async (id) => {
+          const read = await real.getCase(id);
+          const race = raceOnce;
+          raceOnce = undefined;
+          await race?.();
+          return read;
+        },
+      }),
+    });
+    const coordinator = await raced.signIn(await raced.addMember('coordinator'));
+    const c = await raced.createCase(coordinator);
+    const rival = await raced.signIn(await raced.addMember('mp'));
+    raceOnce = async () => {
+      expect((await raced.json('POST', `/api/cases/${c.id}/pledges`, { cookie: rival, body: { actions: ['prison_visit'] } })).status).toBe(201);
+    };
+    const edit = () => raced.json('PATCH', `/api/cases/${c.id}`, { cookie: coordinator, body: { summary: 'Edited.' }, headers: { 'if-match': '"1"' } });
+    expect((await edit()).status).toBe(412);
+    expect(await raced.store.getCase(c.id)).toMatchObject({ adopterCount: 1, version: 1 });
+    expect((await edit()).status).toBe(200);
+    expect(await raced.store.getCase(c.id)).toMatchObject({ adopterCount: 1, version: 2, summary: 'Edited.' });
+  });
+});

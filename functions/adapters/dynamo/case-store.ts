@@ -43,7 +43,8 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
           caseItem(write.case),
           isCreate
             ? { expression: 'attribute_not_exists(pk)' }
-            : { expression: 'attribute_exists(pk) AND version = :expected', values: { ':expected': write.expectedVersion } },
+            // adopterCount moves with pledges (ADD, no version bump): a Put based on an older count would lose pledges.
+            : { expression: 'attribute_exists(pk) AND version = :expected AND adopterCount = :adopters', values: { ':expected': write.expectedVersion, ':adopters': write.case.adopterCount } },
         ),
         put(auditItem(write.audit)),
       ];
