@@ -20,8 +20,10 @@ import { authApi } from './api/auth.routes.ts';
 import { casesApi } from './api/cases.routes.ts';
 import { caseSafetyApi } from './api/case-safety.routes.ts';
 import { networkApi } from './api/network.routes.ts';
+import { pledgesApi } from './api/pledges.routes.ts';
 import { openApiDocument } from './api/openapi.ts';
 import { pages } from './pages/routes.tsx';
+import { pledgePages } from './pages/pledge-routes.tsx';
 import { STYLES } from './assets/styles.ts';
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
@@ -57,7 +59,9 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/api', casesApi(deps));
   app.route('/api', caseSafetyApi(deps));
   app.route('/api', networkApi(deps));
+  app.route('/api', pledgesApi(deps));
   deps.localRoutes?.(app);
+  app.route('/', pledgePages(deps));
   app.route('/', pages(deps));
 
   app.notFound(() => {

@@ -11,11 +11,15 @@ import type { Member, Role } from '../domain/member.ts';
 import type { JoinRequest, JoinStatus } from '../members/join-request.ts';
 import type { SensitiveFields } from '../domain/sensitive.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
+import type { LoggedAction } from '../pledges/action.schema.ts';
+import type { Pledge, TwinLock } from '../pledges/pledge.schema.ts';
+import type { PledgeStore } from './pledge-store.ts';
 
 export type AuditAction =
   | 'case.created' | 'case.updated' | 'case.visibility_changed' | 'case.paused' | 'case.event_added'
   | 'case.sensitive_read' | 'case.sensitive_updated' | 'cases.exported'
-  | 'member.created' | 'join.requested' | 'join.approved' | 'join.rejected';
+  | 'member.created' | 'join.requested' | 'join.approved' | 'join.rejected'
+  | 'pledge.created' | 'pledge.updated' | 'pledge.withdrawn' | 'twin.ended' | 'action.logged' | 'action.updated' | 'action.verified' | 'action.cosigned';
 
 /** One line of the audit log, written in the same transaction as its change. */
 export interface AuditEntry {
@@ -83,6 +87,12 @@ export interface CaseBundle {
   /** Oldest first, as stored. */
   events: TimelineEvent[];
   consent: ConsentEntry[];
+  /** MPs' pledges, by member id. */
+  pledges: Pledge[];
+  /** Logged actions, oldest first, joint letters with their co-signers. */
+  actions: LoggedAction[];
+  /** Who holds the case's twin place, if anyone. */
+  twin?: TwinLock;
 }
 
 export interface Page<T> {
@@ -164,4 +174,4 @@ export interface IdempotencyStore {
   getIdempotent(scope: string, key: string): Promise<IdempotentResponse | undefined>;
 }
 
-export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore;
+export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore;

@@ -25,6 +25,11 @@ beforeAll(async () => {
   cookies['signed-out'] = leaving;
 
   const target = await h.createCase(cookies.coordinator, { visibility: 'network' });
+  expect((await h.json('POST', `/api/cases/${target.id}/pledges`, { cookie: cookies.mp, body: { actions: ['prison_visit', 'joint_letter'] } })).status).toBe(201);
+  const logged = await h.json('POST', `/api/cases/${target.id}/actions`, {
+    cookie: cookies.mp, body: { type: 'letter_authorities', date: '2026-11-01', description: 'Matrix letter', public: true },
+  });
+  const actionId = (await logged.json() as { id: string }).id;
   let counter = 0;
   ctx = {
     caseId: target.id,
@@ -47,6 +52,21 @@ beforeAll(async () => {
       return (await h.outbox.list()).find((m) => m.to === member.email)!.text.match(/token=(\S+)/)![1]!;
     },
     unique: () => String(++counter),
+    actionId,
+    pledgeEtag: async () => (await h.json('GET', `/api/cases/${target.id}/pledges/${mp.id}`, { cookie: cookies.coordinator })).headers.get('etag')!,
+    actionEtag: async () => (await h.json('GET', `/api/cases/${target.id}/actions/${actionId}`, { cookie: cookies.coordinator })).headers.get('etag')!,
+    pledgedCase: async () => {
+      const c = await h.createCase(cookies.coordinator!, { visibility: 'network' });
+      const res = await h.json('POST', `/api/cases/${c.id}/pledges`, { cookie: cookies.mp, body: { actions: ['prison_visit'], twin: true } });
+      expect(res.status).toBe(201);
+      return c.id;
+    },
+    jointLetter: async () => {
+      const res = await h.json('POST', `/api/cases/${target.id}/actions`, {
+        cookie: cookies.mp, body: { type: 'joint_letter', date: '2026-11-05', description: `Joint letter ${++counter}`, public: true },
+      });
+      return ((await res.json()) as { id: string }).id;
+    },
   };
 });
 

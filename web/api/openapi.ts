@@ -10,6 +10,7 @@ import { sensitiveFieldsSchema } from '#shared/domain/sensitive.ts';
 import { newEventSchema } from '#shared/domain/timeline.ts';
 import { pauseSchema } from '#shared/cases/consent.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
+import { pledgePaths, pledgeSchemas } from './pledges.openapi.ts';
 
 const schema = (s: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -79,6 +80,7 @@ export function openApiDocument(serverUrl: string) {
         JoinRequest: schema(joinRequestSchema),
         Decision: schema(decisionSchema),
         Case: { type: 'object', description: 'A defender case (never with sensitive fields).' },
+        ...pledgeSchemas,
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'detail'],
@@ -92,6 +94,7 @@ export function openApiDocument(serverUrl: string) {
     },
     security: [{ session: [] }],
     paths: {
+      ...pledgePaths(),
       '/api/auth/sign-in': {
         post: {
           summary: 'Email a one-time sign-in link (same answer for unknown addresses)', security: [],

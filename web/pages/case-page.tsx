@@ -13,6 +13,7 @@ import { Layout } from './layout.tsx';
 import { StatusBadge, themeList } from './case-views.tsx';
 import { EventForm, Timeline } from './case-timeline.tsx';
 import { ConsentPanel } from './case-consent-panel.tsx';
+import { AdoptionSection } from './pledge-section.tsx';
 
 export interface CasePageForms {
   /** Which form failed validation, with what was typed, to show it again with messages. */
@@ -50,6 +51,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
       )}
       <h2>Timeline</h2>
       <Timeline events={newestFirst(props.bundle.events)} />
+      <AdoptionSection viewer={props.viewer} bundle={props.bundle} />
       {coordinator && (
         <>
           <h2>Coordinator tools</h2>

@@ -28,6 +28,7 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
                   <li><a href="/join-requests">Join requests</a></li>
                 </>
               )}
+              {viewer.kind === 'member' && viewer.role === 'mp' && <li><a href="/my-cases">My cases</a></li>}
               {viewer.kind === 'member' ? (
                 <li class="me">
                   <span>{viewer.name} ({ROLE_LABELS[viewer.role]})</span>

@@ -16,6 +16,7 @@ import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { caseListQuery } from './case-query.ts';
+import { adoptionItems } from './pledge-items.ts';
 
 /** A filtered list reads at most this many query pages (the request budget is 3 calls). */
 const MAX_QUERIES_PER_PAGE = 2;
@@ -40,12 +41,10 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
       const items: Array<Put | ReturnType<typeof touchCase>> = [
         write.touch
           ? touchCase(table, write.case, write.touch)
-          : put(
-              caseItem(write.case),
-              isCreate
-                ? { expression: 'attribute_not_exists(pk)' }
-                : { expression: 'attribute_exists(pk) AND version = :expected', values: { ':expected': write.expectedVersion } },
-            ),
+          : isCreate
+            ? put(caseItem(write.case), { expression: 'attribute_not_exists(pk)' })
+            // An edit sets every field but adopterCount, which pledges move on their own (ADD, no version bump).
+            : replaceCase(table, write.case, write.expectedVersion!),
         put(auditItem(write.audit)),
       ];
       if (write.consent) items.push(put(consentItem(write.consent)));
@@ -87,6 +86,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
           case: stripKeys<DefenderCase>(found),
           events: ofType<TimelineEvent>('event'),
           consent: ofType<ConsentEntry>('consent'),
+          ...adoptionItems(items),
         } satisfies CaseBundle;
       }),
 
@@ -143,6 +143,27 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
         if (failedConditions(error)) throw new PreconditionFailedError();
         rethrowTransient(error);
       }
+    },
+  };
+}
+
+/**
+ * An edit: an Update that sets every field of the case except adopterCount,
+ * conditioned on the version the editor read.
+ */
+function replaceCase(table: string, c: DefenderCase, expectedVersion: number) {
+  const { adopterCount: _moved, ...item } = caseItem(c);
+  const entries = Object.entries(item).filter(([k, v]) => k !== 'pk' && k !== 'sk' && v !== undefined);
+  // Fields the edit cleared (closedReason, pausedAt) must be removed, not left behind.
+  const removed = ['closedReason', 'pausedAt', 'organisation'].filter((k) => item[k] === undefined);
+  return {
+    Update: {
+      TableName: table,
+      Key: keys.case(c.id),
+      UpdateExpression: `SET ${entries.map(([k]) => `#${k} = :${k}`).join(', ')}${removed.length ? ` REMOVE ${removed.map((k) => `#${k}`).join(', ')}` : ''}`,
+      ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+      ExpressionAttributeNames: Object.fromEntries([...entries.map(([k]) => [`#${k}`, k]), ...removed.map((k) => [`#${k}`, k])]),
+      ExpressionAttributeValues: { ...Object.fromEntries(entries.map(([k, v]) => [`:${k}`, v])), ':expected': expectedVersion },
     },
   };
 }

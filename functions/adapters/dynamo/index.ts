@@ -6,9 +6,13 @@ import { authStore } from './auth-store.ts';
 import { caseStore } from './case-store.ts';
 import { joinStore } from './join-store.ts';
 import { memberStore } from './member-store.ts';
+import { pledgeStore } from './pledge-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
-  return { ...caseStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...joinStore(doc, table), ...authStore(doc, table) };
+  return {
+    ...caseStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...joinStore(doc, table),
+    ...authStore(doc, table), ...pledgeStore(doc, table),
+  };
 }
 
 export { createDocumentClient, type DynamoSettings } from './client.ts';

@@ -4,6 +4,11 @@ export const keys = {
   /** Children of a case share its partition, so one Query reads the whole case. */
   event: (caseId: string, date: string, createdAt: string, id: string) => ({ pk: `CASE#${caseId}`, sk: `EVENT#${date}#${createdAt}#${id}` }),
   consent: (caseId: string, at: string, id: string) => ({ pk: `CASE#${caseId}`, sk: `CONSENT#${at}#${id}` }),
+  pledge: (caseId: string, memberId: string) => ({ pk: `CASE#${caseId}`, sk: `PLEDGE#${memberId}` }),
+  action: (caseId: string, date: string, id: string) => ({ pk: `CASE#${caseId}`, sk: `ACTION#${date}#${id}` }),
+  coSignature: (caseId: string, actionId: string, memberId: string) => ({ pk: `CASE#${caseId}`, sk: `COSIGN#${actionId}#${memberId}` }),
+  /** At most one twin per case: the item exists while an MP holds the place. */
+  twin: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'TWIN' }),
   /** Not under the case: the case's Query must never read sensitive fields. */
   sensitive: (caseId: string) => ({ pk: `SENSITIVE#${caseId}`, sk: 'SENSITIVE' }),
   member: (id: string) => ({ pk: `MEMBER#${id}`, sk: 'MEMBER' }),

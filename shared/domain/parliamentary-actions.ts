@@ -1,0 +1,48 @@
+/**
+ * The parliamentary actions an MP can pledge and log (PRODUCT.md), with
+ * stable codes: pledges, logged actions, suggestions and digests all refer
+ * to these codes, so a label can be reworded without touching stored data.
+ */
+import { z } from 'zod';
+
+/** Stable codes, in the order of PRODUCT.md. Never rename a code: pledges and actions store it. */
+export const PARLIAMENTARY_ACTIONS = [
+  'letter_authorities', 'letter_defender', 'parliamentary_question', 'public_statement', 'social_media',
+  'meeting_ambassador', 'embassy_visit', 'trial_observation', 'prison_visit', 'committee_hearing',
+  'resolution_motion', 'joint_letter',
+] as const;
+export type ParliamentaryAction = (typeof PARLIAMENTARY_ACTIONS)[number];
+
+export const PARLIAMENTARY_ACTION_LABELS: Record<ParliamentaryAction, string> = {
+  letter_authorities: 'Letter to the authorities',
+  letter_defender: 'Letter to the defender or family',
+  parliamentary_question: 'Parliamentary question',
+  public_statement: 'Public statement',
+  social_media: 'Social media',
+  meeting_ambassador: 'Meeting the ambassador',
+  embassy_visit: 'Embassy visit',
+  trial_observation: 'Trial observation',
+  prison_visit: 'Prison visit',
+  committee_hearing: 'Raising in a committee hearing',
+  resolution_motion: 'Resolution or motion',
+  joint_letter: 'Joint letter (co-signed)',
+};
+
+/**
+ * Actions that make the defender's case visible to the public. They are only
+ * suggested for cases whose defender consented to publicity, and an MP is
+ * told to stop them when a case is paused.
+ */
+export const PUBLICITY_ACTIONS: ReadonlySet<ParliamentaryAction> = new Set<ParliamentaryAction>([
+  'public_statement', 'social_media', 'parliamentary_question', 'resolution_motion',
+]);
+
+/** One action code, e.g. `parliamentaryActionSchema.parse('prison_visit')`. */
+export const parliamentaryActionSchema = z.enum(PARLIAMENTARY_ACTIONS, { error: 'Not a parliamentary action.' });
+
+/** A list of distinct actions, at least one. */
+export const parliamentaryActionListSchema = z
+  .array(parliamentaryActionSchema)
+  .min(1, 'Choose at least one action.')
+  .max(PARLIAMENTARY_ACTIONS.length)
+  .refine((a) => new Set(a).size === a.length, 'Actions repeat.');

@@ -1,0 +1,142 @@
+/**
+ * Logged actions as use cases: an MP logs what they did (idempotent with an
+ * Idempotency-Key) and corrects it; a coordinator verifies or asks for more;
+ * other MPs co-sign a joint letter. The author is always the caller.
+ */
+import { randomUUID } from 'node:crypto';
+import { requireRole } from '../access/roles.ts';
+import { listAudience } from '../access/visibility.ts';
+import { caseIdSchema } from '../domain/case.ts';
+import type { Viewer } from '../domain/member.ts';
+import type { CoreDeps } from '../deps.ts';
+import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors/index.ts';
+import type { AuditAction, AuditEntry } from '../ports/store.ts';
+import { once, type Replay } from '../cases/idempotency.ts';
+import { getCaseBundle } from '../cases/read-cases.ts';
+import { requireVersion } from '../cases/update-case.ts';
+import { parseOrThrow } from '../validation.ts';
+import { CONFLICTS } from '../ports/pledge-store.ts';
+import {
+  actionIdSchema, editActionSchema, newActionSchema, verificationSchema, type CoSignature, type LoggedAction,
+} from './action.schema.ts';
+
+const audit = (deps: CoreDeps, actorId: string, action: AuditAction, caseId: string, fields?: string[]): AuditEntry => ({
+  id: randomUUID(), at: deps.clock.now().toISOString(), actorId, action, caseId, ...(fields?.length ? { fields } : {}),
+});
+
+/** The stored form of an action: co-signers are read from their own items. */
+const stored = ({ coSigners: _coSigners, ...action }: LoggedAction): LoggedAction => action;
+
+async function actionIn(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<LoggedAction> {
+  const actionId = parseOrThrow(actionIdSchema, rawActionId, 'actionId');
+  // The bundle holds only what the viewer may see: a confidential action of another MP is "not found".
+  const found = (await getCaseBundle(deps, viewer, rawCaseId)).actions.find((a) => a.id === actionId);
+  if (!found) throw new NotFoundError('action');
+  return found;
+}
+
+export type LogActionResult = { replayed: false; action: LoggedAction } | Replay;
+
+/**
+ * An MP logs an action done on a case. The case's visibility is checked in
+ * the write itself (one call), so with an Idempotency-Key the request still
+ * makes at most 3 DynamoDB calls: session, key lookup, transaction.
+ *
+ * @example
+ *   await logAction(deps, mp, caseId, { type: 'prison_visit', date: '2026-11-20', description: 'Visited.' }, 'key-123456');
+ */
+export async function logAction(
+  deps: CoreDeps, viewer: Viewer, rawCaseId: string, body: unknown, idempotencyKey?: string,
+): Promise<LogActionResult> {
+  const actor = requireRole(viewer, 'mp');
+  const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
+  const input = parseOrThrow(newActionSchema, body);
+  const now = deps.clock.now().toISOString();
+  if (input.date > now.slice(0, 10)) {
+    throw new ValidationError([{ path: 'date', message: 'Log an action once it is done: the date cannot be in the future.' }]);
+  }
+
+  return once(deps, `actions:${actor.id}`, idempotencyKey, { caseId, ...input }, async (claimFor) => {
+    const action: LoggedAction = {
+      id: randomUUID(), caseId, memberId: actor.id, memberName: actor.name, type: input.type, date: input.date,
+      description: input.description, ...(input.evidenceUrl ? { evidenceUrl: input.evidenceUrl } : {}),
+      public: input.public, verification: { state: 'pending' }, createdAt: now, updatedAt: now, version: 1,
+    };
+    await deps.store.logAction({
+      action,
+      audience: listAudience(viewer),
+      audit: audit(deps, actor.id, 'action.logged', caseId),
+      idempotency: claimFor?.({ status: 201, body: action, location: `/api/cases/${caseId}/actions/${action.id}`, etag: '"1"' }),
+    });
+    return { replayed: false as const, action };
+  });
+}
+
+/** The author corrects an action (If-Match); it goes back to awaiting verification. */
+export async function editAction(
+  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string, ifMatch: string | undefined, body: unknown,
+): Promise<LoggedAction> {
+  const actor = requireRole(viewer, 'mp');
+  const changes = parseOrThrow(editActionSchema, body);
+  const expected = requireVersion(ifMatch);
+  const current = await actionIn(deps, viewer, rawCaseId, rawActionId);
+  if (current.memberId !== actor.id) throw new ForbiddenError('Only the MP who logged an action may change it.');
+  if (current.version !== expected) throw new PreconditionFailedError();
+
+  const { evidenceUrl, ...rest } = changes;
+  const next: LoggedAction = { ...stored(current), ...rest };
+  if (evidenceUrl === null) delete next.evidenceUrl;
+  else if (evidenceUrl !== undefined) next.evidenceUrl = evidenceUrl;
+  const fields = (['description', 'evidenceUrl', 'public'] as const).filter((k) => next[k] !== current[k]);
+  if (fields.length === 0) return current;
+
+  const updated: LoggedAction = {
+    ...next, verification: { state: 'pending' }, updatedAt: deps.clock.now().toISOString(), version: current.version + 1,
+  };
+  await deps.store.updateAction(updated, expected, audit(deps, actor.id, 'action.updated', current.caseId, [...fields]));
+  return { ...updated, ...(current.coSigners ? { coSigners: current.coSigners } : {}) };
+}
+
+/** A coordinator marks an action verified, or asks for more with a note (If-Match). */
+export async function verifyAction(
+  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string, ifMatch: string | undefined, body: unknown,
+): Promise<LoggedAction> {
+  const actor = requireRole(viewer, 'coordinator');
+  const input = parseOrThrow(verificationSchema, body);
+  const expected = requireVersion(ifMatch);
+  const current = await actionIn(deps, viewer, rawCaseId, rawActionId);
+  if (current.version !== expected) throw new PreconditionFailedError();
+
+  const at = deps.clock.now().toISOString();
+  const updated: LoggedAction = {
+    ...stored(current), verification: { state: input.state, ...(input.note ? { note: input.note } : {}), at },
+    updatedAt: at, version: current.version + 1,
+  };
+  await deps.store.updateAction(updated, expected, audit(deps, actor.id, 'action.verified', current.caseId, ['verification']));
+  return { ...updated, ...(current.coSigners ? { coSigners: current.coSigners } : {}) };
+}
+
+/** Another MP co-signs a joint letter they can see. */
+export async function coSign(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<CoSignature> {
+  const actor = requireRole(viewer, 'mp');
+  const letter = await actionIn(deps, viewer, rawCaseId, rawActionId);
+  if (letter.type !== 'joint_letter') throw new ConflictError('Only joint letters can be co-signed.');
+  if (letter.memberId === actor.id) throw new ConflictError('You started this letter; it already carries your name.');
+  if (letter.coSigners?.some((s) => s.memberId === actor.id)) throw new ConflictError(CONFLICTS.alreadyCoSigned);
+
+  const signature: CoSignature = {
+    caseId: letter.caseId, actionId: letter.id, memberId: actor.id, memberName: actor.name, at: deps.clock.now().toISOString(),
+  };
+  await deps.store.coSign(signature, audit(deps, actor.id, 'action.cosigned', letter.caseId));
+  return signature;
+}
+
+/** The actions on a case the viewer may see, newest first. */
+export async function listActions(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<LoggedAction[]> {
+  return [...(await getCaseBundle(deps, viewer, rawCaseId)).actions].reverse();
+}
+
+/** One action, for whoever may see it (its ETag is its version). */
+export async function getAction(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<LoggedAction> {
+  return actionIn(deps, viewer, rawCaseId, rawActionId);
+}

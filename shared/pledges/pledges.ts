@@ -1,0 +1,128 @@
+/**
+ * Pledges as use cases: an MP adopts a case (optionally asking to twin),
+ * changes or withdraws their own pledge; a coordinator ends a twinning.
+ * Roles are checked before anything is read, so a refusal never depends on
+ * the case; a case the caller may not see answers 404 on every path.
+ */
+import { randomUUID } from 'node:crypto';
+import { requireMember, requireRole } from '../access/roles.ts';
+import { caseIdSchema } from '../domain/case.ts';
+import type { Viewer } from '../domain/member.ts';
+import type { CoreDeps } from '../deps.ts';
+import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
+import type { AuditAction, AuditEntry, CaseBundle } from '../ports/store.ts';
+import { getCase, getCaseBundle } from '../cases/read-cases.ts';
+import { requireVersion } from '../cases/update-case.ts';
+import { parseOrThrow } from '../validation.ts';
+import { createPledgeSchema, memberIdSchema, updatePledgeSchema, type Pledge, type TwinLock } from './pledge.schema.ts';
+
+const audit = (deps: CoreDeps, actorId: string, action: AuditAction, caseId: string, fields?: string[]): AuditEntry => ({
+  id: randomUUID(), at: deps.clock.now().toISOString(), actorId, action, caseId, ...(fields?.length ? { fields } : {}),
+});
+
+/** Only the MP who pledged may change or withdraw a pledge. */
+function requireOwnPledge(viewer: Viewer, rawMemberId: string) {
+  const actor = requireRole(viewer, 'mp');
+  const memberId = parseOrThrow(memberIdSchema, rawMemberId, 'memberId');
+  if (memberId !== actor.id) throw new ForbiddenError('Only the MP who pledged may change this pledge.');
+  return actor;
+}
+
+function pledgeIn(bundle: CaseBundle, memberId: string): Pledge {
+  const found = bundle.pledges.find((p) => p.memberId === memberId);
+  if (!found) throw new NotFoundError('pledge');
+  return found;
+}
+
+/**
+ * An MP adopts a case. The pledge, the case's adopter count (and the twin
+ * place when asked) are written in one transaction.
+ *
+ * @example
+ *   await createPledge(deps, mp, caseId, { actions: ['prison_visit'], twin: false });
+ */
+export async function createPledge(deps: CoreDeps, viewer: Viewer, rawCaseId: string, body: unknown): Promise<Pledge> {
+  const actor = requireRole(viewer, 'mp');
+  const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
+  const input = parseOrThrow(createPledgeSchema, body);
+  const found = await getCase(deps, viewer, caseId);
+  if (found.state === 'closed') throw new ConflictError('This case is closed; it takes no new pledges.');
+
+  const at = deps.clock.now().toISOString();
+  const pledge: Pledge = {
+    caseId, memberId: actor.id, memberName: actor.name, actions: input.actions,
+    ...(input.note ? { note: input.note } : {}), twin: input.twin, createdAt: at, updatedAt: at, version: 1,
+  };
+  await deps.store.createPledge(pledge, audit(deps, actor.id, 'pledge.created', caseId, input.twin ? ['twin'] : []));
+  return pledge;
+}
+
+/** The MP changes their pledge (If-Match); asking to twin claims the twin place, or gets 409. */
+export async function updatePledge(
+  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawMemberId: string, ifMatch: string | undefined, body: unknown,
+): Promise<Pledge> {
+  const actor = requireOwnPledge(viewer, rawMemberId);
+  const changes = parseOrThrow(updatePledgeSchema, body);
+  const expected = requireVersion(ifMatch);
+  const current = pledgeIn(await getCaseBundle(deps, viewer, rawCaseId), actor.id);
+  if (current.version !== expected) throw new PreconditionFailedError();
+
+  const { note, ...rest } = changes;
+  const merged: Pledge = { ...current, ...rest };
+  if (note === null) delete merged.note;
+  else if (note !== undefined) merged.note = note;
+  const fields = (['actions', 'note', 'twin'] as const).filter((k) => JSON.stringify(merged[k]) !== JSON.stringify(current[k]));
+  if (fields.length === 0) return current;
+
+  const next: Pledge = { ...merged, updatedAt: deps.clock.now().toISOString(), version: current.version + 1 };
+  const twin = next.twin === current.twin ? undefined : next.twin ? 'claim' : 'release';
+  await deps.store.updatePledge({
+    pledge: next, expectedVersion: expected, ...(twin ? { twin } : {}),
+    audit: audit(deps, actor.id, 'pledge.updated', current.caseId, [...fields]),
+  });
+  return next;
+}
+
+/** The MP withdraws their pledge (If-Match); a twin place it held is freed. Logged actions stay. */
+export async function withdrawPledge(
+  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawMemberId: string, ifMatch: string | undefined,
+): Promise<void> {
+  const actor = requireOwnPledge(viewer, rawMemberId);
+  const expected = requireVersion(ifMatch);
+  const current = pledgeIn(await getCaseBundle(deps, viewer, rawCaseId), actor.id);
+  if (current.version !== expected) throw new PreconditionFailedError();
+  await deps.store.withdrawPledge({
+    caseId: current.caseId, memberId: actor.id, expectedVersion: expected, releaseTwin: current.twin,
+    audit: audit(deps, actor.id, 'pledge.withdrawn', current.caseId),
+  });
+}
+
+/** A coordinator ends the case's twinning; the MP's pledge stays, without twin. */
+export async function endTwinning(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<void> {
+  const actor = requireRole(viewer, 'coordinator');
+  const bundle = await getCaseBundle(deps, viewer, rawCaseId);
+  if (!bundle.twin) throw new NotFoundError('twinning');
+  const pledge = pledgeIn(bundle, bundle.twin.memberId);
+  const next: Pledge = { ...pledge, twin: false, updatedAt: deps.clock.now().toISOString(), version: pledge.version + 1 };
+  await deps.store.endTwinning(next, pledge.version, audit(deps, actor.id, 'twin.ended', pledge.caseId, ['twin']));
+}
+
+/** One pledge, for any member who may see the case. */
+export async function getPledge(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawMemberId: string): Promise<Pledge> {
+  requireMember(viewer);
+  const memberId = parseOrThrow(memberIdSchema, rawMemberId, 'memberId');
+  return pledgeIn(await getCaseBundle(deps, viewer, rawCaseId), memberId);
+}
+
+export interface CasePledges {
+  adopterCount: number;
+  twin: TwinLock | null;
+  items: Pledge[];
+}
+
+/** A case's adopters, for signed-in members who may see the case. */
+export async function listPledges(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<CasePledges> {
+  requireMember(viewer);
+  const bundle = await getCaseBundle(deps, viewer, rawCaseId);
+  return { adopterCount: bundle.case.adopterCount, twin: bundle.twin ?? null, items: bundle.pledges };
+}

@@ -1,0 +1,93 @@
+/**
+ * The OpenAPI part for MP adoption, from the same zod schemas that validate
+ * the requests. Spread into the document in `openapi.ts`.
+ */
+import { z } from 'zod';
+import { createPledgeSchema, editActionSchema, newActionSchema, updatePledgeSchema, verificationSchema } from '#shared/pledges/index.ts';
+import { myPledgesQuerySchema } from '#shared/pledges/my-pledges.ts';
+
+const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 413: problem, 415: problem, 500: problem, 503: problem };
+const ifMatch = { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } };
+const uuid = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
+
+export const pledgeSchemas = {
+  CreatePledge: schema(createPledgeSchema),
+  UpdatePledge: schema(updatePledgeSchema),
+  NewAction: schema(newActionSchema),
+  EditAction: schema(editActionSchema),
+  Verification: schema(verificationSchema),
+  Pledge: { type: 'object', description: "An MP's pledge on a case: the actions committed to, a note, whether they twin." },
+  LoggedAction: { type: 'object', description: 'An action an MP logged, with evidence link, public flag and verification state.' },
+};
+
+/** The adoption paths, keyed as in the document's `paths`. */
+export function pledgePaths() {
+  const id = uuid('id');
+  const memberId = uuid('memberId');
+  const actionId = uuid('actionId');
+  return {
+    '/api/cases/{id}/pledges': {
+      get: { summary: "A case's adopters (members who may see the case)", parameters: [id], responses: { 200: { description: '{ adopterCount, twin, items }' }, ...errors } },
+      post: {
+        summary: 'Adopt the case (MPs, for themselves); twin: true also claims the single twin place',
+        parameters: [id], requestBody: { required: true, content: json('CreatePledge') },
+        responses: { 201: { description: 'Created, with Location and ETag', content: json('Pledge') }, 409: problem, ...errors },
+      },
+    },
+    '/api/cases/{id}/pledges/{memberId}': {
+      get: { summary: 'One pledge with its ETag', parameters: [id, memberId], responses: { 200: { description: 'Pledge', content: json('Pledge') }, ...errors } },
+      patch: {
+        summary: 'Change your own pledge; If-Match required',
+        parameters: [id, memberId, ifMatch], requestBody: { required: true, content: json('UpdatePledge') },
+        responses: { 200: { description: 'Updated', content: json('Pledge') }, 409: problem, 412: problem, 428: problem, ...errors },
+      },
+      delete: {
+        summary: 'Withdraw your own pledge; If-Match required', parameters: [id, memberId, ifMatch],
+        responses: { 204: { description: 'Withdrawn' }, 412: problem, 428: problem, ...errors },
+      },
+    },
+    '/api/cases/{id}/twin': {
+      delete: { summary: 'End the twinning (coordinators)', parameters: [id], responses: { 204: { description: 'Ended' }, 412: problem, ...errors } },
+    },
+    '/api/cases/{id}/actions': {
+      get: { summary: 'Logged actions the caller may see, newest first', parameters: [id], responses: { 200: { description: '{ items }' }, ...errors } },
+      post: {
+        summary: 'Log an action you did (MPs); optional Idempotency-Key',
+        parameters: [id, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 128 } }],
+        requestBody: { required: true, content: json('NewAction') },
+        responses: { 201: { description: 'Created', content: json('LoggedAction') }, 422: problem, ...errors },
+      },
+    },
+    '/api/cases/{id}/actions/{actionId}': {
+      get: { summary: 'One logged action with its ETag', parameters: [id, actionId], responses: { 200: { description: 'Action', content: json('LoggedAction') }, ...errors } },
+      patch: {
+        summary: 'Correct your own action (back to awaiting verification); If-Match required',
+        parameters: [id, actionId, ifMatch], requestBody: { required: true, content: json('EditAction') },
+        responses: { 200: { description: 'Updated', content: json('LoggedAction') }, 412: problem, 428: problem, ...errors },
+      },
+    },
+    '/api/cases/{id}/actions/{actionId}/verification': {
+      put: {
+        summary: 'Verify an action or ask for more (coordinators); If-Match required',
+        parameters: [id, actionId, ifMatch], requestBody: { required: true, content: json('Verification') },
+        responses: { 200: { description: 'Updated', content: json('LoggedAction') }, 412: problem, 428: problem, ...errors },
+      },
+    },
+    '/api/cases/{id}/actions/{actionId}/co-signatures': {
+      post: { summary: 'Co-sign a joint letter (MPs)', parameters: [id, actionId], responses: { 201: { description: 'Co-signed' }, 409: problem, ...errors } },
+    },
+    '/api/cases/{id}/suggestions': {
+      get: { summary: 'Suggested next actions from the risk status (members)', parameters: [id], responses: { 200: { description: '{ riskStatus, items }' }, ...errors } },
+    },
+    '/api/me/pledges': {
+      get: {
+        summary: 'Your adoptions with what is still to do (MPs); cases you may no longer see are left out',
+        parameters: Object.entries(myPledgesQuerySchema.shape).map(([name, field]) => ({ name, in: 'query', required: false, schema: schema(field) })),
+        responses: { 200: { description: '{ items, nextCursor }' }, ...errors },
+      },
+    },
+  };
+}
