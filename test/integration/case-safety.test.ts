@@ -266,3 +266,31 @@ describe('coordinator pages', () => {
     expect((await h.store.getCase(c.id))?.visibility).toBe('public');
   });
 });
+
+describe('pause publicity warns those who acted', () => {
+  it('emails a private notice to every MP who pledged or logged an action, and to no one else', async () => {
+    const adopter = await h.addMember('mp');
+    const actor = await h.addMember('mp');
+    const bystander = await h.addMember('mp');
+    const c = await h.createCase(asCoordinator, { visibility: 'public', defenderName: 'Noticed Defender' });
+    expect((await h.json('POST', `/api/cases/${c.id}/pledges`, { cookie: await h.signIn(adopter), body: { actions: ['public_statement'] } })).status).toBe(201);
+    const logged = await h.json('POST', `/api/cases/${c.id}/actions`, {
+      cookie: await h.signIn(actor), body: { type: 'social_media', date: '2026-11-20', description: 'Posted about the case', public: true },
+    });
+    expect(logged.status).toBe(201);
+    await h.signIn(bystander);
+    const before = (await h.outbox.list()).length;
+
+    const paused = await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: asCoordinator, body: { reason: 'Secret reason: arrested after the post' } });
+    expect((await bodyOf(paused)).notified).toBe(2);
+
+    const notices = (await h.outbox.list()).slice(0, (await h.outbox.list()).length - before);
+    expect(notices.map((m) => m.to).sort()).toEqual([adopter.email, actor.email].sort());
+    for (const notice of notices) {
+      expect(notice.subject).toBe('Private: pause public action on Noticed Defender');
+      expect(notice.text).toContain('stop all public action');
+      expect(notice.text).not.toContain('Secret reason');
+      expect(notice.html).not.toContain('Secret reason');
+    }
+  });
+});

@@ -13,6 +13,9 @@ import { sensitiveFieldsSchema } from '#shared/domain/sensitive.ts';
 import { EVENT_TYPES, newEventSchema } from '#shared/domain/timeline.ts';
 import { pauseSchema } from '#shared/cases/consent.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
+import { PARLIAMENTARY_ACTIONS } from '#shared/domain/parliamentary-actions.ts';
+import { createPledgeSchema, updatePledgeSchema } from '#shared/pledges/pledge.schema.ts';
+import { editActionSchema, newActionSchema, verificationSchema } from '#shared/pledges/action.schema.ts';
 import { humanText } from './fuzz-kit.ts';
 
 export interface FuzzContext {
@@ -22,6 +25,13 @@ export interface FuzzContext {
   sensitiveEtag(): Promise<string>;
   /** A fresh pending join request id. */
   pendingJoinRequest(): Promise<string>;
+  /** A case the MP has not pledged on yet (the same one while inputs are rejected). */
+  freshCase(): Promise<string>;
+  /** The MP's pledge on the case, and one of their logged actions. */
+  mpId: string;
+  pledgeEtag(): Promise<string>;
+  actionId: string;
+  actionEtag(): Promise<string>;
 }
 
 export interface FuzzRoute {
@@ -29,7 +39,7 @@ export interface FuzzRoute {
   method: 'POST' | 'PUT' | 'PATCH';
   schema: z.ZodType;
   valid: fc.Arbitrary<Record<string, unknown>>;
-  as: 'coordinator' | 'anonymous';
+  as: 'coordinator' | 'mp' | 'anonymous';
   path(ctx: FuzzContext): Promise<string> | string;
   headers?(ctx: FuzzContext): Promise<Record<string, string>>;
   /** Rate-limited routes: move the clock past the window before each request. */
@@ -40,6 +50,8 @@ const country = fc.constantFrom('CO', 'KE', 'PH', 'GT', 'TR', 'BR', 'FR');
 const themes = fc.subarray([...THEMES], { minLength: 1, maxLength: 4 });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const date = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+/** Logged actions happened: no later than the harness's today (2026-11-23). */
+const pastDate = fc.date({ min: new Date('2020-01-01'), max: new Date('2026-11-22'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const clean = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined));
 
 const newCase = fc
@@ -59,6 +71,9 @@ const caseEdit = fc
   .filter((v) => Object.keys(v).length > 0);
 
 const ifMatch = (read: (ctx: FuzzContext) => Promise<string>) => async (ctx: FuzzContext) => ({ 'if-match': await read(ctx) });
+
+const actions = fc.subarray([...PARLIAMENTARY_ACTIONS], { minLength: 1, maxLength: 4 });
+const httpsLink = fc.webUrl({ validSchemes: ['https'] }).filter((u) => u.length < 500 && newActionSchema.shape.evidenceUrl.safeParse(u).success);
 
 export const FUZZ_ROUTES: FuzzRoute[] = [
   { name: 'POST /api/cases', method: 'POST', schema: createCaseSchema, valid: newCase, as: 'coordinator', path: () => '/api/cases' },
@@ -100,6 +115,36 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     name: 'POST /api/join-requests/{id}/reject', method: 'POST', schema: decisionSchema, as: 'coordinator',
     valid: fc.record({ reason: humanText(500) }, { requiredKeys: [] }),
     path: async (ctx) => `/api/join-requests/${await ctx.pendingJoinRequest()}/reject`,
+  },
+  {
+    name: 'POST /api/cases/{id}/pledges', method: 'POST', schema: createPledgeSchema, as: 'mp',
+    valid: fc.record({ actions, note: optional(humanText(1000)), twin: optional(fc.boolean()) }).map(clean),
+    path: async (ctx) => `/api/cases/${await ctx.freshCase()}/pledges`,
+  },
+  {
+    name: 'PATCH /api/cases/{id}/pledges/{memberId}', method: 'PATCH', schema: updatePledgeSchema, as: 'mp',
+    valid: fc.record({ actions, note: fc.option(humanText(1000), { nil: null }), twin: fc.boolean() }, { requiredKeys: [] }).filter((v) => Object.keys(v).length > 0),
+    path: (ctx) => `/api/cases/${ctx.caseId}/pledges/${ctx.mpId}`, headers: ifMatch((ctx) => ctx.pledgeEtag()),
+  },
+  {
+    name: 'POST /api/cases/{id}/actions', method: 'POST', schema: newActionSchema, as: 'mp',
+    valid: fc.record({
+      type: fc.constantFrom(...PARLIAMENTARY_ACTIONS), date: pastDate, description: humanText(2000), evidenceUrl: optional(httpsLink), public: optional(fc.boolean()),
+    }).map(clean),
+    path: (ctx) => `/api/cases/${ctx.caseId}/actions`,
+  },
+  {
+    name: 'PATCH /api/cases/{id}/actions/{actionId}', method: 'PATCH', schema: editActionSchema, as: 'mp',
+    valid: fc.record({ description: humanText(2000), evidenceUrl: fc.option(httpsLink, { nil: null }), public: fc.boolean() }, { requiredKeys: [] }).filter((v) => Object.keys(v).length > 0),
+    path: (ctx) => `/api/cases/${ctx.caseId}/actions/${ctx.actionId}`, headers: ifMatch((ctx) => ctx.actionEtag()),
+  },
+  {
+    name: 'PUT /api/cases/{id}/actions/{actionId}/verification', method: 'PUT', schema: verificationSchema, as: 'coordinator',
+    valid: fc.oneof(
+      fc.record({ state: fc.constant('verified'), note: optional(humanText(1000)) }).map(clean),
+      fc.record({ state: fc.constant('needs_more_info'), note: humanText(1000) }),
+    ),
+    path: (ctx) => `/api/cases/${ctx.caseId}/actions/${ctx.actionId}/verification`, headers: ifMatch((ctx) => ctx.actionEtag()),
   },
   {
     name: 'POST /api/auth/sign-in', method: 'POST', schema: signInRequestSchema, as: 'anonymous', rateLimited: true,

@@ -28,12 +28,25 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
     it(route.name, { timeout: 240_000 }, async () => {
       const h = await makeHarness();
       const coordinator = await h.signIn(await h.addMember('coordinator'));
+      const mp = await h.addMember('mp');
+      const asMp = await h.signIn(mp);
       const target = await h.createCase(coordinator, { visibility: 'public' });
+      await h.json('POST', `/api/cases/${target.id}/pledges`, { cookie: asMp, body: { actions: ['prison_visit'] } });
+      const logged = await h.json('POST', `/api/cases/${target.id}/actions`, {
+        cookie: asMp, body: { type: 'letter_authorities', date: '2026-11-01', description: 'Fuzz target', public: true },
+      });
+      const actionId = ((await logged.json()) as { id: string }).id;
+      const byCoordinator = (path: string) => async () => (await h.json('GET', path, { cookie: coordinator })).headers.get('etag')!;
       const fresh: FuzzContext = {
         caseId: target.id,
         caseEtag: async () => (await h.json('GET', `/api/cases/${target.id}`, { cookie: coordinator })).headers.get('etag')!,
         // An audited read: it writes an audit line, so the rejected phase reads it once, before counting.
         sensitiveEtag: async () => (await h.json('GET', `/api/cases/${target.id}/sensitive`, { cookie: coordinator })).headers.get('etag')!,
+        freshCase: async () => (await h.createCase(coordinator, { visibility: 'public' })).id,
+        mpId: mp.id,
+        pledgeEtag: byCoordinator(`/api/cases/${target.id}/pledges/${mp.id}`),
+        actionId,
+        actionEtag: byCoordinator(`/api/cases/${target.id}/actions/${actionId}`),
         pendingJoinRequest: async () => {
           const id = randomUUID();
           const at = h.clock.now().toISOString();
@@ -45,19 +58,25 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
         },
       };
       // Rejected inputs change nothing, so one value of each fixture serves them all.
-      const once = { caseEtag: await fresh.caseEtag(), sensitiveEtag: await fresh.sensitiveEtag(), join: await fresh.pendingJoinRequest() };
+      const once = {
+        caseEtag: await fresh.caseEtag(), sensitiveEtag: await fresh.sensitiveEtag(), join: await fresh.pendingJoinRequest(),
+        pledgeEtag: await fresh.pledgeEtag(), actionEtag: await fresh.actionEtag(), freshCase: await fresh.freshCase(),
+      };
       const stable: FuzzContext = {
-        caseId: target.id,
+        ...fresh,
         caseEtag: async () => once.caseEtag,
         sensitiveEtag: async () => once.sensitiveEtag,
         pendingJoinRequest: async () => once.join,
+        pledgeEtag: async () => once.pledgeEtag,
+        actionEtag: async () => once.actionEtag,
+        freshCase: async () => once.freshCase,
       };
       let ctx = stable;
       const inputs = fc.sample(fuzzInputs(route.valid), { numRuns: RUNS, seed: SEED });
       const send = async (input: FuzzInput) => {
         if (route.rateLimited) h.clock.advance(3600 * 1000);
         const headers: Record<string, string> = {
-          ...(route.as === 'coordinator' ? { cookie: coordinator } : { 'x-forwarded-for': `192.0.2.${inputs.indexOf(input) % 250}` }),
+          ...(route.as === 'anonymous' ? { 'x-forwarded-for': `192.0.2.${inputs.indexOf(input) % 250}` } : { cookie: route.as === 'mp' ? asMp : coordinator }),
           ...(route.headers ? await route.headers(ctx) : {}),
           origin: APP_URL,
           'content-type': input.kind === 'raw' ? input.contentType : 'application/json',
