@@ -8,6 +8,7 @@ import type { CaseBundle } from '../ports/store.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { hashRequest } from './idempotency.ts';
+import { trimMissionItems } from '../missions/bundle-view.ts';
 
 /** The case, or NotFoundError if it does not exist *or* the viewer may not see it. */
 export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promise<DefenderCase> {
@@ -19,13 +20,14 @@ export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promi
 
 /**
  * The case with everything under it, in one Query, trimmed to the viewer:
- * the consent ledger is for coordinators only.
+ * the consent ledger is for coordinators only; requests, mission actions
+ * and observers as `trimMissionItems` allows.
  */
 export async function getCaseBundle(deps: CoreDeps, viewer: Viewer, id: string): Promise<CaseBundle> {
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const bundle = await deps.store.getCaseBundle(caseId);
   if (!bundle || !canSeeCase(viewer, bundle.case)) throw new NotFoundError('case');
-  return isCoordinator(viewer) ? bundle : { ...bundle, consent: [] };
+  return trimMissionItems(viewer, isCoordinator(viewer) ? bundle : { ...bundle, consent: [] });
 }
 
 export interface CaseList {

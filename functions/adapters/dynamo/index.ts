@@ -5,9 +5,15 @@ import { auditStore } from './audit-store.ts';
 import { authStore } from './auth-store.ts';
 import { caseStore } from './case-store.ts';
 import { memberStore } from './member-store.ts';
+import { missionStore } from './mission-store.ts';
+import { gapStore } from './gap-store.ts';
+import { calendarStore } from './calendar-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
-  return { ...caseStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...authStore(doc, table) };
+  return {
+    ...caseStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...authStore(doc, table),
+    ...missionStore(doc, table), ...gapStore(doc, table), ...calendarStore(doc, table),
+  };
 }
 
 export { createDocumentClient, type DynamoSettings } from './client.ts';
