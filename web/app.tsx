@@ -18,6 +18,7 @@ import { csrf } from './middleware/csrf.ts';
 import { MAX_BODY_BYTES } from './middleware/json-body.ts';
 import { authApi } from './api/auth.routes.ts';
 import { casesApi } from './api/cases.routes.ts';
+import { missionsFeature } from './missions.routes.ts';
 import { openApiDocument } from './api/openapi.ts';
 import { pages } from './pages/routes.tsx';
 import { STYLES } from './assets/styles.ts';
@@ -53,6 +54,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.appUrl)));
   app.route('/api', authApi(deps));
   app.route('/api', casesApi(deps));
+  app.route('/', missionsFeature(deps));
   deps.localRoutes?.(app);
   app.route('/', pages(deps));
 

@@ -8,6 +8,7 @@ import { createCase } from '#shared/cases/create-case.ts';
 import type { CreateCaseInput } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { CoreDeps } from '#shared/deps.ts';
+import { seedMissions } from './seed-missions.ts';
 
 type DemoMember = Omit<Member, 'id' | 'createdAt' | 'version'>;
 
@@ -51,5 +52,6 @@ export async function seedDemo(deps: CoreDeps): Promise<Map<string, Member>> {
   const viewer = { kind: 'member' as const, id: coordinator.id, email: coordinator.email, name: coordinator.name, role: coordinator.role };
   // Fictional defenders: the demo records their consent as explicit.
   for (const demo of DEMO_CASES) await createCase(deps, viewer, { ...demo, consentBasis: 'explicit_consent' });
+  await seedMissions(deps, members);
   return members;
 }

@@ -17,10 +17,10 @@ import type { MissionActionWrite } from '../ports/store.ts';
 import { isOpen, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';
-import { canSeeRequest } from './mission-access.ts';
+import { actionView, canSeeRequest, type ActionView } from './mission-access.ts';
 import { logActionSchema, type MissionAction } from './mission-action.ts';
 
-export type LogActionResult = { replayed: false; action: MissionAction; request?: ActionRequest } | Replay;
+export type LogActionResult = { replayed: false; action: ActionView; request?: ActionRequest } | Replay;
 
 /** `POST /api/cases/{id}/mission-actions`: 404 for a case the caller may not see, 403 for non-diplomats. */
 export async function logMissionAction(
@@ -66,7 +66,7 @@ export async function logMissionAction(
       action,
       audit: { id: randomUUID(), at, actorId: actor.id, action: 'mission_action.logged', caseId: c.id },
       coverage: coverageCodesOf(action.actionType),
-      idempotency: claimFor?.({ status: 201, body: action, location: `/api/cases/${c.id}/mission-actions/${action.id}`, etag: '"1"' }),
+      idempotency: claimFor?.({ status: 201, body: actionView(viewer, action), location: `/api/cases/${c.id}/mission-actions/${action.id}`, etag: '"1"' }),
     };
     let done: ActionRequest | undefined;
     if (fulfilled) {
@@ -81,6 +81,6 @@ export async function logMissionAction(
       };
     }
     await deps.store.saveMissionAction(write);
-    return { replayed: false as const, action, ...(done ? { request: done } : {}) };
+    return { replayed: false as const, action: actionView(viewer, action), ...(done ? { request: done } : {}) };
   });
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { caseListQuerySchema, createCaseSchema, updateCaseSchema } from '#shared/domain/case.ts';
 import { signInRequestSchema } from '#shared/domain/member.ts';
+import { missionPaths, missionSchemas } from './missions.openapi.ts';
 
 const schema = (s: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -33,6 +34,7 @@ export function openApiDocument(serverUrl: string) {
         UpdateCase: schema(updateCaseSchema),
         SignIn: schema(signInRequestSchema),
         Case: { type: 'object', description: 'A defender case (never with sensitive fields).' },
+        ...missionSchemas,
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'detail'],
@@ -77,6 +79,7 @@ export function openApiDocument(serverUrl: string) {
           responses: { 200: { description: 'Updated', content: json('Case') }, 412: problem, 428: problem, ...errors },
         },
       },
+      ...missionPaths,
     },
   };
 }
