@@ -7,10 +7,12 @@ import type { AppEnv, WebDeps } from './env.ts';
 import { calendarApi } from './api/calendar.routes.ts';
 import { gapsApi } from './api/gaps.routes.ts';
 import { missionsApi } from './api/missions.routes.ts';
+import { calendarPages } from './pages/calendar-routes.tsx';
 
 export function missionsFeature(deps: WebDeps) {
   return new Hono<AppEnv>()
     .route('/api', missionsApi(deps))
     .route('/api', gapsApi(deps))
-    .route('/api', calendarApi(deps));
+    .route('/api', calendarApi(deps))
+    .route('/', calendarPages(deps));
 }
