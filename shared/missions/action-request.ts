@@ -64,6 +64,10 @@ export const createRequestSchema = z
   .strict();
 export type CreateRequestInput = z.infer<typeof createRequestSchema>;
 
+/** `createRequestSchema` with the due date checked against today (YYYY-MM-DD). */
+export const createRequestSchemaOn = (today: string) =>
+  createRequestSchema.extend({ dueDate: isoDate.refine((d) => d >= today, 'The due date has passed.') }).strict();
+
 /** A mission's answer (acknowledge, decline) or the coordinator's withdrawal. */
 export const respondSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('acknowledged'), mission: text(160).optional() }).strict(),

@@ -7,11 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { requireMember, requireRole } from '../access/roles.ts';
 import { dayOf } from '../calendar/calendar.ts';
 import type { Viewer } from '../domain/member.ts';
-import { ConflictError, ValidationError } from '../errors/index.ts';
+import { ConflictError } from '../errors/index.ts';
 import { once, type Replay } from '../cases/idempotency.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
-import { createRequestSchema, type ActionRequest } from './action-request.ts';
+import { createRequestSchemaOn, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';
 
@@ -26,7 +26,7 @@ export async function createActionRequest(
   idempotencyKey?: string,
 ): Promise<CreateRequestResult> {
   const member = requireMember(viewer);
-  const input = parseOrThrow(createRequestSchema, body);
+  const input = parseOrThrow(createRequestSchemaOn(dayOf(deps.clock.now())), body);
   const scope = `action-requests:${member.id}`;
   const loaded = await loadCaseContext(deps, viewer, caseId, { scope, rawKey: idempotencyKey });
   const actor = requireRole(viewer, 'coordinator');
@@ -34,7 +34,6 @@ export async function createActionRequest(
 
   return once(loaded.deps, scope, idempotencyKey, { caseId: c.id, ...input }, async (claimFor) => {
     const now = deps.clock.now();
-    if (input.dueDate < dayOf(now)) throw new ValidationError([{ path: 'dueDate', message: 'The due date has passed.' }]);
     if (c.state === 'closed') throw new ConflictError('The case is closed.');
     requireClearance(c.visibility, input.actionType, input.publicActionCleared);
     const at = now.toISOString();

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { requireMember, requireRole } from '../access/roles.ts';
 import { dayOf } from '../calendar/calendar.ts';
 import type { Viewer } from '../domain/member.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors/index.ts';
+import { ConflictError, NotFoundError } from '../errors/index.ts';
 import { once, type Replay } from '../cases/idempotency.ts';
 import { coverageCodesOf } from '../gaps/gap-rules.ts';
 import { parseOrThrow } from '../validation.ts';
@@ -18,7 +18,7 @@ import { isOpen, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';
 import { actionView, canSeeRequest, type ActionView } from './mission-access.ts';
-import { logActionSchema, type MissionAction } from './mission-action.ts';
+import { logActionSchemaOn, type MissionAction } from './mission-action.ts';
 
 export type LogActionResult = { replayed: false; action: ActionView; request?: ActionRequest } | Replay;
 
@@ -31,7 +31,7 @@ export async function logMissionAction(
   idempotencyKey?: string,
 ): Promise<LogActionResult> {
   const member = requireMember(viewer);
-  const input = parseOrThrow(logActionSchema, body);
+  const input = parseOrThrow(logActionSchemaOn(dayOf(deps.clock.now())), body);
   const scope = `mission-actions:${member.id}`;
   const loaded = await loadCaseContext(deps, viewer, caseId, { requestId: input.requestId, scope, rawKey: idempotencyKey });
   const actor = requireRole(viewer, 'diplomat');
@@ -39,7 +39,6 @@ export async function logMissionAction(
 
   return once(loaded.deps, scope, idempotencyKey, { caseId: c.id, ...input }, async (claimFor) => {
     const now = deps.clock.now();
-    if (input.date > dayOf(now)) throw new ValidationError([{ path: 'date', message: 'The date is in the future.' }]);
     requireClearance(c.visibility, input.actionType, input.publicActionCleared);
     const fulfilled = input.requestId ? loaded.request : undefined;
     if (input.requestId && (!fulfilled || !canSeeRequest(viewer, fulfilled, c))) throw new NotFoundError('request');
