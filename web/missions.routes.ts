@@ -8,11 +8,13 @@ import { calendarApi } from './api/calendar.routes.ts';
 import { gapsApi } from './api/gaps.routes.ts';
 import { missionsApi } from './api/missions.routes.ts';
 import { calendarPages } from './pages/calendar-routes.tsx';
+import { missionPages } from './pages/mission-routes.tsx';
 
 export function missionsFeature(deps: WebDeps) {
   return new Hono<AppEnv>()
     .route('/api', missionsApi(deps))
     .route('/api', gapsApi(deps))
     .route('/api', calendarApi(deps))
-    .route('/', calendarPages(deps));
+    .route('/', calendarPages(deps))
+    .route('/', missionPages(deps));
 }

@@ -4,8 +4,10 @@ import { VISIBILITY_LABELS, type DefenderCase } from '#shared/domain/case.ts';
 import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
 import { Layout } from './layout.tsx';
 import { StatusBadge, themeList } from './case-views.tsx';
+import type { CaseBundle } from '#shared/ports/store.ts';
+import { MissionSection } from './mission-section.tsx';
 
-export function CasePage(props: { viewer: Viewer; case: DefenderCase }) {
+export function CasePage(props: { viewer: Viewer; case: DefenderCase; bundle?: CaseBundle; today?: string }) {
   const c = props.case;
   return (
     <Layout title={c.defenderName} viewer={props.viewer}>
@@ -27,6 +29,7 @@ export function CasePage(props: { viewer: Viewer; case: DefenderCase }) {
         <ul>{c.recommendedActions.map((a) => <li>{a}</li>)}</ul>
       )}
       {isCoordinator(props.viewer) && <p><a class="button" href={`/cases/${c.id}/edit`}>Edit case</a></p>}
+      {props.bundle && <MissionSection viewer={props.viewer} bundle={props.bundle} today={props.today ?? c.updatedAt.slice(0, 10)} />}
     </Layout>
   );
 }

@@ -5,7 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { requestSignIn, verifySignIn, signOut } from '#shared/auth/sign-in.ts';
 import { createCase } from '#shared/cases/create-case.ts';
-import { getCase, listCases } from '#shared/cases/read-cases.ts';
+import { getCase, getCaseBundle, listCases } from '#shared/cases/read-cases.ts';
 import { updateCase } from '#shared/cases/update-case.ts';
 import { requireRole } from '#shared/access/roles.ts';
 import { ValidationError, PreconditionFailedError } from '#shared/errors/index.ts';
@@ -21,7 +21,7 @@ import { CheckEmailPage, SignInPage } from './sign-in-pages.tsx';
 import { LandingPage } from './landing-page.tsx';
 
 /** Where each role lands after signing in. */
-export const HOME: Record<Role, string> = { coordinator: '/cases', mp: '/cases', diplomat: '/cases' };
+export const HOME: Record<Role, string> = { coordinator: '/cases', mp: '/cases', diplomat: '/requests' };
 
 /** Signed-out visitors to a members' page go to the sign-in form. */
 function signInFirst(c: Context<AppEnv>) {
@@ -94,9 +94,9 @@ export function pages(deps: WebDeps) {
   });
 
   app.get('/cases/:id', async (c) => {
-    const found = await getCase(deps, c.get('viewer'), c.req.param('id'));
+    const bundle = await getCaseBundle(deps, c.get('viewer'), c.req.param('id'));
     c.header('Cache-Control', 'private, no-store');
-    return c.html(<CasePage viewer={c.get('viewer')} case={found} />);
+    return c.html(<CasePage viewer={c.get('viewer')} case={bundle.case} bundle={bundle} today={deps.clock.now().toISOString().slice(0, 10)} />);
   });
 
   app.get('/cases/:id/edit', async (c) => {
