@@ -7,7 +7,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
 import { seedDemo } from '#functions/local/seed.ts';
-import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
+import { addHearing } from '#functions/local/seed-missions.ts';
+import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 
 let h: Harness;
 let members: Map<string, Member>;
@@ -167,5 +168,40 @@ describe('who may use these pages', () => {
     expect(gaps.html).toContain('0 days');
     expect(gaps.html).not.toContain('Ana Lucía Restrepo');
     expect((await page('/gaps', asDiplomat)).status).toBe(403);
+  });
+});
+
+describe('escaping', () => {
+  it('hostile text in names, notes, outcomes, reasons and courts is rendered escaped on every missions page', async () => {
+    const payload = '"><img src=x onerror=alert(1)><script>alert(1)</script>';
+    const created = await h.json('POST', '/api/cases', {
+      cookie: asCoordinator,
+      body: { defenderName: payload, country: 'CO', themes: ['labour'], riskStatus: 'on_trial', visibility: 'network', consentBasis: 'explicit_consent', summary: 'x' },
+    });
+    const hostile = await bodyOf(created);
+    const coordinatorId = (await h.store.getMemberIdByEmail('coordinator@example.org'))!;
+    await addHearing(h.deps, coordinatorId, hostile.id, { hearingAt: '2026-12-01T10:00', court: payload, title: payload });
+    const raise = async (note: string) =>
+      bodyOf(await h.json('POST', `/api/cases/${hostile.id}/action-requests`, { cookie: asCoordinator, body: { actionType: 'demarche', dueDate: '2026-12-01', note } }));
+    await raise(payload);
+    const declined = await raise('second');
+    await h.json('PATCH', `/api/cases/${hostile.id}/action-requests/${declined.id}`, {
+      cookie: asDiplomat, headers: { 'if-match': '"1"' }, body: { status: 'declined', reason: payload },
+    });
+    await h.json('POST', `/api/cases/${hostile.id}/mission-actions`, {
+      cookie: asDiplomat, body: { actionType: 'demarche', mission: payload, date: '2026-11-20', outcome: payload, confidential: false },
+    });
+    const paths: Array<[string, string]> = [
+      ['/requests', asDiplomat], ['/requests?status=closed', asDiplomat], [`/cases/${hostile.id}`, asDiplomat],
+      [`/cases/${hostile.id}`, asCoordinator], ['/calendar', asDiplomat], ['/gaps', asCoordinator],
+      [`/cases/${hostile.id}/mission-actions/new`, asDiplomat], [`/cases/${hostile.id}/action-requests/new`, asCoordinator],
+    ];
+    for (const [path, cookie] of paths) {
+      const { status, html } = await page(path, cookie);
+      expect(status, path).toBe(200);
+      expect(html, path).not.toContain(payload);
+      expect(html, path).not.toContain('<img src=x');
+    }
+    expect((await page('/requests', asDiplomat)).html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
   });
 });

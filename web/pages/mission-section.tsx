@@ -40,6 +40,13 @@ export function MissionSection(props: { viewer: Viewer; bundle: CaseBundle; toda
                   {isOpen(r) && isPostedTo(viewer, r.country) && (
                     <> · <a href={`/cases/${c.id}/mission-actions/new?request=${r.id}`}>Log the action</a></>
                   )}
+                  {isOpen(r) && coordinator && (
+                    <form method="post" action={`/cases/${c.id}/action-requests/${r.id}/respond`}>
+                      <input type="hidden" name="status" value="withdrawn" />
+                      <input type="hidden" name="version" value={String(r.version)} />
+                      <button type="submit">Withdraw<span class="sr-only"> the request due {r.dueDate}</span></button>
+                    </form>
+                  )}
                 </li>
               ))}
             </ul>
@@ -53,14 +60,15 @@ export function MissionSection(props: { viewer: Viewer; bundle: CaseBundle; toda
             <li>
               <time datetime={a.date}>{a.date}</time> · <strong>{euActionLabel(a.actionType)}</strong> · {a.mission}
               {a.confidential && <> · <em>Confidential</em></>}
-              {a.verifiedAt ? <> · Verified</> : coordinator && (
+              {a.verifiedAt && <> · Verified</>}
+              <br />{a.outcome}
+              {a.evidenceUrl && <> · <a href={a.evidenceUrl} rel="noopener noreferrer nofollow">Record</a></>}
+              {!a.verifiedAt && coordinator && (
                 <form method="post" action={`/cases/${c.id}/mission-actions/${a.id}/verify`}>
                   <input type="hidden" name="version" value={String(a.version)} />
                   <button type="submit">Verify<span class="sr-only"> the action of {a.date}</span></button>
                 </form>
               )}
-              <br />{a.outcome}
-              {a.evidenceUrl && <> · <a href={a.evidenceUrl} rel="noopener noreferrer nofollow">Record</a></>}
             </li>
           ))}
         </ul>
