@@ -24,6 +24,7 @@ export interface FeedStatus {
   createdAt?: string;
 }
 
+/** Whether the viewer has a feed, and since when (never the URL: it is not stored). */
 export async function feedStatus(deps: CoreDeps, viewer: Viewer): Promise<FeedStatus> {
   const member = requireMember(viewer);
   const pointer = await deps.store.getFeedPointer(member.id);

@@ -13,6 +13,7 @@ import type { EuActionCode } from '../domain/eu-guidelines.ts';
 
 export type CoverageCode = `mission:${EuActionCode}` | `mp:${string}`;
 
+/** `missionCoverage('detention_visit')` → `'mission:detention_visit'`. */
 export const missionCoverage = (code: EuActionCode): CoverageCode => `mission:${code}`;
 
 /** "This action was logged on this case": how many times, first and last logged. */
@@ -56,6 +57,7 @@ export const GAP_RULES: readonly GapRule[] = [
 /** Every status some rule applies to. */
 export const GAP_STATUSES: readonly RiskStatus[] = [...new Set(GAP_RULES.flatMap((r) => r.statuses))];
 
+/** The rules that apply to a case in `status`. */
 export const rulesFor = (status: RiskStatus): GapRule[] => GAP_RULES.filter((r) => r.statuses.includes(status));
 
 /** The most coverage codes any one status needs looked up (to size a batch read). */

@@ -8,6 +8,7 @@ import type { Viewer } from '../domain/member.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { canSeeAction, canSeeRequest } from './mission-access.ts';
 
+/** The bundle with only the requests, actions and observers `viewer` may see. */
 export function trimMissionItems(viewer: Viewer, bundle: CaseBundle): CaseBundle {
   return {
     ...bundle,

@@ -42,6 +42,26 @@ export function requestItem(r: ActionRequest): Record<string, unknown> {
   };
 }
 
+/**
+ * The transaction item that records "action `code` was logged on this case"
+ * for the gap view: an upsert, so it needs no read. Written with every
+ * mission action; MPs' logged actions can write `mp:<type>` the same way.
+ */
+export function coverageUpdate(table: string, caseId: string, code: string, at: string): Record<string, unknown> {
+  return {
+    Update: {
+      TableName: table,
+      Key: missionKeys.coverage(caseId, code),
+      UpdateExpression:
+        'SET #type = :type, #caseId = :caseId, #code = :code, #first = if_not_exists(#first, :at), #last = :at ADD #count :one',
+      ExpressionAttributeNames: {
+        '#type': 'itemType', '#caseId': 'caseId', '#code': 'code', '#first': 'firstLoggedAt', '#last': 'lastLoggedAt', '#count': 'count',
+      },
+      ExpressionAttributeValues: { ':type': 'coverage', ':caseId': caseId, ':code': code, ':at': at, ':one': 1 },
+    },
+  };
+}
+
 export function missionActionItem(a: MissionAction): Record<string, unknown> {
   return { ...missionKeys.missionAction(a.caseId, a.date, a.id), itemType: 'mission_action', ...a };
 }

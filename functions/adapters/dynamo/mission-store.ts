@@ -13,7 +13,7 @@ import { batchGet } from './batch-get.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, idempotencyItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
-import { missionActionItem, missionKeys, requestItem } from './mission-items.ts';
+import { coverageUpdate, missionActionItem, missionKeys, requestItem } from './mission-items.ts';
 
 type TransactItem = Record<string, unknown>;
 
@@ -22,19 +22,6 @@ const SUMMARY_ATTRIBUTES = ['id', 'defenderName', 'country', 'visibility', 'name
 export function missionStore(doc: DynamoDBDocumentClient, table: string): MissionStore {
   const put = (Item: Record<string, unknown>, condition?: string, values?: Record<string, unknown>): TransactItem => ({
     Put: { TableName: table, Item, ...(condition ? { ConditionExpression: condition } : {}), ...(values ? { ExpressionAttributeValues: values } : {}) },
-  });
-
-  const coverageUpdate = (caseId: string, code: string, at: string): TransactItem => ({
-    Update: {
-      TableName: table,
-      Key: missionKeys.coverage(caseId, code),
-      UpdateExpression:
-        'SET #type = :type, #caseId = :caseId, #code = :code, #first = if_not_exists(#first, :at), #last = :at ADD #count :one',
-      ExpressionAttributeNames: {
-        '#type': 'itemType', '#caseId': 'caseId', '#code': 'code', '#first': 'firstLoggedAt', '#last': 'lastLoggedAt', '#count': 'count',
-      },
-      ExpressionAttributeValues: { ':type': 'coverage', ':caseId': caseId, ':code': code, ':at': at, ':one': 1 },
-    },
   });
 
   return {
@@ -79,7 +66,7 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
       const items = [
         put(missionActionItem(action), 'attribute_not_exists(pk)'),
         put(auditItem(write.audit)),
-        ...write.coverage.map((code) => coverageUpdate(action.caseId, code, action.createdAt)),
+        ...write.coverage.map((code) => coverageUpdate(table, action.caseId, code, action.createdAt)),
       ];
       let requestIndex = -1;
       if (write.request) {
