@@ -10,6 +10,7 @@ import type { Member } from '#shared/domain/member.ts';
 import type { CoreDeps } from '#shared/deps.ts';
 import { seedTimeline } from './seed-timeline.ts';
 import { seedAdoption } from './seed-pledges.ts';
+import { seedMissions } from './seed-missions.ts';
 
 type DemoMember = Omit<Member, 'id' | 'createdAt' | 'version'>;
 
@@ -59,5 +60,6 @@ export async function seedDemo(deps: CoreDeps): Promise<Map<string, Member>> {
   }
   await seedTimeline(deps, viewer, cases);
   await seedAdoption(deps, members);
+  await seedMissions(deps, members);
   return members;
 }

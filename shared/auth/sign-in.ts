@@ -65,6 +65,7 @@ export async function verifySignIn(deps: CoreDeps, token: string | undefined): P
     email: member.email,
     name: member.name,
     role: member.role,
+    ...(member.country ? { country: member.country } : {}), ...(member.mission ? { mission: member.mission } : {}),
     expiresAt: now + SESSION_HOURS * 3600,
   };
   await deps.store.putSession(session);

@@ -30,6 +30,7 @@ export async function createCase(
       ...fields,
       ...(fields.state === 'closed' ? {} : { closedReason: undefined }),
       adopterCount: 0,
+      riskStatusSince: at,
       createdAt: at,
       createdBy: actor.id,
       updatedAt: at,

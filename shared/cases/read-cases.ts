@@ -9,6 +9,7 @@ import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { hashRequest } from './idempotency.ts';
 import { adoptionFor } from '../pledges/adoption-view.ts';
+import { trimMissionItems } from '../missions/bundle-view.ts';
 
 /** The case, or NotFoundError if it does not exist *or* the viewer may not see it. */
 export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promise<DefenderCase> {
@@ -21,13 +22,14 @@ export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promi
 /**
  * The case with everything under it, in one Query, trimmed to the viewer:
  * the consent ledger is for coordinators only, confidential logged actions
- * for coordinators and their author (see `adoptionFor`).
+ * for coordinators and their author (see `adoptionFor`); requests, mission
+ * actions and observers as `trimMissionItems` allows.
  */
 export async function getCaseBundle(deps: CoreDeps, viewer: Viewer, id: string): Promise<CaseBundle> {
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const bundle = await deps.store.getCaseBundle(caseId);
   if (!bundle || !canSeeCase(viewer, bundle.case)) throw new NotFoundError('case');
-  return adoptionFor(viewer, isCoordinator(viewer) ? bundle : { ...bundle, consent: [] });
+  return trimMissionItems(viewer, adoptionFor(viewer, isCoordinator(viewer) ? bundle : { ...bundle, consent: [] }));
 }
 
 export interface CaseList {

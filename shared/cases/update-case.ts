@@ -55,6 +55,7 @@ export async function updateCase(
 
   const at = deps.clock.now().toISOString();
   const next: DefenderCase = { ...merged, updatedAt: at, updatedBy: actor.id, version: current.version + 1 };
+  if (next.riskStatus !== current.riskStatus) next.riskStatusSince = at;
   await deps.store.saveCase({
     case: next,
     expectedVersion: expected,

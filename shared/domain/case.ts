@@ -69,6 +69,8 @@ export interface DefenderCase {
   themes: Theme[];
   organisation?: string;
   riskStatus: RiskStatus;
+  /** When the case entered its risk status (the gap view's clock); absent on older records: use createdAt. */
+  riskStatusSince?: string;
   visibility: Visibility;
   /** Members (besides coordinators) who may see a restricted case. Empty otherwise. */
   namedMemberIds: string[];

@@ -45,7 +45,7 @@ export type NewMember = z.infer<typeof newMemberSchema>;
 /** Who is asking: an anonymous visitor or a signed-in member. */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'member'; id: string; email: string; name: string; role: Role };
+  | { kind: 'member'; id: string; email: string; name: string; role: Role; country?: string; mission?: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 

@@ -14,12 +14,19 @@ import type { TimelineEvent } from '../domain/timeline.ts';
 import type { LoggedAction } from '../pledges/action.schema.ts';
 import type { Pledge, TwinLock } from '../pledges/pledge.schema.ts';
 import type { PledgeStore } from './pledge-store.ts';
+import type { ActionRequest } from '../missions/action-request.ts';
+import type { MissionAction } from '../missions/mission-action.ts';
+import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
+import type { CoverageMarker } from '../gaps/gap-rules.ts';
 
 export type AuditAction =
   | 'case.created' | 'case.updated' | 'case.visibility_changed' | 'case.paused' | 'case.event_added'
   | 'case.sensitive_read' | 'case.sensitive_updated' | 'cases.exported'
   | 'member.created' | 'join.requested' | 'join.approved' | 'join.rejected'
-  | 'pledge.created' | 'pledge.updated' | 'pledge.withdrawn' | 'twin.ended' | 'action.logged' | 'action.updated' | 'action.verified' | 'action.cosigned';
+  | 'pledge.created' | 'pledge.updated' | 'pledge.withdrawn' | 'twin.ended' | 'action.logged' | 'action.updated' | 'action.verified' | 'action.cosigned'
+  | 'request.created' | 'request.acknowledged' | 'request.declined' | 'request.withdrawn' | 'request.done'
+  | 'mission_action.logged' | 'mission_action.verified' | 'hearing.observer_added' | 'hearing.observer_removed'
+  | 'calendar_feed.created' | 'calendar_feed.revoked';
 
 /** One line of the audit log, written in the same transaction as its change. */
 export interface AuditEntry {
@@ -93,6 +100,10 @@ export interface CaseBundle {
   actions: LoggedAction[];
   /** Who holds the case's twin place, if anyone. */
   twin?: TwinLock;
+  /** Action requests, mission actions and hearing observers (trimmed to the viewer by getCaseBundle). */
+  requests: ActionRequest[];
+  missionActions: MissionAction[];
+  observers: ObserverSignup[];
 }
 
 export interface Page<T> {
@@ -108,6 +119,9 @@ export interface Session {
   name: string;
   role: Role;
   expiresAt: number;
+  /** The member's country (a diplomat's posting) and mission, snapshotted like the name. */
+  country?: string;
+  mission?: string;
 }
 
 export interface CaseStore {
@@ -174,4 +188,85 @@ export interface IdempotencyStore {
   getIdempotent(scope: string, key: string): Promise<IdempotentResponse | undefined>;
 }
 
-export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore;
+/** What one write under a case needs, read together in one BatchGet (strongly consistent). */
+export interface CaseContext {
+  case?: DefenderCase;
+  request?: ActionRequest;
+  idempotent?: IdempotentResponse;
+}
+
+export interface RequestWrite {
+  request: ActionRequest;
+  /** The version the change was based on; absent for a create. */
+  expectedVersion?: number;
+  audit: AuditEntry;
+  idempotency?: IdempotencyClaim;
+}
+
+export interface MissionActionWrite {
+  action: MissionAction;
+  audit: AuditEntry;
+  /** Coverage codes the action counts for in the gap view, upserted with it. */
+  coverage: string[];
+  /** The request the action fulfils, moved to done, conditioned on its version. */
+  request?: { next: ActionRequest; expectedVersion: number; audit: AuditEntry };
+  idempotency?: IdempotencyClaim;
+}
+
+/** The case fields a list needs to apply visibility and name the case. */
+export type CaseSummary = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility' | 'namedMemberIds' | 'state' | 'riskStatus'>;
+
+export interface MissionStore {
+  /** The case and, when asked, one of its requests and an idempotency record: one BatchGet. */
+  getCaseContext(caseId: string, options?: { requestId?: string; idempotency?: { scope: string; key: string } }): Promise<CaseContext>;
+  /**
+   * Creates (no expectedVersion) or updates a request with its audit line.
+   * PreconditionFailedError on a stale version, ConflictError('idempotency') when the key was taken.
+   */
+  saveActionRequest(write: RequestWrite): Promise<void>;
+  /**
+   * Stores the action, its audit line, its coverage and the request it fulfils in one transaction.
+   * ConflictError('idempotency') when the key was taken, ConflictError('request') when the request changed.
+   */
+  saveMissionAction(write: MissionActionWrite): Promise<void>;
+  /** Conditioned on the stored version. */
+  saveVerifiedAction(action: MissionAction, expectedVersion: number, audit: AuditEntry): Promise<void>;
+  /** Requests for the missions in a country, open ones by due date (byScope index). */
+  listRequestsByCountry(country: string, status: 'open' | 'closed', limit: number, start?: Record<string, unknown>): Promise<Page<ActionRequest>>;
+  /** Up to 100 cases' summaries in one BatchGet; unknown ids are left out. */
+  getCaseSummaries(ids: readonly string[]): Promise<CaseSummary[]>;
+}
+
+export interface GapStore {
+  /** Active cases in these statuses (every visibility), optionally in one country: one Query, at most `limit` cases. */
+  listGapCandidates(filter: { country?: string; statuses: readonly RiskStatus[] }, limit: number, start?: Record<string, unknown>): Promise<Page<DefenderCase>>;
+  /** Coverage markers for up to 100 (case, code) pairs in one BatchGet; missing ones are left out. */
+  getCoverage(pairs: ReadonlyArray<{ caseId: string; code: string }>): Promise<CoverageMarker[]>;
+}
+
+/** Everything dated in a window of the calendar, read in one Query. */
+export interface CalendarWindow {
+  hearings: TimelineEvent[];
+  observers: ObserverSignup[];
+  requests: ActionRequest[];
+  /** True when the window held more than one read returns. */
+  truncated: boolean;
+}
+
+export interface CalendarStore {
+  /** Hearings, their observers and requests due, from `fromDay` to `toDay` inclusive (YYYY-MM-DD). */
+  calendarWindow(fromDay: string, toDay: string): Promise<CalendarWindow>;
+  /** ConflictError when the member already signed up. */
+  saveObserver(signup: ObserverSignup, audit: AuditEntry): Promise<void>;
+  /** Returns false (and writes nothing) when the member was not signed up. */
+  removeObserver(signup: Pick<ObserverSignup, 'caseId' | 'eventId' | 'memberId'>, audit: AuditEntry): Promise<boolean>;
+  getFeedOwner(tokenHash: string): Promise<FeedOwner | undefined>;
+  getFeedPointer(memberId: string): Promise<FeedPointer | undefined>;
+  /** Replaces the member's feed (the previous token stops working). ConflictError when another change won. */
+  replaceFeed(owner: FeedOwner, previousHash: string | undefined, audit: AuditEntry): Promise<void>;
+  /** Deletes the token and the pointer. */
+  revokeFeed(pointer: FeedPointer, audit: AuditEntry): Promise<void>;
+}
+
+export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
+  & MissionStore & GapStore & CalendarStore;

@@ -11,6 +11,7 @@ import { newEventSchema } from '#shared/domain/timeline.ts';
 import { pauseSchema } from '#shared/cases/consent.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
 import { pledgePaths, pledgeSchemas } from './pledges.openapi.ts';
+import { missionPaths, missionSchemas } from './missions.openapi.ts';
 
 const schema = (s: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -81,6 +82,7 @@ export function openApiDocument(serverUrl: string) {
         Decision: schema(decisionSchema),
         Case: { type: 'object', description: 'A defender case (never with sensitive fields).' },
         ...pledgeSchemas,
+        ...missionSchemas,
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'detail'],
@@ -128,6 +130,7 @@ export function openApiDocument(serverUrl: string) {
       },
       ...caseSafetyPaths,
       ...networkPaths,
+      ...missionPaths,
     },
   };
 }

@@ -20,7 +20,10 @@ export function session(deps: CoreDeps): MiddlewareHandler<AppEnv> {
     if (id) {
       const found = await sessionFor(deps, id);
       if (found) {
-        c.set('viewer', { kind: 'member', id: found.memberId, email: found.email, name: found.name, role: found.role });
+        c.set('viewer', {
+          kind: 'member', id: found.memberId, email: found.email, name: found.name, role: found.role,
+          ...(found.country ? { country: found.country } : {}), ...(found.mission ? { mission: found.mission } : {}),
+        });
         c.set('sessionId', id);
       }
     }

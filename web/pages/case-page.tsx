@@ -14,6 +14,7 @@ import { StatusBadge, themeList } from './case-views.tsx';
 import { EventForm, Timeline } from './case-timeline.tsx';
 import { ConsentPanel } from './case-consent-panel.tsx';
 import { AdoptionSection } from './pledge-section.tsx';
+import { MissionSection } from './mission-section.tsx';
 
 export interface CasePageForms {
   /** Which form failed validation, with what was typed, to show it again with messages. */
@@ -22,7 +23,7 @@ export interface CasePageForms {
   notice?: string;
 }
 
-export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: Member[]; forms?: CasePageForms }) {
+export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: Member[]; forms?: CasePageForms; today?: string }) {
   const c = props.bundle.case;
   const coordinator = isCoordinator(props.viewer);
   return (
@@ -52,6 +53,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
       <h2>Timeline</h2>
       <Timeline events={newestFirst(props.bundle.events)} />
       <AdoptionSection viewer={props.viewer} bundle={props.bundle} />
+      <MissionSection viewer={props.viewer} bundle={props.bundle} today={props.today ?? c.updatedAt.slice(0, 10)} />
       {coordinator && (
         <>
           <h2>Coordinator tools</h2>

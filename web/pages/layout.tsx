@@ -1,6 +1,7 @@
 /** The page shell: header with navigation, main landmark, footer. */
 import type { Child } from 'hono/jsx';
 import type { Viewer } from '#shared/domain/member.ts';
+import { MissionNav } from './mission-nav.tsx';
 
 const ROLE_LABELS = { coordinator: 'Coordinator', mp: 'MP', diplomat: 'Diplomat' } as const;
 
@@ -21,6 +22,7 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
           <nav aria-label="Main">
             <ul>
               <li><a href="/cases">Cases</a></li>
+              <MissionNav viewer={viewer} />
               {viewer.kind === 'member' && viewer.role === 'coordinator' && (
                 <>
                   <li><a href="/cases/new">New case</a></li>

@@ -5,7 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { requestSignIn, verifySignIn, signOut } from '#shared/auth/sign-in.ts';
 import { createCase } from '#shared/cases/create-case.ts';
-import { getCase, listCases } from '#shared/cases/read-cases.ts';
+import { getCase, getCaseBundle, listCases } from '#shared/cases/read-cases.ts';
 import { updateCase } from '#shared/cases/update-case.ts';
 import { requireRole } from '#shared/access/roles.ts';
 import { ValidationError, PreconditionFailedError } from '#shared/errors/index.ts';
@@ -22,7 +22,7 @@ import { caseSafetyPages } from './case-safety-routes.tsx';
 import { networkPages } from './network-routes.tsx';
 
 /** Where each role lands after signing in. */
-export const HOME: Record<Role, string> = { coordinator: '/cases', mp: '/cases', diplomat: '/cases' };
+export const HOME: Record<Role, string> = { coordinator: '/cases', mp: '/cases', diplomat: '/requests' };
 
 /** Signed-out visitors to a members' page go to the sign-in form. */
 function signInFirst(c: Context<AppEnv>) {

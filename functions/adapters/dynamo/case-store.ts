@@ -11,6 +11,9 @@ import type { DefenderCase } from '#shared/domain/case.ts';
 import type { ConsentEntry } from '#shared/domain/consent.ts';
 import type { SensitiveFields } from '#shared/domain/sensitive.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
+import type { ActionRequest } from '#shared/missions/action-request.ts';
+import type { MissionAction } from '#shared/missions/mission-action.ts';
+import type { ObserverSignup } from '#shared/calendar/calendar.ts';
 import type { CaseBundle, CaseStore, Page } from '#shared/ports/store.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem } from './items.ts';
@@ -87,6 +90,9 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
           events: ofType<TimelineEvent>('event'),
           consent: ofType<ConsentEntry>('consent'),
           ...adoptionItems(items),
+          requests: ofType<ActionRequest>('request'),
+          missionActions: ofType<MissionAction>('mission_action'),
+          observers: ofType<ObserverSignup>('observer'),
         } satisfies CaseBundle;
       }),
 

@@ -7,11 +7,15 @@ import { caseStore } from './case-store.ts';
 import { joinStore } from './join-store.ts';
 import { memberStore } from './member-store.ts';
 import { pledgeStore } from './pledge-store.ts';
+import { missionStore } from './mission-store.ts';
+import { gapStore } from './gap-store.ts';
+import { calendarStore } from './calendar-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
     ...caseStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...joinStore(doc, table),
     ...authStore(doc, table), ...pledgeStore(doc, table),
+    ...missionStore(doc, table), ...gapStore(doc, table), ...calendarStore(doc, table),
   };
 }
 

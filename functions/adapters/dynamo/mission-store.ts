@@ -1,0 +1,125 @@
+/**
+ * Action requests and mission actions in DynamoDB. Each write is one
+ * transaction with its audit line: a logged action also upserts its coverage
+ * markers (for the gap view) and moves the request it fulfils to done,
+ * conditioned on the request's version, and claims its idempotency key.
+ */
+import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
+import type { DefenderCase } from '#shared/domain/case.ts';
+import type { ActionRequest } from '#shared/missions/action-request.ts';
+import type { CaseContext, CaseSummary, IdempotentResponse, MissionStore } from '#shared/ports/store.ts';
+import { batchGet } from './batch-get.ts';
+import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { auditItem, idempotencyItem } from './items.ts';
+import { keys, stripKeys } from './keys.ts';
+import { coverageUpdate, missionActionItem, missionKeys, requestItem } from './mission-items.ts';
+
+type TransactItem = Record<string, unknown>;
+
+const SUMMARY_ATTRIBUTES = ['id', 'defenderName', 'country', 'visibility', 'namedMemberIds', 'state', 'riskStatus'] as const;
+
+export function missionStore(doc: DynamoDBDocumentClient, table: string): MissionStore {
+  const put = (Item: Record<string, unknown>, condition?: string, values?: Record<string, unknown>): TransactItem => ({
+    Put: { TableName: table, Item, ...(condition ? { ConditionExpression: condition } : {}), ...(values ? { ExpressionAttributeValues: values } : {}) },
+  });
+
+  return {
+    async getCaseContext(caseId, options = {}) {
+      const wanted = [
+        keys.case(caseId),
+        ...(options.requestId ? [missionKeys.request(caseId, options.requestId)] : []),
+        ...(options.idempotency ? [keys.idempotency(options.idempotency.scope, options.idempotency.key)] : []),
+      ];
+      const items = await batchGet(doc, table, wanted, { consistent: true });
+      const context: CaseContext = {};
+      for (const item of items) {
+        if (item.itemType === 'case') context.case = stripKeys<DefenderCase>(item);
+        else if (item.itemType === 'request') context.request = stripKeys<ActionRequest>(item);
+        else if (item.itemType === 'idempotency') context.idempotent = stripKeys<IdempotentResponse>(item);
+      }
+      return context;
+    },
+
+    async saveActionRequest(write) {
+      const isCreate = write.expectedVersion === undefined;
+      const items = [
+        isCreate
+          ? put(requestItem(write.request), 'attribute_not_exists(pk)')
+          : put(requestItem(write.request), 'version = :expected', { ':expected': write.expectedVersion }),
+        put(auditItem(write.audit)),
+      ];
+      const claimIndex = write.idempotency ? items.push(put(idempotencyItem(write.idempotency), 'attribute_not_exists(pk)')) - 1 : -1;
+      try {
+        await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
+      } catch (error) {
+        const failed = failedConditions(error);
+        if (failed?.includes(claimIndex)) throw new ConflictError('idempotency');
+        if (failed && !isCreate) throw new PreconditionFailedError();
+        if (failed) throw new ConflictError('A request with this id exists.');
+        rethrowTransient(error);
+      }
+    },
+
+    async saveMissionAction(write) {
+      const { action } = write;
+      const items = [
+        put(missionActionItem(action), 'attribute_not_exists(pk)'),
+        put(auditItem(write.audit)),
+        ...write.coverage.map((code) => coverageUpdate(table, action.caseId, code, action.createdAt)),
+      ];
+      let requestIndex = -1;
+      if (write.request) {
+        requestIndex = items.push(put(requestItem(write.request.next), 'version = :expected', { ':expected': write.request.expectedVersion })) - 1;
+        items.push(put(auditItem(write.request.audit)));
+      }
+      const claimIndex = write.idempotency ? items.push(put(idempotencyItem(write.idempotency), 'attribute_not_exists(pk)')) - 1 : -1;
+      try {
+        await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
+      } catch (error) {
+        const failed = failedConditions(error);
+        // A concurrent replay fails on both the claim and the request: the claim decides.
+        if (failed?.includes(claimIndex)) throw new ConflictError('idempotency');
+        if (failed?.includes(requestIndex)) throw new ConflictError('The request was answered meanwhile; reload it.');
+        if (failed) throw new ConflictError('An action with this id exists.');
+        rethrowTransient(error);
+      }
+    },
+
+    async saveVerifiedAction(action, expectedVersion, audit) {
+      try {
+        await doc.send(
+          new TransactWriteCommand({
+            TransactItems: [put(missionActionItem(action), 'version = :expected', { ':expected': expectedVersion }), put(auditItem(audit))] as never,
+          }),
+        );
+      } catch (error) {
+        if (failedConditions(error)) throw new PreconditionFailedError();
+        rethrowTransient(error);
+      }
+    },
+
+    listRequestsByCountry: (country, status, limit, start) =>
+      guarded(async () => {
+        const page = await doc.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: 'byScope',
+            KeyConditionExpression: 'gsi1pk = :scope AND begins_with(gsi1sk, :prefix)',
+            ExpressionAttributeValues: { ':scope': `COUNTRY#${country}`, ':prefix': `REQUEST#${status === 'open' ? 'OPEN' : 'CLOSED'}#` },
+            // Open: soonest due first; closed: most recent first.
+            ScanIndexForward: status === 'open',
+            Limit: limit,
+            ExclusiveStartKey: start,
+          }),
+        );
+        return { items: (page.Items ?? []).map((i) => stripKeys<ActionRequest>(i)), next: page.LastEvaluatedKey };
+      }),
+
+    async getCaseSummaries(ids) {
+      const items = await batchGet(doc, table, ids.map((id) => keys.case(id)), { attributes: SUMMARY_ATTRIBUTES });
+      return items.map((i) => i as CaseSummary);
+    },
+  };
+}
+

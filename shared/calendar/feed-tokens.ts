@@ -1,0 +1,78 @@
+/**
+ * Private iCalendar feeds. A member gets a secret URL a calendar application
+ * can subscribe to; only the token's SHA-256 is stored (with a snapshot of
+ * the member, like a session), and a pointer on the member lets them rotate
+ * or revoke it. A revoked or unknown token answers 404. The token is never
+ * logged: routes log their pattern, not the URL.
+ */
+import { randomUUID } from 'node:crypto';
+import { requireMember } from '../access/roles.ts';
+import { randomToken, sha256 } from '../auth/tokens.ts';
+import type { Viewer } from '../domain/member.ts';
+import { NotFoundError } from '../errors/index.ts';
+import type { CoreDeps } from '../deps.ts';
+import { addDays, dayOf, FEED_PAST_DAYS, CALENDAR_WEEKS, type FeedOwner } from './calendar.ts';
+import { calendarFor, type Calendar } from './read-calendar.ts';
+
+/** What `randomToken()` makes: 32 bytes, base64url. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+export const feedUrl = (appUrl: string, token: string): string => `${appUrl}/calendar/${token}.ics`;
+
+export interface FeedStatus {
+  active: boolean;
+  createdAt?: string;
+}
+
+/** Whether the viewer has a feed, and since when (never the URL: it is not stored). */
+export async function feedStatus(deps: CoreDeps, viewer: Viewer): Promise<FeedStatus> {
+  const member = requireMember(viewer);
+  const pointer = await deps.store.getFeedPointer(member.id);
+  return pointer ? { active: true, createdAt: pointer.createdAt } : { active: false };
+}
+
+/** Makes a new secret feed URL (the previous one stops working). The URL is shown once: only its hash is kept. */
+export async function createFeed(deps: CoreDeps, viewer: Viewer): Promise<{ url: string; createdAt: string }> {
+  const member = requireMember(viewer);
+  const previous = await deps.store.getFeedPointer(member.id);
+  const token = randomToken();
+  const at = deps.clock.now().toISOString();
+  const owner: FeedOwner = {
+    tokenHash: sha256(token), memberId: member.id, email: member.email, name: member.name, role: member.role,
+    ...(member.country ? { country: member.country } : {}), ...(member.mission ? { mission: member.mission } : {}),
+    createdAt: at,
+  };
+  await deps.store.replaceFeed(owner, previous?.tokenHash, {
+    id: randomUUID(), at, actorId: member.id, action: 'calendar_feed.created', memberId: member.id,
+  });
+  return { url: feedUrl(deps.appUrl, token), createdAt: at };
+}
+
+/** Revokes the member's feed; false when there was none. */
+export async function revokeFeed(deps: CoreDeps, viewer: Viewer): Promise<boolean> {
+  const member = requireMember(viewer);
+  const pointer = await deps.store.getFeedPointer(member.id);
+  if (!pointer) return false;
+  await deps.store.revokeFeed(pointer, {
+    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: member.id, action: 'calendar_feed.revoked', memberId: member.id,
+  });
+  return true;
+}
+
+/**
+ * The calendar behind a feed token: the last 4 weeks and the next 8, as the
+ * token's member may see it now. NotFoundError for a malformed, unknown or
+ * revoked token.
+ */
+export async function readFeed(deps: CoreDeps, token: string): Promise<{ owner: FeedOwner; calendar: Calendar }> {
+  if (!TOKEN_SHAPE.test(token)) throw new NotFoundError('calendar feed');
+  const owner = await deps.store.getFeedOwner(sha256(token));
+  if (!owner) throw new NotFoundError('calendar feed');
+  const viewer = {
+    kind: 'member' as const, id: owner.memberId, email: owner.email, name: owner.name, role: owner.role,
+    ...(owner.country ? { country: owner.country } : {}), ...(owner.mission ? { mission: owner.mission } : {}),
+  };
+  const today = dayOf(deps.clock.now());
+  const calendar = await calendarFor(deps, viewer, addDays(today, -FEED_PAST_DAYS), addDays(today, CALENDAR_WEEKS * 7 - 1));
+  return { owner, calendar };
+}

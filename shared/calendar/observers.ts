@@ -1,0 +1,53 @@
+/**
+ * The observer roster: a member who may see a case signs up to observe one of
+ * its hearings, or withdraws. Signing up twice is harmless (PUT semantics).
+ */
+import { randomUUID } from 'node:crypto';
+import { requireMember } from '../access/roles.ts';
+import type { Viewer } from '../domain/member.ts';
+import { ConflictError, NotFoundError } from '../errors/index.ts';
+import { getCaseBundle } from '../cases/read-cases.ts';
+import { parseOrThrow } from '../validation.ts';
+import type { CoreDeps } from '../deps.ts';
+import { eventIdSchema, type ObserverSignup } from './calendar.ts';
+
+/** Signs the viewer up; `created` is false when they already were. */
+export async function signUpToObserve(
+  deps: CoreDeps,
+  viewer: Viewer,
+  caseId: string,
+  rawEventId: string,
+): Promise<{ created: boolean; signup: ObserverSignup }> {
+  const member = requireMember(viewer);
+  const eventId = parseOrThrow(eventIdSchema, rawEventId, 'eventId');
+  const bundle = await getCaseBundle(deps, viewer, caseId);
+  const hearing = bundle.events.find((e) => e.id === eventId && e.type === 'hearing' && e.hearingAt);
+  if (!hearing?.hearingAt) throw new NotFoundError('hearing');
+  const existing = bundle.observers.find((o) => o.eventId === eventId && o.memberId === member.id);
+  if (existing) return { created: false, signup: existing };
+  const now = deps.clock.now();
+  if (hearing.hearingAt < now.toISOString().slice(0, 16)) throw new ConflictError('This hearing has already taken place.');
+
+  const at = now.toISOString();
+  const signup: ObserverSignup = {
+    caseId: bundle.case.id, eventId, memberId: member.id, memberName: member.name, role: member.role,
+    hearingAt: hearing.hearingAt, createdAt: at,
+  };
+  await deps.store.saveObserver(signup, {
+    id: randomUUID(), at, actorId: member.id, action: 'hearing.observer_added', caseId: bundle.case.id,
+  });
+  return { created: true, signup };
+}
+
+/** Takes the viewer off the roster; false when they were not on it. */
+export async function withdrawFromObserving(deps: CoreDeps, viewer: Viewer, caseId: string, rawEventId: string): Promise<boolean> {
+  const member = requireMember(viewer);
+  const eventId = parseOrThrow(eventIdSchema, rawEventId, 'eventId');
+  const bundle = await getCaseBundle(deps, viewer, caseId);
+  if (!bundle.events.some((e) => e.id === eventId && e.type === 'hearing')) throw new NotFoundError('hearing');
+  const at = deps.clock.now().toISOString();
+  return deps.store.removeObserver(
+    { caseId: bundle.case.id, eventId, memberId: member.id },
+    { id: randomUUID(), at, actorId: member.id, action: 'hearing.observer_removed', caseId: bundle.case.id },
+  );
+}

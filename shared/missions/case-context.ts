@@ -1,0 +1,54 @@
+/**
+ * Loading what a write under a case needs in one read, within the request
+ * budget (session + this read + the write = 3 DynamoDB calls): the case for
+ * the visibility rule, the request it concerns, and the idempotency record.
+ * `once()` looks the key up first; that lookup is served from this read.
+ */
+import { canSeeCase } from '../access/visibility.ts';
+import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
+import type { Viewer } from '../domain/member.ts';
+import { NotFoundError } from '../errors/index.ts';
+import type { CoreDeps } from '../deps.ts';
+import type { ActionRequest } from './action-request.ts';
+import type { IdempotentResponse, Store } from '../ports/store.ts';
+import { idempotencyKeySchema } from '../cases/idempotency.ts';
+import { parseOrThrow } from '../validation.ts';
+
+export interface LoadedContext {
+  case: DefenderCase;
+  request?: ActionRequest;
+  /** Deps whose first idempotency lookup answers from the read already made. */
+  deps: CoreDeps;
+}
+
+/**
+ * The case (NotFoundError if missing or not visible to the viewer), the
+ * request `requestId` if it is under that case, and the record of
+ * `rawKey` in `scope`.
+ */
+export async function loadCaseContext(
+  deps: CoreDeps,
+  viewer: Viewer,
+  rawCaseId: string,
+  options: { requestId?: string; scope?: string; rawKey?: string } = {},
+): Promise<LoadedContext> {
+  const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
+  const key = options.rawKey === undefined ? undefined : parseOrThrow(idempotencyKeySchema, options.rawKey, 'Idempotency-Key');
+  const found = await deps.store.getCaseContext(caseId, {
+    ...(options.requestId ? { requestId: options.requestId } : {}),
+    ...(key && options.scope ? { idempotency: { scope: options.scope, key } } : {}),
+  });
+  if (!found.case || !canSeeCase(viewer, found.case)) throw new NotFoundError('case');
+  return { case: found.case, ...(found.request ? { request: found.request } : {}), deps: withFirstLookup(deps, found.idempotent) };
+}
+
+function withFirstLookup(deps: CoreDeps, first: IdempotentResponse | undefined): CoreDeps {
+  let served = false;
+  const store: Store = Object.create(deps.store);
+  store.getIdempotent = async (scope, key) => {
+    if (served) return deps.store.getIdempotent(scope, key);
+    served = true;
+    return first;
+  };
+  return { ...deps, store };
+}

@@ -1,0 +1,62 @@
+/**
+ * A coordinator asks the missions in a country to act on a case. The request
+ * and its audit line are written together; an Idempotency-Key makes a retried
+ * create answer as the first one did.
+ */
+import { randomUUID } from 'node:crypto';
+import { requireMember, requireRole } from '../access/roles.ts';
+import { dayOf } from '../calendar/calendar.ts';
+import type { Viewer } from '../domain/member.ts';
+import { ConflictError } from '../errors/index.ts';
+import { once, type Replay } from '../cases/idempotency.ts';
+import { parseOrThrow } from '../validation.ts';
+import type { CoreDeps } from '../deps.ts';
+import { createRequestSchemaOn, type ActionRequest } from './action-request.ts';
+import { loadCaseContext } from './case-context.ts';
+import { requireClearance } from './consult.ts';
+
+export type CreateRequestResult = { replayed: false; request: ActionRequest } | Replay;
+
+/** `POST /api/cases/{id}/action-requests`: 404 for a case the caller may not see, 403 for non-coordinators. */
+export async function createActionRequest(
+  deps: CoreDeps,
+  viewer: Viewer,
+  caseId: string,
+  body: unknown,
+  idempotencyKey?: string,
+): Promise<CreateRequestResult> {
+  const member = requireMember(viewer);
+  const input = parseOrThrow(createRequestSchemaOn(dayOf(deps.clock.now())), body);
+  const scope = `action-requests:${member.id}`;
+  const loaded = await loadCaseContext(deps, viewer, caseId, { scope, rawKey: idempotencyKey });
+  const actor = requireRole(viewer, 'coordinator');
+  const c = loaded.case;
+
+  return once(loaded.deps, scope, idempotencyKey, { caseId: c.id, ...input }, async (claimFor) => {
+    const now = deps.clock.now();
+    if (c.state === 'closed') throw new ConflictError('The case is closed.');
+    requireClearance(c.visibility, input.actionType, input.publicActionCleared);
+    const at = now.toISOString();
+    const request: ActionRequest = {
+      id: randomUUID(),
+      caseId: c.id,
+      actionType: input.actionType,
+      country: input.country ?? c.country,
+      dueDate: input.dueDate,
+      ...(input.note ? { note: input.note } : {}),
+      ...(input.publicActionCleared ? { publicActionCleared: true as const } : {}),
+      status: 'open',
+      createdAt: at,
+      createdBy: actor.id,
+      updatedAt: at,
+      version: 1,
+    };
+    const location = `/api/cases/${c.id}/action-requests/${request.id}`;
+    await deps.store.saveActionRequest({
+      request,
+      audit: { id: randomUUID(), at, actorId: actor.id, action: 'request.created', caseId: c.id },
+      idempotency: claimFor?.({ status: 201, body: request, location, etag: '"1"' }),
+    });
+    return { replayed: false as const, request };
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Who sees and who acts on requests and mission actions. Everything starts
+ * from `canSeeCase`: on a case one may not see, nothing under it exists.
+ * Requests are for the coordinators and the diplomats posted in the request's
+ * country; confidential actions for coordinators and their author. Views drop
+ * internal member ids for everyone but coordinators.
+ */
+import { canSeeCase } from '../access/visibility.ts';
+import type { DefenderCase } from '../domain/case.ts';
+import { isCoordinator, type Viewer } from '../domain/member.ts';
+import { isOverdue, type ActionRequest } from './action-request.ts';
+import type { MissionAction } from './mission-action.ts';
+
+type CaseAccess = Pick<DefenderCase, 'visibility' | 'namedMemberIds'>;
+
+/** A diplomat whose country of posting is `country`. */
+export function isPostedTo(viewer: Viewer, country: string): boolean {
+  return viewer.kind === 'member' && viewer.role === 'diplomat' && viewer.country === country;
+}
+
+/** Coordinators, and diplomats posted in the request's country, on a case they may see. */
+export function canSeeRequest(viewer: Viewer, request: Pick<ActionRequest, 'country'>, c: CaseAccess): boolean {
+  return canSeeCase(viewer, c) && (isCoordinator(viewer) || isPostedTo(viewer, request.country));
+}
+
+/** Members who may see the case; a confidential action only for coordinators and its author. */
+export function canSeeAction(viewer: Viewer, action: Pick<MissionAction, 'confidential' | 'createdBy'>, c: CaseAccess): boolean {
+  if (viewer.kind !== 'member' || !canSeeCase(viewer, c)) return false;
+  return !action.confidential || viewer.role === 'coordinator' || action.createdBy === viewer.id;
+}
+
+export type RequestView = Omit<ActionRequest, 'createdBy' | 'respondedBy'> &
+  Partial<Pick<ActionRequest, 'createdBy' | 'respondedBy'>> & { overdue: boolean };
+
+/** The request as the viewer receives it, with its overdue mark as of `today` (YYYY-MM-DD). */
+export function requestView(viewer: Viewer, r: ActionRequest, today: string): RequestView {
+  const overdue = isOverdue(r, today);
+  if (isCoordinator(viewer)) return { ...r, overdue };
+  const { createdBy: _createdBy, respondedBy: _respondedBy, ...rest } = r;
+  return { ...rest, overdue };
+}
+
+export type ActionView = Omit<MissionAction, 'createdBy' | 'verifiedBy'> &
+  Partial<Pick<MissionAction, 'createdBy' | 'verifiedBy'>> & { byYou: boolean; verified: boolean };
+
+export function actionView(viewer: Viewer, a: MissionAction): ActionView {
+  const extra = { byYou: viewer.kind === 'member' && viewer.id === a.createdBy, verified: a.verifiedAt !== undefined };
+  if (isCoordinator(viewer)) return { ...a, ...extra };
+  const { createdBy: _createdBy, verifiedBy: _verifiedBy, ...rest } = a;
+  return { ...rest, ...extra };
+}

@@ -1,0 +1,62 @@
+/**
+ * Answering a request: a mission posted in its country acknowledges it or
+ * declines it with a reason; the coordinator may withdraw it. The change is
+ * conditioned on the version the caller saw (If-Match). Marking a request
+ * done happens by logging the action (log-action.ts).
+ */
+import { randomUUID } from 'node:crypto';
+import { requireMember } from '../access/roles.ts';
+import type { Viewer } from '../domain/member.ts';
+import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
+import type { AuditAction } from '../ports/store.ts';
+import { requireVersion } from '../cases/update-case.ts';
+import { parseOrThrow } from '../validation.ts';
+import type { CoreDeps } from '../deps.ts';
+import { isOpen, requestIdSchema, respondSchema, type ActionRequest } from './action-request.ts';
+import { loadCaseContext } from './case-context.ts';
+import { canSeeRequest, isPostedTo } from './mission-access.ts';
+
+const AUDIT: Record<'acknowledged' | 'declined' | 'withdrawn', AuditAction> = {
+  acknowledged: 'request.acknowledged', declined: 'request.declined', withdrawn: 'request.withdrawn',
+};
+
+/** `PATCH /api/cases/{id}/action-requests/{requestId}`. */
+export async function respondToRequest(
+  deps: CoreDeps,
+  viewer: Viewer,
+  caseId: string,
+  rawRequestId: string,
+  ifMatch: string | undefined,
+  body: unknown,
+): Promise<ActionRequest> {
+  const member = requireMember(viewer);
+  const requestId = parseOrThrow(requestIdSchema, rawRequestId, 'requestId');
+  const input = parseOrThrow(respondSchema, body);
+  const expected = requireVersion(ifMatch);
+  const loaded = await loadCaseContext(deps, viewer, caseId, { requestId });
+  const current = loaded.request;
+  if (!current || !canSeeRequest(viewer, current, loaded.case)) throw new NotFoundError('request');
+
+  if (input.status === 'withdrawn' ? member.role !== 'coordinator' : !isPostedTo(viewer, current.country)) {
+    throw new ForbiddenError(input.status === 'withdrawn' ? 'Only coordinators withdraw requests.' : 'Only a mission posted there answers a request.');
+  }
+  if (current.version !== expected) throw new PreconditionFailedError();
+  if (!isOpen(current)) throw new ConflictError('This request is already closed.');
+  if (input.status === 'acknowledged' && current.status !== 'open') throw new ConflictError('This request is already acknowledged.');
+
+  const at = deps.clock.now().toISOString();
+  const next: ActionRequest = { ...current, status: input.status, updatedAt: at, version: current.version + 1 };
+  if (input.status === 'withdrawn') {
+    if (input.reason) next.withdrawnReason = input.reason;
+  } else {
+    const mission = input.mission ?? member.mission;
+    Object.assign(next, { respondedBy: member.id, respondedAt: at, ...(mission ? { respondingMission: mission } : {}) });
+    if (input.status === 'declined') next.declineReason = input.reason;
+  }
+  await deps.store.saveActionRequest({
+    request: next,
+    expectedVersion: expected,
+    audit: { id: randomUUID(), at, actorId: member.id, action: AUDIT[input.status], caseId: current.caseId },
+  });
+  return next;
+}

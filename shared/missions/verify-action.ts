@@ -1,0 +1,39 @@
+/**
+ * A coordinator verifies a logged mission action (as for MPs' actions), with
+ * If-Match on the action's version. Verifying twice changes nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import { requireMember, requireRole } from '../access/roles.ts';
+import type { Viewer } from '../domain/member.ts';
+import { NotFoundError, PreconditionFailedError } from '../errors/index.ts';
+import { getCaseBundle } from '../cases/read-cases.ts';
+import { requireVersion } from '../cases/update-case.ts';
+import { parseOrThrow } from '../validation.ts';
+import type { CoreDeps } from '../deps.ts';
+import { actionIdSchema, type MissionAction } from './mission-action.ts';
+
+/** `POST /api/cases/{id}/mission-actions/{actionId}/verification`. */
+export async function verifyMissionAction(
+  deps: CoreDeps,
+  viewer: Viewer,
+  caseId: string,
+  rawActionId: string,
+  ifMatch: string | undefined,
+): Promise<MissionAction> {
+  requireMember(viewer);
+  const actionId = parseOrThrow(actionIdSchema, rawActionId, 'actionId');
+  const expected = requireVersion(ifMatch);
+  const bundle = await getCaseBundle(deps, viewer, caseId);
+  const actor = requireRole(viewer, 'coordinator');
+  const current = bundle.missionActions.find((a) => a.id === actionId);
+  if (!current) throw new NotFoundError('action');
+  if (current.version !== expected) throw new PreconditionFailedError();
+  if (current.verifiedAt) return current;
+
+  const at = deps.clock.now().toISOString();
+  const next: MissionAction = { ...current, verifiedAt: at, verifiedBy: actor.id, version: current.version + 1 };
+  await deps.store.saveVerifiedAction(next, expected, {
+    id: randomUUID(), at, actorId: actor.id, action: 'mission_action.verified', caseId: bundle.case.id,
+  });
+  return next;
+}
