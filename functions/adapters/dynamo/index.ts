@@ -4,11 +4,12 @@ import type { Store } from '#shared/ports/store.ts';
 import { auditStore } from './audit-store.ts';
 import { authStore } from './auth-store.ts';
 import { caseStore } from './case-store.ts';
+import { digestStore } from './digest-store.ts';
 import { joinStore } from './join-store.ts';
 import { memberStore } from './member-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
-  return { ...caseStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...joinStore(doc, table), ...authStore(doc, table) };
+  return { ...caseStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...joinStore(doc, table), ...authStore(doc, table), ...digestStore(doc, table) };
 }
 
 export { createDocumentClient, type DynamoSettings } from './client.ts';
