@@ -20,6 +20,7 @@ import { authApi } from './api/auth.routes.ts';
 import { casesApi } from './api/cases.routes.ts';
 import { caseSafetyApi } from './api/case-safety.routes.ts';
 import { networkApi } from './api/network.routes.ts';
+import { digestsApi } from './api/digests.routes.ts';
 import { openApiDocument } from './api/openapi.ts';
 import { pages } from './pages/routes.tsx';
 import { STYLES } from './assets/styles.ts';
@@ -57,6 +58,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/api', casesApi(deps));
   app.route('/api', caseSafetyApi(deps));
   app.route('/api', networkApi(deps));
+  app.route('/api', digestsApi(deps));
   deps.localRoutes?.(app);
   app.route('/', pages(deps));
 
