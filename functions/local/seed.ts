@@ -9,6 +9,7 @@ import type { CreateCaseInput } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { CoreDeps } from '#shared/deps.ts';
 import { seedTimeline } from './seed-timeline.ts';
+import { seedDigest } from './seed-digest.ts';
 
 type DemoMember = Omit<Member, 'id' | 'createdAt' | 'version'>;
 
@@ -57,5 +58,6 @@ export async function seedDemo(deps: CoreDeps): Promise<Map<string, Member>> {
     if (!result.replayed) cases.push(result.case);
   }
   await seedTimeline(deps, viewer, cases);
+  await seedDigest(deps, viewer, members, cases);
   return members;
 }
