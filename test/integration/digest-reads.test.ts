@@ -8,6 +8,8 @@ import { inject, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
 import { createDocumentClient, createDynamoStore } from '#functions/adapters/dynamo/index.ts';
 import { runDigest } from '#shared/digests/run-digest.ts';
+import { previewDigest } from '#shared/digests/preview.ts';
+import { viewerOf } from '#shared/digests/compose.ts';
 import { makeHarness } from '../support/harness.ts';
 import { FAST, WEEK, duringReportedWeek, plantParticipation, setPreferences } from '../support/digest.ts';
 
@@ -18,6 +20,8 @@ interface Calls {
   writes: number;
   scans: number;
   sent: number;
+  /** Calls of one coordinator's preview of one member's digest (the session read not included). */
+  preview: number;
 }
 
 async function measure(members: number, cases: number): Promise<Calls> {
@@ -48,9 +52,13 @@ async function measure(members: number, cases: number): Promise<Calls> {
     },
     { step: 'initialize', name: 'countDynamoCalls' },
   );
-  const run = await runDigest({ ...h.deps, store: createDynamoStore(doc, h.table) }, { week: WEEK, trigger: 'cli' }, FAST);
+  const store = createDynamoStore(doc, h.table);
+  const run = await runDigest({ ...h.deps, store }, { week: WEEK, trigger: 'cli' }, FAST);
   const sum = (pick: (name: string) => boolean) => [...calls].filter(([name]) => pick(name)).reduce((n, [, c]) => n + c, 0);
-  return { reads: sum((n) => READS.has(n)), writes: sum((n) => !READS.has(n)), scans: calls.get('ScanCommand') ?? 0, sent: run.totals.sent };
+  const result = { reads: sum((n) => READS.has(n)), writes: sum((n) => !READS.has(n)), scans: calls.get('ScanCommand') ?? 0, sent: run.totals.sent };
+  calls.clear();
+  await previewDigest({ ...h.deps, store }, viewerOf(coordinator), WEEK, { member: mps[0]!.id });
+  return { ...result, preview: sum(() => true) };
 }
 
 describe('reads of a digest run', () => {
@@ -68,6 +76,10 @@ describe('reads of a digest run', () => {
     // …adding cases adds one partition Query per case with news, whatever the number of members…
     expect(grid['2x4'].reads - grid['2x2'].reads).toBe(2);
     expect(grid['4x4'].reads - grid['4x2'].reads).toBe(2);
+    // A preview reads like the job, for one member: the member, the cases, the hearings, one Query per case with news.
+    expect(grid['4x4'].preview).toBe(grid['2x4'].preview);
+    expect(grid['2x4'].preview - grid['2x2'].preview).toBe(2);
+    expect(grid['2x2'].preview).toBe(5);
     // …and writes follow the members sent to (claim + mark), never the cases.
     expect(grid['4x4'].writes).toBe(grid['4x2'].writes);
     expect(grid['4x2'].writes - grid['2x2'].writes).toBe(4);

@@ -149,6 +149,15 @@ describe('preview, test send, send now, history (coordinators)', () => {
     expect(api.html).toContain('Rosa Preview');
   });
 
+  it('shows hostile case text escaped, in the page and inside the framed email', async () => {
+    const payload = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
+    await duringReportedWeek(h, () => h.createCase(asCoordinator, { country: 'CO', defenderName: payload }));
+    const html = await (await h.app.request(`/digests/${WEEK}?member=${mp.id}`, { headers: { cookie: asCoordinator } })).text();
+    expect(html).toContain('Rosa Preview');
+    expect(html).not.toContain(payload);
+    expect(html).not.toMatch(/<script|<img src=x/);
+  });
+
   it('is for coordinators only; a bad week is a 400', async () => {
     expect((await h.app.request(`/digests/${WEEK}?member=${mp.id}`, { headers: { cookie: asMp } })).status).toBe(403);
     expect((await h.json('GET', `/api/digests/${WEEK}/preview?member=${mp.id}`, { cookie: asMp })).status).toBe(403);

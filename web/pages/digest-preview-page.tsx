@@ -54,7 +54,7 @@ export function DigestPreviewPage(props: { viewer: Viewer; week: string; members
                 </form>
                 <a class="button" href={`/digests/${week}/email.html?member=${preview.member.id}`} download>Download the HTML</a>
               </div>
-              <iframe title="The email as HTML" sandbox="" srcdoc={preview.rendered.html} style="width:100%;height:32rem;border:1px solid #ddd;background:#fff"></iframe>
+              <iframe title="The email as HTML" class="email-frame" sandbox="" srcdoc={preview.rendered.html}></iframe>
               <details><summary>Plain text</summary><pre>{preview.rendered.text}</pre></details>
             </>
           )}
