@@ -11,8 +11,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
 import { ServiceUnavailableError } from '#shared/errors/index.ts';
 import { MailOutcomeUnknownError } from '#shared/mail/mail-errors.ts';
+import { runDigestFromEvent } from '#shared/digests/digest-event.ts';
+import { ValidationError } from '#shared/errors/index.ts';
 import { makeHarness, type Harness } from '../support/harness.ts';
-import { WEEK, digestsByRecipient, duringReportedWeek, failingAfter, runWeek, setPreferences } from '../support/digest.ts';
+import { FAST, WEEK, digestsByRecipient, duringReportedWeek, failingAfter, runWeek, setPreferences } from '../support/digest.ts';
 
 const MEMBERS = 8;
 let h: Harness;
@@ -126,5 +128,15 @@ describe('a digest goes once', () => {
     const counts = await digestsByRecipient(h);
     expect(counts.get(quiet.email)).toBeUndefined();
     expect(counts.get(mps[0]!.email)).toBeUndefined();
+  });
+
+  it("the digest function's scheduled event sends the week it runs in; a coordinator's names its week", async () => {
+    const scheduled = await runDigestFromEvent(h.deps, { trigger: 'schedule' }, FAST);
+    const requested = await runDigestFromEvent(h.deps, { week: WEEK, trigger: 'coordinator', requestedBy: mps[0]!.id }, FAST);
+
+    expect(scheduled).toMatchObject({ week: WEEK, trigger: 'schedule', totals: { sent: MEMBERS } });
+    expect(requested).toMatchObject({ week: WEEK, trigger: 'coordinator', totals: { alreadySent: MEMBERS } });
+    await expect(runDigestFromEvent(h.deps, { week: '2026-W99' }, FAST)).rejects.toBeInstanceOf(ValidationError);
+    await expect(runDigestFromEvent(h.deps, { week: WEEK, extra: true }, FAST)).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -9,10 +9,12 @@ import type { Hono } from 'hono';
 import type { Member } from '#shared/domain/member.ts';
 import type { DigestRunRequest } from '#shared/digests/run.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
+import { runDigest } from '#shared/digests/run-digest.ts';
 import { createApp } from '#web/app.tsx';
+import { localDigestTrigger } from '#functions/adapters/digest-trigger/local-trigger.ts';
 import type { AppEnv } from '#web/env.ts';
 import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
-import { WEEK, digestsByRecipient, duringReportedWeek, runWeek, setPreferences } from '../support/digest.ts';
+import { FAST, WEEK, digestsByRecipient, duringReportedWeek, runWeek, setPreferences } from '../support/digest.ts';
 
 let h: Harness;
 let coordinator: Member;
@@ -194,6 +196,19 @@ describe('preview, test send, send now, history (coordinators)', () => {
     const page = await h.app.request('/digest-runs', { headers: { cookie: asCoordinator } });
     expect(await page.text()).toContain('<td>finished</td>');
     expect((await h.json('GET', '/api/digest-runs', { cookie: asMp })).status).toBe(403);
+  });
+
+  it('locally, "send now" runs the job in the server process: the request returns, then the digests land in the outbox', async () => {
+    const trigger = localDigestTrigger((request) => runDigest(h.deps, request, FAST), h.deps.log);
+    const app: Hono<AppEnv> = createApp({ ...h.deps, digestTrigger: trigger });
+
+    const res = await app.request(`/api/digests/${WEEK}/runs`, { method: 'POST', headers: { cookie: asCoordinator } });
+    expect(res.status).toBe(202);
+    await Promise.all([...trigger.running]);
+
+    expect((await digestsByRecipient(h)).get(mp.email)).toBe(1);
+    const runs = await bodyOf(await h.json('GET', '/api/digest-runs', { cookie: asCoordinator }));
+    expect(runs.items[0]).toMatchObject({ trigger: 'coordinator', requestedBy: coordinator.id, status: 'finished' });
   });
 
   it('the "send now" form redirects to the history', async () => {
