@@ -10,8 +10,12 @@ const lambdaSchema = z.object({
   APP_URL: z.url().transform((u) => u.replace(/\/+$/, '')),
   MAIL_FROM: z.string().min(3),
   SES_CONFIGURATION_SET: z.string().min(1).optional(),
-  /** Secrets Manager secret holding the HMAC key (cursors, later unsubscribe links). */
+  /** Secrets Manager secret holding the HMAC key (cursors, unsubscribe links). */
   SECRET_ARN: z.string().min(1),
+  /** Digests sent per second at most: the SES account's maximum send rate (14 once out of the sandbox). */
+  SES_MAX_SEND_RATE: z.coerce.number().positive().max(1000).default(1),
+  /** The digest function, invoked asynchronously by "send the week's digest now" (web function only). */
+  DIGEST_FUNCTION_NAME: z.string().min(1).optional(),
 });
 export type LambdaConfig = z.infer<typeof lambdaSchema>;
 
@@ -22,6 +26,8 @@ const localSchema = z.object({
   TANDEM_REMOTE_TABLE: z.string().min(1).optional(),
   AWS_REGION: z.string().min(1).default('eu-west-1'),
   MAIL_FROM: z.string().min(3).default('Tandem <no-reply@tandem.localhost>'),
+  /** Local digests per second (the outbox has no limit; this only paces the run like SES would). */
+  TANDEM_SEND_RATE: z.coerce.number().positive().max(10_000).default(50),
 });
 export type LocalConfig = z.infer<typeof localSchema>;
 

@@ -1,14 +1,17 @@
 /**
  * Tandem in one stack: the table, the HMAC key, SES sending, the web
- * function behind a WAF-protected REST API, and the alarms. The digest
- * (scheduled, with a dead-letter queue) and the SES events handler join as
- * further TandemFunctions on the same table, key and mail constructs.
+ * function behind a WAF-protected REST API, the weekly digest function on an
+ * EventBridge Scheduler cron (with a dead-letter queue), the SES-events
+ * function fed by the configuration set's SNS topic, and the alarms.
  */
-import { CfnOutput, CfnParameter, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CfnParameter, Duration, Stack, TimeZone, type StackProps } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { DigestSchedule } from './constructs/digest-schedule.ts';
 import { HmacKey } from './constructs/hmac-key.ts';
 import { MailSending } from './constructs/mail-sending.ts';
 import { OperationalAlarms } from './constructs/operational-alarms.ts';
+import { SesEvents } from './constructs/ses-events.ts';
 import { TandemFunction } from './constructs/tandem-function.ts';
 import { TandemTable } from './constructs/tandem-table.ts';
 import { WebApi } from './constructs/web-api.ts';
@@ -30,6 +33,20 @@ export class TandemStack extends Stack {
       constraintDescription: 'an https URL, e.g. https://tandem.example.org',
     });
 
+    const digestSchedule = new CfnParameter(this, 'DigestSchedule', {
+      type: 'String',
+      default: 'cron(0 7 ? * MON *)',
+      description: 'When the weekly digest runs: an EventBridge Scheduler cron or rate expression, in the Europe/Brussels time zone.',
+      allowedPattern: '^(cron|rate)\\(.+\\)$',
+    });
+    const sesMaxSendRate = new CfnParameter(this, 'SesMaxSendRate', {
+      type: 'Number',
+      default: 1,
+      minValue: 1,
+      maxValue: 1000,
+      description: "Digests sent per second at most: the SES account's maximum send rate (1 in the sandbox).",
+    });
+
     const table = new TandemTable(this, 'Data');
     const hmacKey = new HmacKey(this, 'HmacKey');
     const mail = new MailSending(this, 'Mail', { senderAddress: senderAddress.valueAsString });
@@ -46,9 +63,43 @@ export class TandemStack extends Stack {
 
     const api = new WebApi(this, 'WebApi', { handler: web.fn });
 
+    // The weekly digest: a long run (15 minutes, paced to the SES rate), two at most at once (the schedule and a "send now").
+    const digest = new TandemFunction(this, 'Digest', {
+      entry: 'functions/lambda/digest.ts',
+      description: 'Tandem weekly digest',
+      table,
+      tableAccess: 'readwrite',
+      hmacKey,
+      mail,
+      environment: { APP_URL: appUrl.valueAsString, SES_MAX_SEND_RATE: sesMaxSendRate.valueAsString },
+      timeout: Duration.minutes(15),
+      memorySize: 1024,
+      reservedConcurrency: 2,
+    });
+    const schedule = new DigestSchedule(this, 'WeeklyDigest', {
+      target: digest.fn,
+      expression: digestSchedule.valueAsString,
+      timeZone: TimeZone.EUROPE_BRUSSELS,
+    });
+    // "Send the week's digest now": the web function may invoke that one function, nothing else.
+    web.fn.addEnvironment('DIGEST_FUNCTION_NAME', digest.fn.functionName);
+    web.fn.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [digest.fn.functionArn] }));
+
+    const sesEvents = new TandemFunction(this, 'SesEvents', {
+      entry: 'functions/lambda/ses-events.ts',
+      description: 'Tandem SES bounces and complaints to the suppression list',
+      table,
+      tableAccess: 'readwrite',
+      reservedConcurrency: 2,
+    });
+    new SesEvents(this, 'MailEvents', { mail, handler: sesEvents.fn });
+
     const alarms = new OperationalAlarms(this, 'Alarms');
     alarms.watchApi('Api', api.api);
     alarms.watchFunction('Web', web.fn);
+    alarms.watchFunction('Digest', digest.fn);
+    alarms.watchQueue('DigestDeadLetters', schedule.deadLetterQueue);
+    alarms.watchFunction('SesEvents', sesEvents.fn);
 
     new CfnOutput(this, 'ApiUrl', { value: api.url, description: 'Base URL of the deployed stage' });
     new CfnOutput(this, 'TableName', { value: table.tableName });

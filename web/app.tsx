@@ -22,6 +22,7 @@ import { caseSafetyApi } from './api/case-safety.routes.ts';
 import { networkApi } from './api/network.routes.ts';
 import { pledgesApi } from './api/pledges.routes.ts';
 import { missionsFeature } from './missions.routes.ts';
+import { digestsApi } from './api/digests.routes.ts';
 import { openApiDocument } from './api/openapi.ts';
 import { pages } from './pages/routes.tsx';
 import { pledgePages } from './pages/pledge-routes.tsx';
@@ -62,6 +63,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/api', networkApi(deps));
   app.route('/api', pledgesApi(deps));
   app.route('/', missionsFeature(deps));
+  app.route('/api', digestsApi(deps));
   deps.localRoutes?.(app);
   app.route('/', pledgePages(deps));
   app.route('/', pages(deps));

@@ -2,11 +2,14 @@
 import type { CoreDeps } from '#shared/deps.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import type { Logger } from '#shared/ports/logger.ts';
+import type { DigestTrigger } from '#shared/ports/digest-trigger.ts';
 
 export interface WebDeps extends CoreDeps {
   log: Logger;
   /** Extra routes for local mode only (the outbox); never passed in the Lambda build. */
   localRoutes?: (app: import('hono').Hono<AppEnv>) => void;
+  /** Starts a digest run in the background ("send the week's digest now"); absent where runs cannot start. */
+  digestTrigger?: DigestTrigger;
 }
 
 export interface AppEnv {

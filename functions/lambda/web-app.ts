@@ -10,6 +10,7 @@ import { createApp } from '#web/app.tsx';
 import { lambdaConfig } from '../config.ts';
 import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
 import { sesMailer } from '../adapters/mail/ses-mailer.ts';
+import { lambdaDigestTrigger } from '../adapters/digest-trigger/lambda-trigger.ts';
 
 export async function buildLambdaApp() {
   const config = lambdaConfig();
@@ -25,5 +26,6 @@ export async function buildLambdaApp() {
     appUrl: config.APP_URL,
     secret: SecretString,
     log: jsonLogger,
+    ...(config.DIGEST_FUNCTION_NAME ? { digestTrigger: lambdaDigestTrigger({ functionName: config.DIGEST_FUNCTION_NAME, region: config.AWS_REGION }) } : {}),
   });
 }

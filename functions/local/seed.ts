@@ -11,6 +11,7 @@ import type { CoreDeps } from '#shared/deps.ts';
 import { seedTimeline } from './seed-timeline.ts';
 import { seedAdoption } from './seed-pledges.ts';
 import { seedMissions } from './seed-missions.ts';
+import { seedDigest } from './seed-digest.ts';
 
 type DemoMember = Omit<Member, 'id' | 'createdAt' | 'version'>;
 
@@ -61,5 +62,6 @@ export async function seedDemo(deps: CoreDeps): Promise<Map<string, Member>> {
   await seedTimeline(deps, viewer, cases);
   await seedAdoption(deps, members);
   await seedMissions(deps, members);
+  await seedDigest(deps, viewer, members, cases);
   return members;
 }

@@ -16,6 +16,10 @@ import { outboxRoutes } from '#web/dev/outbox-routes.tsx';
 import { localConfig } from '../config.ts';
 import { createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
+import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts';
+import { runDigest } from '#shared/digests/run-digest.ts';
+import { isoWeekOf } from '#shared/digests/iso-week.ts';
+import { removeRuntime, writeRuntime } from './runtime-file.ts';
 import { startDynamoLocal, type RunningDynamo } from './dynamo-local.ts';
 import { DEMO_MEMBERS, seedDemo } from './seed.ts';
 
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
 
   let dynamo: RunningDynamo | undefined;
   const stopAll = async (code: number) => {
+    await removeRuntime(dataDir);
     await dynamo?.stop();
     process.exit(code);
   };
@@ -89,7 +94,9 @@ async function main(): Promise<void> {
     }
   }
 
-  const app = createApp({ ...deps, localRoutes: outboxRoutes(outbox) });
+  // "Send the week's digest now" runs the job here, in the background, like `npm run digest` does.
+  const digestTrigger = localDigestTrigger((request) => runDigest(deps, request, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } }), jsonLogger);
+  const app = createApp({ ...deps, localRoutes: outboxRoutes(outbox), digestTrigger });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   server.once('error', async (error: NodeJS.ErrnoException) => {
     console.error(
@@ -99,7 +106,9 @@ async function main(): Promise<void> {
     );
     await stopAll(1);
   });
-  server.once('listening', () => {
+  server.once('listening', async () => {
+    // For `npm run digest`: where this server's data is (DynamoDB Local's port changes every start).
+    await writeRuntime(dataDir, { pid: process.pid, table: tableName, region: config.AWS_REGION, appUrl, ...(dynamo ? { endpoint: dynamo.endpoint } : {}) });
     console.log(
       [
         '',
@@ -111,6 +120,7 @@ async function main(): Promise<void> {
         ...DEMO_MEMBERS.map((m) => `  ${m.email.padEnd(26)} ${m.role}`),
         '',
         `Sign in: open ${appUrl}/sign-in, enter one of these addresses, then open the link in ${appUrl}/dev/outbox.`,
+        `Weekly digest: open ${appUrl}/digests as the coordinator, or run "npm run digest -- --week ${isoWeekOf(new Date(Date.now() + 7 * 86_400_000))}" (next Monday's, reporting this week).`,
         'Stop with Ctrl-C.',
         '',
       ].join('\n'),

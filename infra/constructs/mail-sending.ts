@@ -2,7 +2,7 @@
  * Sending mail through SES: the configuration set every message goes out
  * with, and the one grant to send as the configured sender. TLS is required
  * to the recipient's server: these messages name defenders at risk.
- * The bounce/complaint event destination (SNS + handler) attaches here later.
+ * Bounces and complaints go from this configuration set to SNS (see ses-events.ts).
  */
 import { Stack } from 'aws-cdk-lib';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';

@@ -8,6 +8,7 @@ import { Duration } from 'aws-cdk-lib';
 import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 const PERIOD = Duration.minutes(5);
@@ -25,6 +26,12 @@ export class OperationalAlarms extends Construct {
       'Function invocations failed (uncaught error, timeout or out of memory)');
     this.add(`${id}Throttles`, fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }), 1,
       'Function hit its reserved concurrency: requests were rejected');
+  }
+
+  /** A dead-letter queue: one message means a scheduled job or a run was lost. */
+  watchQueue(id: string, queue: IQueue): void {
+    this.add(`${id}Messages`, queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }), 1,
+      'A message reached the dead-letter queue: a scheduled digest could not run or failed after its retries');
   }
 
   private add(id: string, metric: IMetric, threshold: number, description: string): void {

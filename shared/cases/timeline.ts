@@ -33,7 +33,7 @@ export async function addEvent(
   const event: TimelineEvent = { id: randomUUID(), caseId: current.id, ...input, createdAt: at, createdBy: actor.id };
   // The case's updatedAt moves either way, so it rises in "recently updated" lists.
   const next: DefenderCase = {
-    ...current, ...(moves ? { riskStatus: newRiskStatus } : {}), updatedAt: at, updatedBy: actor.id, version: current.version + 1,
+    ...current, ...(moves ? { riskStatus: newRiskStatus, riskStatusSince: at } : {}), updatedAt: at, updatedBy: actor.id, version: current.version + 1,
   };
   await deps.store.saveCase({
     case: next,

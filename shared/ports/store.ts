@@ -18,6 +18,10 @@ import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
 import type { CoverageMarker } from '../gaps/gap-rules.ts';
+import type { DigestInputs } from '../digests/inputs.ts';
+import type { DigestWindow } from '../digests/iso-week.ts';
+import type { DigestPreferences } from '../digests/preferences.ts';
+import type { DigestClaim, DigestRun, Suppression } from '../digests/run.ts';
 
 export type AuditAction =
   | 'case.created' | 'case.updated' | 'case.visibility_changed' | 'case.paused' | 'case.event_added'
@@ -26,7 +30,8 @@ export type AuditAction =
   | 'pledge.created' | 'pledge.updated' | 'pledge.withdrawn' | 'twin.ended' | 'action.logged' | 'action.updated' | 'action.verified' | 'action.cosigned'
   | 'request.created' | 'request.acknowledged' | 'request.declined' | 'request.withdrawn' | 'request.done'
   | 'mission_action.logged' | 'mission_action.verified' | 'hearing.observer_added' | 'hearing.observer_removed'
-  | 'calendar_feed.created' | 'calendar_feed.revoked';
+  | 'calendar_feed.created' | 'calendar_feed.revoked'
+  | 'member.preferences_updated' | 'member.unsubscribed' | 'digest.run_requested' | 'digest.test_sent' | 'mail.suppressed';
 
 /** One line of the audit log, written in the same transaction as its change. */
 export interface AuditEntry {
@@ -268,5 +273,35 @@ export interface CalendarStore {
   revokeFeed(pointer: FeedPointer, audit: AuditEntry): Promise<void>;
 }
 
+
+/**
+ * Weekly digests: preferences, the per-week send records, runs and the
+ * suppression list. The loaders marked "job" read everything of a kind with
+ * paginated Queries (never a Scan): they serve the digest job and the
+ * coordinators' preview, not ordinary requests.
+ */
+export interface DigestStore {
+  /** Replaces the member's preferences if the member is still at `expectedVersion`; one transaction with the audit line. */
+  savePreferences(memberId: string, preferences: DigestPreferences, expectedVersion: number, audit: AuditEntry): Promise<void>;
+  /** Turns the weekly digest off whatever the version (an unsubscribe link carries none); false when no such member. */
+  turnDigestOff(memberId: string, audit: AuditEntry): Promise<boolean>;
+  /** Job: cases, this window's events, the coming hearings and participations. */
+  loadDigestInputs(window: DigestWindow): Promise<DigestInputs>;
+  /** Job: every member, with their preferences. */
+  listAllMembers(): Promise<Member[]>;
+  /** Job: every suppressed address. */
+  listSuppressedAddresses(): Promise<string[]>;
+  isSuppressed(email: string): Promise<boolean>;
+  suppressAddress(suppression: Suppression, audit: AuditEntry): Promise<void>;
+  /** Conditional put of the week's record for the member; tells who had it when it was taken. */
+  claimDigest(week: string, memberId: string, runId: string, at: string): Promise<DigestClaim>;
+  markDigestSent(week: string, memberId: string, runId: string, messageId: string, at: string): Promise<void>;
+  /** Deletes this run's claim (the send failed before the provider accepted it), so a rerun retries. */
+  releaseDigestClaim(week: string, memberId: string, runId: string): Promise<void>;
+  saveDigestRun(run: DigestRun): Promise<void>;
+  /** Runs, newest first. */
+  listDigestRuns(limit: number, start?: Record<string, unknown>): Promise<Page<DigestRun>>;
+}
+
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
-  & MissionStore & GapStore & CalendarStore;
+  & MissionStore & GapStore & CalendarStore & DigestStore;

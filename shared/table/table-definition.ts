@@ -16,6 +16,9 @@
  * | audit by case / by actor         | pk = AUDIT#CASE#<id>; byScope: gsi1pk = ACTOR#<id> |
  * | idempotency record               | pk = IDEMPOTENCY#<scope>#<key>, TTL                |
  * | rate-limit window                | pk = RATE#<bucket>#<windowEnd>, TTL                |
+ * | digest send (member × ISO week)  | pk = DIGEST#<week>, sk = MEMBER#<id>, TTL          |
+ * | digest runs, newest first        | byKind: gsi2pk = DIGEST_RUNS, gsi2sk <startedAt>#<id> |
+ * | suppressed addresses             | pk = SUPPRESSED#<email>; byKind: gsi2pk = SUPPRESSED |
  */
 export const TABLE = {
   partitionKey: 'pk',

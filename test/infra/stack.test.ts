@@ -272,6 +272,100 @@ describe('alarms and outputs', () => {
   });
 });
 
+describe('the weekly digest', () => {
+  const digestFunction = () => {
+    const [id] = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => fn.Properties.Description === 'Tandem weekly digest')!;
+    return id;
+  };
+
+  it('runs on an EventBridge Scheduler cron in the Brussels time zone, Monday 07:00 by default, a stack parameter', () => {
+    expect(template.toJSON().Parameters.DigestSchedule).toMatchObject({ Type: 'String', Default: 'cron(0 7 ? * MON *)' });
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: { Ref: 'DigestSchedule' },
+      ScheduleExpressionTimezone: 'Europe/Brussels',
+      State: 'ENABLED',
+      Target: Match.objectLike({
+        Arn: { 'Fn::GetAtt': [digestFunction(), 'Arn'] },
+        Input: JSON.stringify({ trigger: 'schedule' }),
+        RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 3 }),
+      }),
+    });
+  });
+
+  it('sends failed schedules and failed runs to an encrypted, TLS-only dead-letter queue', () => {
+    const [queueId] = Object.keys(template.findResources('AWS::SQS::Queue'));
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Target: Match.objectLike({ DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueId, 'Arn'] } } }),
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: digestFunction() },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+    });
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
+    });
+  });
+
+  it('alarms on the dead-letter queue and on the errors of the digest and SES-events functions', () => {
+    const [queueId] = Object.keys(template.findResources('AWS::SQS::Queue'));
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+      Threshold: 1,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: digestFunction() } }] });
+    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(3);
+  });
+
+  it('gives the digest function 15 minutes, the send rate parameter and the HMAC key for unsubscribe links', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Tandem weekly digest',
+      Timeout: 900,
+      Environment: { Variables: Match.objectLike({ SES_MAX_SEND_RATE: { Ref: 'SesMaxSendRate' }, SECRET_ARN: Match.anyValue(), APP_URL: { Ref: 'AppUrl' } }) },
+    });
+  });
+
+  it('lets the web function invoke the digest function, and only it', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Tandem web app and JSON API',
+      Environment: { Variables: Match.objectLike({ DIGEST_FUNCTION_NAME: { Ref: digestFunction() } }) },
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [digestFunction(), 'Arn'] } })]),
+      },
+    });
+  });
+});
+
+describe('bounces and complaints', () => {
+  it('the configuration set publishes bounces and complaints to an SNS topic', () => {
+    const [topicId] = Object.keys(template.findResources('AWS::SNS::Topic'));
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: Match.objectLike({
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        SnsDestination: { TopicARN: { Ref: topicId } },
+      }),
+    });
+  });
+
+  it('the topic is encrypted with a rotating key that SES may use, and feeds the SES-events function', () => {
+    const [keyId] = Object.keys(template.findResources('AWS::KMS::Key'));
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
+    template.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'ses.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] })]) },
+    });
+    const [handlerId] = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => /SES bounces/.test(fn.Properties.Description))!;
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda', Endpoint: { 'Fn::GetAtt': [handlerId, 'Arn'] } });
+  });
+});
+
 describe('the web function bundle', () => {
   it('contains the API', () => {
     expect(webBundle).toContain('/api/cases');

@@ -12,6 +12,9 @@ import { pauseSchema } from '#shared/cases/consent.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
 import { pledgePaths, pledgeSchemas } from './pledges.openapi.ts';
 import { missionPaths, missionSchemas } from './missions.openapi.ts';
+import { preferencesSchema } from '#shared/digests/preferences.ts';
+import { testSendSchema } from '#shared/digests/preview.ts';
+import { runsQuerySchema } from '#shared/digests/digest-runs.ts';
 
 const schema = (s: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
@@ -63,6 +66,30 @@ const networkPaths = {
   '/api/exports/cases.csv': { get: { summary: 'CSV export of the case list (coordinators; audited; no sensitive fields)', responses: { 200: { description: 'text/csv; Link rel=next when more' }, ...errors } } },
 };
 
+const weekParam = { name: 'week', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{4}-W\\d{2}$', examples: ['2026-W48'] } };
+
+/** Preferences (every member) and the weekly digest (coordinators). */
+const digestPaths = {
+  '/api/me/preferences': {
+    get: { summary: 'My digest preferences, with the member version as ETag (defaults: digest on, no interests, English)', responses: ok('Preferences') },
+    put: { summary: 'Replace my digest preferences; If-Match with the ETag', parameters: [ifMatch], requestBody: { required: true, content: json('Preferences') }, responses: { ...ok('Preferences with the new ETag'), 412: problem, 428: problem } },
+  },
+  '/api/digests/{week}/preview': {
+    get: {
+      summary: "A member's digest for an ISO week, as it would be sent (coordinators)",
+      parameters: [weekParam, { name: 'member', in: 'query', required: true, schema: { type: 'string', format: 'uuid' } }],
+      responses: ok('{ memberId, language, empty, subject, text, html }'),
+    },
+  },
+  '/api/digests/{week}/test': {
+    post: { summary: "Send a member's digest to myself, subject prefixed [Test]; no send record (coordinators)", parameters: [weekParam], requestBody: { required: true, content: json('TestSend') }, responses: { 202: { description: '{ to, messageId }' }, 409: problem, ...errors } },
+  },
+  '/api/digests/{week}/runs': {
+    post: { summary: "Send the week's digest to every member now, in the background; each member gets it at most once (coordinators)", parameters: [weekParam], responses: { 202: { description: '{ week }' }, ...errors } },
+  },
+  '/api/digest-runs': { get: { summary: 'Digest runs with their totals, newest first (coordinators)', parameters: queryParameters(runsQuerySchema), responses: ok('{ items, nextCursor }') } },
+};
+
 export function openApiDocument(serverUrl: string) {
   return {
     openapi: '3.1.0',
@@ -80,6 +107,8 @@ export function openApiDocument(serverUrl: string) {
         SensitiveFields: schema(sensitiveFieldsSchema),
         JoinRequest: schema(joinRequestSchema),
         Decision: schema(decisionSchema),
+        Preferences: schema(preferencesSchema),
+        TestSend: schema(testSendSchema),
         Case: { type: 'object', description: 'A defender case (never with sensitive fields).' },
         ...pledgeSchemas,
         ...missionSchemas,
@@ -131,6 +160,7 @@ export function openApiDocument(serverUrl: string) {
       ...caseSafetyPaths,
       ...networkPaths,
       ...missionPaths,
+      ...digestPaths,
     },
   };
 }

@@ -45,5 +45,6 @@ button.secondary{background:#555}
 .timeline p{margin:.1rem 0}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .empty{padding:1rem;background:#fff}
+.email-frame{width:100%;height:32rem;border:1px solid #ddd;background:#fff;margin:1rem 0}
 @media (max-width:30rem){.facts{grid-template-columns:1fr}.filters{flex-direction:column;align-items:stretch}.filters select,.stack input:not([type=checkbox]):not([type=radio]),.stack select,.stack textarea{width:100%;min-width:0}}
 `;

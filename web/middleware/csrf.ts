@@ -11,12 +11,20 @@ import { ForbiddenError } from '#shared/errors/index.ts';
 import type { AppEnv } from '../env.ts';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/**
+ * Exempt by name: the digest's one-click unsubscribe (RFC 8058). Mail
+ * providers POST `List-Unsubscribe=One-Click` from their own servers, with
+ * no Origin and no cookie, and some webmails from the browser, cross-site.
+ * It carries no ambient authority to abuse: the signed token in the path
+ * is its only credential, and all it can do is turn that member's digest off.
+ */
+const TOKEN_AUTHENTICATED = /^\/unsubscribe\/[A-Za-z0-9._-]+$/;
 const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i;
 
 export function csrf(appUrl: string): MiddlewareHandler<AppEnv> {
   const ours = new URL(appUrl).origin;
   return async (c, next) => {
-    if (SAFE.has(c.req.method)) return next();
+    if (SAFE.has(c.req.method) || TOKEN_AUTHENTICATED.test(c.req.path)) return next();
     const site = c.req.header('sec-fetch-site');
     const origin = c.req.header('origin');
     const requestOrigin = new URL(c.req.url).origin;

@@ -28,9 +28,11 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
                   <li><a href="/cases/new">New case</a></li>
                   <li><a href="/members">Members</a></li>
                   <li><a href="/join-requests">Join requests</a></li>
+                  <li><a href="/digests">Digest</a></li>
                 </>
               )}
               {viewer.kind === 'member' && viewer.role === 'mp' && <li><a href="/my-cases">My cases</a></li>}
+              {viewer.kind === 'member' && <li><a href="/settings">Settings</a></li>}
               {viewer.kind === 'member' ? (
                 <li class="me">
                   <span>{viewer.name} ({ROLE_LABELS[viewer.role]})</span>

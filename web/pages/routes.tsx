@@ -20,6 +20,7 @@ import { CheckEmailPage, SignInPage } from './sign-in-pages.tsx';
 import { LandingPage } from './landing-page.tsx';
 import { caseSafetyPages } from './case-safety-routes.tsx';
 import { networkPages } from './network-routes.tsx';
+import { digestPages } from './digest-routes.tsx';
 
 /** Where each role lands after signing in. */
 export const HOME: Record<Role, string> = { coordinator: '/cases', mp: '/cases', diplomat: '/requests' };
@@ -130,5 +131,6 @@ export function pages(deps: WebDeps) {
 
   app.route('/', caseSafetyPages(deps));
   app.route('/', networkPages(deps));
+  app.route('/', digestPages(deps));
   return app;
 }

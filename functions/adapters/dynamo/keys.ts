@@ -19,6 +19,10 @@ export const keys = {
   idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
   rate: (bucket: string, windowEndsAt: number) => ({ pk: `RATE#${bucket}#${windowEndsAt}`, sk: 'RATE' }),
   audit: (scope: string, at: string, id: string) => ({ pk: `AUDIT#${scope}`, sk: `${at}#${id}` }),
+  /** One per member and ISO week: the digest's at-most-once record. */
+  digestSend: (week: string, memberId: string) => ({ pk: `DIGEST#${week}`, sk: `MEMBER#${memberId}` }),
+  digestRun: (id: string) => ({ pk: `DIGESTRUN#${id}`, sk: 'RUN' }),
+  suppressed: (email: string) => ({ pk: `SUPPRESSED#${email}`, sk: 'SUPPRESSED' }),
 };
 
 /** Attributes that exist only for addressing; stripped before items reach the core. */

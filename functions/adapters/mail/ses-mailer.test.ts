@@ -8,8 +8,13 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceUnavailableError } from '#shared/errors/index.ts';
 import type { OutgoingEmail } from '#shared/ports/mailer.ts';
+import { MailOutcomeUnknownError, MailThrottledError } from '#shared/mail/mail-errors.ts';
+import { composeDigest } from '#shared/digests/compose.ts';
+import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
+import { digestEmail, renderDigest } from '#shared/digests/render.ts';
+import * as defenderFixtures from '#shared/digests/testing/fixtures.ts';
 import { parseHeaders } from './mime.ts';
-import { sesMailer } from './ses-mailer.ts';
+import { classifySesError, sesMailer } from './ses-mailer.ts';
 
 interface RecordedRequest {
   method: string;
@@ -250,5 +255,44 @@ describe('SES mailer', () => {
     expect(error.message).not.toContain('Maximum sending rate exceeded');
     expect(recorded.length).toBeGreaterThanOrEqual(1);
     expect(recorded.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('SES mailer, weekly digest', () => {
+  it("carries a real digest's raw MIME in SendRawEmail, with both one-click unsubscribe headers", async () => {
+    const member = defenderFixtures.member('mp', { name: 'Maren Olsen' });
+    const c = defenderFixtures.defenderCase({ defenderName: 'Ana Lucía Restrepo', createdAt: defenderFixtures.DURING });
+    const digest = composeDigest(member, { ...DEFAULT_PREFERENCES, countries: ['CO'] }, defenderFixtures.inputs([c]), defenderFixtures.WINDOW);
+    const link = 'https://tandem.example.org/unsubscribe/6f1c0a3e-8f7e-4d0c-9d7e-2a9c1b3d4e5f.c2lnbmF0dXJl';
+    const email = digestEmail(member.email, renderDigest(digest, { language: 'en', appUrl: 'https://tandem.example.org', unsubscribeUrl: link }), { language: 'en', unsubscribeUrl: link });
+
+    await mailer('tandem-digests').send(email);
+
+    const request = onlyRequest();
+    expect(request.form.get('Action')).toBe('SendRawEmail');
+    const raw = rawMessage(request);
+    const headers = parseHeaders(raw);
+    expect(headers['list-unsubscribe']).toBe(`<${link}>`);
+    expect(headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect(headers.to).toBe(member.email);
+    expect(mimeParts(raw).map((p) => p.headers['content-type'])).toEqual(['text/plain; charset=utf-8', 'text/html; charset=utf-8']);
+    expect(request.form.get('ConfigurationSetName')).toBe('tandem-digests');
+  });
+
+  it('reports SES throttling as MailThrottledError, so the digest retries it', async () => {
+    reply = errorReply(400, 'Throttling', 'Maximum sending rate exceeded.');
+    expect(await failureOf(sesMailer({ from: FROM, region: 'eu-west-1', endpoint, maxAttempts: 1 }).send(digest))).toBeInstanceOf(MailThrottledError);
+    expect(recorded).toHaveLength(1);
+  });
+
+  it('reports a refusal as not sent, and a lost answer as an unknown outcome', () => {
+    const refused = Object.assign(new Error('Email address is not verified'), { name: 'MessageRejected', $metadata: { httpStatusCode: 400 } });
+    const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    const timeout = Object.assign(new Error('timed out'), { name: 'TimeoutError' });
+    const refusedAtConnect = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    expect(classifySesError(refused)).not.toBeInstanceOf(MailOutcomeUnknownError);
+    expect(classifySesError(refusedAtConnect)).not.toBeInstanceOf(MailOutcomeUnknownError);
+    expect(classifySesError(reset)).toBeInstanceOf(MailOutcomeUnknownError);
+    expect(classifySesError(timeout)).toBeInstanceOf(MailOutcomeUnknownError);
   });
 });

@@ -6,6 +6,7 @@
 import type { SESClient } from '@aws-sdk/client-ses';
 import type { Mailer } from '#shared/ports/mailer.ts';
 import { ServiceUnavailableError } from '#shared/errors/index.ts';
+import { MailOutcomeUnknownError, MailThrottledError } from '#shared/mail/mail-errors.ts';
 import { buildMime } from './mime.ts';
 
 export interface SesSettings {
@@ -14,6 +15,32 @@ export interface SesSettings {
   configurationSet?: string;
   /** For tests against a local recorder; unset in production. */
   endpoint?: string;
+  /**
+   * The SDK's own tries per send (default 3). The digest sets 1: it retries
+   * throttling itself, and must never have a timed-out send (possibly
+   * delivered) retried blindly.
+   */
+  maxAttempts?: number;
+}
+
+const NETWORK_AFTER_SENDING = /^(ECONNRESET|EPIPE|ETIMEDOUT)$/;
+
+/**
+ * What SES's failure means for the message (see shared/mail/mail-errors.ts).
+ * An answer from SES (an HTTP status) means it was refused; no answer after
+ * the request went out means it may have been accepted.
+ */
+export function classifySesError(error: unknown): ServiceUnavailableError {
+  const e = error as { name?: string; message?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+  if (e?.name === 'Throttling' || e?.name === 'ThrottlingException' || /maximum sending rate exceeded/i.test(e?.message ?? '')) {
+    return new MailThrottledError({ cause: error });
+  }
+  const answered = e?.$metadata?.httpStatusCode !== undefined;
+  if (!answered && (e?.name === 'TimeoutError' || NETWORK_AFTER_SENDING.test(e?.code ?? '') || /socket hang up/i.test(e?.message ?? ''))) {
+    return new MailOutcomeUnknownError({ cause: error });
+  }
+  // The caller learns only that mail is unavailable; the SDK error stays in the cause (for logs).
+  return new ServiceUnavailableError('Email could not be sent; try again shortly.', { cause: error });
 }
 
 export function sesMailer(settings: SesSettings): Mailer {
@@ -25,6 +52,7 @@ export function sesMailer(settings: SesSettings): Mailer {
         ...(settings.endpoint
           ? { endpoint: settings.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
           : {}),
+        ...(settings.maxAttempts ? { maxAttempts: settings.maxAttempts } : {}),
       }),
       SendRawEmailCommand,
     })));
@@ -42,8 +70,7 @@ export function sesMailer(settings: SesSettings): Mailer {
         );
         return { messageId: result.MessageId ?? '' };
       } catch (error) {
-        // The caller learns only that mail is unavailable; the SDK error stays in the cause (for logs).
-        throw new ServiceUnavailableError('Email could not be sent; try again shortly.', { cause: error });
+        throw classifySesError(error);
       }
     },
   };

@@ -1,0 +1,155 @@
+/**
+ * Digests in DynamoDB: member preferences (on the member's item, versioned
+ * with it), the per-week send records (`DIGEST#<week>` / `MEMBER#<id>`),
+ * run records and the suppression list (both listed through byKind, so each
+ * loads in one paginated Query).
+ */
+import {
+  DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { PreconditionFailedError } from '#shared/errors/index.ts';
+import type { Member } from '#shared/domain/member.ts';
+import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
+import type { DigestRun } from '#shared/digests/run.ts';
+import type { AuditEntry, DigestStore } from '#shared/ports/store.ts';
+import { failedConditions, guarded, isConditionFailure, rethrowTransient } from './errors.ts';
+import { auditItem } from './items.ts';
+import { keys, stripKeys } from './keys.ts';
+import { loadDigestInputs, queryAll } from './digest-inputs.ts';
+
+/** Send records are kept a little over a year: enough for "did they get week N?" questions. */
+const SEND_RECORD_DAYS = 400;
+
+export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestStore {
+  type Update = { Key: Record<string, unknown>; UpdateExpression: string; ConditionExpression: string; ExpressionAttributeValues: Record<string, unknown> };
+  const transact = async (update: Update, audit: AuditEntry): Promise<boolean> => {
+    try {
+      await doc.send(new TransactWriteCommand({ TransactItems: [{ Update: { TableName: table, ...update } }, { Put: { TableName: table, Item: auditItem(audit) } }] }));
+      return true;
+    } catch (error) {
+      if (failedConditions(error)) return false;
+      rethrowTransient(error);
+    }
+  };
+  const byKind = (kind: string) => ({
+    TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': kind },
+  });
+
+  return {
+    async savePreferences(memberId, preferences, expectedVersion, audit) {
+      const saved = await transact({
+        Key: keys.member(memberId),
+        UpdateExpression: 'SET preferences = :p, version = version + :one',
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        ExpressionAttributeValues: { ':p': preferences, ':one': 1, ':expected': expectedVersion },
+      }, audit);
+      if (!saved) throw new PreconditionFailedError();
+    },
+
+    async turnDigestOff(memberId, audit) {
+      // Two shapes, each conditioned so that a concurrent save cannot be lost: preferences already stored…
+      const changed = await transact({
+        Key: keys.member(memberId),
+        UpdateExpression: 'SET preferences.weeklyDigest = :off, version = version + :one',
+        ConditionExpression: 'attribute_exists(preferences)',
+        ExpressionAttributeValues: { ':off': false, ':one': 1 },
+      }, audit);
+      if (changed) return true;
+      // …or none yet: the defaults, with the digest off.
+      return transact({
+        Key: keys.member(memberId),
+        UpdateExpression: 'SET preferences = :p, version = version + :one',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(preferences)',
+        ExpressionAttributeValues: { ':p': { ...DEFAULT_PREFERENCES, weeklyDigest: false }, ':one': 1 },
+      }, audit);
+    },
+
+    loadDigestInputs: (window) => loadDigestInputs(doc, table, window),
+
+    listAllMembers: async () => (await queryAll(doc, byKind('MEMBERS'))).map((i) => stripKeys<Member>(i)),
+
+    listSuppressedAddresses: async () =>
+      (await queryAll(doc, { ...byKind('SUPPRESSED'), ProjectionExpression: 'email' })).map((i) => String(i.email)),
+
+    isSuppressed: (email) =>
+      guarded(async () => {
+        const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.suppressed(email.toLowerCase()), ProjectionExpression: 'pk' }));
+        return Item !== undefined;
+      }),
+
+    async suppressAddress(s, audit) {
+      const email = s.email.toLowerCase();
+      try {
+        await doc.send(new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: table, Item: { ...keys.suppressed(email), itemType: 'suppression', gsi2pk: 'SUPPRESSED', gsi2sk: email, ...s, email } } },
+            { Put: { TableName: table, Item: auditItem(audit) } },
+          ],
+        }));
+      } catch (error) {
+        rethrowTransient(error);
+      }
+    },
+
+    async claimDigest(week, memberId, runId, at) {
+      try {
+        await doc.send(new PutCommand({
+          TableName: table,
+          Item: {
+            ...keys.digestSend(week, memberId), itemType: 'digest-send', week, memberId, runId, status: 'sending', claimedAt: at,
+            expiresAt: Math.floor(Date.parse(at) / 1000) + SEND_RECORD_DAYS * 86_400,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }));
+        return { claimed: true };
+      } catch (error) {
+        if (!isConditionFailure(error)) rethrowTransient(error);
+        // The item that holds the claim comes back raw (attribute values), even from the document client.
+        const held = (error as { Item?: { status?: { S?: string } } }).Item?.status?.S;
+        return { claimed: false, status: held === 'sent' ? 'sent' : 'sending' };
+      }
+    },
+
+    markDigestSent: (week, memberId, runId, messageId, at) =>
+      guarded(async () => {
+        await doc.send(new UpdateCommand({
+          TableName: table,
+          Key: keys.digestSend(week, memberId),
+          UpdateExpression: 'SET #status = :sent, messageId = :id, sentAt = :at',
+          ConditionExpression: 'runId = :run',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sent': 'sent', ':id': messageId, ':at': at, ':run': runId },
+        }));
+      }),
+
+    releaseDigestClaim: (week, memberId, runId) =>
+      guarded(async () => {
+        try {
+          await doc.send(new DeleteCommand({
+            TableName: table,
+            Key: keys.digestSend(week, memberId),
+            ConditionExpression: 'runId = :run AND #status = :sending',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':run': runId, ':sending': 'sending' },
+          }));
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+        }
+      }),
+
+    saveDigestRun: (run) =>
+      guarded(async () => {
+        await doc.send(new PutCommand({
+          TableName: table,
+          Item: { ...keys.digestRun(run.id), itemType: 'digest-run', gsi2pk: 'DIGEST_RUNS', gsi2sk: `${run.startedAt}#${run.id}`, ...run },
+        }));
+      }),
+
+    listDigestRuns: (limit, start) =>
+      guarded(async () => {
+        const page = await doc.send(new QueryCommand({ ...byKind('DIGEST_RUNS'), ScanIndexForward: false, Limit: limit, ExclusiveStartKey: start }));
+        return { items: (page.Items ?? []).map((i) => stripKeys<DigestRun>(i)), next: page.LastEvaluatedKey };
+      }),
+  };
+}

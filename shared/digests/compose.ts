@@ -1,0 +1,126 @@
+/**
+ * One member's digest for one week, composed in memory from the run's
+ * inputs. The rule of what a member may read is the app's own
+ * (`canSeeCase`), plus one stricter line for email: a paused case is in no
+ * digest at all, whoever is named on it. Cases reach the digest only as
+ * `CaseLine`s, a short list of fields picked here, so nothing else of a case
+ * (and never a sensitive field, which the inputs do not hold) can slip in.
+ */
+import { canSeeCase } from '../access/visibility.ts';
+import type { DefenderCase, RiskStatus, Theme } from '../domain/case.ts';
+import type { Member, Role, Viewer } from '../domain/member.ts';
+import type { EventType, TimelineEvent } from '../domain/timeline.ts';
+import type { DigestInputs } from './inputs.ts';
+import type { DigestWindow } from './iso-week.ts';
+import type { DigestPreferences } from './preferences.ts';
+
+export interface CaseLine {
+  id: string;
+  defenderName: string;
+  country: string;
+  riskStatus: RiskStatus;
+}
+
+export interface Digest {
+  week: string;
+  member: { id: string; name: string; role: Role };
+  /** Events of the week on the cases the member adopted or acted on. */
+  updates: Array<{ case: CaseLine; events: Array<{ type: EventType; date: string; title: string }> }>;
+  /** Diplomats: open action requests for their country of posting, overdue first. */
+  requests: Array<{ case: CaseLine; actionLabel: string; dueDate?: string; overdue: boolean }>;
+  hearings: Array<{ case: CaseLine; court: string; hearingAt: string }>;
+  /** Cases opened this week that match the member's countries or themes. */
+  newCases: Array<CaseLine & { themes: Theme[] }>;
+  /** Coordinators only. */
+  gaps?: { unadopted: CaseLine[]; unadoptedCount: number; other: Array<{ case: CaseLine; description: string }> };
+}
+
+/** How many unadopted cases a coordinator's digest names (the rest is a count). */
+export const GAP_LIST_LIMIT = 10;
+
+const line = (c: DefenderCase): CaseLine => ({ id: c.id, defenderName: c.defenderName, country: c.country, riskStatus: c.riskStatus });
+
+export const viewerOf = (m: Member): Viewer => ({ kind: 'member', id: m.id, email: m.email, name: m.name, role: m.role });
+
+/** May this case appear in this member's email? The app's visibility rule, and never while paused. */
+export function digestMaySee(member: Member, c: DefenderCase): boolean {
+  return c.pausedAt === undefined && canSeeCase(viewerOf(member), c);
+}
+
+const inWindow = (at: string, w: DigestWindow) => at >= w.from && at < w.to;
+
+export function composeDigest(member: Member, prefs: DigestPreferences, inputs: DigestInputs, window: DigestWindow): Digest {
+  const visible = (id: string): DefenderCase | undefined => {
+    const c = inputs.cases.get(id);
+    return c && digestMaySee(member, c) ? c : undefined;
+  };
+  const mine = new Set(inputs.participations.get(member.id) ?? []);
+  // A diplomat follows the country of posting without having to say so.
+  const countries = new Set([...prefs.countries, ...(member.role === 'diplomat' && member.country ? [member.country] : [])]);
+  const themes = new Set(prefs.themes);
+  const interesting = (c: DefenderCase) => countries.has(c.country) || c.themes.some((t) => themes.has(t));
+
+  const byCase = new Map<string, Digest['updates'][number]>();
+  for (const e of inputs.events) {
+    const c = mine.has(e.caseId) && inWindow(e.createdAt, window) ? visible(e.caseId) : undefined;
+    if (!c) continue;
+    const entry = byCase.get(c.id) ?? { case: line(c), events: [] };
+    entry.events.push({ type: e.type, date: e.date, title: e.title });
+    byCase.set(c.id, entry);
+  }
+  const updates = [...byCase.values()];
+
+  const requests: Digest['requests'] = [];
+  if (member.role === 'diplomat' && member.country) {
+    const today = window.hearingsFrom.slice(0, 10);
+    for (const r of inputs.openRequests) {
+      const c = r.country === member.country ? visible(r.caseId) : undefined;
+      if (!c) continue;
+      requests.push({ case: line(c), actionLabel: r.actionLabel, ...(r.dueDate ? { dueDate: r.dueDate } : {}), overdue: !!r.dueDate && r.dueDate < today });
+    }
+    requests.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
+  }
+
+  const hearings: Digest['hearings'] = [];
+  for (const h of inputs.hearings) {
+    const c = visible(h.caseId);
+    if (!c || c.state === 'closed' || !h.hearingAt || h.hearingAt < window.hearingsFrom || h.hearingAt >= window.hearingsTo) continue;
+    if (member.role === 'coordinator' || mine.has(c.id) || interesting(c)) {
+      hearings.push({ case: line(c), court: h.court ?? '', hearingAt: h.hearingAt });
+    }
+  }
+  hearings.sort((a, b) => a.hearingAt.localeCompare(b.hearingAt));
+
+  const newCases: Digest['newCases'] = [];
+  for (const c of inputs.cases.values()) {
+    if (inWindow(c.createdAt, window) && c.state !== 'closed' && !byCase.has(c.id) && interesting(c) && digestMaySee(member, c)) {
+      newCases.push({ ...line(c), themes: [...c.themes] });
+    }
+  }
+  newCases.sort((a, b) => a.defenderName.localeCompare(b.defenderName));
+
+  return {
+    week: window.week,
+    member: { id: member.id, name: member.name, role: member.role },
+    updates, requests, hearings, newCases,
+    ...(member.role === 'coordinator' ? { gaps: gapSummary(member, inputs, visible) } : {}),
+  };
+}
+
+function gapSummary(member: Member, inputs: DigestInputs, visible: (id: string) => DefenderCase | undefined): NonNullable<Digest['gaps']> {
+  // From the case records today: active cases no MP has adopted yet, most recently updated first.
+  const unadopted = [...inputs.cases.values()]
+    .filter((c) => c.state === 'active' && c.adopterCount === 0 && digestMaySee(member, c))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const other = inputs.gaps.flatMap((g) => {
+    const c = visible(g.caseId);
+    return c ? [{ case: line(c), description: g.description }] : [];
+  });
+  return { unadopted: unadopted.slice(0, GAP_LIST_LIMIT).map(line), unadoptedCount: unadopted.length, other };
+}
+
+/** Nothing new: no email. */
+export function isEmpty(d: Digest): boolean {
+  const gaps = d.gaps ? d.gaps.unadoptedCount + d.gaps.other.length : 0;
+  return d.updates.length + d.requests.length + d.hearings.length + d.newCases.length + gaps === 0;
+}

@@ -1,0 +1,26 @@
+/**
+ * The digest function's invocation: from EventBridge Scheduler (its input
+ * is `{ "trigger": "schedule" }`, so the week is the one it runs in) or from
+ * the web function when a coordinator sends a week now. Anything else is
+ * refused before any work.
+ */
+import { z } from 'zod';
+import { parseOrThrow } from '../validation.ts';
+import { isoWeekOf, isoWeekSchema } from './iso-week.ts';
+import { runDigest, type DigestRunOptions, type JobDeps } from './run-digest.ts';
+import { RUN_TRIGGERS, type DigestRun } from './run.ts';
+
+export const digestInvocationSchema = z
+  .object({
+    week: isoWeekSchema.optional(),
+    trigger: z.enum(RUN_TRIGGERS).default('schedule'),
+    requestedBy: z.string().uuid().optional(),
+  })
+  .strict();
+
+/** Runs the week the event names, or the current ISO week for the schedule. */
+export async function runDigestFromEvent(deps: JobDeps, event: unknown, options: DigestRunOptions): Promise<DigestRun> {
+  const request = parseOrThrow(digestInvocationSchema, event ?? {});
+  const week = request.week ?? isoWeekOf(deps.clock.now());
+  return runDigest(deps, { week, trigger: request.trigger, ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}) }, options);
+}

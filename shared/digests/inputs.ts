@@ -1,0 +1,55 @@
+/**
+ * What a digest is composed from, loaded once per run (or per preview) and
+ * shared by every member's composition. Composition is pure: it reads only
+ * these inputs, so it is tested with fixtures and costs no DynamoDB call.
+ *
+ * Extension points for data that other features add (issues 4 and 5):
+ * - `participations`: pledges, logged actions, mission actions and observer
+ *   sign-ups are child items of the case (`pk = CASE#<id>`) that carry a
+ *   `memberId`; the DynamoDB loader already collects every such child of the
+ *   cases it reads, so they count as soon as they are stored.
+ * - `openRequests`: diplomats' action requests, filled by the loader once
+ *   requests are stored (functions/adapters/dynamo/digest-inputs.ts).
+ * - `gaps`: the gap view's rows ("detained, yet no trial observation…"),
+ *   filled by the loader from the gap rule once it exists.
+ * Until then they are empty and their sections stay out of the digest.
+ */
+import type { DefenderCase } from '../domain/case.ts';
+import type { TimelineEvent } from '../domain/timeline.ts';
+
+/** An action request to the missions in a country (issue 5), as a digest needs it. */
+export interface DigestActionRequest {
+  id: string;
+  caseId: string;
+  /** Country of posting the request is addressed to. */
+  country: string;
+  /** An EU Guidelines action type, shown as written (e.g. "Trial observation"). */
+  actionLabel: string;
+  /** YYYY-MM-DD, when the action is due (often a hearing). */
+  dueDate?: string;
+  status: 'open' | 'acknowledged';
+}
+
+/** A coverage gap on a case (issue 5's gap view), already described. */
+export interface DigestGap {
+  caseId: string;
+  /** A fixed description from the gap rule, e.g. "Detained, yet no prison visit by any mission". */
+  description: string;
+}
+
+export interface DigestInputs {
+  /** Every case by id (never the sensitive fields: they are stored apart and not read). */
+  cases: Map<string, DefenderCase>;
+  /** Timeline events posted in the window, oldest first. */
+  events: TimelineEvent[];
+  /** Hearings from the window's end, for fourteen days, by time. */
+  hearings: TimelineEvent[];
+  /** memberId → ids of the cases they adopted or acted on (for the cases with something this week). */
+  participations: Map<string, string[]>;
+  openRequests: DigestActionRequest[];
+  gaps: DigestGap[];
+}
+
+export const emptyInputs = (): DigestInputs => ({
+  cases: new Map(), events: [], hearings: [], participations: new Map(), openRequests: [], gaps: [],
+});
