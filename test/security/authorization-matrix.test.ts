@@ -6,25 +6,34 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
 import { MATRIX, ROLES, type MatrixContext, type Role } from './authorization-table.ts';
+import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 
 let h: Harness;
 const cookies = {} as Record<Role, string | undefined>;
 let ctx: MatrixContext;
 
 beforeAll(async () => {
-  h = await makeHarness({ localRoutes: true });
+  // Runs are started, not run: the job itself is tested in digest-job.test.ts.
+  h = await makeHarness({ localRoutes: true, digestTrigger: { start: async () => undefined } });
   const coordinator = await h.addMember('coordinator');
   const mp = await h.addMember('mp');
   cookies.anonymous = undefined;
   cookies.coordinator = await h.signIn(coordinator);
   cookies.mp = await h.signIn(mp);
   cookies['another mp'] = await h.signIn(await h.addMember('mp'));
-  cookies.diplomat = await h.signIn(await h.addMember('diplomat', { country: 'CO' }));
+  cookies.diplomat = await h.signIn(await h.addMember('diplomat', { country: 'CO', mission: 'EU Delegation to Colombia' }));
   const leaving = await h.signIn(await h.addMember('mp'));
   await h.json('POST', '/api/auth/sign-out', { cookie: leaving });
   cookies['signed-out'] = leaving;
 
-  const target = await h.createCase(cookies.coordinator, { visibility: 'network' });
+  const target = await h.createCase(cookies.coordinator, { visibility: 'network', country: 'CO' });
+  const hearing = await h.json('POST', `/api/cases/${target.id}/events`, {
+    cookie: cookies.coordinator, body: { type: 'hearing', date: '2026-12-01', title: 'Matrix hearing', court: 'Court', hearingAt: '2026-12-01T09:00' },
+  });
+  const hearingId = ((await hearing.json()) as { event: { id: string } }).event.id;
+  const feedOwner = await h.signIn(await h.addMember('mp'));
+  const feed = await h.json('POST', '/api/calendar/feed', { cookie: feedOwner });
+  const feedUrl = ((await feed.json()) as { url: string }).url;
   expect((await h.json('POST', `/api/cases/${target.id}/pledges`, { cookie: cookies.mp, body: { actions: ['prison_visit', 'joint_letter'] } })).status).toBe(201);
   const logged = await h.json('POST', `/api/cases/${target.id}/actions`, {
     cookie: cookies.mp, body: { type: 'letter_authorities', date: '2026-11-01', description: 'Matrix letter', public: true },
@@ -61,6 +70,21 @@ beforeAll(async () => {
       expect(res.status).toBe(201);
       return c.id;
     },
+    hearingId,
+    feedToken: feedUrl.split('/calendar/')[1]!.replace(/\.ics$/, ''),
+    unsubscribeToken: unsubscribeToken(h.deps.secret, mp.id),
+    week: '2026-W48',
+    preferencesEtag: async (role) => (await h.json('GET', '/api/me/preferences', { cookie: cookies[role] })).headers.get('etag') ?? '"0"',
+    openRequest: async () => {
+      const res = await h.json('POST', `/api/cases/${target.id}/action-requests`, { cookie: cookies.coordinator, body: { actionType: 'trial_observation', dueDate: '2026-12-09' } });
+      return ((await res.json()) as { id: string }).id;
+    },
+    missionAction: async () => {
+      const res = await h.json('POST', `/api/cases/${target.id}/mission-actions`, {
+        cookie: cookies.diplomat, body: { actionType: 'detention_visit', mission: 'EU Delegation', date: '2026-11-09', outcome: 'Visited', confidential: false },
+      });
+      return { id: ((await res.json()) as { id: string }).id, etag: res.headers.get('etag')! };
+    },
     jointLetter: async () => {
       const res = await h.json('POST', `/api/cases/${target.id}/actions`, {
         cookie: cookies.mp, body: { type: 'joint_letter', date: '2026-11-05', description: `Joint letter ${++counter}`, public: true },
@@ -83,7 +107,7 @@ describe('the authorization matrix', () => {
     let cells = 0;
     for (const row of MATRIX) {
       for (const role of ROLES) {
-        const call = row.call ? await row.call(ctx) : { path: row.route.replace(':id', ctx.caseId) };
+        const call = row.call ? await row.call(ctx, role) : { path: row.route.replace(':id', ctx.caseId).replace(':week', ctx.week) };
         const cookie = cookies[role];
         const headers: Record<string, string> = { ...(cookie ? { cookie } : {}), ...call.headers };
         let body: string | undefined;

@@ -27,6 +27,18 @@ export interface MatrixContext {
   pledgedCase(): Promise<string>;
   /** A new joint letter by the MP on the case, for co-signing. */
   jointLetter(): Promise<string>;
+  /** A new open request to the missions in Colombia (where the diplomat is posted), on the case. */
+  openRequest(): Promise<string>;
+  /** A new mission action by the diplomat on the case, and its ETag. */
+  missionAction(): Promise<{ id: string; etag: string }>;
+  /** A hearing on the case (for the observer roster). */
+  hearingId: string;
+  /** The calendar feed token of a member who is none of the callers. */
+  feedToken: string;
+  /** ETag of the caller's own preferences. */
+  preferencesEtag(role: Role): Promise<string>;
+  unsubscribeToken: string;
+  week: string;
 }
 
 export interface Call {
@@ -40,7 +52,7 @@ export interface Row {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   route: string;
   expect: Expect;
-  call?: (ctx: MatrixContext) => Promise<Call> | Call;
+  call?: (ctx: MatrixContext, role: Role) => Promise<Call> | Call;
 }
 
 const all = (status: number): Expect => ({ anonymous: status, mp: status, 'another mp': status, diplomat: status, coordinator: status, 'signed-out': status });
@@ -51,6 +63,9 @@ const membersOnly = (ok: number, signedOut = 401): Expect => ({ ...all(ok), anon
 const coordinatorOnly = (ok: number): Expect => ({ anonymous: 401, mp: 403, 'another mp': 403, diplomat: 403, coordinator: ok, 'signed-out': 401 });
 /** Coordinator-only on the network case: who cannot see it gets 404, who can gets 403. */
 const coordinatorOnCase = (ok: number): Expect => ({ anonymous: 404, mp: 403, 'another mp': 403, diplomat: 403, coordinator: ok, 'signed-out': 404 });
+/** Role checked first (401 signed out, 403 wrong role), then the case: discloses nothing either way. */
+const roleFirstOnCase = (ok: number, role: 'coordinator' | 'diplomat'): Expect =>
+  ({ anonymous: 401, mp: 403, 'another mp': 403, diplomat: 403, coordinator: 403, 'signed-out': 401, [role]: ok });
 /** Coordinator-only pages: signed-out visitors are sent to sign in. */
 const coordinatorPage = (ok: number): Expect => ({ ...coordinatorOnly(ok), anonymous: 303, 'signed-out': 303 });
 
@@ -201,6 +216,83 @@ export const MATRIX: Row[] = [
     call: async (ctx) => ({ path: `/cases/${ctx.caseId}/actions/${ctx.actionId}/verify`, form: { state: 'verified', version: (await ctx.actionEtag()).replace(/"/g, '') } }),
   },
   { method: 'POST', route: '/cases/:id/actions/:actionId/co-sign', expect: { ...mpOnly(303), mp: 409 }, call: async (ctx) => ({ path: `/cases/${ctx.caseId}/actions/${await ctx.jointLetter()}/co-sign`, form: {} }) },
+
+  // Issue 5: diplomats, the EU Guidelines, gaps, the calendar.
+  { method: 'GET', route: '/api/eu-guidelines', expect: all(200) },
+  { method: 'GET', route: '/api/action-requests', expect: { ...coordinatorOnly(200), diplomat: 200 }, call: () => ({ path: '/api/action-requests?country=CO' }) },
+  {
+    method: 'POST', route: '/api/cases/:id/action-requests', expect: roleFirstOnCase(201, 'coordinator'),
+    call: (ctx) => ({ path: `/api/cases/${ctx.caseId}/action-requests`, json: { actionType: 'trial_observation', dueDate: '2026-12-10' } }),
+  },
+  // MPs may list a case's requests; the list holds none for them (requests are for missions).
+  { method: 'GET', route: '/api/cases/:id/action-requests', expect: membersOnly(200, 404) },
+  {
+    method: 'PATCH', route: '/api/cases/:id/action-requests/:requestId', expect: { ...roleFirstOnCase(200, 'diplomat'), coordinator: 403, mp: 404, 'another mp': 404 },
+    call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/action-requests/${await ctx.openRequest()}`, json: { status: 'acknowledged' }, headers: { 'if-match': '"1"' } }),
+  },
+  {
+    method: 'POST', route: '/api/cases/:id/mission-actions', expect: roleFirstOnCase(201, 'diplomat'),
+    call: (ctx) => ({ path: `/api/cases/${ctx.caseId}/mission-actions`, json: { actionType: 'trial_observation', mission: 'EU Delegation', date: '2026-11-10', outcome: 'Observed', confidential: false } }),
+  },
+  { method: 'GET', route: '/api/cases/:id/mission-actions', expect: membersOnly(200, 404) },
+  {
+    method: 'POST', route: '/api/cases/:id/mission-actions/:actionId/verification', expect: roleFirstOnCase(200, 'coordinator'),
+    call: async (ctx) => { const a = await ctx.missionAction(); return { path: `/api/cases/${ctx.caseId}/mission-actions/${a.id}/verification`, headers: { 'if-match': a.etag } }; },
+  },
+  { method: 'GET', route: '/api/gaps', expect: coordinatorOnly(200) },
+  { method: 'GET', route: '/api/calendar', expect: membersOnly(200) },
+  { method: 'PUT', route: '/api/cases/:id/hearings/:eventId/observers/me', expect: membersOnly(201), call: (ctx) => ({ path: `/api/cases/${ctx.caseId}/hearings/${ctx.hearingId}/observers/me` }) },
+  { method: 'DELETE', route: '/api/cases/:id/hearings/:eventId/observers/me', expect: membersOnly(204), call: (ctx) => ({ path: `/api/cases/${ctx.caseId}/hearings/${ctx.hearingId}/observers/me` }) },
+  { method: 'GET', route: '/api/calendar/feed', expect: membersOnly(200) },
+  { method: 'POST', route: '/api/calendar/feed', expect: membersOnly(201) },
+  { method: 'DELETE', route: '/api/calendar/feed', expect: membersOnly(204) },
+  { method: 'GET', route: '/calendar', expect: membersOnly(200, 303) },
+  { method: 'POST', route: '/calendar/observe', expect: membersOnly(303, 401), call: (ctx) => ({ path: '/calendar/observe', form: { caseId: ctx.caseId, eventId: ctx.hearingId } }) },
+  { method: 'POST', route: '/calendar/withdraw', expect: membersOnly(303, 401), call: (ctx) => ({ path: '/calendar/withdraw', form: { caseId: ctx.caseId, eventId: ctx.hearingId } }) },
+  { method: 'GET', route: '/calendar/feed', expect: membersOnly(200, 303) },
+  // These show the new (or no) feed address at once rather than redirecting.
+  { method: 'POST', route: '/calendar/feed', expect: membersOnly(200, 401), call: () => ({ path: '/calendar/feed', form: {} }) },
+  { method: 'POST', route: '/calendar/feed/revoke', expect: membersOnly(200, 401), call: () => ({ path: '/calendar/feed/revoke', form: {} }) },
+  { method: 'GET', route: '/calendar/:file', expect: all(200), call: (ctx) => ({ path: `/calendar/${ctx.feedToken}.ics` }) },
+  { method: 'GET', route: '/requests', expect: { ...coordinatorPage(200), diplomat: 200 } },
+  {
+    method: 'POST', route: '/cases/:id/action-requests/:requestId/respond', expect: { ...roleFirstOnCase(303, 'diplomat'), coordinator: 403, mp: 404, 'another mp': 404 },
+    call: async (ctx) => ({ path: `/cases/${ctx.caseId}/action-requests/${await ctx.openRequest()}/respond`, form: { status: 'acknowledged', version: '1' } }),
+  },
+  { method: 'GET', route: '/cases/:id/action-requests/new', expect: { ...coordinatorOnCase(200), anonymous: 303, 'signed-out': 303 } },
+  {
+    method: 'POST', route: '/cases/:id/action-requests/new', expect: roleFirstOnCase(303, 'coordinator'),
+    call: (ctx) => ({ path: `/cases/${ctx.caseId}/action-requests/new`, form: { actionType: 'trial_observation', dueDate: '2026-12-11' } }),
+  },
+  { method: 'GET', route: '/cases/:id/mission-actions/new', expect: { ...coordinatorOnCase(403), diplomat: 200, anonymous: 303, 'signed-out': 303 } },
+  {
+    method: 'POST', route: '/cases/:id/mission-actions/new', expect: roleFirstOnCase(303, 'diplomat'),
+    call: (ctx) => ({ path: `/cases/${ctx.caseId}/mission-actions/new`, form: { actionType: 'trial_observation', mission: 'EU Delegation', date: '2026-11-12', outcome: 'Observed', idempotencyKey: `matrix-key-${ctx.unique()}` } }),
+  },
+  {
+    method: 'POST', route: '/cases/:id/mission-actions/:actionId/verify', expect: roleFirstOnCase(303, 'coordinator'),
+    call: async (ctx) => { const a = await ctx.missionAction(); return { path: `/cases/${ctx.caseId}/mission-actions/${a.id}/verify`, form: { version: a.etag.replace(/"/g, '') } }; },
+  },
+  { method: 'GET', route: '/gaps', expect: coordinatorPage(200) },
+
+  // Issue 6: digests, preferences, unsubscribe.
+  { method: 'GET', route: '/api/me/preferences', expect: membersOnly(200) },
+  { method: 'PUT', route: '/api/me/preferences', expect: membersOnly(200), call: async (ctx, role) => ({ path: '/api/me/preferences', json: { weeklyDigest: true, countries: ['CO'], themes: [], language: 'en' }, headers: { 'if-match': await ctx.preferencesEtag(role) } }) },
+  { method: 'GET', route: '/api/digests/:week/preview', expect: coordinatorOnly(200), call: (ctx) => ({ path: `/api/digests/${ctx.week}/preview?member=${ctx.mpId}` }) },
+  { method: 'POST', route: '/api/digests/:week/test', expect: coordinatorOnly(202), call: (ctx) => ({ path: `/api/digests/${ctx.week}/test`, json: { member: ctx.mpId } }) },
+  { method: 'POST', route: '/api/digests/:week/runs', expect: coordinatorOnly(202), call: (ctx) => ({ path: `/api/digests/${ctx.week}/runs` }) },
+  { method: 'GET', route: '/api/digest-runs', expect: coordinatorOnly(200) },
+  { method: 'GET', route: '/settings', expect: membersOnly(200, 303) },
+  { method: 'POST', route: '/settings', expect: membersOnly(303, 401), call: async (ctx, role) => ({ path: '/settings', form: { weeklyDigest: 'on', language: 'en', version: (await ctx.preferencesEtag(role)).replace(/"/g, '') } }) },
+  // Redirects to the current week.
+  { method: 'GET', route: '/digests', expect: coordinatorPage(303) },
+  { method: 'GET', route: '/digests/:week', expect: coordinatorPage(200), call: (ctx) => ({ path: `/digests/${ctx.week}?member=${ctx.mpId}` }) },
+  { method: 'GET', route: '/digests/:week/email.html', expect: coordinatorOnly(200), call: (ctx) => ({ path: `/digests/${ctx.week}/email.html?member=${ctx.mpId}` }) },
+  { method: 'POST', route: '/digests/:week/test', expect: coordinatorOnly(303), call: (ctx) => ({ path: `/digests/${ctx.week}/test`, form: { member: ctx.mpId } }) },
+  { method: 'POST', route: '/digests/:week/send', expect: coordinatorOnly(303), call: (ctx) => ({ path: `/digests/${ctx.week}/send`, form: {} }) },
+  { method: 'GET', route: '/digest-runs', expect: coordinatorPage(200) },
+  { method: 'GET', route: '/unsubscribe/:token', expect: all(200), call: (ctx) => ({ path: `/unsubscribe/${ctx.unsubscribeToken}` }) },
+  { method: 'POST', route: '/unsubscribe/:token', expect: all(200), call: (ctx) => ({ path: `/unsubscribe/${ctx.unsubscribeToken}`, form: { 'List-Unsubscribe': 'One-Click' } }) },
 
   // Last: they end the sessions the rows above use.
   { method: 'POST', route: '/api/auth/sign-out', expect: all(204) },

@@ -15,6 +15,7 @@ import type { CreateCaseInput, DefenderCase } from '#shared/domain/case.ts';
 import type { Member, Role } from '#shared/domain/member.ts';
 import type { Logger } from '#shared/ports/logger.ts';
 import type { Store } from '#shared/ports/store.ts';
+import type { DigestTrigger } from '#shared/ports/digest-trigger.ts';
 import { createApp } from '#web/app.tsx';
 import type { AppEnv, WebDeps } from '#web/env.ts';
 import { outboxRoutes } from '#web/dev/outbox-routes.tsx';
@@ -53,7 +54,9 @@ export const validCase = (overrides: Partial<CreateCaseInput> = {}): Record<stri
   ...overrides,
 });
 
-export async function makeHarness(options: { localRoutes?: boolean; store?: (s: Store) => Store } = {}): Promise<Harness> {
+export async function makeHarness(
+  options: { localRoutes?: boolean; store?: (s: Store) => Store; digestTrigger?: DigestTrigger } = {},
+): Promise<Harness> {
   const endpoint = inject('dynamoEndpoint');
   const table = `test-${randomUUID()}`;
   const raw = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
@@ -73,6 +76,7 @@ export async function makeHarness(options: { localRoutes?: boolean; store?: (s: 
   const deps: WebDeps = {
     store, mailer: outbox, clock, appUrl: APP_URL, secret: 'test-secret', log,
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),
+    ...(options.digestTrigger ? { digestTrigger: options.digestTrigger } : {}),
   };
   const app = createApp(deps);
 
