@@ -1,6 +1,8 @@
 /**
  * Reads the session cookie and puts the viewer on the context. One GetItem
- * per request with a cookie; none without.
+ * per request with a cookie; none without, and none on the sign-in link,
+ * which starts a new session whoever held the old one (its three calls are
+ * the whole request budget).
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -12,11 +14,13 @@ import type { AppEnv } from '../env.ts';
 /** With the __Host- prefix: Secure, Path=/, no Domain, so no subdomain can set or read it. */
 const COOKIE = 'tandem_session';
 export const SESSION_COOKIE_NAME = `__Host-${COOKIE}`;
+/** The sign-in link's page: it does not look at the viewer. */
+const VERIFY_PATH = '/auth/verify';
 
 export function session(deps: CoreDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('viewer', ANONYMOUS);
-    const id = getCookie(c, COOKIE, 'host');
+    const id = c.req.path === VERIFY_PATH ? undefined : getCookie(c, COOKIE, 'host');
     if (id) {
       const found = await sessionFor(deps, id);
       if (found) {
