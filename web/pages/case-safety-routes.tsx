@@ -62,7 +62,10 @@ export function caseSafetyPages(deps: WebDeps) {
     caseForm(c, 'consent', (body) => changeVisibility(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), without(body, 'version'))),
   );
 
-  app.post('/cases/:id/pause', (c) => caseForm(c, 'consent', (body) => pauseAndNotify(deps, c.get('viewer'), c.req.param('id'), body)));
+  // The consent forms' parsing adds an empty namedMemberIds list; the pause form has no such field (its schema is strict).
+  app.post('/cases/:id/pause', (c) =>
+    caseForm(c, 'consent', (body) => pauseAndNotify(deps, c.get('viewer'), c.req.param('id'), without(body, 'namedMemberIds'))),
+  );
 
   app.get('/cases/:id/sensitive', async (c) => {
     const viewer = c.get('viewer');
