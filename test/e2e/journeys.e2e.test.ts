@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startLocalServer, type LocalServer } from './support/local-server.ts';
+import { startLocalServer, type LocalServer } from '../support/local-server.ts';
 import { ARTIFACTS, activate, checkPage, launchBrowser, signIn, tabTo, typeInto, writeSummary } from './support/browser.ts';
 
 let server: LocalServer;
