@@ -104,7 +104,7 @@ function probe(bundleFile: string, eventFile: string, env: Record<string, string
   });
 }
 
-export async function benchLambdaBundles(dynamoEndpoint: string, runs = 7): Promise<BundlesResult> {
+export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Promise<BundlesResult> {
   const work = await mkdtemp(join(tmpdir(), 'tandem-bench-bundles-'));
   const stub = await startSecretsStub('bench-hmac-key');
   try {

@@ -6,6 +6,7 @@
  * visitor sends is the one the coordinator approves. Every page visited is
  * checked (axe, 360 px, screenshot); the main actions are done by keyboard.
  */
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startLocalServer, type LocalServer } from '../support/local-server.ts';
@@ -18,6 +19,8 @@ const durations: Record<string, number> = {};
 
 /** The coordinator's page, kept open from the first journey to the last. */
 let coordinator: Page;
+/** The page a journey is on, for a screenshot when it fails. */
+let current: Page | undefined;
 /** Made by the first journey: its name, and its id. */
 const created = { name: `E2E Defender ${Date.now().toString(36)}`, id: '' };
 const applicant = { name: 'Astrid E2E MP', email: `applicant.${Date.now().toString(36)}@example.org` };
@@ -31,9 +34,6 @@ async function newPage(): Promise<Page> {
 
 /** Names in the case table, as shown. */
 const listedNames = (page: Page) => page.locator('table.cases tbody th a').allInnerTexts();
-
-/** The page a journey is on, for a screenshot when it fails. */
-let current: Page | undefined;
 
 const timed = (name: string, fn: () => Promise<void>) => async () => {
   const started = performance.now();
@@ -49,6 +49,8 @@ const timed = (name: string, fn: () => Promise<void>) => async () => {
 
 beforeAll(async () => {
   const started = performance.now();
+  // This run's screenshots only: a stale failed-*.png would mislead.
+  await rm(ARTIFACTS, { recursive: true, force: true });
   [server, browser] = await Promise.all([startLocalServer(), launchBrowser()]);
   durations['server and browser start'] = Math.round(performance.now() - started);
 });
