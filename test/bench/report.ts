@@ -3,7 +3,7 @@
  * plain-text tables it prints: the figures are only comparable with the
  * machine they were measured on.
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface Machine {
   date: string;
@@ -13,6 +13,8 @@ export interface Machine {
   cpuModel: string;
   cpuCount: number;
   memoryGiB: number;
+  /** Load average over the last minute when the run started: other work on the machine skews every figure. */
+  loadAverage1m: number;
 }
 
 export function machine(): Machine {
@@ -25,6 +27,7 @@ export function machine(): Machine {
     cpuModel: cores[0]?.model.trim() ?? 'unknown',
     cpuCount: cores.length,
     memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   };
 }
 

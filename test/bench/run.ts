@@ -9,6 +9,7 @@
  * measurement that could not be taken.
  */
 import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startDynamoLocal } from '#functions/local/dynamo-local.ts';
 import { benchCallsPerRoute } from './calls-per-route.ts';
@@ -23,7 +24,10 @@ const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 async function main(): Promise<number> {
   const started = performance.now();
   const host = machine();
-  console.log(`Tandem benchmarks · ${host.date} · Node ${host.node} · ${host.cpuCount} × ${host.cpuModel} · ${host.memoryGiB} GiB`);
+  const loadAtEnd = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
+  console.log(
+    `Tandem benchmarks · ${host.date} · Node ${host.node} · ${host.cpuCount} × ${host.cpuModel} · ${host.memoryGiB} GiB · load ${host.loadAverage1m}`,
+  );
   const dynamo = await startDynamoLocal();
   // Whatever happens, DynamoDB Local must not outlive the run.
   process.once('exit', () => dynamo.kill());
@@ -43,11 +47,11 @@ async function main(): Promise<number> {
       ...Object.entries(bundles.ratios).map(([entry, r]) => `cold start ${entry}: ${r.processStartToAnswer}× hello (${r.loadAndAnswer}× without Node's start-up)${web?.coldStart ? `, median ${web.coldStart.medianAnsweredMs} ms vs ${bundles.hello.coldStart?.medianAnsweredMs} ms` : ''}`),
       ...throughput.rows.map((r) => `throughput ${r.page}: ${r.server.requestsPerSecond} req/s, p99 ${r.server.p99Ms} ms; bare SDK ${r.bareSdk.requestsPerSecond}/s, p99 ${r.bareSdk.p99Ms} ms; ratio ${r.throughputRatio}`),
       `digest ${digest.scale.members} members × ${digest.scale.cases} cases: ${digest.status}`,
-      `run took ${seconds} s`,
+      `run took ${seconds} s; load average ${host.loadAverage1m} at the start, ${loadAtEnd()} at the end`,
     ];
     console.log(lines.join('\n'));
 
-    await writeFile(RESULTS, `${JSON.stringify({ machine: host, runSeconds: seconds, callsPerRoute: calls, lambdaBundles: bundles, throughput, digest }, null, 2)}\n`);
+    await writeFile(RESULTS, `${JSON.stringify({ machine: { ...host, loadAverage1mAtEnd: loadAtEnd() }, runSeconds: seconds, callsPerRoute: calls, lambdaBundles: bundles, throughput, digest }, null, 2)}\n`);
     console.log(`\nwritten: test/bench/results.json`);
     if (calls.overBudget.length > 0 || calls.totalScans > 0) {
       console.error(`OVER BUDGET: ${calls.overBudget.map((r) => `${r.caller} GET ${r.path} (${r.calls} calls, ${r.scans} Scans, ${r.status})`).join('; ')}`);
