@@ -31,7 +31,10 @@ import { STYLES } from './assets/styles.ts';
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.use(requestLog(deps.log));
+  // The meter's scope encloses everything, so the request log line can carry its counts.
+  const meter = deps.meter;
+  if (meter) app.use((_c, next) => meter.scope(next));
+  app.use(requestLog(deps.log, meter));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

@@ -1,11 +1,24 @@
 /** The Hono environment: what middleware puts on the context for handlers. */
 import type { CoreDeps } from '#shared/deps.ts';
 import type { Viewer } from '#shared/domain/member.ts';
-import type { Logger } from '#shared/ports/logger.ts';
+import type { LogFields, Logger } from '#shared/ports/logger.ts';
 import type { DigestTrigger } from '#shared/ports/digest-trigger.ts';
+
+/**
+ * Counts what each request costs downstream (DynamoDB calls; the adapter's
+ * call counter fits this shape), so the request log line can carry it.
+ */
+export interface RequestMeter {
+  /** Runs one request in a counting scope of its own. */
+  scope<T>(fn: () => Promise<T>): Promise<T>;
+  /** The current scope's counts as log fields (numbers only). */
+  fields(): LogFields | undefined;
+}
 
 export interface WebDeps extends CoreDeps {
   log: Logger;
+  /** Optional: per-request counts in the request log (and for tests and benchmarks). */
+  meter?: RequestMeter;
   /** Extra routes for local mode only (the outbox); never passed in the Lambda build. */
   localRoutes?: (app: import('hono').Hono<AppEnv>) => void;
   /** Starts a digest run in the background ("send the week's digest now"); absent where runs cannot start. */

@@ -8,7 +8,7 @@ import { systemClock } from '#shared/ports/clock.ts';
 import { jsonLogger } from '#shared/ports/logger.ts';
 import { createApp } from '#web/app.tsx';
 import { lambdaConfig } from '../config.ts';
-import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
+import { createCallCounter, createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
 import { sesMailer } from '../adapters/mail/ses-mailer.ts';
 import { lambdaDigestTrigger } from '../adapters/digest-trigger/lambda-trigger.ts';
 
@@ -18,8 +18,11 @@ export async function buildLambdaApp() {
   const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: config.SECRET_ARN }));
   if (!SecretString) throw new Error('SECRET_ARN: the secret has no string value');
 
-  const doc = createDocumentClient({ region: config.AWS_REGION });
+  // Each request's log line carries its DynamoDB calls: the budget, observable in production.
+  const counter = createCallCounter();
+  const doc = createDocumentClient({ region: config.AWS_REGION }, { counter });
   return createApp({
+    meter: counter,
     store: createDynamoStore(doc, config.TABLE_NAME),
     mailer: sesMailer({ from: config.MAIL_FROM, region: config.AWS_REGION, configurationSet: config.SES_CONFIGURATION_SET }),
     clock: systemClock,

@@ -14,7 +14,7 @@ import { jsonLogger } from '#shared/ports/logger.ts';
 import { createApp } from '#web/app.tsx';
 import { outboxRoutes } from '#web/dev/outbox-routes.tsx';
 import { localConfig } from '../config.ts';
-import { createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
+import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts';
 import { runDigest } from '#shared/digests/run-digest.ts';
@@ -71,7 +71,8 @@ async function main(): Promise<void> {
     process.once('exit', () => dynamo?.kill());
   }
   const settings = { region: config.AWS_REGION, ...(dynamo ? { endpoint: dynamo.endpoint } : {}) };
-  const doc = createDocumentClient(settings);
+  const counter = createCallCounter();
+  const doc = createDocumentClient(settings, { counter });
   const appUrl = `http://localhost:${config.PORT}`;
   const outbox = outboxMailer(join(dataDir, 'outbox'), config.MAIL_FROM);
   const deps = {
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
 
   // "Send the week's digest now" runs the job here, in the background, like `npm run digest` does.
   const digestTrigger = localDigestTrigger((request) => runDigest(deps, request, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } }), jsonLogger);
-  const app = createApp({ ...deps, localRoutes: outboxRoutes(outbox), digestTrigger });
+  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   server.once('error', async (error: NodeJS.ErrnoException) => {
     console.error(

@@ -2,7 +2,9 @@
  * A fresh app over a fresh table in the shared DynamoDB Local, with a clock
  * the test controls, a temp-folder outbox, and a log the test can read.
  * Helpers sign members in the real way: request a link, read it from the
- * outbox, follow it, keep the cookie.
+ * outbox, follow it, keep the cookie. `calls` counts the DynamoDB calls the
+ * app makes (per request: `h.calls.measure(() => h.app.request(...))`).
+ * Outside vitest (benchmarks) pass the DynamoDB Local `endpoint`.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
@@ -19,7 +21,9 @@ import type { DigestTrigger } from '#shared/ports/digest-trigger.ts';
 import { createApp } from '#web/app.tsx';
 import type { AppEnv, WebDeps } from '#web/env.ts';
 import { outboxRoutes } from '#web/dev/outbox-routes.tsx';
-import { countItems, createDocumentClient, createDynamoStore, ensureTable } from '#functions/adapters/dynamo/index.ts';
+import {
+  countItems, createCallCounter, createDocumentClient, createDynamoStore, ensureTable, type CallCounter,
+} from '#functions/adapters/dynamo/index.ts';
 import { outboxMailer, type Outbox } from '#functions/adapters/mail/outbox-mailer.ts';
 
 export const APP_URL = 'http://localhost';
@@ -30,6 +34,8 @@ export interface Harness {
   store: Store;
   outbox: Outbox;
   table: string;
+  /** Counts every DynamoDB call the app's store makes. */
+  calls: CallCounter;
   /** Every log line written during the test, as JSON text. */
   logs: string[];
   clock: { now(): Date; advance(ms: number): void };
@@ -55,13 +61,14 @@ export const validCase = (overrides: Partial<CreateCaseInput> = {}): Record<stri
 });
 
 export async function makeHarness(
-  options: { localRoutes?: boolean; store?: (s: Store) => Store; digestTrigger?: DigestTrigger } = {},
+  options: { localRoutes?: boolean; store?: (s: Store) => Store; digestTrigger?: DigestTrigger; endpoint?: string } = {},
 ): Promise<Harness> {
-  const endpoint = inject('dynamoEndpoint');
+  const endpoint = options.endpoint ?? inject('dynamoEndpoint');
   const table = `test-${randomUUID()}`;
   const raw = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   await ensureTable(raw, table);
-  const doc = createDocumentClient({ region: 'local', endpoint });
+  const calls = createCallCounter();
+  const doc = createDocumentClient({ region: 'local', endpoint }, { counter: calls });
   const baseStore = createDynamoStore(doc, table);
   const store = options.store ? options.store(baseStore) : baseStore;
 
@@ -74,7 +81,7 @@ export async function makeHarness(
     error: (message, fields) => logs.push(JSON.stringify({ level: 'error', message, ...fields })),
   };
   const deps: WebDeps = {
-    store, mailer: outbox, clock, appUrl: APP_URL, secret: 'test-secret', log,
+    store, mailer: outbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls,
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),
     ...(options.digestTrigger ? { digestTrigger: options.digestTrigger } : {}),
   };
@@ -94,7 +101,7 @@ export async function makeHarness(
     );
 
   const harness: Harness = {
-    app, deps, store, outbox, table, logs, clock, json,
+    app, deps, store, outbox, table, logs, clock, json, calls,
     count: () => countItems(raw, table),
 
     async addMember(role, extra = {}) {

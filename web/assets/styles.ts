@@ -18,6 +18,8 @@ main{max-width:72rem;margin:0 auto;padding:1rem}
 h1{font-size:1.75rem;line-height:1.2}
 .muted{color:#555}
 .table-wrap{overflow-x:auto}
+/* Focusable (tabindex=0) so keyboard users can scroll a wide table on a narrow screen. */
+.table-wrap:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 table.cases{border-collapse:collapse;width:100%;background:#fff}
 .cases th,.cases td{text-align:left;padding:.5rem;border-bottom:1px solid #ddd;vertical-align:top}
 .badge{display:inline-block;padding:0 .5rem;border-radius:1rem;background:#e8eef5;color:#12355b;font-size:.875rem;white-space:nowrap}
@@ -46,5 +48,7 @@ button.secondary{background:#555}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .empty{padding:1rem;background:#fff}
 .email-frame{width:100%;height:32rem;border:1px solid #ddd;background:#fff;margin:1rem 0}
+.mail a,.mail pre{overflow-wrap:anywhere}
+.mail pre{white-space:pre-wrap}
 @media (max-width:30rem){.facts{grid-template-columns:1fr}.filters{flex-direction:column;align-items:stretch}.filters select,.stack input:not([type=checkbox]):not([type=radio]),.stack select,.stack textarea{width:100%;min-width:0}}
 `;

@@ -20,7 +20,8 @@ export interface OutboxReader {
   list(): Promise<OutboxView[]>;
 }
 
-const LINK = /https?:\/\/[^\s<>"]+/g;
+/** A URL in the text, without the punctuation that ends its sentence ("…/sign-in: we will"). */
+const LINK = /https?:\/\/[^\s<>"]*[^\s<>".,:;!?)]/g;
 
 export function outboxRoutes(outbox: OutboxReader) {
   return (app: Hono<AppEnv>) => {

@@ -10,7 +10,7 @@ export function AuditLogPage(props: { viewer: Viewer; title: string; back: { hre
       <p><a href={props.back.href}>← {props.back.label}</a></p>
       <h1>{props.title}</h1>
       {props.page.items.length === 0 ? <p class="empty">Nothing recorded.</p> : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label="Audit entries" tabindex={0}>
           <table class="cases">
             <thead><tr><th scope="col">When (UTC)</th><th scope="col">Action</th><th scope="col">Case</th><th scope="col">By</th><th scope="col">Fields</th></tr></thead>
             <tbody>

@@ -76,7 +76,7 @@ export function ConsentPanel(props: Props) {
         <button type="submit">Record visibility</button>
       </form>
       <h3>Consent ledger</h3>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" aria-label="Consent ledger" tabindex={0}>
         <table class="cases">
           <thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">Visibility</th><th scope="col">Basis</th><th scope="col">By</th><th scope="col">Note</th></tr></thead>
           <tbody>

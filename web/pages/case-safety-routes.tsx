@@ -64,7 +64,9 @@ export function caseSafetyPages(deps: WebDeps) {
     caseForm(c, 'consent', (body) => changeVisibility(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), without(body, 'version')), ['namedMemberIds']),
   );
 
-  app.post('/cases/:id/pause', (c) => caseForm(c, 'consent', (body) => pauseAndNotify(deps, c.get('viewer'), c.req.param('id'), body)));
+  app.post('/cases/:id/pause', (c) =>
+    caseForm(c, 'consent', (body) => pauseAndNotify(deps, c.get('viewer'), c.req.param('id'), body)),
+  );
 
   app.get('/cases/:id/sensitive', async (c) => {
     const viewer = c.get('viewer');

@@ -11,7 +11,7 @@ export function StatusBadge(props: { status: DefenderCase['riskStatus'] }) {
 export function CaseTable(props: { cases: DefenderCase[]; showVisibility: boolean }) {
   if (props.cases.length === 0) return <p class="empty">No cases match.</p>;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" aria-label="Defender cases" tabindex={0}>
       <table class="cases">
         <caption class="sr-only">Defender cases, most recently updated first</caption>
         <thead>

@@ -92,7 +92,7 @@ export function MembersPage(props: { viewer: Viewer; members: Member[] }) {
   return (
     <Layout title="Members" viewer={props.viewer}>
       <h1>Members</h1>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" aria-label="Members" tabindex={0}>
         <table class="cases">
           <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Parliament or mission</th><th scope="col">Country</th><th scope="col">Audit</th></tr></thead>
           <tbody>

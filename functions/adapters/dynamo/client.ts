@@ -1,16 +1,18 @@
 /**
  * The DynamoDB document client. `endpoint` points it at DynamoDB Local; in
- * Lambda the default credential chain and region apply.
+ * Lambda the default credential chain and region apply. A `counter` counts
+ * every call (the request budget; see call-counter.ts).
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CallCounter } from './call-counter.ts';
 
 export interface DynamoSettings {
   region: string;
   endpoint?: string;
 }
 
-export function createDocumentClient(settings: DynamoSettings): DynamoDBDocumentClient {
+export function createDocumentClient(settings: DynamoSettings, options: { counter?: CallCounter } = {}): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: settings.region,
     ...(settings.endpoint
@@ -22,6 +24,7 @@ export function createDocumentClient(settings: DynamoSettings): DynamoDBDocument
       : {}),
     maxAttempts: 3,
   });
+  options.counter?.attach(client);
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });

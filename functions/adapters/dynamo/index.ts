@@ -21,4 +21,5 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
 }
 
 export { createDocumentClient, type DynamoSettings } from './client.ts';
+export { createCallCounter, type CallCounter, type CallTally, type RecordedCall } from './call-counter.ts';
 export { ensureTable, createTableInput, countItems } from './table.ts';

@@ -1,0 +1,209 @@
+/**
+ * Benchmark (b): each Lambda bundle (every functions/lambda/*.ts that exports
+ * a `handler`), built with the stack's own esbuild options: its size, and the
+ * time a fresh Node process takes to load it and answer a first API Gateway
+ * REST (v1) proxy event, beside a minimal Hono "hello" bundle built and
+ * measured the same way in the same run. The web function fetches its HMAC
+ * key from Secrets Manager at load: here a local stub answers, and DynamoDB
+ * Local serves the table (AWS_ENDPOINT_URL_* variables, fake credentials).
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BUNDLING } from '../../infra/constructs/bundling.ts';
+import { systemClock } from '#shared/ports/clock.ts';
+import { createDocumentClient, createDynamoStore, ensureTable } from '#functions/adapters/dynamo/index.ts';
+import { seedDemo } from '#functions/local/seed.ts';
+import { esbuildOptionsFrom } from './esbuild-options.ts';
+import { startSecretsStub } from './secrets-stub.ts';
+import { median, round, section, table } from './report.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PROBE = fileURLToPath(new URL('./cold-start-probe.mjs', import.meta.url));
+const HELLO = fileURLToPath(new URL('./fixtures/hello-lambda.ts', import.meta.url));
+const TABLE = 'tandem-bench-cold';
+
+interface ProbeRun {
+  load: number;
+  firstAnswer: number;
+  loadAndAnswer: number;
+  answered: number;
+  wall: number;
+}
+
+export interface BundleResult {
+  entry: string;
+  bytes: number;
+  mapBytes: number;
+  coldStart?: { runs: number; event: string; medianAnsweredMs: number; medianLoadAndAnswerMs: number; medianWallMs: number; samplesAnsweredMs: number[] };
+  noProbe?: string;
+}
+
+export interface BundlesResult {
+  esbuild: string;
+  node: string;
+  note: string;
+  bundles: BundleResult[];
+  hello: BundleResult;
+  /** Per probed bundle: median(answered) ÷ hello's, and the same without Node's own start-up. */
+  ratios: Record<string, { processStartToAnswer: number; loadAndAnswer: number }>;
+}
+
+/** A REST API (v1) proxy event, as API Gateway sends it for GET `path`. */
+export function restProxyEvent(path: string) {
+  const headers = { Host: 'tandem.example.org', Accept: 'application/json', 'User-Agent': 'bench' };
+  return {
+    resource: '/{proxy+}', path, httpMethod: 'GET', headers,
+    multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])),
+    queryStringParameters: null, multiValueQueryStringParameters: null, pathParameters: { proxy: path.slice(1) }, stageVariables: null,
+    requestContext: {
+      resourceId: 'bench', resourcePath: '/{proxy+}', httpMethod: 'GET', requestId: 'bench', accountId: '123456789012', stage: 'prod',
+      path: `/prod${path}`, identity: { sourceIp: '127.0.0.1', userAgent: 'bench' }, domainName: 'tandem.example.org', apiId: 'bench',
+      protocol: 'HTTP/1.1', requestTimeEpoch: Date.now(),
+    },
+    body: null, isBase64Encoded: false,
+  };
+}
+
+/** The Lambda entries: files in functions/lambda that export a handler. */
+export function lambdaEntries(): string[] {
+  const dir = join(ROOT, 'functions', 'lambda');
+  return readdirSync(dir)
+    .filter((name) => /\.ts$/.test(name) && !/\.test\.ts$/.test(name))
+    .map((name) => join(dir, name))
+    .filter((file) => /export\s+(const|async function|function)\s+handler\b/.test(readFileSync(file, 'utf8')));
+}
+
+async function bundle(entry: string, outdir: string): Promise<{ file: string; bytes: number; mapBytes: number }> {
+  const options = esbuildOptionsFrom(BUNDLING, outdir);
+  await build({ ...options, entryPoints: [entry] });
+  return { file: options.outfile, bytes: statSync(options.outfile).size, mapBytes: statSync(`${options.outfile}.map`).size };
+}
+
+function probe(bundleFile: string, eventFile: string, env: Record<string, string>): Promise<ProbeRun> {
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    execFile(process.execPath, [PROBE, bundleFile, eventFile], { env, timeout: 60_000 }, (error, stdout, stderr) => {
+      const wall = performance.now() - started;
+      if (error) return fail(new Error(`cold-start probe of ${bundleFile} failed: ${error.message}\n${stderr}`));
+      try {
+        const line = stdout.split('\n').find((l) => l.startsWith('PROBE '));
+        if (!line) throw new Error(`cold-start probe of ${bundleFile} printed no result:\n${stdout}\n${stderr}`);
+        const run = JSON.parse(line.slice('PROBE '.length)) as ProbeRun & { statusCode?: number };
+        if (run.statusCode !== 200) throw new Error(`${bundleFile} answered ${run.statusCode}, not 200:\n${stdout}\n${stderr}`);
+        done({ ...run, wall });
+      } catch (problem) {
+        fail(problem);
+      }
+    });
+  });
+}
+
+export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Promise<BundlesResult> {
+  const work = await mkdtemp(join(tmpdir(), 'tandem-bench-bundles-'));
+  const stub = await startSecretsStub('bench-hmac-key');
+  try {
+    // The table the web function reads, with the demo network in it.
+    const raw = new DynamoDBClient({ endpoint: dynamoEndpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    if (await ensureTable(raw, TABLE)) {
+      const store = createDynamoStore(createDocumentClient({ region: 'local', endpoint: dynamoEndpoint }), TABLE);
+      await seedDemo({ store, mailer: { send: async () => ({ messageId: 'bench' }) }, clock: systemClock, appUrl: 'https://tandem.example.org', secret: 'bench' });
+    }
+    const eventFile = join(work, 'event.json');
+    const eventPath = '/api/cases';
+    await writeFile(eventFile, JSON.stringify(restProxyEvent(eventPath)));
+
+    // Only what a Lambda would have: no inherited AWS settings or config files from this machine.
+    const baseEnv = {
+      PATH: process.env.PATH ?? '', NODE_OPTIONS: '--enable-source-maps', AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_CONFIG_FILE: join(work, 'none'),
+      AWS_SHARED_CREDENTIALS_FILE: join(work, 'none'), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    };
+    const probeEnv: Record<string, Record<string, string> | undefined> = {
+      'web.ts': {
+        ...baseEnv, TABLE_NAME: TABLE, APP_URL: 'https://tandem.example.org', MAIL_FROM: 'Tandem <no-reply@example.org>',
+        SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:tandem-bench',
+        AWS_ENDPOINT_URL_SECRETS_MANAGER: stub.endpoint, AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+      },
+      hello: baseEnv,
+    };
+
+    const built: { name: string; file: string; bytes: number; mapBytes: number; env?: Record<string, string> }[] = [];
+    for (const entry of [...lambdaEntries(), HELLO]) {
+      const name = entry === HELLO ? 'hello' : basename(entry);
+      const out = await bundle(entry, join(work, name.replace(/\W/g, '_')));
+      built.push({ name, ...out, env: probeEnv[name] });
+    }
+
+    // Interleaved, so a slow moment of the machine hits every bundle alike.
+    const samples = new Map<string, ProbeRun[]>();
+    const stubBefore = stub.calls();
+    for (let i = 0; i < runs; i++) {
+      for (const b of built) {
+        if (!b.env) continue;
+        const run = await probe(b.file, eventFile, b.env);
+        samples.set(b.name, [...(samples.get(b.name) ?? []), run]);
+      }
+    }
+    if (stub.calls() - stubBefore !== runs) throw new Error(`the web bundle fetched its secret ${stub.calls() - stubBefore} times in ${runs} runs`);
+
+    const resultOf = (b: (typeof built)[number]): BundleResult => {
+      const s = samples.get(b.name);
+      return {
+        entry: b.name === 'hello' ? 'test/bench/fixtures/hello-lambda.ts' : `functions/lambda/${b.name}`,
+        bytes: b.bytes,
+        mapBytes: b.mapBytes,
+        ...(s
+          ? {
+              coldStart: {
+                runs: s.length, event: `GET ${eventPath}`,
+                medianAnsweredMs: round(median(s.map((r) => r.answered))),
+                medianLoadAndAnswerMs: round(median(s.map((r) => r.loadAndAnswer))),
+                medianWallMs: round(median(s.map((r) => r.wall))),
+                samplesAnsweredMs: s.map((r) => round(r.answered)),
+              },
+            }
+          : { noProbe: 'no probe event defined for this entry yet (add one in test/bench/lambda-bundles.ts)' }),
+      };
+    };
+    const hello = resultOf(built.find((b) => b.name === 'hello')!);
+    const bundles = built.filter((b) => b.name !== 'hello').map(resultOf);
+    const ratios: BundlesResult['ratios'] = {};
+    for (const b of bundles) {
+      if (!b.coldStart || !hello.coldStart) continue;
+      ratios[b.entry] = {
+        processStartToAnswer: round(b.coldStart.medianAnsweredMs / hello.coldStart.medianAnsweredMs, 2),
+        loadAndAnswer: round(b.coldStart.medianLoadAndAnswerMs / hello.coldStart.medianLoadAndAnswerMs, 2),
+      };
+    }
+
+    section(`(b) Lambda bundles: size and cold start (fresh Node process, median of ${runs})`);
+    console.log(
+      table(
+        ['bundle', 'bytes', 'map bytes', 'start→answer ms', 'load+answer ms', 'spawn→exit ms', 'ratio to hello'],
+        [...bundles, hello].map((b) => [
+          b.entry, b.bytes, b.mapBytes, b.coldStart?.medianAnsweredMs ?? 'n/a', b.coldStart?.medianLoadAndAnswerMs ?? 'n/a',
+          b.coldStart?.medianWallMs ?? 'n/a', ratios[b.entry] ? `${ratios[b.entry]!.processStartToAnswer}× (${ratios[b.entry]!.loadAndAnswer}× w/o Node start)` : b === hello ? '1×' : 'n/a',
+        ]),
+      ),
+    );
+    console.log(`event: REST API (v1) proxy GET ${eventPath}; NODE_OPTIONS=--enable-source-maps as in the stack; Node ${process.version} here (Lambda runs Node 22).`);
+    const { version } = (await import('esbuild')) as { version: string };
+    return {
+      esbuild: version,
+      node: process.version,
+      note: 'start→answer counts from the process start (performance.timeOrigin); load+answer from just before import(); the web function fetches its secret from a local Secrets Manager stub and queries DynamoDB Local.',
+      bundles,
+      hello,
+      ratios,
+    };
+  } finally {
+    await stub.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}

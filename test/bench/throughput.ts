@@ -1,0 +1,191 @@
+/**
+ * Benchmark (c): throughput and p99 latency of the case list and a case page
+ * on the local server (the npm start entry, in its own process, signed in as
+ * an MP), under autocannon with fixed connections and duration; beside a bare
+ * SDK loop making the very DynamoDB calls each page makes (recorded by the
+ * call counter from the same app over the same table), at the same
+ * concurrency for the same time, in the same run. The server uses DynamoDB
+ * Local through TANDEM_REMOTE_TABLE + AWS_ENDPOINT_URL_DYNAMODB, so both
+ * sides hit one database with the same data.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import * as dynamodb from '@aws-sdk/client-dynamodb';
+import { systemClock } from '#shared/ports/clock.ts';
+import { silentLogger } from '#shared/ports/logger.ts';
+import { createApp } from '#web/app.tsx';
+import {
+  createCallCounter, createDocumentClient, createDynamoStore, ensureTable, type RecordedCall,
+} from '#functions/adapters/dynamo/index.ts';
+import { seedDemo } from '#functions/local/seed.ts';
+import { startLocalServer, type LocalServer } from '../support/local-server.ts';
+import { percentile, round, section, table } from './report.ts';
+
+const TABLE = 'tandem-bench-http';
+const MP = 'mp.one@example.org';
+const CASE = 'Julián Mora';
+const mailer = { send: async () => ({ messageId: 'bench' }) };
+
+export interface LoadFigures {
+  requestsPerSecond: number;
+  p99Ms: number;
+  p50Ms: number;
+  total: number;
+}
+
+export interface ThroughputRow {
+  page: string;
+  path: string;
+  dynamoCalls: string[];
+  serverReportedCalls: number[];
+  server: LoadFigures;
+  bareSdk: LoadFigures;
+  /** server req/s ÷ bare SDK iterations/s; and the p99s the other way round. */
+  throughputRatio: number;
+  p99Ratio: number;
+}
+
+export interface ThroughputResult {
+  connections: number;
+  durationSeconds: number;
+  caller: string;
+  rows: ThroughputRow[];
+}
+
+type AnyCommand = Parameters<dynamodb.DynamoDBClient['send']>[0];
+const commandClass = (name: string) => {
+  const found = (dynamodb as unknown as Record<string, new (input: unknown) => AnyCommand>)[name];
+  if (!found) throw new Error(`bench: no ${name} in @aws-sdk/client-dynamodb`);
+  return found;
+};
+
+async function signInOverHttp(server: LocalServer): Promise<string> {
+  const base = server.url;
+  const asked = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: MP }) });
+  if (asked.status !== 202) throw new Error(`sign-in answered ${asked.status}`);
+  const { items } = (await (await fetch(`${base}/api/dev/outbox`)).json()) as { items: { to: string; text: string }[] };
+  const token = items.find((m) => m.to === MP)?.text.match(/token=([\w-]+)/)?.[1];
+  if (!token) throw new Error('no sign-in link in the outbox');
+  const verified = await fetch(`${base}/auth/verify?token=${token}`, { redirect: 'manual' });
+  const cookie = verified.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`verify answered ${verified.status} without a cookie`);
+  return cookie;
+}
+
+/** `connections` workers replaying `calls` in order, for `seconds`. */
+async function bareSdkLoop(client: dynamodb.DynamoDBClient, calls: RecordedCall[], connections: number, seconds: number): Promise<LoadFigures> {
+  const commands = calls.map((c) => ({ Command: commandClass(c.command), input: c.input }));
+  const latencies: number[] = [];
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        for (const { Command, input } of commands) await client.send(new Command(input));
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    requestsPerSecond: round(latencies.length / elapsed), p99Ms: round(percentile(latencies, 99), 2),
+    p50Ms: round(percentile(latencies, 50), 2), total: latencies.length,
+  };
+}
+
+async function load(url: string, cookie: string, connections: number, seconds: number): Promise<LoadFigures> {
+  const result = await autocannon({ url, connections, duration: seconds, headers: { cookie } });
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts under load`);
+  }
+  return {
+    requestsPerSecond: round(result.requests.average), p99Ms: round(result.latency.p99, 2),
+    p50Ms: round(result.latency.p50, 2), total: result['2xx'],
+  };
+}
+
+/** dynamoCalls of the server's own request log lines for a route pattern. */
+function reportedCalls(log: string, route: string): number[] {
+  const counts = new Set<number>();
+  for (const line of log.split('\n')) {
+    if (!line.includes(`"route":"${route}"`)) continue;
+    try {
+      const parsed = JSON.parse(line) as { dynamoCalls?: number };
+      if (typeof parsed.dynamoCalls === 'number') counts.add(parsed.dynamoCalls);
+    } catch {
+      // not a log line
+    }
+  }
+  return [...counts].sort();
+}
+
+export async function benchThroughput(endpoint: string, options: { connections?: number; seconds?: number } = {}): Promise<ThroughputResult> {
+  const connections = options.connections ?? 10;
+  const seconds = options.seconds ?? 5;
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const raw = new dynamodb.DynamoDBClient({ endpoint, region: 'local', credentials, maxAttempts: 3 });
+  if (await ensureTable(raw, TABLE)) {
+    const store = createDynamoStore(createDocumentClient({ region: 'local', endpoint }), TABLE);
+    await seedDemo({ store, mailer, clock: systemClock, appUrl: 'http://localhost', secret: 'bench' });
+  }
+
+  const server = await startLocalServer({
+    TANDEM_REMOTE_TABLE: TABLE, AWS_ENDPOINT_URL_DYNAMODB: endpoint, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_REGION: 'local', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  });
+  try {
+    const cookie = await signInOverHttp(server);
+    const cases = (await (await fetch(`${server.url}/api/cases?limit=100`, { headers: { cookie } })).json()) as { items: { id: string; defenderName: string }[] };
+    const caseId = cases.items.find((c) => c.defenderName === CASE)?.id;
+    if (!caseId) throw new Error(`${CASE} is not in the MP's list`);
+
+    // The same app over the same table, in this process, to record what each page asks DynamoDB.
+    const counter = createCallCounter();
+    const app = createApp({
+      store: createDynamoStore(createDocumentClient({ region: 'local', endpoint }, { counter }), TABLE), mailer, clock: systemClock,
+      appUrl: server.url, secret: (await readFile(join(server.dataDir, 'secret'), 'utf8')).trim(), log: silentLogger,
+    });
+
+    const pages = [
+      { page: 'case list', path: '/cases', route: '/cases' },
+      { page: 'case page', path: `/cases/${caseId}`, route: '/cases/:id' },
+    ];
+    const rows: ThroughputRow[] = [];
+    for (const { page, path, route } of pages) {
+      const { result, tally } = await counter.measure(() => Promise.resolve(app.request(path, { headers: { cookie } })), { record: true });
+      if (result.status !== 200) throw new Error(`${path} answered ${result.status} in process`);
+      const calls = tally.recorded ?? [];
+
+      const url = `http://127.0.0.1:${server.port}${path}`;
+      await load(url, cookie, connections, 1); // warm-up
+      const serverFigures = await load(url, cookie, connections, seconds);
+      await bareSdkLoop(raw, calls, connections, 1); // warm-up
+      const sdkFigures = await bareSdkLoop(raw, calls, connections, seconds);
+      rows.push({
+        page, path: route, dynamoCalls: calls.map((c) => c.command), serverReportedCalls: reportedCalls(server.output(), route),
+        server: serverFigures, bareSdk: sdkFigures,
+        throughputRatio: round(serverFigures.requestsPerSecond / sdkFigures.requestsPerSecond, 2),
+        p99Ratio: round(serverFigures.p99Ms / sdkFigures.p99Ms, 2),
+      });
+    }
+
+    section(`(c) Local throughput, ${connections} connections × ${seconds} s, signed in as an MP`);
+    console.log(
+      table(
+        ['page', 'DynamoDB calls', 'server req/s', 'server p99 ms', 'bare SDK it/s', 'bare SDK p99 ms', 'throughput ratio', 'p99 ratio'],
+        rows.map((r) => [
+          `${r.page} (${r.path})`, r.dynamoCalls.join(' + '), r.server.requestsPerSecond, r.server.p99Ms,
+          r.bareSdk.requestsPerSecond, r.bareSdk.p99Ms, r.throughputRatio, r.p99Ratio,
+        ]),
+      ),
+    );
+    console.log('throughput ratio = server req/s ÷ bare SDK iterations/s (1 = the app costs nothing beyond its DynamoDB calls); p99 ratio = server p99 ÷ bare SDK p99.');
+    console.log(`calls the server itself logged per request: ${rows.map((r) => `${r.path} ${JSON.stringify(r.serverReportedCalls)}`).join(', ')}`);
+    return { connections, durationSeconds: seconds, caller: `${MP} (MP)`, rows };
+  } finally {
+    await server.stop();
+    raw.destroy();
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The request budget (ARCHITECTURE.md): every GET page and API route, asked
+ * by each kind of caller, makes at most 3 DynamoDB calls and 0 Scans,
+ * counted by the SDK middleware on a table where lists must read past a
+ * page of cases the caller may not see. The table of routes lives in
+ * test/support/route-budget.ts; a GET route without a row fails here.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeHarness, type Harness } from '../support/harness.ts';
+import {
+  budgetExceptions, buildBudgetFixture, GET_ROUTES, MAX_CALLS, measureGetRoutes, overBudget, unmappedGetRoutes, type BudgetRow,
+} from '../support/route-budget.ts';
+
+let h: Harness;
+let rows: BudgetRow[];
+
+beforeAll(async () => {
+  h = await makeHarness({ localRoutes: true });
+  // 120 restricted cases newer than the visible ones: a member's first query page is all filtered out.
+  const fixture = await buildBudgetFixture(h, { fillers: 120 });
+  rows = await measureGetRoutes(h, fixture);
+}, 120_000);
+
+describe('DynamoDB calls per request', () => {
+  it('every GET route the app registers has a row in the budget table', () => {
+    expect(unmappedGetRoutes(h.app)).toEqual([]);
+  });
+
+  it('every row was measured for every caller it names', () => {
+    const expected = GET_ROUTES.reduce((n, r) => n + (r.callers?.length ?? 5), 0);
+    expect(rows.length).toBe(expected);
+  });
+
+  it(`at most ${MAX_CALLS} calls and 0 Scans for every route × caller, and no 5xx`, () => {
+    const offenders = overBudget(rows).map((r) => `${r.caller} GET ${r.path} → ${r.status}, ${r.calls} calls ${JSON.stringify(r.byCommand)}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('the only pages over 3 calls are the documented digest previews, for coordinators', () => {
+    const over = rows.filter((r) => r.calls > MAX_CALLS);
+    expect([...new Set(over.map((r) => r.route))].sort()).toEqual(budgetExceptions().map((e) => e.route).sort());
+    expect(new Set(over.map((r) => r.caller))).toEqual(new Set(['coordinator']));
+  });
+
+  it('the worst case really is exercised: a member list reads a second query page', () => {
+    const list = rows.find((r) => r.path === '/api/cases' && r.caller === 'mp');
+    expect(list?.byCommand).toEqual({ GetItemCommand: 1, QueryCommand: 2 });
+  });
+
+  it('the counter sees what the app does: a signed-in page costs its session lookup', () => {
+    const anonymous = rows.find((r) => r.path === '/sign-in' && r.caller === 'anonymous');
+    const member = rows.find((r) => r.path === '/sign-in' && r.caller === 'mp');
+    expect(anonymous?.calls).toBe(0);
+    expect(member?.byCommand).toEqual({ GetItemCommand: 1 });
+  });
+
+  it('the request log line carries the count', async () => {
+    h.logs.length = 0;
+    await h.app.request('/api/cases');
+    const line = JSON.parse(h.logs.find((l) => l.includes('"route":"/api/cases"'))!);
+    expect(line).toMatchObject({ dynamoCalls: expect.any(Number), dynamoScans: 0 });
+    expect(line.dynamoCalls).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,289 @@
+/**
+ * The request budget, table-driven: every GET route the app registers, the
+ * paths that exercise it, and each caller, measured with the DynamoDB call
+ * counter. Shared by the test (test/integration/request-budget.test.ts) and
+ * the benchmark (npm run bench), so both read one table. A new GET route
+ * fails the test until it has a row here.
+ *
+ * The fixture is deliberately the expensive shape for lists: many restricted
+ * cases newer than the visible ones, so a member's list filters out a whole
+ * query page and has to read a second one.
+ */
+import type { Hono } from 'hono';
+import type { CallTally } from '#functions/adapters/dynamo/index.ts';
+import type { Member } from '#shared/domain/member.ts';
+import type { AppEnv } from '#web/env.ts';
+import { APP_URL, type Harness } from './harness.ts';
+import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
+
+/** Who asks: each role, nobody, and a session that was signed out. */
+export const CALLERS = ['anonymous', 'mp', 'diplomat', 'coordinator', 'signed-out'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/** The budget (ARCHITECTURE.md, Performance budgets). */
+export const MAX_CALLS = 3;
+export const MAX_SCANS = 0;
+
+export interface BudgetFixture {
+  cookies: Record<Caller, string | undefined>;
+  members: { coordinator: Member; mp: Member; diplomat: Member };
+  cases: { public: string; network: string; restricted: string };
+  joinRequestId: string;
+  /** The MP's logged action on the network case, the diplomat's request there, a feed token, a week. */
+  actionId: string;
+  feedToken: string;
+  unsubscribeToken: string;
+  week: string;
+  /** A fresh one-time sign-in link for the MP (each call makes one). */
+  freshSignInPath(): Promise<string>;
+  /** The cursor of the second page of a list, as this caller sees it. */
+  nextCursor(path: string, caller: Caller): Promise<string | undefined>;
+}
+
+export interface GetRoute {
+  /** The route pattern exactly as the app registers it (app.routes). */
+  route: string;
+  /** What is asked for: one concrete path per row; several rows may share a route. */
+  path(f: BudgetFixture, caller: Caller): string | Promise<string>;
+  /** Defaults to every caller. */
+  callers?: readonly Caller[];
+  /** Shown in the table: what the row exercises beyond the plain path. */
+  note?: string;
+  /**
+   * A page known to exceed the budget, with the reason: measured and reported
+   * (the bench prints it), checked against this ceiling instead of 3.
+   */
+  exception?: { maxCalls: number | 'grows with cases'; reason: string };
+}
+
+const withCursor = async (f: BudgetFixture, caller: Caller, path: string) => {
+  const cursor = await f.nextCursor(path, caller);
+  return cursor ? `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}` : path;
+};
+
+export const GET_ROUTES: GetRoute[] = [
+  { route: '/', path: () => '/' },
+  { route: '/sign-in', path: () => '/sign-in' },
+  { route: '/auth/verify', path: (f) => f.freshSignInPath(), callers: ['anonymous', 'mp'], note: 'a valid one-time link' },
+  { route: '/cases', path: () => '/cases' },
+  { route: '/cases', path: () => '/cases?country=CO', note: 'by country (byScope index)' },
+  { route: '/cases', path: (f, caller) => withCursor(f, caller, '/cases'), note: 'second page (cursor)' },
+  { route: '/cases/new', path: () => '/cases/new' },
+  { route: '/cases/:id', path: (f) => `/cases/${f.cases.network}`, note: 'network case with timeline and ledger' },
+  { route: '/cases/:id', path: (f) => `/cases/${f.cases.public}`, note: 'public case' },
+  { route: '/cases/:id/edit', path: (f) => `/cases/${f.cases.network}/edit` },
+  { route: '/cases/:id/sensitive', path: (f) => `/cases/${f.cases.restricted}/sensitive`, note: 'audited read' },
+  { route: '/cases/:id/audit', path: (f) => `/cases/${f.cases.network}/audit` },
+  { route: '/join', path: () => '/join' },
+  { route: '/join-requests', path: () => '/join-requests' },
+  { route: '/members', path: () => '/members' },
+  { route: '/members/:id/audit', path: (f) => `/members/${f.members.coordinator.id}/audit` },
+  { route: '/dev/outbox', path: () => '/dev/outbox', note: 'local mode only' },
+  { route: '/assets/app.css', path: () => '/assets/app.css' },
+  { route: '/api/openapi.json', path: () => '/api/openapi.json' },
+  { route: '/api/me', path: () => '/api/me' },
+  { route: '/api/cases', path: () => '/api/cases' },
+  { route: '/api/cases', path: () => '/api/cases?country=CO&limit=100', note: 'by country, 100 a page' },
+  { route: '/api/cases', path: (f, caller) => withCursor(f, caller, '/api/cases'), note: 'second page (cursor)' },
+  { route: '/api/cases/:id', path: (f) => `/api/cases/${f.cases.network}` },
+  { route: '/api/cases/:id', path: (f) => `/api/cases/${f.cases.restricted}`, note: 'restricted, MP named' },
+  { route: '/api/cases/:id/events', path: (f) => `/api/cases/${f.cases.network}/events` },
+  { route: '/api/cases/:id/consent', path: (f) => `/api/cases/${f.cases.network}/consent` },
+  { route: '/api/cases/:id/sensitive', path: (f) => `/api/cases/${f.cases.restricted}/sensitive`, note: 'audited read' },
+  { route: '/api/cases/:id/audit', path: (f) => `/api/cases/${f.cases.network}/audit` },
+  { route: '/api/members', path: () => '/api/members' },
+  { route: '/api/members/:id/audit', path: (f) => `/api/members/${f.members.coordinator.id}/audit` },
+  { route: '/api/join-requests', path: () => '/api/join-requests' },
+  { route: '/api/exports/cases.csv', path: () => '/api/exports/cases.csv', note: 'audited export' },
+  { route: '/api/dev/outbox', path: () => '/api/dev/outbox', note: 'local mode only' },
+  // Issue 4: adoption.
+  { route: '/api/cases/:id/pledges', path: (f) => `/api/cases/${f.cases.network}/pledges` },
+  { route: '/api/cases/:id/pledges/:memberId', path: (f) => `/api/cases/${f.cases.network}/pledges/${f.members.mp.id}` },
+  { route: '/api/cases/:id/actions', path: (f) => `/api/cases/${f.cases.network}/actions` },
+  { route: '/api/cases/:id/actions/:actionId', path: (f) => `/api/cases/${f.cases.network}/actions/${f.actionId}` },
+  { route: '/api/cases/:id/suggestions', path: (f) => `/api/cases/${f.cases.network}/suggestions` },
+  { route: '/api/me/pledges', path: () => '/api/me/pledges' },
+  { route: '/my-cases', path: () => '/my-cases' },
+  { route: '/cases/:id/pledge', path: (f) => `/cases/${f.cases.network}/pledge` },
+  { route: '/cases/:id/actions/new', path: (f) => `/cases/${f.cases.network}/actions/new` },
+  { route: '/cases/:id/actions/:actionId/edit', path: (f) => `/cases/${f.cases.network}/actions/${f.actionId}/edit` },
+  // Issue 5: missions, gaps, calendar.
+  { route: '/api/eu-guidelines', path: () => '/api/eu-guidelines' },
+  { route: '/api/action-requests', path: () => '/api/action-requests?country=CO' },
+  { route: '/api/cases/:id/action-requests', path: (f) => `/api/cases/${f.cases.network}/action-requests` },
+  { route: '/api/cases/:id/mission-actions', path: (f) => `/api/cases/${f.cases.network}/mission-actions` },
+  { route: '/api/gaps', path: () => '/api/gaps' },
+  { route: '/api/calendar', path: () => '/api/calendar' },
+  { route: '/api/calendar/feed', path: () => '/api/calendar/feed' },
+  { route: '/calendar', path: () => '/calendar' },
+  { route: '/calendar/feed', path: () => '/calendar/feed' },
+  { route: '/calendar/:file', path: (f) => `/calendar/${f.feedToken}.ics`, note: 'iCalendar feed by secret token' },
+  { route: '/requests', path: () => '/requests' },
+  { route: '/cases/:id/action-requests/new', path: (f) => `/cases/${f.cases.network}/action-requests/new` },
+  { route: '/cases/:id/mission-actions/new', path: (f) => `/cases/${f.cases.network}/mission-actions/new` },
+  { route: '/gaps', path: () => '/gaps' },
+  // Issue 6: digests.
+  { route: '/api/me/preferences', path: () => '/api/me/preferences' },
+  { route: '/api/digest-runs', path: () => '/api/digest-runs' },
+  { route: '/settings', path: () => '/settings' },
+  { route: '/digests', path: () => '/digests' },
+  { route: '/digest-runs', path: () => '/digest-runs' },
+  { route: '/unsubscribe/:token', path: (f) => `/unsubscribe/${f.unsubscribeToken}` },
+  ...(['/api/digests/:week/preview', '/digests/:week', '/digests/:week/email.html'] as const).map((route) => ({
+    route,
+    path: (f: BudgetFixture) => `${route.replace(':week', f.week).replace('/preview', '/preview')}?member=${f.members.mp.id}`,
+    exception: {
+      maxCalls: 'grows with cases' as const,
+      reason: 'a coordinator previewing a digest composes it as the weekly job does: the member, all cases, the hearings, one Query per case with news this week, the open requests per country and the gap coverage; linear in cases, never in members (digest-reads.test.ts)',
+    },
+  })),
+];
+
+/** GET routes the app registers that have no row above (should be none). */
+export function unmappedGetRoutes(app: Hono<AppEnv>): string[] {
+  const mapped = new Set(GET_ROUTES.map((r) => r.route));
+  const registered = new Set(app.routes.filter((r) => r.method === 'GET').map((r) => r.path));
+  return [...registered].filter((path) => !mapped.has(path)).sort();
+}
+
+export interface BudgetRow {
+  route: string;
+  path: string;
+  caller: Caller;
+  status: number;
+  calls: number;
+  scans: number;
+  byCommand: CallTally['byCommand'];
+  note?: string;
+}
+
+const FILLER_BATCH = 10;
+
+/**
+ * Members of each role signed in through the outbox, three cases (public,
+ * network with a timeline event and ledger, restricted naming the MP, with
+ * sensitive fields), a join request, and `fillers` restricted cases that
+ * nobody but coordinators sees, created last so they are the newest.
+ */
+export async function buildBudgetFixture(h: Harness, options: { fillers?: number } = {}): Promise<BudgetFixture> {
+  const coordinator = await h.addMember('coordinator');
+  const mp = await h.addMember('mp');
+  const diplomat = await h.addMember('diplomat', { country: 'CO', mission: 'EU Delegation to Colombia' });
+  const leaver = await h.addMember('mp');
+  const asCoordinator = await h.signIn(coordinator);
+  const signedOut = await h.signIn(leaver);
+  const out = await h.json('POST', '/api/auth/sign-out', { cookie: signedOut, headers: { origin: APP_URL } });
+  if (out.status >= 300) throw new Error(`sign-out answered ${out.status}`);
+
+  const publicCase = await h.createCase(asCoordinator, { visibility: 'public', defenderName: 'Budget Public' });
+  const networkCase = await h.createCase(asCoordinator, { visibility: 'network', defenderName: 'Budget Network' });
+  const restricted = await h.createCase(asCoordinator, { visibility: 'restricted', namedMemberIds: [mp.id], defenderName: 'Budget Restricted' });
+  const ok = async (res: Response, what: string) => {
+    if (res.status >= 300) throw new Error(`${what} answered ${res.status}: ${await res.text()}`);
+  };
+  await ok(
+    await h.json('POST', `/api/cases/${networkCase.id}/events`, {
+      cookie: asCoordinator, body: { type: 'threat', date: '2026-11-20', title: 'Threatening messages' },
+    }),
+    'timeline event',
+  );
+  await ok(
+    await h.json('PUT', `/api/cases/${restricted.id}/sensitive`, {
+      cookie: asCoordinator, headers: { 'if-match': '"0"' }, body: { contactDetails: 'Signal only', legalNotes: 'Hearing pending' },
+    }),
+    'sensitive fields',
+  );
+  const join = await h.json('POST', '/api/join-requests', {
+    body: { name: 'Budget Applicant', email: 'applicant@example.org', role: 'mp', institution: 'Parliament', country: 'NO' },
+  });
+  await ok(join, 'join request');
+  const pending = await h.json('GET', '/api/join-requests', { cookie: asCoordinator });
+  const joinRequestId = ((await pending.json()) as { items: { id: string }[] }).items[0]?.id;
+  if (!joinRequestId) throw new Error('no join request listed');
+
+  const asMpForSetup = await h.signIn(mp);
+  await ok(await h.json('POST', `/api/cases/${networkCase.id}/pledges`, { cookie: asMpForSetup, body: { actions: ['prison_visit'] } }), 'pledge');
+  const logged = await h.json('POST', `/api/cases/${networkCase.id}/actions`, {
+    cookie: asMpForSetup, body: { type: 'letter_authorities', date: '2026-11-10', description: 'Budget letter', public: true },
+  });
+  await ok(logged.clone(), 'logged action');
+  const actionId = ((await logged.json()) as { id: string }).id;
+  await ok(
+    await h.json('POST', `/api/cases/${networkCase.id}/action-requests`, { cookie: asCoordinator, body: { actionType: 'trial_observation', country: 'CO', dueDate: '2026-12-05' } }),
+    'action request',
+  );
+  const feed = await h.json('POST', '/api/calendar/feed', { cookie: asMpForSetup });
+  await ok(feed.clone(), 'calendar feed');
+  const feedToken = ((await feed.json()) as { url: string }).url.split('/calendar/')[1]!.replace(/\.ics$/, '');
+
+  const fillers = options.fillers ?? 0;
+  for (let i = 0; i < fillers; i += FILLER_BATCH) {
+    const batch = Array.from({ length: Math.min(FILLER_BATCH, fillers - i) }, (_, j) =>
+      h.createCase(asCoordinator, { visibility: 'restricted', defenderName: `Filler ${i + j}` }),
+    );
+    await Promise.all(batch);
+  }
+
+  const cookies: Record<Caller, string | undefined> = {
+    anonymous: undefined,
+    mp: await h.signIn(mp),
+    diplomat: await h.signIn(diplomat),
+    coordinator: asCoordinator,
+    'signed-out': signedOut,
+  };
+
+  return {
+    cookies,
+    members: { coordinator, mp, diplomat },
+    cases: { public: publicCase.id, network: networkCase.id, restricted: restricted.id },
+    joinRequestId,
+    actionId,
+    feedToken,
+    unsubscribeToken: unsubscribeToken(h.deps.secret, mp.id),
+    week: '2026-W48',
+    async freshSignInPath() {
+      await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+      const mail = (await h.outbox.list()).find((m) => m.to === mp.email);
+      const link = mail?.text.match(/https?:\/\/\S+\/auth\/verify\?token=\S+/)?.[0];
+      if (!link) throw new Error('no sign-in link in the outbox');
+      return link.replace(APP_URL, '');
+    },
+    async nextCursor(path, caller) {
+      const api = path.startsWith('/api/') ? path : `/api${path}`;
+      const res = await h.json('GET', api, { cookie: cookies[caller] });
+      return ((await res.json()) as { nextCursor?: string | null }).nextCursor ?? undefined;
+    },
+  };
+}
+
+/** Every row × caller, one request each, counted in a scope of its own. */
+export async function measureGetRoutes(h: Harness, f: BudgetFixture): Promise<BudgetRow[]> {
+  const rows: BudgetRow[] = [];
+  for (const row of GET_ROUTES) {
+    for (const caller of row.callers ?? CALLERS) {
+      const path = await row.path(f, caller);
+      const cookie = f.cookies[caller];
+      const { result, tally } = await h.calls.measure(() =>
+        Promise.resolve(h.app.request(path, { headers: cookie ? { cookie } : {} })),
+      );
+      await result.arrayBuffer();
+      rows.push({
+        route: row.route, path, caller, status: result.status, calls: tally.calls, scans: tally.scans,
+        byCommand: tally.byCommand, ...(row.note ? { note: row.note } : {}),
+      });
+    }
+  }
+  return rows;
+}
+
+/** Rows over the budget (or failing with 5xx, which would make a low count meaningless). */
+const ceilingOf = (route: string): number => {
+  const ceiling = GET_ROUTES.find((r) => r.route === route)?.exception?.maxCalls ?? MAX_CALLS;
+  return ceiling === 'grows with cases' ? Number.POSITIVE_INFINITY : ceiling;
+};
+
+export const overBudget = (rows: BudgetRow[]) =>
+  rows.filter((r) => r.calls > ceilingOf(r.route) || r.scans > MAX_SCANS || r.status >= 500);
+
+/** The documented exceptions, for the report. */
+export const budgetExceptions = () => GET_ROUTES.filter((r) => r.exception).map((r) => ({ route: r.route, ...r.exception! }));
