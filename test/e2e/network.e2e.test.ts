@@ -1,0 +1,136 @@
+/**
+ * The network at work, in a browser against the real local server: the
+ * coordinator opens a case and asks the missions in Colombia to observe the
+ * trial; an MP adopts it and logs a letter; the diplomat posted there logs
+ * the trial observation, which closes the request; the coordinator previews
+ * and sends the week's digest, and the emails land in the outbox. Every page
+ * is checked (axe, 360 px, screenshot).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { isoWeekOf } from '#shared/digests/iso-week.ts';
+import { startLocalServer, type LocalServer } from '../support/local-server.ts';
+import { activate, checkPage, launchBrowser, signIn, typeInto } from './support/browser.ts';
+
+let server: LocalServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const defender = `E2E Network Defender ${Date.now().toString(36)}`;
+let caseUrl = '';
+const today = new Date().toISOString().slice(0, 10);
+const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+/** The digest that reports the days around now (a week's digest reports the 7 days before its Monday). */
+const week = isoWeekOf(new Date(Date.now() + 7 * 86_400_000));
+
+async function pageAs(email: string, step: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, server.url, email, step);
+  return page;
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startLocalServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the network at work', () => {
+  it('the coordinator creates a case and asks the missions in Colombia to observe the trial', async () => {
+    const page = await pageAs('coordinator@example.org', '11-coordinator');
+    await activate(page, 'nav a[href="/cases/new"]');
+    await typeInto(page, '#defenderName', defender);
+    await page.selectOption('#country', 'CO');
+    await page.check('input[name=themes][value=labour]');
+    await page.selectOption('#riskStatus', 'on_trial');
+    await page.check('input[name=visibility][value=network]');
+    await page.selectOption('#consentBasis', 'explicit_consent');
+    await typeInto(page, '#summary', 'Union leader on trial; fictional, created by the browser journey.');
+    await activate(page, 'main form button[type=submit]');
+    caseUrl = new URL(page.url()).pathname;
+    expect(caseUrl).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
+
+    await activate(page, `a[href="${caseUrl}/action-requests/new"]`);
+    await checkPage(page, '11-coordinator-request-form');
+    await page.check('input[name=actionType][value=trial_observation]');
+    await page.fill('#dueDate', inTwoWeeks);
+    await typeInto(page, '#note', 'The hearing is public; please send an observer.');
+    await activate(page, 'main form button[type=submit]');
+    await page.getByText('Trial observation').first().waitFor();
+    await checkPage(page, '11-coordinator-request-raised');
+  });
+
+  it('an MP adopts the case, logs a letter with evidence, and sees both on the case and in My cases', async () => {
+    const page = await pageAs('mp.two@example.org', '12-mp');
+    await page.goto(`${server.url}${caseUrl}`);
+    await activate(page, `a[href="${caseUrl}/pledge"]`);
+    await checkPage(page, '12-mp-pledge-form');
+    await page.check('input[name=actions][value=letter_authorities]');
+    await page.check('input[name=actions][value=trial_observation]');
+    await activate(page, 'main form button[type=submit]');
+    expect(new URL(page.url()).pathname).toBe(caseUrl);
+
+    await activate(page, `a[href="${caseUrl}/actions/new"]`);
+    await page.selectOption('#type', 'letter_authorities');
+    await page.fill('#date', today);
+    await typeInto(page, '#description', 'Letter to the Attorney General asking for a fair trial');
+    await typeInto(page, '#evidenceUrl', 'https://parliament.example/letters/42');
+    await page.check('input[name=public][value=true]');
+    await activate(page, 'main form button[type=submit]');
+    await page.getByText('Letter to the Attorney General asking for a fair trial').first().waitFor();
+    await checkPage(page, '12-mp-action-logged');
+
+    await activate(page, 'nav a[href="/my-cases"]');
+    await page.getByText(defender).first().waitFor();
+    await checkPage(page, '12-mp-my-cases');
+  });
+
+  it('the diplomat in Colombia sees the open request, logs the trial observation, and the request closes', async () => {
+    const page = await pageAs('diplomat@example.org', '13-diplomat');
+    expect(new URL(page.url()).pathname).toBe('/requests');
+    const request = page.locator('article', { hasText: defender }).first();
+    await request.waitFor();
+    await checkPage(page, '13-diplomat-requests');
+    await request.locator('a', { hasText: 'Log the action' }).click();
+    await page.waitForLoadState();
+    await checkPage(page, '13-diplomat-action-form');
+    await page.check('input[name=actionType][value=trial_observation]');
+    await typeInto(page, '#mission', 'EU Delegation to Colombia');
+    await page.fill('#date', today);
+    await typeInto(page, '#outcome', 'Observed the hearing; the court adjourned to next month.');
+    await activate(page, 'main form button[type=submit]');
+    await page.waitForLoadState();
+    expect(await page.locator('article', { hasText: defender }).count()).toBe(0);
+    await checkPage(page, '13-diplomat-request-closed');
+  });
+
+  it('the coordinator previews the digest and sends the week, and the emails land in the outbox', async () => {
+    const page = await pageAs('coordinator@example.org', '14-coordinator');
+    await page.goto(`${server.url}/digests/${week}`);
+    await page.getByRole('heading', { name: `Tandem weekly digest · ${week}` }).waitFor();
+    // The email itself sits in a sandboxed frame where axe cannot run (no scripts, by design):
+    // the app's page is checked without it; the email's HTML is checked by the digest render tests.
+    await page.evaluate("document.querySelectorAll('iframe').forEach((f) => f.remove())");
+    await checkPage(page, '14-coordinator-digest-preview');
+    const before = ((await (await page.request.get(`${server.url}/api/dev/outbox`)).json()) as { items: unknown[] }).items.length;
+    await activate(page, `form[action="/digests/${week}/send"] button[type=submit]`);
+    await checkPage(page, '14-coordinator-digest-sent');
+
+    let digests: Array<{ to: string; subject: string; headers: Record<string, string> }> = [];
+    for (let i = 0; i < 60 && digests.length === 0; i++) {
+      const { items } = (await (await page.request.get(`${server.url}/api/dev/outbox`)).json()) as { items: typeof digests };
+      digests = items.slice(0, items.length - before).filter((m) => m.headers['list-unsubscribe']);
+      if (digests.length === 0) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(digests.length).toBeGreaterThan(0);
+    expect(digests.map((m) => m.to)).toContain('mp.two@example.org');
+    for (const mail of digests) expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    await page.goto(`${server.url}/dev/outbox`);
+    await checkPage(page, '14-outbox-digests');
+  });
+});
