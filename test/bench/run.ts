@@ -46,7 +46,7 @@ async function main(): Promise<number> {
       `bundle hello: ${bundles.hello.bytes} bytes`,
       ...Object.entries(bundles.ratios).map(([entry, r]) => `cold start ${entry}: ${r.processStartToAnswer}× hello (${r.loadAndAnswer}× without Node's start-up)${web?.coldStart ? `, median ${web.coldStart.medianAnsweredMs} ms vs ${bundles.hello.coldStart?.medianAnsweredMs} ms` : ''}`),
       ...throughput.rows.map((r) => `throughput ${r.page}: ${r.server.requestsPerSecond} req/s, p99 ${r.server.p99Ms} ms; bare SDK ${r.bareSdk.requestsPerSecond}/s, p99 ${r.bareSdk.p99Ms} ms; ratio ${r.throughputRatio}`),
-      `digest ${digest.scale.members} members × ${digest.scale.cases} cases: ${digest.status}`,
+      `digest ${digest.scale.members} members × ${digest.scale.cases} cases: ${digest.reads} reads, ${digest.emails} emails, ${(digest.wallMs / 1000).toFixed(1)} s, peak ${digest.peakRssMiB} MiB`,
       `run took ${seconds} s; load average ${host.loadAverage1m} at the start, ${loadAtEnd()} at the end`,
     ];
     console.log(lines.join('\n'));

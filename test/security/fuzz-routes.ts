@@ -16,6 +16,7 @@ import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.
 import { PARLIAMENTARY_ACTIONS } from '#shared/domain/parliamentary-actions.ts';
 import { createPledgeSchema, updatePledgeSchema } from '#shared/pledges/pledge.schema.ts';
 import { editActionSchema, newActionSchema, verificationSchema } from '#shared/pledges/action.schema.ts';
+import { DIGEST_LANGUAGES, preferencesSchema } from '#shared/digests/preferences.ts';
 import { humanText } from './fuzz-kit.ts';
 
 export interface FuzzContext {
@@ -32,6 +33,8 @@ export interface FuzzContext {
   pledgeEtag(): Promise<string>;
   actionId: string;
   actionEtag(): Promise<string>;
+  /** The MP's digest preferences. */
+  preferencesEtag(): Promise<string>;
 }
 
 export interface FuzzRoute {
@@ -145,6 +148,14 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       fc.record({ state: fc.constant('needs_more_info'), note: humanText(1000) }),
     ),
     path: (ctx) => `/api/cases/${ctx.caseId}/actions/${ctx.actionId}/verification`, headers: ifMatch((ctx) => ctx.actionEtag()),
+  },
+  {
+    name: 'PUT /api/me/preferences', method: 'PUT', schema: preferencesSchema, as: 'mp',
+    valid: fc.record({
+      weeklyDigest: fc.boolean(), countries: fc.uniqueArray(country, { maxLength: 5 }), themes: fc.subarray([...THEMES], { maxLength: 4 }),
+      language: fc.constantFrom(...DIGEST_LANGUAGES),
+    }),
+    path: () => '/api/me/preferences', headers: ifMatch((ctx) => ctx.preferencesEtag()),
   },
   {
     name: 'POST /api/auth/sign-in', method: 'POST', schema: signInRequestSchema, as: 'anonymous', rateLimited: true,

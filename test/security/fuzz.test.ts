@@ -47,6 +47,7 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
         pledgeEtag: byCoordinator(`/api/cases/${target.id}/pledges/${mp.id}`),
         actionId,
         actionEtag: byCoordinator(`/api/cases/${target.id}/actions/${actionId}`),
+        preferencesEtag: async () => (await h.json('GET', '/api/me/preferences', { cookie: asMp })).headers.get('etag')!,
         pendingJoinRequest: async () => {
           const id = randomUUID();
           const at = h.clock.now().toISOString();
@@ -61,6 +62,7 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
       const once = {
         caseEtag: await fresh.caseEtag(), sensitiveEtag: await fresh.sensitiveEtag(), join: await fresh.pendingJoinRequest(),
         pledgeEtag: await fresh.pledgeEtag(), actionEtag: await fresh.actionEtag(), freshCase: await fresh.freshCase(),
+        preferencesEtag: await fresh.preferencesEtag(),
       };
       const stable: FuzzContext = {
         ...fresh,
@@ -70,6 +72,7 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
         pledgeEtag: async () => once.pledgeEtag,
         actionEtag: async () => once.actionEtag,
         freshCase: async () => once.freshCase,
+        preferencesEtag: async () => once.preferencesEtag,
       };
       let ctx = stable;
       const inputs = fc.sample(fuzzInputs(route.valid), { numRuns: RUNS, seed: SEED });
