@@ -99,4 +99,15 @@ describe('the gap view', () => {
     const gap = (await gapsOf('?country=CO')).items.find((g) => g.caseId === ana.id);
     expect(gap).toMatchObject({ rule: 'detained_no_detention_visit', ageDays: 0, since: h.clock.now().toISOString() });
   });
+
+  it('an MP’s prison visit closes a "detained, no visit" gap too (MPs’ actions count)', async () => {
+    const aliaksei = (await gapsOf()).items.find((g) => g.defenderName === 'Aliaksei Nowak')!;
+    expect(aliaksei.rule).toBe('detained_no_detention_visit');
+    h.clock.advance(60_000);
+    const visit = await h.json('POST', `/api/cases/${aliaksei.caseId}/actions`, {
+      cookie: cookies.mp, body: { type: 'prison_visit', date: '2026-11-22', description: 'Visited him in the remand prison.' },
+    });
+    expect(visit.status).toBe(201);
+    expect((await gapsOf()).items.find((g) => g.caseId === aliaksei.caseId)).toBeUndefined();
+  });
 });

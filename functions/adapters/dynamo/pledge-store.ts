@@ -12,6 +12,7 @@ import type { LoggedAction } from '#shared/pledges/action.schema.ts';
 import { CONFLICTS, type PledgeStore } from '#shared/ports/pledge-store.ts';
 import { audienceCondition } from './audience-condition.ts';
 import { guarded } from './errors.ts';
+import { coverageUpdate } from './mission-items.ts';
 import { auditItem, idempotencyItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { actionItem, adoptionOf, adoptionRange, coSignatureItem, pledgeItem, twinItem } from './pledge-items.ts';
@@ -99,8 +100,10 @@ export function pledgeStore(doc: DynamoDBDocumentClient, table: string): PledgeS
         put(auditItem(audit)),
       ];
       if (idempotency) items.push(put(idempotencyItem(idempotency), 'attribute_not_exists(pk)'));
+      // The gap view counts MPs' actions too (a prison visit closes "detained, no visit").
+      items.push(coverageUpdate(table, action.caseId, `mp:${action.type}`, action.createdAt) as TransactItem);
       await transact(items, (failed) => {
-        if (failed.includes(3)) throw new ConflictError('idempotency');
+        if (idempotency && failed.includes(3)) throw new ConflictError('idempotency');
         if (failed.includes(0)) throw new NotFoundError('case');
         throw new ConflictError('An action with this id exists.');
       });
