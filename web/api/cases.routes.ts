@@ -7,6 +7,7 @@ import { caseView } from '#shared/cases/case-view.ts';
 import { etagOf, updateCase } from '#shared/cases/update-case.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { readJson } from '../middleware/json-body.ts';
+import { replayed } from './replayed.ts';
 
 export function casesApi(deps: WebDeps) {
   return new Hono<AppEnv>()
@@ -19,13 +20,7 @@ export function casesApi(deps: WebDeps) {
     .post('/cases', async (c) => {
       const body = await readJson(c);
       const result = await createCase(deps, c.get('viewer'), body, c.req.header('idempotency-key'));
-      if (result.replayed) {
-        const { status, body: first, location, etag } = result.response;
-        c.header('Idempotent-Replayed', 'true');
-        if (location) c.header('Location', location);
-        if (etag) c.header('ETag', etag);
-        return c.json(first, status as 201);
-      }
+      if (result.replayed) return replayed(c, result);
       c.header('Location', `/api/cases/${result.case.id}`);
       c.header('ETag', etagOf(result.case));
       return c.json(result.case, 201);

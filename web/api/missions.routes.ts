@@ -16,15 +16,7 @@ import { respondToRequest } from '#shared/missions/respond-request.ts';
 import { verifyMissionAction } from '#shared/missions/verify-action.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { readJson } from '../middleware/json-body.ts';
-
-/** Answers a replayed create exactly as the first answer. */
-export function replayed(c: Context<AppEnv>, result: Replay) {
-  const { status, body, location, etag } = result.response;
-  c.header('Idempotent-Replayed', 'true');
-  if (location) c.header('Location', location);
-  if (etag) c.header('ETag', etag);
-  return c.json(body, status as 201);
-}
+import { replayed } from './replayed.ts';
 
 export function missionsApi(deps: WebDeps) {
   const today = () => dayOf(deps.clock.now());

@@ -15,6 +15,7 @@ import {
 } from '#shared/pledges/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { readJson } from '../middleware/json-body.ts';
+import { replayed } from './replayed.ts';
 
 const pledgeUrl = (caseId: string, memberId: string) => `/api/cases/${caseId}/pledges/${memberId}`;
 
@@ -85,13 +86,7 @@ export function pledgesApi(deps: WebDeps) {
     checkQuery(c);
     const body = await readJson(c);
     const result = await logAction(deps, c.get('viewer'), c.req.param('id'), body, c.req.header('idempotency-key'));
-    if (result.replayed) {
-      const { status, body: first, location, etag } = result.response;
-      c.header('Idempotent-Replayed', 'true');
-      if (location) c.header('Location', location);
-      if (etag) c.header('ETag', etag);
-      return c.json(first, status as 201);
-    }
+    if (result.replayed) return replayed(c, result);
     c.header('Location', `/api/cases/${result.action.caseId}/actions/${result.action.id}`);
     c.header('ETag', etagOf(result.action));
     return c.json(result.action, 201);
