@@ -30,7 +30,11 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
       const coordinator = await h.signIn(await h.addMember('coordinator'));
       const mp = await h.addMember('mp');
       const asMp = await h.signIn(mp);
-      const target = await h.createCase(coordinator, { visibility: 'public' });
+      // Planted values: the run-wide log check (test/setup) fails if any reaches a log line.
+      const target = await h.createCase(coordinator, { visibility: 'public', defenderName: 'Planted Fuzz Defender' });
+      await h.json('PUT', `/api/cases/${target.id}/sensitive`, {
+        cookie: coordinator, headers: { 'if-match': '"0"' }, body: { contactDetails: 'planted-contact +1 555 0100', exactLocation: 'planted-location' },
+      });
       await h.json('POST', `/api/cases/${target.id}/pledges`, { cookie: asMp, body: { actions: ['prison_visit'] } });
       const logged = await h.json('POST', `/api/cases/${target.id}/actions`, {
         cookie: asMp, body: { type: 'letter_authorities', date: '2026-11-01', description: 'Fuzz target', public: true },

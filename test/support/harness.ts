@@ -7,6 +7,7 @@
  * Outside vitest (benchmarks) pass the DynamoDB Local `endpoint`.
  */
 import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,9 +77,15 @@ export async function makeHarness(
   const clock = { now: () => new Date(now), advance: (ms: number) => void (now += ms) };
   const outbox = outboxMailer(await mkdtemp(join(tmpdir(), 'tandem-outbox-')), 'Tandem <no-reply@example.org>', clock.now);
   const logs: string[] = [];
+  // Each line also goes to the run-wide log that the global teardown checks for leaks.
+  const runLog = inject('runLogFile');
+  const write = (line: string) => {
+    logs.push(line);
+    appendFileSync(runLog, `${line}\n`);
+  };
   const log: Logger = {
-    info: (message, fields) => logs.push(JSON.stringify({ level: 'info', message, ...fields })),
-    error: (message, fields) => logs.push(JSON.stringify({ level: 'error', message, ...fields })),
+    info: (message, fields) => write(JSON.stringify({ level: 'info', message, ...fields })),
+    error: (message, fields) => write(JSON.stringify({ level: 'error', message, ...fields })),
   };
   const deps: WebDeps = {
     store, mailer: outbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls,
