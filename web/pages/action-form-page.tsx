@@ -10,7 +10,7 @@ import type { FieldError } from '#shared/errors/index.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import { VERIFICATION_LABELS, type Verification } from '#shared/pledges/action.schema.ts';
 import { Layout } from './layout.tsx';
-import { formErrors } from './form-errors.tsx';
+import { formErrors } from './form-fields.tsx';
 
 export interface ActionFormValues {
   type?: string;

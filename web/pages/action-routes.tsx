@@ -9,6 +9,7 @@ import { requireRole } from '#shared/access/roles.ts';
 import { getCaseBundle } from '#shared/cases/read-cases.ts';
 import { ForbiddenError, PreconditionFailedError, ValidationError, type FieldError } from '#shared/errors/index.ts';
 import { coSign, editAction, getAction, logAction, verifyAction } from '#shared/pledges/index.ts';
+import { signInFirst } from './sign-in-first.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { ActionFormPage, type ActionFormValues } from './action-form-page.tsx';
 import { actionFormValues, actionInputFrom, one } from './pledge-form-input.ts';
@@ -31,7 +32,6 @@ function VerifyActionPage(props: { viewer: Viewer; action: LoggedAction; errors:
 }
 
 /** Signed-out visitors to a members' page go to the sign-in form. */
-export const signInFirst = (c: Context<AppEnv>) => (c.get('viewer').kind === 'anonymous' ? c.redirect('/sign-in', 303) : undefined);
 const today = (deps: WebDeps) => deps.clock.now().toISOString().slice(0, 10);
 
 /** The logged-action pages; mounted by `pledgePages`. */

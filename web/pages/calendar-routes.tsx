@@ -8,6 +8,7 @@ import { createFeed, feedStatus, readFeed, revokeFeed } from '#shared/calendar/f
 import { signUpToObserve, withdrawFromObserving } from '#shared/calendar/observers.ts';
 import { readCalendar } from '#shared/calendar/read-calendar.ts';
 import { NotFoundError } from '#shared/errors/index.ts';
+import { signInFirst } from './sign-in-first.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { toICalendar } from '../calendar/ics.ts';
 import { CalendarPage } from './calendar-page.tsx';
@@ -15,7 +16,6 @@ import { FeedPage } from './feed-page.tsx';
 import { formText } from './form-fields.tsx';
 
 /** Signed-out visitors to a members' page go to the sign-in form. */
-export const signInFirst = (c: Context<AppEnv>) => (c.get('viewer').kind === 'anonymous' ? c.redirect('/sign-in', 303) : undefined);
 
 export function calendarPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();

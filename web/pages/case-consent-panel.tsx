@@ -9,7 +9,7 @@ import {
 import type { ConsentEntry } from '#shared/domain/consent.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { FieldError } from '#shared/errors/index.ts';
-import { fieldErrorsFor } from './form-fields.tsx';
+import { formErrors } from './form-fields.tsx';
 
 interface Props {
   case: DefenderCase;
@@ -20,7 +20,7 @@ interface Props {
 
 export function ConsentPanel(props: Props) {
   const c = props.case;
-  const { error, invalid } = fieldErrorsFor(props.errors, 'vis-');
+  const { fieldError: error, invalid } = formErrors(props.errors, 'vis-');
   const names = new Map(props.members.map((m) => [m.id, m.name]));
   const candidates = props.members.filter((m) => m.role !== 'coordinator');
   return (

@@ -2,7 +2,7 @@
 import { RISK_STATUSES, RISK_STATUS_LABELS, type DefenderCase } from '#shared/domain/case.ts';
 import { EVENT_TYPES, EVENT_TYPE_LABELS, STATUS_AFTER_EVENT, type TimelineEvent } from '#shared/domain/timeline.ts';
 import type { FieldError } from '#shared/errors/index.ts';
-import { fieldErrorsFor } from './form-fields.tsx';
+import { formErrors } from './form-fields.tsx';
 
 export function Timeline(props: { events: TimelineEvent[] }) {
   if (props.events.length === 0) return <p class="muted">No events recorded yet.</p>;
@@ -23,7 +23,7 @@ const SUGGESTIONS = Object.entries(STATUS_AFTER_EVENT).map(([event, status]) => 
 
 export function EventForm(props: { case: DefenderCase; values?: Record<string, unknown>; errors?: FieldError[] }) {
   const v = (props.values ?? {}) as Record<string, string | undefined>;
-  const { error, invalid } = fieldErrorsFor(props.errors, 'event-');
+  const { fieldError: error, invalid } = formErrors(props.errors, 'event-');
   return (
     <form method="post" action={`/cases/${props.case.id}/events`} class="stack panel" novalidate>
       <h3>Post a timeline event</h3>

@@ -15,6 +15,7 @@ import { checkUnsubscribeToken, unsubscribe } from '#shared/digests/unsubscribe.
 import { PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
 import { parseOrThrow } from '#shared/validation.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
+import { signInFirst } from './sign-in-first.ts';
 import { DigestPreviewPage } from './digest-preview-page.tsx';
 import { DigestRunsPage } from './digest-runs-page.tsx';
 import { SettingsPage } from './digest-settings-page.tsx';
@@ -25,7 +26,6 @@ const STALE = 'Your settings changed elsewhere meanwhile; the form now shows the
 
 export function digestPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();
-  const signInFirst = (c: Context<AppEnv>) => (c.get('viewer').kind === 'anonymous' ? c.redirect('/sign-in', 303) : undefined);
 
   app.get('/settings', async (c) => {
     const redirect = signInFirst(c);

@@ -5,11 +5,11 @@ import type { Viewer } from '#shared/domain/member.ts';
 import { DIGEST_LANGUAGES, LANGUAGE_NAMES, type DigestPreferences } from '#shared/digests/preferences.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { Layout } from './layout.tsx';
-import { fieldErrorsFor } from './form-fields.tsx';
+import { formErrors } from './form-fields.tsx';
 
 export function SettingsPage(props: { viewer: Viewer; preferences: DigestPreferences; version: number; errors?: FieldError[]; notice?: string; saved?: boolean }) {
   const p = props.preferences;
-  const { error, invalid } = fieldErrorsFor(props.errors);
+  const { fieldError: error, invalid } = formErrors(props.errors);
   return (
     <Layout title="Settings" viewer={props.viewer}>
       <h1>Your settings</h1>

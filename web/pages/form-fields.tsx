@@ -5,21 +5,6 @@
  */
 import type { FieldError } from '#shared/errors/index.ts';
 
-export function fieldErrorsFor(errors: FieldError[] | undefined, prefix = '') {
-  const messages = (field: string) =>
-    (errors ?? []).filter((e) => e.path === field || e.path.startsWith(`${field}.`)).map((e) => e.message);
-  return {
-    /** The message paragraph, or nothing. */
-    error: (field: string) => {
-      const found = messages(field);
-      return found.length > 0 ? <p id={`${prefix}${field}-error`} class="error">{found.join(' ')}</p> : null;
-    },
-    /** aria-invalid / aria-describedby for the control. */
-    invalid: (field: string) =>
-      messages(field).length > 0 ? { 'aria-invalid': 'true', 'aria-describedby': `${prefix}${field}-error` } : {},
-  };
-}
-
 /** Form fields → a plain object: repeated names become arrays, blanks are dropped. */
 export function formObject(body: Record<string, string | File | (string | File)[]>, arrays: string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -47,6 +32,8 @@ export function formErrors(errors: FieldError[] = [], prefix = '') {
     invalid(field: string): Record<string, string> {
       return errorsFor(field).length > 0 ? { 'aria-invalid': 'true', 'aria-describedby': id(field) } : {};
     },
+    /** The summary at the top of the form, or nothing. */
+    summary: () => <ErrorSummary errors={errors} />,
   };
 }
 

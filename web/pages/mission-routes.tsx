@@ -18,7 +18,7 @@ import { logMissionAction } from '#shared/missions/log-action.ts';
 import { respondToRequest } from '#shared/missions/respond-request.ts';
 import { verifyMissionAction } from '#shared/missions/verify-action.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
-import { signInFirst } from './calendar-routes.tsx';
+import { signInFirst } from './sign-in-first.ts';
 import { formText } from './form-fields.tsx';
 import { GapPage } from './gap-page.tsx';
 import { actionInput, actionValues, requestInput, requestValues } from './mission-form-input.ts';

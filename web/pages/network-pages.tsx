@@ -4,11 +4,11 @@ import type { Member, Viewer } from '#shared/domain/member.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import type { JoinRequest } from '#shared/members/join-request.ts';
 import { Layout } from './layout.tsx';
-import { fieldErrorsFor } from './form-fields.tsx';
+import { formErrors } from './form-fields.tsx';
 
 export function JoinPage(props: { viewer: Viewer; values?: Record<string, unknown>; errors?: FieldError[]; done?: string }) {
   const v = (props.values ?? {}) as Record<string, string | undefined>;
-  const { error, invalid } = fieldErrorsFor(props.errors);
+  const { fieldError: error, invalid } = formErrors(props.errors);
   if (props.done) {
     return (
       <Layout title="Request received" viewer={props.viewer}>

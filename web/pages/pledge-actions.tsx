@@ -9,7 +9,7 @@ import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
 import type { CaseBundle } from '#shared/ports/store.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { VERIFICATION_LABELS, type LoggedAction } from '#shared/pledges/action.schema.ts';
-import { formErrors } from './form-errors.tsx';
+import { formErrors } from './form-fields.tsx';
 
 /** The coordinator's verification form (on the case page, and alone when a post needs correcting). */
 export function VerifyForm(props: { action: LoggedAction; errors?: FieldError[] }) {

@@ -8,7 +8,7 @@ import type { DefenderCase } from '#shared/domain/case.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import { Layout } from './layout.tsx';
-import { formErrors } from './form-errors.tsx';
+import { formErrors } from './form-fields.tsx';
 
 export interface PledgeFormValues {
   actions?: string[];

@@ -11,7 +11,8 @@ import { ConflictError, PreconditionFailedError, ValidationError } from '#shared
 import { CONFLICTS } from '#shared/ports/pledge-store.ts';
 import { createPledge, endTwinning, listMyPledges, updatePledge, withdrawPledge } from '#shared/pledges/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
-import { actionPages, signInFirst } from './action-routes.tsx';
+import { actionPages } from './action-routes.tsx';
+import { signInFirst } from './sign-in-first.ts';
 import { MyCasesPage } from './my-cases-page.tsx';
 import { PledgeFormPage } from './pledge-form-page.tsx';
 import { one, pledgeFormValues, pledgeInputFrom } from './pledge-form-input.ts';

@@ -20,15 +20,12 @@ import { CheckEmailPage, SignInPage } from './sign-in-pages.tsx';
 import { LandingPage } from './landing-page.tsx';
 import { caseSafetyPages } from './case-safety-routes.tsx';
 import { networkPages } from './network-routes.tsx';
+import { signInFirst } from './sign-in-first.ts';
 import { digestPages } from './digest-routes.tsx';
 
 /** Where each role lands after signing in. */
 export const HOME: Record<Role, string> = { coordinator: '/cases', mp: '/cases', diplomat: '/requests' };
 
-/** Signed-out visitors to a members' page go to the sign-in form. */
-function signInFirst(c: Context<AppEnv>) {
-  return c.get('viewer').kind === 'anonymous' ? c.redirect('/sign-in', 303) : undefined;
-}
 
 export function pages(deps: WebDeps) {
   const app = new Hono<AppEnv>();

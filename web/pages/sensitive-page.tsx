@@ -4,11 +4,11 @@ import type { Viewer } from '#shared/domain/member.ts';
 import { SENSITIVE_FIELDS, SENSITIVE_LABELS, type SensitiveFields } from '#shared/domain/sensitive.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { Layout } from './layout.tsx';
-import { fieldErrorsFor } from './form-fields.tsx';
+import { formErrors } from './form-fields.tsx';
 
 export function SensitivePage(props: { viewer: Viewer; case: DefenderCase; fields: SensitiveFields; values?: Record<string, unknown>; errors?: FieldError[]; notice?: string }) {
   const values = (props.values ?? props.fields) as Record<string, string | undefined>;
-  const { error, invalid } = fieldErrorsFor(props.errors);
+  const { fieldError: error, invalid } = formErrors(props.errors);
   return (
     <Layout title={`Sensitive: ${props.case.defenderName}`} viewer={props.viewer}>
       <p><a href={`/cases/${props.case.id}`}>← Back to the case</a></p>
