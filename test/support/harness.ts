@@ -4,7 +4,8 @@
  * Helpers sign members in the real way: request a link, read it from the
  * outbox, follow it, keep the cookie. `calls` counts the DynamoDB calls the
  * app makes (per request: `h.calls.measure(() => h.app.request(...))`).
- * Outside vitest (benchmarks) pass the DynamoDB Local `endpoint`.
+ * Outside vitest (benchmarks) pass the DynamoDB Local `endpoint`: vitest's
+ * `inject` only works inside a vitest worker, so it is called only there.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
@@ -61,10 +62,20 @@ export const validCase = (overrides: Partial<CreateCaseInput> = {}): Record<stri
   ...overrides,
 });
 
+/** vitest sets VITEST in its workers; anywhere else `inject` throws "Vitest failed to access its internal state". */
+const insideVitest = () => Boolean(process.env.VITEST);
+
 export async function makeHarness(
-  options: { localRoutes?: boolean; store?: (s: Store) => Store; digestTrigger?: DigestTrigger; endpoint?: string } = {},
+  options: {
+    localRoutes?: boolean; store?: (s: Store) => Store; digestTrigger?: DigestTrigger;
+    /** DynamoDB Local's URL; required outside vitest, where the run's own is not provided. */
+    endpoint?: string;
+    /** A file every log line is appended to; inside vitest, the run-wide log the global teardown checks. */
+    runLogFile?: string;
+  } = {},
 ): Promise<Harness> {
-  const endpoint = options.endpoint ?? inject('dynamoEndpoint');
+  const endpoint = options.endpoint ?? (insideVitest() ? inject('dynamoEndpoint') : undefined);
+  if (!endpoint) throw new Error('makeHarness outside vitest needs the DynamoDB Local endpoint (options.endpoint)');
   const table = `test-${randomUUID()}`;
   const raw = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   await ensureTable(raw, table);
@@ -77,11 +88,11 @@ export async function makeHarness(
   const clock = { now: () => new Date(now), advance: (ms: number) => void (now += ms) };
   const outbox = outboxMailer(await mkdtemp(join(tmpdir(), 'tandem-outbox-')), 'Tandem <no-reply@example.org>', clock.now);
   const logs: string[] = [];
-  // Each line also goes to the run-wide log that the global teardown checks for leaks.
-  const runLog = inject('runLogFile');
+  // Inside vitest each line also goes to the run-wide log that the global teardown checks for leaks.
+  const runLog = options.runLogFile ?? (insideVitest() ? inject('runLogFile') : undefined);
   const write = (line: string) => {
     logs.push(line);
-    appendFileSync(runLog, `${line}\n`);
+    if (runLog) appendFileSync(runLog, `${line}\n`);
   };
   const log: Logger = {
     info: (message, fields) => write(JSON.stringify({ level: 'info', message, ...fields })),
