@@ -4,11 +4,16 @@
  * (test/support/route-budget.ts), counted by the SDK middleware.
  */
 import { makeHarness } from '../support/harness.ts';
-import { buildBudgetFixture, CALLERS, MAX_CALLS, measureGetRoutes, overBudget, type BudgetRow } from '../support/route-budget.ts';
-import { section, table } from './report.ts';
+import {
+  budgetExceptions, buildBudgetFixture, CALLERS, MAX_CALLS, measureGetRoutes, overBudget, type BudgetRow,
+} from '../support/route-budget.ts';
+import { callsGrid, section, table } from './report.ts';
 
 export interface CallsResult {
   budget: { maxCalls: number; maxScans: number };
+  /** Pages allowed past the budget, with the reason (test/support/route-budget.ts). */
+  exceptions: { route: string; maxCalls: number | string; reason: string }[];
+  callers: string[];
   fixture: string;
   maxCalls: number;
   totalScans: number;
@@ -16,14 +21,17 @@ export interface CallsResult {
   rows: BudgetRow[];
 }
 
-export async function benchCallsPerRoute(endpoint: string): Promise<CallsResult> {
+export async function benchCallsPerRoute(endpoint: string, fillers = 120): Promise<CallsResult> {
   const h = await makeHarness({ endpoint, localRoutes: true });
-  const fillers = 120;
   const fixture = await buildBudgetFixture(h, { fillers });
   // Tokens and cursors are one-time values of a throwaway table: shortened before they are printed or written.
-  const rows = (await measureGetRoutes(h, fixture)).map((r) => ({ ...r, path: r.path.replace(/(token|cursor)=[^&]+/, '$1=…') }));
+  const shorten = (path: string) =>
+    path.replace(/(token|cursor)=[^&]+/, '$1=…').replace(/^\/calendar\/[\w-]{20,}\.ics$/, '/calendar/….ics').replace(/^\/unsubscribe\/.+$/, '/unsubscribe/…');
+  const rows = (await measureGetRoutes(h, fixture)).map((r) => ({ ...r, path: shorten(r.path) }));
   const result: CallsResult = {
     budget: { maxCalls: MAX_CALLS, maxScans: 0 },
+    exceptions: budgetExceptions(),
+    callers: [...CALLERS],
     fixture: `3 cases (public, network with timeline, restricted with sensitive fields) + ${fillers} newer restricted cases; 1 join request`,
     maxCalls: Math.max(...rows.map((r) => r.calls)),
     totalScans: rows.reduce((n, r) => n + r.scans, 0),
@@ -32,14 +40,7 @@ export async function benchCallsPerRoute(endpoint: string): Promise<CallsResult>
   };
 
   section('(a) DynamoDB calls per request (budget: at most 3, 0 Scans)');
-  // One line per table row (path and note), one column per caller; ids and tokens shortened.
-  const label = (r: BudgetRow) => `${r.path.replace(/[0-9a-f-]{36}/g, ':id')}${r.note ? ` (${r.note})` : ''}`;
-  const lines = [...new Set(rows.map(label))];
-  const cell = (line: string, caller: string) => {
-    const found = rows.find((r) => label(r) === line && r.caller === caller);
-    return found ? `${found.calls} (${found.status})` : '';
-  };
-  console.log(table(['GET', ...CALLERS], lines.map((line) => [line, ...CALLERS.map((c) => cell(line, c))])));
+  console.log(table(['GET', ...CALLERS], callsGrid(rows, CALLERS).map((l) => [`${l.path}${l.note ? ` (${l.note})` : ''}`, ...l.cells])));
   console.log(`cells: calls (status). ${rows.length} requests; max ${result.maxCalls} calls; ${result.totalScans} Scans; ${result.overBudget.length} over budget.`);
   return result;
 }

@@ -1,6 +1,6 @@
 /**
- * Benchmark (d): the weekly digest for 5,000 members and 1,000 cases against
- * DynamoDB Local: DynamoDB reads (counted by an SDK middleware: they must
+ * Benchmark (d): the weekly digest for 5,000 members and 1,000 cases (the
+ * quick mode: fewer) against DynamoDB Local: DynamoDB reads (counted by an SDK middleware: they must
  * grow with members + cases, never members × cases), wall time and peak
  * memory (RSS sampled every 20 ms). The data is written straight to the
  * table with BatchWriteItem through the adapter's own item builders, so the
@@ -23,14 +23,19 @@ import { caseItem, eventItem, memberItem } from '#functions/adapters/dynamo/item
 import { buildMime } from '#functions/adapters/mail/mime.ts';
 import { section } from './report.ts';
 
-export const DIGEST_SCALE = { members: 5_000, cases: 1_000 } as const;
+export interface DigestScale {
+  members: number;
+  cases: number;
+}
+
+export const DIGEST_SCALE: DigestScale = { members: 5_000, cases: 1_000 };
 const WEEK = '2026-W48';
 const COUNTRIES = ['CO', 'KE', 'PH', 'GT', 'TR', 'BR', 'MX', 'HN', 'EG', 'BY'];
 const READS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand']);
 
 export interface DigestResult {
   status: 'measured';
-  scale: typeof DIGEST_SCALE;
+  scale: DigestScale;
   reads: number;
   readsByCommand: Record<string, number>;
   writes: number;
@@ -56,8 +61,8 @@ async function writeAll(doc: ReturnType<typeof createDocumentClient>, table: str
   }
 }
 
-export async function benchDigest(dynamoEndpoint: string): Promise<DigestResult> {
-  section(`(d) Weekly digest, ${DIGEST_SCALE.members.toLocaleString('en')} members × ${DIGEST_SCALE.cases.toLocaleString('en')} cases`);
+export async function benchDigest(dynamoEndpoint: string, scale: DigestScale = DIGEST_SCALE): Promise<DigestResult> {
+  section(`(d) Weekly digest, ${scale.members.toLocaleString('en')} members × ${scale.cases.toLocaleString('en')} cases`);
   const table = `bench-digest-${randomUUID()}`;
   const raw = new DynamoDBClient({ endpoint: dynamoEndpoint, region: 'local', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
   await ensureTable(raw, table);
@@ -66,7 +71,7 @@ export async function benchDigest(dynamoEndpoint: string): Promise<DigestResult>
   const window = digestWindow(WEEK);
   const during = new Date(Date.parse(window.from) + 2 * 86_400_000).toISOString();
   const items: Record<string, unknown>[] = [];
-  for (let i = 0; i < DIGEST_SCALE.cases; i++) {
+  for (let i = 0; i < scale.cases; i++) {
     const c: DefenderCase = {
       id: randomUUID(), defenderName: `Bench defender ${i}`, country: COUNTRIES[i % COUNTRIES.length]!, themes: ['labour'],
       riskStatus: i % 3 === 0 ? 'detained' : 'threatened', visibility: i % 5 === 0 ? 'restricted' : 'network', namedMemberIds: [],
@@ -76,7 +81,7 @@ export async function benchDigest(dynamoEndpoint: string): Promise<DigestResult>
     items.push(caseItem(c));
     items.push(eventItem({ id: randomUUID(), caseId: c.id, type: 'update', date: during.slice(0, 10), title: 'News this week', createdAt: during, createdBy: 'bench' }));
   }
-  for (let i = 0; i < DIGEST_SCALE.members; i++) {
+  for (let i = 0; i < scale.members; i++) {
     const m: Member = { id: randomUUID(), email: `bench-${i}@example.org`, name: `Bench member ${i}`, role: i % 10 === 0 ? 'diplomat' : 'mp', country: COUNTRIES[i % COUNTRIES.length]!, createdAt: during, version: 1 };
     items.push({ ...memberItem(m), preferences: { ...DEFAULT_PREFERENCES, countries: [COUNTRIES[i % COUNTRIES.length]!, COUNTRIES[(i + 3) % COUNTRIES.length]!] } });
   }
@@ -117,7 +122,7 @@ export async function benchDigest(dynamoEndpoint: string): Promise<DigestResult>
   const byCommand = Object.fromEntries(calls);
   const sum = (pick: (name: string) => boolean) => [...calls].filter(([n]) => pick(n)).reduce((s, [, c]) => s + c, 0);
   const result: DigestResult = {
-    status: 'measured', scale: DIGEST_SCALE, reads: sum((n) => READS.has(n)), readsByCommand: Object.fromEntries(Object.entries(byCommand).filter(([n]) => READS.has(n))),
+    status: 'measured', scale, reads: sum((n) => READS.has(n)), readsByCommand: Object.fromEntries(Object.entries(byCommand).filter(([n]) => READS.has(n))),
     writes: sum((n) => !READS.has(n)), scans: calls.get('ScanCommand') ?? 0, emails, wallMs, peakRssMiB: Math.round(peak / 1024 / 1024),
   };
   console.log(`reads ${result.reads.toLocaleString('en')} ${JSON.stringify(result.readsByCommand)}, writes ${result.writes.toLocaleString('en')}, scans ${result.scans}`);

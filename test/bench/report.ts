@@ -1,8 +1,9 @@
 /**
- * What every benchmark run records about itself (date, Node, CPU) and the
- * plain-text tables it prints: the figures are only comparable with the
- * machine they were measured on.
+ * What every benchmark run records about itself (date, commit, Node, CPU,
+ * memory, load) and the plain-text tables it prints: the figures are only
+ * comparable with the machine they were measured on, and with its load.
  */
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface Machine {
@@ -13,8 +14,25 @@ export interface Machine {
   cpuModel: string;
   cpuCount: number;
   memoryGiB: number;
-  /** Load average over the last minute when the run started: other work on the machine skews every figure. */
-  loadAverage1m: number;
+  /** The commit measured, with "+changes" when the work tree differed from it. */
+  commit: string;
+  /**
+   * The 1-, 5- and 15-minute load averages when the run started and when it
+   * ended: other work on the machine skews every figure.
+   */
+  loadAverage: { atStart: number[]; atEnd?: number[] };
+}
+
+/** 1-, 5- and 15-minute load averages, two decimals. */
+export const loadAverages = (): number[] => loadavg().map((n) => Math.round(n * 100) / 100);
+
+function commit(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+changes' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
 }
 
 export function machine(): Machine {
@@ -27,7 +45,8 @@ export function machine(): Machine {
     cpuModel: cores[0]?.model.trim() ?? 'unknown',
     cpuCount: cores.length,
     memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
-    loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    commit: commit(),
+    loadAverage: { atStart: loadAverages() },
   };
 }
 
@@ -55,4 +74,23 @@ export function table(headers: string[], rows: (string | number)[][]): string {
 
 export function section(title: string): void {
   console.log(`\n== ${title} ${'='.repeat(Math.max(0, 72 - title.length))}`);
+}
+
+/**
+ * The calls-per-request table: one line per budget row (its path, ids shown
+ * as :id, and its note), one cell per caller, "calls (status)".
+ */
+export function callsGrid(
+  rows: { path: string; note?: string; caller: string; calls: number; status: number }[], callers: readonly string[],
+): { path: string; note?: string; cells: string[] }[] {
+  const pathOf = (r: (typeof rows)[number]) => r.path.replace(/[0-9a-f-]{36}/g, ':id');
+  const keyOf = (r: (typeof rows)[number]) => `${pathOf(r)}\u0000${r.note ?? ''}`;
+  const lines = new Map(rows.map((r) => [keyOf(r), { path: pathOf(r), ...(r.note ? { note: r.note } : {}) }]));
+  return [...lines].map(([key, line]) => ({
+    ...line,
+    cells: callers.map((caller) => {
+      const found = rows.find((r) => keyOf(r) === key && r.caller === caller);
+      return found ? `${found.calls} (${found.status})` : '';
+    }),
+  }));
 }

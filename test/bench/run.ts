@@ -2,65 +2,103 @@
  * `npm run bench`: the performance budgets of ARCHITECTURE.md, measured on
  * this machine. Starts one in-memory DynamoDB Local, runs (a) DynamoDB calls
  * per request, (b) Lambda bundle sizes and cold starts, (c) local throughput
- * beside a bare SDK loop, (d) the digest (a slot until issue 6 lands), prints
- * a table for each, and writes test/bench/results.json with the date and the
- * machine. Not part of `npm test`: figures depend on the machine, so the
- * only thing that fails the run is a broken budget (calls, Scans) or a
- * measurement that could not be taken.
+ * beside a bare SDK loop, (d) the weekly digest, prints a table for each, and
+ * writes test/bench/results.json with the date, the commit, the machine and
+ * its load, then docs/performance.md from it.
+ *
+ * `npm run bench -- --quick` (CI) takes every figure with fewer samples
+ * (test/bench/plan.ts) and writes results.quick.json only: the recorded run
+ * and its page stay as they are. Not part of `npm test`. Either mode fails
+ * only when a figure could not be measured or a budget that does not depend
+ * on the machine is broken (test/bench/results.ts); a figure that throws is
+ * recorded and the others are still measured.
  */
 import { writeFile } from 'node:fs/promises';
-import { loadavg } from 'node:os';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDynamoLocal } from '#functions/local/dynamo-local.ts';
 import { benchCallsPerRoute } from './calls-per-route.ts';
 import { benchDigest } from './digest.ts';
 import { benchLambdaBundles } from './lambda-bundles.ts';
-import { machine, section } from './report.ts';
+import { renderPerformanceDoc } from './performance-doc.ts';
+import { modeFromArgs, PLANS } from './plan.ts';
+import { loadAverages, machine, section } from './report.ts';
+import { overBudgetRows, PERFORMANCE_DOC, problemsOf, RESULTS_FILE, type BenchResults, type Figure } from './results.ts';
 import { benchThroughput } from './throughput.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** One figure: its result, or its error recorded so the other figures still run. */
+async function measure<T>(figure: Figure, failures: BenchResults['failures'], run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.stack ?? error.message : String(error);
+    console.error(`\n${figure} could not be measured:\n${message}`);
+    failures.push({ figure, error: message.split('\n').slice(0, 3).join('\n') });
+    return undefined;
+  }
+}
+
+function summary(r: BenchResults): string[] {
+  const lines: string[] = [];
+  const { callsPerRoute: calls, lambdaBundles: bundles, throughput, digest } = r;
+  if (calls) lines.push(`DynamoDB calls per request: max ${calls.maxCalls} over ${calls.rows.length} route × caller requests (budget ${calls.budget.maxCalls}, ${calls.exceptions.length} documented exceptions); Scans ${calls.totalScans}; over budget ${overBudgetRows(calls).length}`);
+  if (bundles) {
+    const web = bundles.bundles.find((b) => b.entry.endsWith('/web.ts'));
+    lines.push(...bundles.bundles.map((b) => `bundle ${b.entry}: ${b.bytes} bytes (+ ${b.mapBytes} map)`), `bundle hello: ${bundles.hello.bytes} bytes`);
+    lines.push(...Object.entries(bundles.ratios).map(([entry, q]) => `cold start ${entry}: ${q.processStartToAnswer}× hello (${q.loadAndAnswer}× without Node's start-up)${web?.coldStart ? `, median ${web.coldStart.medianAnsweredMs} ms vs ${bundles.hello.coldStart?.medianAnsweredMs} ms` : ''}`));
+  }
+  if (throughput) lines.push(...throughput.rows.map((t) => `throughput ${t.page}: ${t.server.requestsPerSecond} req/s, p99 ${t.server.p99Ms} ms; bare SDK ${t.bareSdk.requestsPerSecond}/s, p99 ${t.bareSdk.p99Ms} ms; ratio ${t.throughputRatio}`));
+  if (digest) lines.push(`digest ${digest.scale.members} members × ${digest.scale.cases} cases: ${digest.reads} reads, ${digest.scans} Scans, ${digest.emails} emails, ${(digest.wallMs / 1000).toFixed(1)} s, peak ${digest.peakRssMiB} MiB`);
+  const { atStart, atEnd } = r.machine.loadAverage;
+  lines.push(`run took ${r.runSeconds} s; load average (1/5/15 min) ${atStart.join(' / ')} at the start, ${atEnd?.join(' / ')} at the end`);
+  return lines;
+}
 
 async function main(): Promise<number> {
+  const mode = modeFromArgs(process.argv.slice(2));
+  const plan = PLANS[mode];
   const started = performance.now();
   const host = machine();
-  const loadAtEnd = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
   console.log(
-    `Tandem benchmarks · ${host.date} · Node ${host.node} · ${host.cpuCount} × ${host.cpuModel} · ${host.memoryGiB} GiB · load ${host.loadAverage1m}`,
+    `Tandem benchmarks (${mode}) · ${host.date} · ${host.commit} · Node ${host.node} · ${host.cpuCount} × ${host.cpuModel} · ${host.memoryGiB} GiB · load ${host.loadAverage.atStart.join(' / ')}`,
   );
   const dynamo = await startDynamoLocal();
   // Whatever happens, DynamoDB Local must not outlive the run.
   process.once('exit', () => dynamo.kill());
+  const failures: BenchResults['failures'] = [];
+  let figures: Pick<BenchResults, Figure>;
   try {
-    const calls = await benchCallsPerRoute(dynamo.endpoint);
-    const bundles = await benchLambdaBundles(dynamo.endpoint);
-    const throughput = await benchThroughput(dynamo.endpoint);
-    const digest = await benchDigest(dynamo.endpoint);
-    const seconds = Math.round((performance.now() - started) / 1000);
-
-    section('Summary');
-    const web = bundles.bundles.find((b) => b.entry.endsWith('/web.ts'));
-    const lines = [
-      `DynamoDB calls per request: max ${calls.maxCalls} over ${calls.rows.length} route × caller requests (budget 3); Scans ${calls.totalScans}`,
-      ...bundles.bundles.map((b) => `bundle ${b.entry}: ${b.bytes} bytes (+ ${b.mapBytes} map)`),
-      `bundle hello: ${bundles.hello.bytes} bytes`,
-      ...Object.entries(bundles.ratios).map(([entry, r]) => `cold start ${entry}: ${r.processStartToAnswer}× hello (${r.loadAndAnswer}× without Node's start-up)${web?.coldStart ? `, median ${web.coldStart.medianAnsweredMs} ms vs ${bundles.hello.coldStart?.medianAnsweredMs} ms` : ''}`),
-      ...throughput.rows.map((r) => `throughput ${r.page}: ${r.server.requestsPerSecond} req/s, p99 ${r.server.p99Ms} ms; bare SDK ${r.bareSdk.requestsPerSecond}/s, p99 ${r.bareSdk.p99Ms} ms; ratio ${r.throughputRatio}`),
-      `digest ${digest.scale.members} members × ${digest.scale.cases} cases: ${digest.reads} reads, ${digest.emails} emails, ${(digest.wallMs / 1000).toFixed(1)} s, peak ${digest.peakRssMiB} MiB`,
-      `run took ${seconds} s; load average ${host.loadAverage1m} at the start, ${loadAtEnd()} at the end`,
-    ];
-    console.log(lines.join('\n'));
-
-    await writeFile(RESULTS, `${JSON.stringify({ machine: { ...host, loadAverage1mAtEnd: loadAtEnd() }, runSeconds: seconds, callsPerRoute: calls, lambdaBundles: bundles, throughput, digest }, null, 2)}\n`);
-    console.log(`\nwritten: test/bench/results.json`);
-    if (calls.overBudget.length > 0 || calls.totalScans > 0) {
-      console.error(`OVER BUDGET: ${calls.overBudget.map((r) => `${r.caller} GET ${r.path} (${r.calls} calls, ${r.scans} Scans, ${r.status})`).join('; ')}`);
-      return 1;
-    }
-    return 0;
+    const endpoint = dynamo.endpoint;
+    figures = {
+      callsPerRoute: await measure('callsPerRoute', failures, () => benchCallsPerRoute(endpoint, plan.budgetFillers)),
+      lambdaBundles: await measure('lambdaBundles', failures, () => benchLambdaBundles(endpoint, plan.coldStartRuns)),
+      throughput: await measure('throughput', failures, () => benchThroughput(endpoint, plan.throughput)),
+      digest: await measure('digest', failures, () => benchDigest(endpoint, plan.digest)),
+    };
   } finally {
     await dynamo.stop();
   }
+  host.loadAverage.atEnd = loadAverages();
+  const measured = { mode, plan, machine: host, runSeconds: Math.round((performance.now() - started) / 1000), ...figures, failures };
+  const results: BenchResults = { ...measured, problems: problemsOf(measured) };
+
+  section(`Summary (${mode})`);
+  console.log(summary(results).join('\n'));
+  await writeFile(RESULTS_FILE[mode], `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwritten: ${relative(ROOT, RESULTS_FILE[mode])}`);
+  if (mode === 'full') {
+    await writeFile(PERFORMANCE_DOC, renderPerformanceDoc(results));
+    console.log(`written: ${relative(ROOT, PERFORMANCE_DOC)}`);
+  }
+  if (results.problems.length > 0) {
+    console.error(`\nbench (${mode}) FAILED: ${results.problems.length} problem(s)\n- ${results.problems.join('\n- ')}`);
+    return 1;
+  }
+  console.log(`\nbench (${mode}): every figure measured; budgets held (DynamoDB calls per request, Scans)`);
+  return 0;
 }
 
 main().then(

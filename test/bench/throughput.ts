@@ -49,6 +49,7 @@ export interface ThroughputRow {
 export interface ThroughputResult {
   connections: number;
   durationSeconds: number;
+  warmUpSeconds: number;
   caller: string;
   rows: ThroughputRow[];
 }
@@ -121,9 +122,12 @@ function reportedCalls(log: string, route: string): number[] {
   return [...counts].sort();
 }
 
-export async function benchThroughput(endpoint: string, options: { connections?: number; seconds?: number } = {}): Promise<ThroughputResult> {
+export async function benchThroughput(
+  endpoint: string, options: { connections?: number; seconds?: number; warmUpSeconds?: number } = {},
+): Promise<ThroughputResult> {
   const connections = options.connections ?? 10;
   const seconds = options.seconds ?? 5;
+  const warmUp = options.warmUpSeconds ?? 1;
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const raw = new dynamodb.DynamoDBClient({ endpoint, region: 'local', credentials, maxAttempts: 3 });
   if (await ensureTable(raw, TABLE)) {
@@ -159,9 +163,9 @@ export async function benchThroughput(endpoint: string, options: { connections?:
       const calls = tally.recorded ?? [];
 
       const url = `http://127.0.0.1:${server.port}${path}`;
-      await load(url, cookie, connections, 1); // warm-up
+      await load(url, cookie, connections, warmUp);
       const serverFigures = await load(url, cookie, connections, seconds);
-      await bareSdkLoop(raw, calls, connections, 1); // warm-up
+      await bareSdkLoop(raw, calls, connections, warmUp);
       const sdkFigures = await bareSdkLoop(raw, calls, connections, seconds);
       rows.push({
         page, path: route, dynamoCalls: calls.map((c) => c.command), serverReportedCalls: reportedCalls(server.output(), route),
@@ -183,7 +187,7 @@ export async function benchThroughput(endpoint: string, options: { connections?:
     );
     console.log('throughput ratio = server req/s ÷ bare SDK iterations/s (1 = the app costs nothing beyond its DynamoDB calls); p99 ratio = server p99 ÷ bare SDK p99.');
     console.log(`calls the server itself logged per request: ${rows.map((r) => `${r.path} ${JSON.stringify(r.serverReportedCalls)}`).join(', ')}`);
-    return { connections, durationSeconds: seconds, caller: `${MP} (MP)`, rows };
+    return { connections, durationSeconds: seconds, warmUpSeconds: warmUp, caller: `${MP} (MP)`, rows };
   } finally {
     await server.stop();
     raw.destroy();

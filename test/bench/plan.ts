@@ -1,0 +1,40 @@
+/**
+ * How much each figure measures: the full run (`npm run bench`, the recorded
+ * figures) and the quick run (`npm run bench -- --quick`, in CI), which
+ * takes every figure with fewer samples and a smaller digest. The request
+ * budget keeps its full fixture in both: the 120 newer restricted cases are
+ * what makes a member's list read a second query page, the case the budget
+ * is about, and measuring each route once is already the smallest sample.
+ */
+import type { DigestScale } from './digest.ts';
+
+export type BenchMode = 'full' | 'quick';
+
+export interface BenchPlan {
+  /** Restricted cases newer than the visible ones, in the request-budget fixture. */
+  budgetFillers: number;
+  /** Fresh Node processes per bundle, for the cold-start medians. */
+  coldStartRuns: number;
+  throughput: { connections: number; seconds: number; warmUpSeconds: number };
+  digest: DigestScale;
+}
+
+export const PLANS: Record<BenchMode, BenchPlan> = {
+  full: {
+    budgetFillers: 120, coldStartRuns: 11,
+    throughput: { connections: 10, seconds: 5, warmUpSeconds: 1 },
+    digest: { members: 5_000, cases: 1_000 },
+  },
+  quick: {
+    budgetFillers: 120, coldStartRuns: 3,
+    throughput: { connections: 10, seconds: 2, warmUpSeconds: 1 },
+    digest: { members: 500, cases: 100 },
+  },
+};
+
+/** `--quick` or nothing; anything else is a typo that would silently run the long bench. */
+export function modeFromArgs(args: string[]): BenchMode {
+  const unknown = args.filter((a) => a !== '--quick');
+  if (unknown.length > 0) throw new Error(`npm run bench: unknown option ${unknown.join(' ')} (only --quick)`);
+  return args.includes('--quick') ? 'quick' : 'full';
+}
