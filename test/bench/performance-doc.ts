@@ -1,0 +1,213 @@
+/**
+ * docs/performance.md, rendered from a full run's results (results.json):
+ * `npm run bench` writes it at the end, `npm run bench:report` rewrites it
+ * from the recorded file. Nothing on the page is typed by hand, so it can
+ * never show figures from another run than the one it names.
+ */
+import { PLANS } from './plan.ts';
+import { callsGrid } from './report.ts';
+import { overBudgetRows, type BenchResults } from './results.ts';
+import { EXTENDING, READING } from './performance-doc-text.ts';
+
+const n = (value: number) => value.toLocaleString('en');
+const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${value} ms`);
+const row = (cells: (string | number)[]) => `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+const mdTable = (headers: string[], rows: (string | number)[][]) => [row(headers), row(headers.map(() => '---')), ...rows.map(row)].join('\n');
+const within = (held: boolean) => (held ? 'within' : '**over**');
+
+function runTable(r: BenchResults): string {
+  const m = r.machine;
+  const when = `${m.date.slice(0, 16).replace('T', ' ')} UTC`;
+  return mdTable(['run', ''], [
+    ['date', when],
+    ['commit', `\`${m.commit}\``],
+    ['machine', `${m.platform} ${m.arch} · ${m.cpuCount} × ${m.cpuModel} · ${m.memoryGiB} GiB memory · Node ${m.node}`],
+    ['load average (1 / 5 / 15 min)', `${m.loadAverage.atStart.join(' / ')} at the start; ${m.loadAverage.atEnd?.join(' / ') ?? 'n/a'} at the end`],
+    ['duration', `${r.runSeconds} s`],
+    ['verdict', r.problems.length === 0 ? 'every figure measured; budgets held (DynamoDB calls per request, Scans)' : `**failed**: ${r.problems.join('; ')}`],
+  ]);
+}
+
+function glance(r: BenchResults): string {
+  const rows: string[][] = [];
+  const calls = r.callsPerRoute;
+  if (calls) {
+    const excepted = new Set(calls.exceptions.map((e) => e.route));
+    const ordinary = calls.rows.filter((x) => !excepted.has(x.route));
+    const excepting = calls.rows.filter((x) => excepted.has(x.route));
+    rows.push([
+      `DynamoDB calls per request ≤ ${calls.budget.maxCalls}, ${calls.budget.maxScans} Scans (fails the run)`,
+      `max ${Math.max(0, ...ordinary.map((x) => x.calls))} calls over ${n(ordinary.length)} route × caller requests; the ${n(excepting.length)} requests to the ${calls.exceptions.length} documented exceptions made up to ${Math.max(0, ...excepting.map((x) => x.calls))}; ${calls.totalScans} Scans; ${overBudgetRows(calls).length} over budget`,
+      overBudgetRows(calls).length === 0 && calls.totalScans === 0 ? 'held' : '**broken**',
+    ]);
+  }
+  const bundles = r.lambdaBundles;
+  if (bundles) {
+    for (const [entry, ratio] of Object.entries(bundles.ratios)) {
+      const b = bundles.bundles.find((x) => x.entry === entry);
+      rows.push([
+        `\`${entry}\` first answer ≤ 1.5× "hello" (reported)`,
+        `${ratio.processStartToAnswer}× (${ms(b?.coldStart?.medianAnsweredMs)} vs ${ms(bundles.hello.coldStart?.medianAnsweredMs)}, medians of ${b?.coldStart?.runs}); ${ratio.loadAndAnswer}× without Node's start-up`,
+        within(ratio.processStartToAnswer <= 1.5),
+      ]);
+    }
+  }
+  for (const t of r.throughput?.rows ?? []) {
+    rows.push([
+      `${t.page} throughput ≥ 0.8× bare SDK, p99 ≤ 1.5× (reported)`,
+      `${t.throughputRatio}× (${t.server.requestsPerSecond} req/s vs ${t.bareSdk.requestsPerSecond} it/s); p99 ${t.p99Ratio}× (${t.server.p99Ms} ms vs ${t.bareSdk.p99Ms} ms)`,
+      within(t.throughputRatio >= 0.8 && t.p99Ratio <= 1.5),
+    ]);
+  }
+  const d = r.digest;
+  if (d) {
+    rows.push([
+      'digest: 0 Scans (fails the run); reads grow with members + cases; peak memory < 512 MiB (reported)',
+      `${n(d.scale.members)} members × ${n(d.scale.cases)} cases: ${d.scans} Scans, ${n(d.reads)} reads (members + cases = ${n(d.scale.members + d.scale.cases)}), peak RSS ${d.peakRssMiB} MiB`,
+      d.scans === 0 && d.peakRssMiB < 512 ? 'held' : '**broken**',
+    ]);
+  }
+  for (const f of r.failures) rows.push([f.figure, `not measured: ${f.error.split('\n')[0]}`, '**failed**']);
+  return mdTable(['budget (ARCHITECTURE.md)', 'this run', ''], rows);
+}
+
+function callsSection(r: BenchResults): string {
+  const calls = r.callsPerRoute;
+  if (!calls) return '_Not measured in this run._';
+  return [
+    `Fixture: ${calls.fixture}. Every GET page and API route × caller, one request each; cells are calls (status).`,
+    '',
+    mdTable(['GET', ...calls.callers], callsGrid(calls.rows, calls.callers).map((l) => [`\`${l.path}\`${l.note ? ` (${l.note})` : ''}`, ...l.cells])),
+    '',
+    'Documented exceptions (`test/support/route-budget.ts`), checked against their own ceiling instead of 3:',
+    '',
+    ...calls.exceptions.map((e) => `- \`${e.route}\` (${e.maxCalls}): ${e.reason}`),
+  ].join('\n');
+}
+
+function bundlesSection(r: BenchResults): string {
+  const b = r.lambdaBundles;
+  if (!b) return '_Not measured in this run._';
+  return [
+    mdTable(
+      ['bundle', 'bytes', 'source map bytes', `start → answer (median of ${b.hello.coldStart?.runs ?? 'n/a'})`, 'load + answer', 'spawn → exit', 'ratio to "hello"'],
+      [...b.bundles, b.hello].map((x) => [
+        `\`${x.entry}\``, n(x.bytes), n(x.mapBytes), ms(x.coldStart?.medianAnsweredMs), ms(x.coldStart?.medianLoadAndAnswerMs), ms(x.coldStart?.medianWallMs),
+        b.ratios[x.entry] ? `${b.ratios[x.entry]!.processStartToAnswer}× (${b.ratios[x.entry]!.loadAndAnswer}× without Node's start-up)` : x === b.hello ? '1×' : (x.noProbe ?? 'n/a'),
+      ]),
+    ),
+    '',
+    `Samples (start → answer, ms): ${[...b.bundles, b.hello].filter((x) => x.coldStart).map((x) => `${x.entry.split('/').pop()} ${x.coldStart!.samplesAnsweredMs.join(', ')}`).join('; ')}.`,
+    `esbuild ${b.esbuild}, Node ${b.node}. ${b.note}`,
+  ].join('\n');
+}
+
+function throughputSection(r: BenchResults): string {
+  const t = r.throughput;
+  if (!t) return '_Not measured in this run._';
+  return [
+    `${t.connections} connections × ${t.durationSeconds} s after a ${t.warmUpSeconds} s warm-up, signed in as an MP.`,
+    '',
+    mdTable(
+      ['page', 'DynamoDB calls', 'server req/s', 'server p50 / p99', 'bare SDK it/s', 'bare SDK p50 / p99', 'throughput ratio', 'p99 ratio'],
+      t.rows.map((x) => [
+        `${x.page} \`${x.path}\``, x.dynamoCalls.map((c) => c.replace(/Command$/, '')).join(' + '), x.server.requestsPerSecond,
+        `${x.server.p50Ms} / ${x.server.p99Ms} ms`, x.bareSdk.requestsPerSecond, `${x.bareSdk.p50Ms} / ${x.bareSdk.p99Ms} ms`, x.throughputRatio, x.p99Ratio,
+      ]),
+    ),
+    '',
+    `Calls the server itself logged per request: ${t.rows.map((x) => `\`${x.path}\` ${x.serverReportedCalls.join(', ')}`).join('; ')}.`,
+  ].join('\n');
+}
+
+function digestSection(r: BenchResults): string {
+  const d = r.digest;
+  if (!d) return '_Not measured in this run._';
+  const byCommand = Object.entries(d.readsByCommand).map(([c, k]) => `${n(k)} ${c.replace(/Command$/, '')}`).join(', ');
+  return mdTable(
+    ['members × cases', 'reads', 'writes', 'Scans', 'emails', 'wall time', 'peak RSS'],
+    [[`${n(d.scale.members)} × ${n(d.scale.cases)}`, `${n(d.reads)} (${byCommand})`, n(d.writes), d.scans, n(d.emails), `${(d.wallMs / 1000).toFixed(1)} s`, `${d.peakRssMiB} MiB`]],
+  );
+}
+
+export function renderPerformanceDoc(r: BenchResults): string {
+  const quick = PLANS.quick;
+  const p = r.plan;
+  return `<!-- Generated by \`npm run bench:report\` from test/bench/results.json: do not edit by hand; change test/bench/performance-doc.ts or run the bench again. -->
+# Performance: the budgets, measured
+
+This page is generated from the last full run of \`npm run bench\`, recorded in
+\`test/bench/results.json\`. The budgets are in \`ARCHITECTURE.md\`
+(Performance budgets). Figures move with the machine and with whatever else runs on it: compare
+figures from one run, and read them with the load average below.
+
+${runTable(r)}
+
+## Reproduce
+
+\`\`\`sh
+npm ci
+npm run bench              # Node 20+, Java 17+ (DynamoDB Local); no AWS account, no network
+npm run bench -- --quick   # every figure with fewer samples; CI runs it (.ci/run)
+npm run bench:report       # this page again from test/bench/results.json
+\`\`\`
+
+The full run writes \`test/bench/results.json\` and this page. The quick run takes ${quick.coldStartRuns} cold starts
+per bundle instead of ${p.coldStartRuns}, ${quick.throughput.seconds} s of load per page instead of ${p.throughput.seconds}, and a digest of
+${n(quick.digest.members)} members × ${n(quick.digest.cases)} cases instead of ${n(p.digest.members)} × ${n(p.digest.cases)}; it writes
+\`test/bench/results.quick.json\` (not in git) and leaves the recorded run and this page alone.
+Either run fails only when a figure cannot be measured or a budget that does not depend on the
+machine is broken: more than ${r.callsPerRoute?.budget.maxCalls ?? 3} DynamoDB calls for a request (outside the documented
+exceptions), or a Scan anywhere. Speed ratios are reported, never a reason to fail: the machine
+is shared and noisy.
+
+## The budgets in this run
+
+${glance(r)}
+
+## (a) DynamoDB calls per request
+
+Every GET page and API route × caller, counted by the SDK middleware
+\`functions/adapters/dynamo/call-counter.ts\`. The table of routes is \`test/support/route-budget.ts\`,
+shared with \`test/integration/request-budget.test.ts\`; its fixture is the expensive shape for lists:
+restricted cases newer than the visible ones, so a member's list has to read a second query page.
+
+${callsSection(r)}
+
+## (b) Lambda bundles and cold start
+
+Every \`functions/lambda/*.ts\` exporting a \`handler\`, bundled with the stack's own options
+(\`infra/constructs/bundling.ts\`, translated by \`test/bench/esbuild-options.ts\`), beside a minimal
+Hono "hello" (\`test/bench/fixtures/hello-lambda.ts\`) bundled the same way. Then fresh \`node\`
+processes, interleaved (\`test/bench/cold-start-probe.mjs\`): load the bundle, answer one API Gateway
+REST (v1) proxy event \`GET /api/cases\`. The web function fetches its HMAC key from a local Secrets
+Manager stub and reads the demo network from DynamoDB Local; \`NODE_OPTIONS=--enable-source-maps\` as
+in the stack.
+
+${bundlesSection(r)}
+
+## (c) Local throughput
+
+The local server (the \`npm start\` entry, its own process, pointed at the bench's DynamoDB Local)
+signed in as an MP under autocannon, for the case list and a case page; beside it a bare SDK loop
+replaying the exact DynamoDB calls each page makes (recorded by the call counter from the same app
+over the same table) at the same concurrency for the same time. Ratio = server req/s ÷ bare SDK
+iterations/s.
+
+${throughputSection(r)}
+
+## (d) Weekly digest
+
+\`test/bench/digest.ts\`: cases (every one with news in the week, the loader's worst case) and members
+following two countries each, written with BatchWriteItem through the adapter's item builders; then
+\`runDigest\` for week 2026-W48 with a mailer that builds each raw MIME message and drops it (SES is
+not measured). Reads and writes counted by an SDK middleware; peak RSS of the bench process sampled
+every 20 ms (DynamoDB Local excluded).
+
+${digestSection(r)}
+
+${READING}
+
+${EXTENDING}
+`;
+}

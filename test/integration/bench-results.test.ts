@@ -1,0 +1,100 @@
+/**
+ * The bench's verdict and its page, checked on the recorded full run
+ * (test/bench/results.json) without measuring anything:
+ * - docs/performance.md is exactly what the generator makes of results.json
+ *   (nobody edits it by hand, and it names the run it shows);
+ * - the verdict fails a run for every request over its budget and every
+ *   Scan, over all the route × caller requests of the recorded run, and for
+ *   every figure that could not be measured; it never fails one for a speed
+ *   ratio (CI runs the quick bench on a shared, noisy machine).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderPerformanceDoc } from '../bench/performance-doc.ts';
+import { FIGURES, PERFORMANCE_DOC, problemsOf, RESULTS_FILE, type BenchResults } from '../bench/results.ts';
+
+const recorded = JSON.parse(readFileSync(RESULTS_FILE.full, 'utf8')) as BenchResults;
+const copy = (): BenchResults => structuredClone(recorded);
+
+describe('the recorded run and its page', () => {
+  it('is a full run that records the machine and its load at both ends', () => {
+    expect(recorded.mode).toBe('full');
+    expect(recorded.machine).toMatchObject({ cpuModel: expect.any(String), cpuCount: expect.any(Number), memoryGiB: expect.any(Number) });
+    expect(recorded.machine.loadAverage.atStart).toHaveLength(3);
+    expect(recorded.machine.loadAverage.atEnd).toHaveLength(3);
+  });
+
+  it('passes its own verdict, as written', () => {
+    expect(problemsOf(recorded)).toEqual(recorded.problems);
+    expect(recorded.problems).toEqual([]);
+  });
+
+  it('docs/performance.md is generated from it (npm run bench:report)', () => {
+    expect(readFileSync(PERFORMANCE_DOC, 'utf8')).toBe(renderPerformanceDoc(recorded));
+  });
+});
+
+describe('what fails a bench run', () => {
+  const calls = recorded.callsPerRoute!;
+  const excepted = new Set(calls.exceptions.map((e) => e.route));
+
+  it('every request within the budget outside the exceptions fails the run when it makes one call more', () => {
+    const unnoticed: string[] = [];
+    calls.rows.forEach((row, i) => {
+      if (excepted.has(row.route)) return;
+      const run = copy();
+      run.callsPerRoute!.rows[i]!.calls = calls.budget.maxCalls + 1;
+      if (!problemsOf(run).some((p) => p.includes(`${row.caller} GET ${row.path} made ${calls.budget.maxCalls + 1} DynamoDB calls`))) unnoticed.push(`${row.caller} ${row.path}`);
+    });
+    expect(unnoticed).toEqual([]);
+    expect(calls.rows.length - [...calls.rows].filter((r) => excepted.has(r.route)).length).toBeGreaterThan(300);
+  });
+
+  it('every request fails the run when it makes a Scan or answers 5xx, exceptions included', () => {
+    const unnoticed: string[] = [];
+    calls.rows.forEach((row, i) => {
+      for (const change of [{ scans: 1 }, { status: 500 }]) {
+        const run = copy();
+        Object.assign(run.callsPerRoute!.rows[i]!, change);
+        if (problemsOf(run).length !== 1) unnoticed.push(`${row.caller} ${row.path} ${JSON.stringify(change)}`);
+      }
+    });
+    expect(unnoticed).toEqual([]);
+  });
+
+  it('a Scan in the digest fails the run', () => {
+    const run = copy();
+    run.digest!.scans = 1;
+    expect(problemsOf(run)).toEqual(['the digest made 1 Scans (budget 0)']);
+  });
+
+  it('every figure that could not be measured fails the run', () => {
+    for (const figure of FIGURES) {
+      const failed = copy();
+      delete failed[figure];
+      failed.failures = [{ figure, error: 'Error: DynamoDB Local did not answer' }];
+      expect(problemsOf(failed)).toEqual([`${figure} could not be measured: Error: DynamoDB Local did not answer`]);
+      const missing = copy();
+      delete missing[figure];
+      expect(problemsOf(missing)).toEqual([`${figure} could not be measured: no result`]);
+    }
+  });
+
+  it('a figure measured as nothing fails the run', () => {
+    const noLoad = copy();
+    noLoad.throughput!.rows[0]!.bareSdk.requestsPerSecond = 0;
+    const noHello = copy();
+    delete noHello.lambdaBundles!.hello.coldStart;
+    const noEmail = copy();
+    noEmail.digest!.emails = 0;
+    for (const run of [noLoad, noHello, noEmail]) expect(problemsOf(run)).toHaveLength(1);
+  });
+
+  it('no speed ratio fails a run, however bad', () => {
+    const slow = copy();
+    for (const ratio of Object.values(slow.lambdaBundles!.ratios)) Object.assign(ratio, { processStartToAnswer: 100, loadAndAnswer: 100 });
+    for (const row of slow.throughput!.rows) Object.assign(row, { throughputRatio: 0.01, p99Ratio: 100 });
+    slow.digest!.wallMs *= 100;
+    expect(problemsOf(slow)).toEqual([]);
+  });
+});
