@@ -2,12 +2,11 @@
 import { canSeeCase, listAudience } from '../access/visibility.ts';
 import { caseIdSchema, caseListQuerySchema, type CaseState, type DefenderCase } from '../domain/case.ts';
 import { isCoordinator, type Viewer } from '../domain/member.ts';
-import { NotFoundError, ValidationError } from '../errors/index.ts';
-import { decodeCursor, encodeCursor } from '../paging/cursor.ts';
+import { NotFoundError } from '../errors/index.ts';
+import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
-import { hashRequest } from './idempotency.ts';
 import { adoptionFor } from '../pledges/adoption-view.ts';
 import { trimMissionItems } from '../missions/bundle-view.ts';
 
@@ -53,20 +52,13 @@ export async function listCases(deps: CoreDeps, viewer: Viewer, query: unknown, 
     noAdopter: q.noAdopter,
   };
 
-  // A cursor is bound to the filters (and audience) it was issued for; reusing it with others is refused.
-  const filterHash = hashRequest(filter);
-  let start: Record<string, unknown> | undefined;
-  if (q.cursor) {
-    const position = decodeCursor(deps.secret, q.cursor);
-    if (position.filter !== filterHash) {
-      throw new ValidationError([{ path: 'cursor', message: 'This cursor belongs to a list with other filters.' }]);
-    }
-    start = position.key as Record<string, unknown>;
-  }
+  // A cursor is bound to this caller and these filters (and audience); reusing it with others is refused.
+  const scope = { list: 'cases', caller: callerOf(viewer), filter };
+  const start = q.cursor ? openCursor(deps.secret, scope, q.cursor) : undefined;
   const page = states.length === 0 ? { items: [] } : await deps.store.listCases(filter, limit, start);
   return {
     // The store's filter already applies the rule; checking again costs nothing and guards a regression.
     items: page.items.filter((c) => canSeeCase(viewer, c)),
-    nextCursor: 'next' in page && page.next ? encodeCursor(deps.secret, { key: page.next, filter: filterHash }) : null,
+    nextCursor: 'next' in page && page.next ? sealCursor(deps.secret, scope, page.next) : null,
   };
 }

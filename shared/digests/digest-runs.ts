@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ServiceUnavailableError, ValidationError } from '../errors/index.ts';
-import { decodeCursor, encodeCursor } from '../paging/cursor.ts';
+import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import type { DigestTrigger } from '../ports/digest-trigger.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
@@ -34,8 +34,7 @@ export const runsQuerySchema = z
 export async function listDigestRuns(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<{ items: DigestRun[]; nextCursor: string | null }> {
   requireRole(viewer, 'coordinator');
   const q = parseOrThrow(runsQuerySchema, query);
-  const start = q.cursor ? decodeCursor(deps.secret, q.cursor) : undefined;
-  if (start && start.scope !== 'digest-runs') throw new ValidationError([{ path: 'cursor', message: 'Not a cursor of this list.' }]);
-  const page = await deps.store.listDigestRuns(q.limit, start?.key as Record<string, unknown> | undefined);
-  return { items: page.items, nextCursor: page.next ? encodeCursor(deps.secret, { scope: 'digest-runs', key: page.next }) : null };
+  const scope = { list: 'digest-runs', caller: callerOf(viewer) };
+  const page = await deps.store.listDigestRuns(q.limit, q.cursor ? openCursor(deps.secret, scope, q.cursor) : undefined);
+  return { items: page.items, nextCursor: page.next ? sealCursor(deps.secret, scope, page.next) : null };
 }

@@ -37,10 +37,14 @@ export function weekStart(week: string): Date | undefined {
   return isoWeekOf(monday) === week ? monday : undefined;
 }
 
+/** The first instant a digest window may not reach: ISO timestamps (and the keys sorted by them) have four-digit years. */
+const END_OF_TIME = Date.UTC(10000, 0, 1);
+
 export const isoWeekSchema = z
   .string()
   .regex(PATTERN, 'Use an ISO week such as 2026-W48.')
-  .refine((w) => weekStart(w) !== undefined, 'This year has no such week.');
+  .refine((w) => weekStart(w) !== undefined, 'This year has no such week.')
+  .refine((w) => (weekStart(w)?.getTime() ?? 0) + 14 * DAY < END_OF_TIME, 'This week is too far ahead.');
 
 /** `addWeeks('2026-W52', 2)` → `'2027-W01'` or `'2027-W02'` as the calendar says. */
 export function addWeeks(week: string, count: number): string {

@@ -8,9 +8,7 @@ import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import { countryCode } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import { ValidationError } from '../errors/index.ts';
-import { hashRequest } from '../cases/idempotency.ts';
-import { decodeCursor, encodeCursor } from '../paging/cursor.ts';
+import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { coverageLookups, findGaps, GAP_STATUSES, MAX_CODES_PER_CASE, type Gap } from './gap-rules.ts';
@@ -31,17 +29,13 @@ export interface GapList {
 export async function listGaps(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<GapList> {
   requireRole(viewer, 'coordinator');
   const q = parseOrThrow(gapQuerySchema, query);
-  const filterHash = hashRequest({ gaps: q.country ?? '*' });
-  let start: Record<string, unknown> | undefined;
-  if (q.cursor) {
-    const position = decodeCursor(deps.secret, q.cursor);
-    if (position.filter !== filterHash) throw new ValidationError([{ path: 'cursor', message: 'This cursor belongs to another list.' }]);
-    start = position.key as Record<string, unknown>;
-  }
+  // Coordinators see every case, so no gap candidate is hidden from the caller; the cursor is still bound to both.
+  const scope = { list: 'gaps', caller: callerOf(viewer), filter: { country: q.country ?? '*' } };
+  const start = q.cursor ? openCursor(deps.secret, scope, q.cursor) : undefined;
   const page = await deps.store.listGapCandidates({ country: q.country, statuses: GAP_STATUSES }, GAP_PAGE_CASES, start);
   const markers = await deps.store.getCoverage(coverageLookups(page.items));
   return {
     items: findGaps(page.items, markers, deps.clock.now()),
-    nextCursor: page.next ? encodeCursor(deps.secret, { key: page.next, filter: filterHash }) : null,
+    nextCursor: page.next ? sealCursor(deps.secret, scope, page.next) : null,
   };
 }

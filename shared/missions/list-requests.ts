@@ -9,8 +9,8 @@ import { dayOf } from '../calendar/calendar.ts';
 import { isCoordinator, type Viewer } from '../domain/member.ts';
 import { ForbiddenError, ValidationError } from '../errors/index.ts';
 import { getCaseBundle } from '../cases/read-cases.ts';
-import { hashRequest } from '../cases/idempotency.ts';
-import { decodeCursor, encodeCursor } from '../paging/cursor.ts';
+import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
+import { visiblePage } from '../paging/visible-page.ts';
 import type { CaseSummary } from '../ports/store.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
@@ -25,6 +25,9 @@ export interface RequestList {
   items: RequestListItem[];
   nextCursor: string | null;
 }
+
+/** Requests read per Query after a first read ended among hidden ones (a BatchGet of their cases takes 100). */
+const READ_ON = 50;
 
 /** `GET /api/action-requests?status=open|closed&country=`: coordinators choose a country, diplomats get their posting. */
 export async function listActionRequests(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<RequestList> {
@@ -42,22 +45,25 @@ export async function listActionRequests(deps: CoreDeps, viewer: Viewer, query: 
   }
   if (!country) return { items: [], nextCursor: null };
 
-  const filterHash = hashRequest({ country, status: q.status });
-  let start: Record<string, unknown> | undefined;
-  if (q.cursor) {
-    const position = decodeCursor(deps.secret, q.cursor);
-    if (position.filter !== filterHash) throw new ValidationError([{ path: 'cursor', message: 'This cursor belongs to another list.' }]);
-    start = position.key as Record<string, unknown>;
-  }
-  const page = await deps.store.listRequestsByCountry(country, q.status, q.limit, start);
-  const cases = new Map((await deps.store.getCaseSummaries([...new Set(page.items.map((r) => r.caseId))])).map((c) => [c.id, c]));
+  const scope = { list: 'action-requests', caller: callerOf(viewer), filter: { country, status: q.status } };
+  const start = q.cursor ? openCursor(deps.secret, scope, q.cursor) : undefined;
   const today = dayOf(deps.clock.now());
-  const items = page.items.flatMap((r) => {
-    const c = cases.get(r.caseId);
-    if (!c || !canSeeRequest(viewer, r, c)) return [];
-    return [{ ...requestView(viewer, r, today), case: { id: c.id, defenderName: c.defenderName, country: c.country, riskStatus: c.riskStatus } }];
+  // Requests on cases the viewer may not see are read past, never ended on: the cursor names only what was shown.
+  const page = await visiblePage({
+    limit: q.limit, start,
+    read: async (from, round) => {
+      const read = await deps.store.listRequestsByCountry(country, q.status, round === 0 ? q.limit : Math.max(q.limit, READ_ON), from);
+      const cases = new Map((await deps.store.getCaseSummaries([...new Set(read.items.map((r) => r.item.caseId))])).map((c) => [c.id, c]));
+      const rows = read.items.flatMap(({ item: r, position }) => {
+        const c = cases.get(r.caseId);
+        if (!c || !canSeeRequest(viewer, r, c)) return [];
+        const item = { ...requestView(viewer, r, today), case: { id: c.id, defenderName: c.defenderName, country: c.country, riskStatus: c.riskStatus } };
+        return [{ item, position }];
+      });
+      return { rows, ...(read.next ? { next: read.next } : {}) };
+    },
   });
-  return { country, items, nextCursor: page.next ? encodeCursor(deps.secret, { key: page.next, filter: filterHash }) : null };
+  return { country, items: page.items, nextCursor: page.next ? sealCursor(deps.secret, scope, page.next) : null };
 }
 
 /** `GET /api/cases/{id}/action-requests`: the case's requests the viewer may see, soonest due first. */

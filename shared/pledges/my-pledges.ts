@@ -3,7 +3,8 @@
  * fresh and checked with `canSeeCase`, so a case that became restricted
  * (without naming this MP) or paused drops out of the list at once, while
  * the pledge itself stays stored. Three calls: session, one Query of the
- * MP's scope, one batch read of the cases.
+ * MP's scope, one batch read of the cases (two more per read past cases the
+ * MP may no longer see).
  */
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
@@ -12,7 +13,8 @@ import type { DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ValidationError } from '../errors/index.ts';
-import { decodeCursor, encodeCursor } from '../paging/cursor.ts';
+import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
+import { visiblePage } from '../paging/visible-page.ts';
 import type { MemberAdoptions } from '../ports/pledge-store.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { LoggedAction } from './action.schema.ts';
@@ -66,37 +68,47 @@ export function pageOf(read: MemberAdoptions, limit: number): { caseIds: string[
 export async function listMyPledges(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<MyAdoptions> {
   const actor = requireRole(viewer, 'mp');
   const q = parseOrThrow(myPledgesQuerySchema, query);
+  const scope = { list: CURSOR_KIND, caller: callerOf(viewer) };
   let after: string | undefined;
   if (q.cursor) {
-    const position = decodeCursor(deps.secret, q.cursor);
-    if (position.kind !== CURSOR_KIND || position.member !== actor.id || typeof position.after !== 'string') {
-      throw new ValidationError([{ path: 'cursor', message: 'This cursor belongs to another list.' }]);
-    }
+    const position = openCursor(deps.secret, scope, q.cursor);
+    if (typeof position.after !== 'string') throw new ValidationError([{ path: 'cursor', message: 'This cursor belongs to another list.' }]);
     after = position.after;
   }
 
-  const read = await deps.store.adoptionsOf(actor.id, after);
-  const { caseIds, next } = pageOf(read, q.limit);
-  const cases = new Map((caseIds.length ? await deps.store.getCasesByIds(caseIds) : []).map((c) => [c.id, c]));
-
-  const items = caseIds.flatMap((caseId): MyAdoption[] => {
-    const found = cases.get(caseId);
-    const pledge = read.pledges.find((p) => p.caseId === caseId);
-    // The safety rule: a case this MP may no longer see is left out; its pledge is kept in storage.
-    if (!found || !pledge || !canSeeCase(viewer, found)) return [];
-    const actions = read.actions.filter((a) => a.caseId === caseId).reverse();
-    return [{
-      case: {
-        id: found.id, defenderName: found.defenderName, country: found.country, riskStatus: found.riskStatus,
-        state: found.state, adopterCount: found.adopterCount, paused: Boolean(found.pausedAt),
-      },
-      pledge,
-      actions,
-      ...progressOf(pledge, actions, read.coSignatures),
-    }];
+  // A page reads on past cases this MP may no longer see and ends on the last one shown: the cursor never names a hidden case.
+  const page = await visiblePage({
+    limit: q.limit, start: after,
+    read: async (from) => {
+      const read = await deps.store.adoptionsOf(actor.id, from);
+      const { caseIds, next } = pageOf(read, q.limit);
+      const cases = new Map((caseIds.length ? await deps.store.getCasesByIds(caseIds) : []).map((c) => [c.id, c]));
+      const rows = caseIds.flatMap((caseId) => {
+        const item = adoptionOf(viewer, read, caseId, cases.get(caseId));
+        return item ? [{ item, position: caseId }] : [];
+      });
+      return { rows, ...(next ? { next } : {}) };
+    },
   });
   return {
-    items,
-    nextCursor: next ? encodeCursor(deps.secret, { kind: CURSOR_KIND, member: actor.id, after: next }) : null,
+    items: page.items,
+    nextCursor: page.next ? sealCursor(deps.secret, scope, { after: page.next }) : null,
+  };
+}
+
+/** The MP's adoption of one case as the list shows it, or undefined when the MP may no longer see the case. */
+function adoptionOf(viewer: Viewer, read: MemberAdoptions, caseId: string, found: DefenderCase | undefined): MyAdoption | undefined {
+  const pledge = read.pledges.find((p) => p.caseId === caseId);
+  // The safety rule: a case this MP may no longer see is left out; its pledge is kept in storage.
+  if (!found || !pledge || !canSeeCase(viewer, found)) return undefined;
+  const actions = read.actions.filter((a) => a.caseId === caseId).reverse();
+  return {
+    case: {
+      id: found.id, defenderName: found.defenderName, country: found.country, riskStatus: found.riskStatus,
+      state: found.state, adopterCount: found.adopterCount, paused: Boolean(found.pausedAt),
+    },
+    pledge,
+    actions,
+    ...progressOf(pledge, actions, read.coSignatures),
   };
 }

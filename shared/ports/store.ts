@@ -113,7 +113,18 @@ export interface CaseBundle {
 
 export interface Page<T> {
   items: T[];
-  /** Opaque position for the next page (signed by the caller before it leaves). */
+  /** Position for the next page (sealed by the caller before it leaves). */
+  next?: Record<string, unknown>;
+}
+
+/**
+ * A page whose items each carry the position just after them, so that a
+ * list filtered in the app can end on the last item it shows; `next` (where
+ * the read stopped, possibly on an item the caller may not see) is only for
+ * reading on.
+ */
+export interface PositionedPage<T> {
+  items: Array<{ item: T; position: Record<string, unknown> }>;
   next?: Record<string, unknown>;
 }
 
@@ -237,7 +248,7 @@ export interface MissionStore {
   /** Conditioned on the stored version. */
   saveVerifiedAction(action: MissionAction, expectedVersion: number, audit: AuditEntry): Promise<void>;
   /** Requests for the missions in a country, open ones by due date (byScope index). */
-  listRequestsByCountry(country: string, status: 'open' | 'closed', limit: number, start?: Record<string, unknown>): Promise<Page<ActionRequest>>;
+  listRequestsByCountry(country: string, status: 'open' | 'closed', limit: number, start?: Record<string, unknown>): Promise<PositionedPage<ActionRequest>>;
   /** Up to 100 cases' summaries in one BatchGet; unknown ids are left out. */
   getCaseSummaries(ids: readonly string[]): Promise<CaseSummary[]>;
 }

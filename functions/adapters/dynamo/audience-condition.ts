@@ -17,7 +17,8 @@ export interface Condition {
  *   // (#visibility IN (:aud0, :aud1) OR (#visibility = :audRestricted AND contains(#named, :audMe)))
  */
 export function audienceCondition(audience: Audience): Condition {
-  const names = { '#visibility': 'visibility', '#named': 'namedMemberIds' };
+  // DynamoDB refuses names the expression does not use: '#named' only comes with a named member.
+  const names: Record<string, string> = { '#visibility': 'visibility', ...(audience.namedMemberId ? { '#named': 'namedMemberIds' } : {}) };
   const values: Record<string, unknown> = {};
   const parts: string[] = [];
   if (audience.levels.length > 0) {
@@ -34,5 +35,6 @@ export function audienceCondition(audience: Audience): Condition {
     values[':audNone'] = '-';
     parts.push('#visibility = :audNone');
   }
-  return { expression: `(${parts.join(' OR ')})`, names, values };
+  // DynamoDB refuses redundant parentheses: a single part (already bracketed if it needs it) stands alone.
+  return { expression: parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`, names, values };
 }

@@ -15,13 +15,15 @@ import type { ActionRequest } from '#shared/missions/action-request.ts';
 import type { MissionAction } from '#shared/missions/mission-action.ts';
 import type { ObserverSignup } from '#shared/calendar/calendar.ts';
 import type { CaseBundle, CaseStore, Page } from '#shared/ports/store.ts';
+import { matchesCaseFilter } from '#shared/cases/case-filter.ts';
+import { visiblePage } from '#shared/paging/visible-page.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { caseListQuery } from './case-query.ts';
 import { adoptionItems } from './pledge-items.ts';
 
-/** A filtered list reads at most this many query pages (the request budget is 3 calls). */
+/** A filtered list looks at most at this many query pages of cases the caller may see (the request budget is 3 calls). */
 const MAX_QUERIES_PER_PAGE = 2;
 /** Items read per query when a filter may discard some. */
 const FILTERED_READ = 100;
@@ -98,21 +100,19 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
 
     async listCases(filter, limit, start) {
       const query = caseListQuery(table, filter);
-      const found: DefenderCase[] = [];
-      let startKey = start;
-      for (let round = 0; round < MAX_QUERIES_PER_PAGE; round++) {
-        const page = await guarded(() =>
-          doc.send(new QueryCommand({ ...query, Limit: Math.max(FILTERED_READ, limit), ExclusiveStartKey: startKey })),
-        );
-        for (const raw of page.Items ?? []) {
-          found.push(stripKeys<DefenderCase>(raw));
-          // Stop mid-page: the next page starts after this very item.
-          if (found.length === limit) return { items: found, next: lastKeyOf(raw, query.IndexName) };
-        }
-        startKey = page.LastEvaluatedKey;
-        if (!startKey) break;
-      }
-      return { items: found, next: startKey } satisfies Page<DefenderCase>;
+      const readSize = Math.max(FILTERED_READ, limit);
+      // Hidden cases cost reads but not budget: a page looks at as many visible cases as it would with none hidden.
+      return visiblePage({
+        limit, start, scanLimit: MAX_QUERIES_PER_PAGE * readSize,
+        read: async (from) => {
+          const page = await guarded(() => doc.send(new QueryCommand({ ...query, Limit: readSize, ExclusiveStartKey: from })));
+          const rows = (page.Items ?? []).map((raw) => {
+            const found = stripKeys<DefenderCase>(raw);
+            return { item: matchesCaseFilter(filter, found) ? found : undefined, position: lastKeyOf(raw, query.IndexName) };
+          });
+          return { rows, ...(page.LastEvaluatedKey ? { next: page.LastEvaluatedKey } : {}) };
+        },
+      }) satisfies Promise<Page<DefenderCase>>;
     },
 
     readSensitive: (caseId, audit) =>

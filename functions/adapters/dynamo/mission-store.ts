@@ -113,7 +113,11 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
             ExclusiveStartKey: start,
           }),
         );
-        return { items: (page.Items ?? []).map((i) => stripKeys<ActionRequest>(i)), next: page.LastEvaluatedKey };
+        const positionOf = (i: Record<string, unknown>) => ({ pk: i.pk, sk: i.sk, gsi1pk: i.gsi1pk, gsi1sk: i.gsi1sk });
+        return {
+          items: (page.Items ?? []).map((i) => ({ item: stripKeys<ActionRequest>(i), position: positionOf(i) })),
+          ...(page.LastEvaluatedKey ? { next: page.LastEvaluatedKey } : {}),
+        };
       }),
 
     async getCaseSummaries(ids) {
