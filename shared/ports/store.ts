@@ -219,7 +219,7 @@ export interface MissionActionWrite {
 }
 
 /** The case fields a list needs to apply visibility and name the case. */
-export type CaseSummary = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility' | 'namedMemberIds' | 'state' | 'riskStatus'>;
+export type CaseSummary = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility' | 'namedMemberIds' | 'state' | 'riskStatus' | 'pausedAt'>;
 
 export interface MissionStore {
   /** The case and, when asked, one of its requests and an idempotency record: one BatchGet. */
