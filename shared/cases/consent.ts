@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireCoordinatorFor } from '../access/roles.ts';
-import { visibilityChangeSchema, type DefenderCase } from '../domain/case.ts';
+import { CONSENT_BASES, visibilityChangeSchema, type DefenderCase } from '../domain/case.ts';
 import type { ConsentEntry } from '../domain/consent.ts';
 import { text } from '../domain/text.ts';
 import type { Viewer } from '../domain/member.ts';
@@ -19,7 +19,12 @@ import type { CaseBundle } from '../ports/store.ts';
 import { getCase, getCaseBundle } from './read-cases.ts';
 import { requireVersion } from './update-case.ts';
 
-export const pauseSchema = z.object({ reason: text(1000) }).strict();
+/**
+ * A pause: the coordinator's reason (ledger only, never in a notice) and its
+ * basis, from the same list as a visibility change: not every pause follows a
+ * reprisal (a family or a partner may ask for it).
+ */
+export const pauseSchema = z.object({ reason: text(1000), basis: z.enum(CONSENT_BASES) }).strict();
 
 /** A visibility change by a coordinator, with If-Match. Ends a pause, if any. */
 export async function changeVisibility(
@@ -55,12 +60,12 @@ export interface Paused {
 
 /**
  * Pause publicity: restricted at once (keeping any named members), recorded
- * with the reason. Returns the bundle read for it, so the caller can notify
+ * in the ledger with the reason and the basis the coordinator gave. Returns the bundle read for it, so the caller can notify
  * the case's participants without reading again.
  */
 export async function pausePublicity(deps: CoreDeps, viewer: Viewer, id: string, body: unknown): Promise<Paused> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
-  const { reason } = parseOrThrow(pauseSchema, body);
+  const { reason, basis } = parseOrThrow(pauseSchema, body);
   const bundle = await getCaseBundle(deps, viewer, id);
   const current = bundle.case;
   const at = deps.clock.now().toISOString();
@@ -69,7 +74,7 @@ export async function pausePublicity(deps: CoreDeps, viewer: Viewer, id: string,
   };
   const consent: ConsentEntry = {
     id: randomUUID(), caseId: current.id, at, by: actor.id, visibility: 'restricted',
-    namedMemberIds: current.namedMemberIds, basis: 'reprisal', event: 'paused', note: reason,
+    namedMemberIds: current.namedMemberIds, basis, event: 'paused', note: reason,
   };
   // No version precondition: a concurrent edit must never keep a case public.
   await deps.store.saveCase({

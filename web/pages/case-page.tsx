@@ -20,6 +20,7 @@ export interface CasePageForms {
   /** Which form failed validation, with what was typed, to show it again with messages. */
   event?: { values: Record<string, unknown>; errors: FieldError[] };
   consent?: { errors: FieldError[] };
+  pause?: { errors: FieldError[] };
   notice?: string;
 }
 
@@ -62,7 +63,10 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
             <a href={`/cases/${c.id}/sensitive`}>Sensitive fields (audited)</a> · <a href={`/cases/${c.id}/audit`}>Audit log</a>
           </p>
           <EventForm case={c} values={props.forms?.event?.values} errors={props.forms?.event?.errors} />
-          <ConsentPanel case={c} ledger={props.bundle.consent} members={props.members ?? []} errors={props.forms?.consent?.errors} />
+          <ConsentPanel
+            case={c} ledger={props.bundle.consent} members={props.members ?? []}
+            errors={props.forms?.consent?.errors} pauseErrors={props.forms?.pause?.errors}
+          />
         </>
       )}
     </Layout>
