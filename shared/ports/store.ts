@@ -86,7 +86,7 @@ export interface CaseWrite {
    * these fields and bump the version whatever it is: for changes that must
    * not fail on a concurrent edit (pause publicity, a timeline event).
    */
-  touch?: Partial<Pick<DefenderCase, 'visibility' | 'pausedAt' | 'riskStatus'>>;
+  touch?: Partial<Pick<DefenderCase, 'visibility' | 'pausedAt' | 'pausedFollowerIds' | 'riskStatus'>>;
   audit: AuditEntry;
   consent?: ConsentEntry;
   event?: TimelineEvent;

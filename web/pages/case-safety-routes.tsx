@@ -26,7 +26,7 @@ export function caseSafetyPages(deps: WebDeps) {
   /** The case page: one Query for the case, one for the member picker (coordinators). */
   async function casePage(c: Context<AppEnv>, forms?: CasePageForms, status: 200 | 400 | 412 = 200) {
     const viewer = c.get('viewer');
-    const bundle = await getCaseBundle(deps, viewer, c.req.param('id') ?? '');
+    const bundle = await getCaseBundle(deps, viewer, c.req.param('id') ?? '', { opening: true });
     const members = isCoordinator(viewer) ? (await deps.store.listMembers(100)).items : undefined;
     c.header('Cache-Control', 'private, no-store');
     return c.html(<CasePage viewer={viewer} bundle={bundle} members={members} forms={forms} />, status);
