@@ -30,6 +30,19 @@ export function listAudience(viewer: Viewer, requested?: Visibility): Audience {
   };
 }
 
+/**
+ * May this viewer open the case itself (its page and `GET /api/cases/{id}`)?
+ * Whoever may see it, and, while it is paused, the members the pause notice
+ * went to: they need the coordinators' guidance. Lists, feeds, digests,
+ * alerts and exports use `canSeeCase` alone.
+ */
+export function canOpenCase(
+  viewer: Viewer, c: Pick<DefenderCase, 'visibility' | 'namedMemberIds' | 'pausedAt' | 'pausedFollowerIds'>,
+): boolean {
+  if (canSeeCase(viewer, c)) return true;
+  return viewer.kind === 'member' && c.pausedAt !== undefined && (c.pausedFollowerIds ?? []).includes(viewer.id);
+}
+
 /** True when the viewer may know this case exists. */
 export function canSeeCase(viewer: Viewer, c: Pick<DefenderCase, 'visibility' | 'namedMemberIds'>): boolean {
   const audience = listAudience(viewer);

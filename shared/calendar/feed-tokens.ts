@@ -61,8 +61,8 @@ export async function revokeFeed(deps: CoreDeps, viewer: Viewer): Promise<boolea
 
 /**
  * The calendar behind a feed token: the last 4 weeks and the next 8, as the
- * token's member may see it now. NotFoundError for a malformed, unknown or
- * revoked token.
+ * token's member may see it now, without paused cases. NotFoundError for a
+ * malformed, unknown or revoked token.
  */
 export async function readFeed(deps: CoreDeps, token: string): Promise<{ owner: FeedOwner; calendar: Calendar }> {
   if (!TOKEN_SHAPE.test(token)) throw new NotFoundError('calendar feed');
@@ -73,6 +73,6 @@ export async function readFeed(deps: CoreDeps, token: string): Promise<{ owner: 
     ...(owner.country ? { country: owner.country } : {}), ...(owner.mission ? { mission: owner.mission } : {}),
   };
   const today = dayOf(deps.clock.now());
-  const calendar = await calendarFor(deps, viewer, addDays(today, -FEED_PAST_DAYS), addDays(today, CALENDAR_WEEKS * 7 - 1));
+  const calendar = await calendarFor(deps, viewer, addDays(today, -FEED_PAST_DAYS), addDays(today, CALENDAR_WEEKS * 7 - 1), 'feed');
   return { owner, calendar };
 }

@@ -3,6 +3,10 @@
  * the observer roster, and (coordinators, diplomats of the posting) open
  * requests by due date. One Query reads the window, one BatchGet the cases'
  * visibility: the rule is applied to the case as it is now, on every read.
+ * A feed is stricter than the page: it is fetched by whatever calendar
+ * service the member subscribes with, so a paused case is in no feed, and
+ * each entry says whether its case is public (only then may a feed name the
+ * defender and the court).
  */
 import { z } from 'zod';
 import { canSeeCase } from '../access/visibility.ts';
@@ -29,6 +33,8 @@ export interface HearingEntry {
   /** YYYY-MM-DDTHH:mm, UTC. */
   at: string;
   caseId: string;
+  /** The defender consented to publicity: only then may a feed name them or the court. */
+  isPublic: boolean;
   eventId: string;
   defenderName: string;
   country: string;
@@ -41,6 +47,7 @@ export interface RequestEntry {
   kind: 'request';
   day: string;
   caseId: string;
+  isPublic: boolean;
   requestId: string;
   defenderName: string;
   country: string;
@@ -59,14 +66,23 @@ export interface Calendar {
   truncated: boolean;
 }
 
+/**
+ * Where the calendar goes: the signed-in page (`app`) or a subscribed feed
+ * (`feed`), which leaves out paused cases for everyone, coordinators too.
+ */
+export type CalendarChannel = 'app' | 'feed';
+
 /** Reads the calendar from `from` to `to` (YYYY-MM-DD, inclusive) for a member. */
-export async function calendarFor(deps: CoreDeps, viewer: MemberViewer, from: string, to: string): Promise<Calendar> {
+export async function calendarFor(
+  deps: CoreDeps, viewer: MemberViewer, from: string, to: string, channel: CalendarChannel = 'app',
+): Promise<Calendar> {
   const window = await deps.store.calendarWindow(from, to);
   const ids = [...new Set([...window.hearings, ...window.requests].map((x) => x.caseId))];
   const cases = new Map((await deps.store.getCaseSummaries(ids.slice(0, 100))).map((c) => [c.id, c]));
   const visible = (caseId: string) => {
     const c = cases.get(caseId);
-    return c && c.state !== 'closed' && canSeeCase(viewer, c) ? c : undefined;
+    if (!c || c.state === 'closed' || (channel === 'feed' && c.pausedAt)) return undefined;
+    return canSeeCase(viewer, c) ? c : undefined;
   };
   const today = dayOf(deps.clock.now());
 
@@ -78,7 +94,7 @@ export async function calendarFor(deps: CoreDeps, viewer: MemberViewer, from: st
       .filter((o) => o.eventId === h.id && o.caseId === h.caseId)
       .map((o) => ({ name: o.memberName, role: o.role, you: o.memberId === viewer.id }));
     entries.push({
-      kind: 'hearing', day: h.hearingAt.slice(0, 10), at: h.hearingAt, caseId: c.id, eventId: h.id,
+      kind: 'hearing', day: h.hearingAt.slice(0, 10), at: h.hearingAt, caseId: c.id, isPublic: c.visibility === 'public', eventId: h.id,
       defenderName: c.defenderName, country: c.country, title: h.title, court: h.court ?? '', observers,
     });
   }
@@ -86,7 +102,7 @@ export async function calendarFor(deps: CoreDeps, viewer: MemberViewer, from: st
     const c = visible(r.caseId);
     if (!c || !isOpen(r) || !canSeeRequest(viewer, r, c)) continue;
     entries.push({
-      kind: 'request', day: r.dueDate, caseId: c.id, requestId: r.id, defenderName: c.defenderName, country: r.country,
+      kind: 'request', day: r.dueDate, caseId: c.id, isPublic: c.visibility === 'public', requestId: r.id, defenderName: c.defenderName, country: r.country,
       actionType: r.actionType, status: r.status, overdue: isOverdue(r, today),
     });
   }

@@ -1,18 +1,22 @@
 /**
- * Who has acted on a case: the members to warn when its publicity is paused.
- * Every child item of a case that records a member's involvement carries
- * that member's id; this collects them from the case bundle.
+ * Who is already acting on a case: the members to warn when its publicity is
+ * paused. Each kind of child item names its member in its own field; this
+ * lists them explicitly, so a new kind of involvement is a conscious choice
+ * (mission actions name their diplomat in `createdBy`, which a generic
+ * "memberId" scan missed). Coordinators who create requests are not
+ * participants: they see every case anyway.
  */
 import type { CaseBundle } from '../ports/store.ts';
 
 export function participantIds(bundle: CaseBundle): string[] {
   const ids = new Set<string>();
-  for (const value of Object.values(bundle)) {
-    if (!Array.isArray(value)) continue;
-    for (const child of value as Array<Record<string, unknown>>) {
-      // Pledges, logged actions, mission actions and observer sign-ups name their member.
-      if (typeof child.memberId === 'string') ids.add(child.memberId);
-    }
+  for (const pledge of bundle.pledges) ids.add(pledge.memberId);
+  for (const action of bundle.actions) {
+    ids.add(action.memberId);
+    for (const signature of action.coSigners ?? []) ids.add(signature.memberId);
   }
+  for (const action of bundle.missionActions) ids.add(action.createdBy);
+  for (const request of bundle.requests) if (request.respondedBy) ids.add(request.respondedBy);
+  for (const observer of bundle.observers) ids.add(observer.memberId);
   return [...ids];
 }

@@ -1,5 +1,5 @@
 /** Reading cases: one case, a case with its timeline, or a filtered page, always through the visibility rule. */
-import { canSeeCase, listAudience } from '../access/visibility.ts';
+import { canOpenCase, canSeeCase, listAudience } from '../access/visibility.ts';
 import { caseIdSchema, caseListQuerySchema, type CaseState, type DefenderCase } from '../domain/case.ts';
 import { isCoordinator, type Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
@@ -23,11 +23,17 @@ export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promi
  * the consent ledger is for coordinators only, confidential logged actions
  * for coordinators and their author (see `adoptionFor`); requests, mission
  * actions and observers as `trimMissionItems` allows.
+ *
+ * `opening: true` is for reading the case itself (its page and
+ * `GET /api/cases/{id}`): there the members a pause notice went to may also
+ * read a paused case (`canOpenCase`), to follow the guidance. Every other
+ * use, writes included, applies `canSeeCase`.
  */
-export async function getCaseBundle(deps: CoreDeps, viewer: Viewer, id: string): Promise<CaseBundle> {
+export async function getCaseBundle(deps: CoreDeps, viewer: Viewer, id: string, options: { opening?: boolean } = {}): Promise<CaseBundle> {
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const bundle = await deps.store.getCaseBundle(caseId);
-  if (!bundle || !canSeeCase(viewer, bundle.case)) throw new NotFoundError('case');
+  const may = options.opening ? canOpenCase : canSeeCase;
+  if (!bundle || !may(viewer, bundle.case)) throw new NotFoundError('case');
   return trimMissionItems(viewer, adoptionFor(viewer, isCoordinator(viewer) ? bundle : { ...bundle, consent: [] }));
 }
 

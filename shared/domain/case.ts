@@ -76,6 +76,12 @@ export interface DefenderCase {
   namedMemberIds: string[];
   /** Set while publicity is paused after a reprisal (visibility is then restricted). */
   pausedAt?: string;
+  /**
+   * While paused: the members the pause notice went to (those already acting
+   * on the case). They keep its page and API to follow the coordinators'
+   * guidance, and see it in no list, feed or email.
+   */
+  pausedFollowerIds?: string[];
   state: CaseState;
   /** Why the case was closed; required when state is closed. */
   closedReason?: string;

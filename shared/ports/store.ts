@@ -86,7 +86,7 @@ export interface CaseWrite {
    * these fields and bump the version whatever it is: for changes that must
    * not fail on a concurrent edit (pause publicity, a timeline event).
    */
-  touch?: Partial<Pick<DefenderCase, 'visibility' | 'pausedAt' | 'riskStatus'>>;
+  touch?: Partial<Pick<DefenderCase, 'visibility' | 'pausedAt' | 'pausedFollowerIds' | 'riskStatus'>>;
   audit: AuditEntry;
   consent?: ConsentEntry;
   event?: TimelineEvent;
@@ -230,7 +230,7 @@ export interface MissionActionWrite {
 }
 
 /** The case fields a list needs to apply visibility and name the case. */
-export type CaseSummary = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility' | 'namedMemberIds' | 'state' | 'riskStatus'>;
+export type CaseSummary = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility' | 'namedMemberIds' | 'state' | 'riskStatus' | 'pausedAt'>;
 
 export interface MissionStore {
   /** The case and, when asked, one of its requests and an idempotency record: one BatchGet. */

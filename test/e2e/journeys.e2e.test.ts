@@ -94,6 +94,7 @@ describe('journeys', () => {
     await checkPage(page, '01-coordinator-event-posted');
 
     await typeInto(page, '#pause-reason', 'Reprisal after a public statement');
+    await page.selectOption('#pause-basis', 'reprisal');
     await activate(page, 'form[action$="/pause"] button[type=submit]');
     await page.getByText(/Publicity paused since/).waitFor();
     await checkPage(page, '01-coordinator-paused');

@@ -127,29 +127,38 @@ describe('the private iCalendar feed', () => {
   };
   const fetchFeed = (url: string) => h.app.request(url.replace(APP_URL, ''));
 
-  it('parses with ical.js and holds the member\'s visible hearings, none of a restricted case they are not named on', async () => {
+  it('parses with ical.js and holds the member\'s visible hearings (named only when public), none of a restricted case they are not named on', async () => {
     const url = await newFeed(cookies.mp);
     expect(url).toMatch(/^http:\/\/localhost\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     const res = await fetchFeed(url);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-    const events = parseFeed(await res.text());
+    const text = (await res.text()).replace(/\r\n[ \t]/g, '');
+    const events = parseFeed(text);
     const summaries = events.map((e) => e.summary);
     expect(summaries).toContain('Hearing: Defender public');
-    expect(summaries).toContain('Hearing: Defender network');
-    expect(summaries).toContain('Hearing: Defender named');
-    expect(summaries.join('\n')).not.toContain('Defender hidden');
-    expect(summaries.join('\n')).not.toContain('Defender later');
-    const network = events.find((e) => e.summary === 'Hearing: Defender network')!;
-    expect(network.uid).toBe(`hearing-${hearings.network.id}@localhost`);
-    expect(network.location).toBe('Court of network, Colombia');
+    const uids = events.map((e) => e.uid);
+    expect(uids).toContain(`hearing-${hearings.network.id}@localhost`);
+    expect(uids).toContain(`hearing-${hearings.named.id}@localhost`);
+    expect(uids).not.toContain(`hearing-${hearings.hidden.id}@localhost`);
+    expect(uids).not.toContain(`hearing-${hearings.later.id}@localhost`);
+    const publicHearing = events.find((e) => e.uid === `hearing-${hearings.public.id}@localhost`)!;
+    expect(publicHearing.summary).toBe('Hearing: Defender public');
+    expect(publicHearing.location).toBe('Court of public, Colombia');
+    // A case that is not public is not named on the calendar server: a neutral title, a link into Tandem.
+    const network = events.find((e) => e.uid === `hearing-${hearings.network.id}@localhost`)!;
+    expect(network.summary).toBe('Hearing (Tandem case)');
+    expect(network.location).toBeNull();
+    expect(network.description).toContain(`${APP_URL}/cases/${cases.network.id}`);
     expect(network.startDate.toJSDate().toISOString()).toBe(`${hearings.network.hearingAt}:00.000Z`);
+    expect(text).not.toMatch(/Defender (network|named|hidden)|Court of (network|named|hidden)/);
   });
 
   it('a diplomat\'s feed carries the requests due for their posting as all-day events', async () => {
     const events = parseFeed(await (await fetchFeed(await newFeed(cookies.diplomat))).text());
     const due = events.find((e) => e.summary.startsWith('Due:'))!;
-    expect(due.summary).toBe('Due: Trial observation for Defender network');
+    // The request is on a network case: named in Tandem, neutral on the calendar server.
+    expect(due.summary).toBe('Due: Trial observation (Tandem case)');
     expect(due.startDate.isDate).toBe(true);
     expect(due.startDate.toString()).toBe('2026-11-28');
   });
@@ -204,6 +213,7 @@ describe('the private iCalendar feed', () => {
     const html = await made.text();
     const url = html.match(/value="(http:\/\/localhost\/calendar\/[A-Za-z0-9_-]{43}\.ics)"/)?.[1];
     expect(url).toBeDefined();
+    expect(html).toContain('names neither the defender nor the court');
     expect((await fetchFeed(url!)).status).toBe(200);
     expect(await (await h.app.request('/calendar/feed', { headers: { cookie: cookies.diplomat } })).text()).not.toContain(url!);
     expect((await post('/calendar/feed/revoke')).status).toBe(200);

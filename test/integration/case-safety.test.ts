@@ -111,7 +111,7 @@ describe('pause publicity', () => {
     const c = await h.createCase(asCoordinator, { visibility: 'public', defenderName: 'Paused Defender' });
     expect((await h.json('GET', `/api/cases/${c.id}`)).status).toBe(200);
     h.clock.advance(1000);
-    const paused = await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: asCoordinator, body: { reason: 'Arrested after our statement' } });
+    const paused = await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: asCoordinator, body: { reason: 'Arrested after our statement', basis: 'reprisal' } });
     expect(paused.status).toBe(200);
     expect((await h.json('GET', `/api/cases/${c.id}`)).status).toBe(404);
     expect(await (await h.app.request('/')).text()).not.toContain('Paused Defender');
@@ -124,7 +124,7 @@ describe('pause publicity', () => {
   it('works without If-Match even right after someone else edited the case', async () => {
     const c = await h.createCase(asCoordinator, { visibility: 'public' });
     await h.json('PATCH', `/api/cases/${c.id}`, { cookie: asCoordinator, body: { summary: 'Edited' }, headers: { 'if-match': '"1"' } });
-    const paused = await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: asCoordinator, body: { reason: 'Reprisal' } });
+    const paused = await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: asCoordinator, body: { reason: 'Reprisal', basis: 'reprisal' } });
     expect(paused.status).toBe(200);
     expect(await h.store.getCase(c.id)).toMatchObject({ visibility: 'restricted', summary: 'Edited', version: 3 });
   });
@@ -132,7 +132,7 @@ describe('pause publicity', () => {
   it('is undone by a new, recorded visibility change', async () => {
     const c = await h.createCase(asCoordinator, { visibility: 'public' });
     h.clock.advance(1000);
-    const paused = await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: asCoordinator, body: { reason: 'Reprisal' } });
+    const paused = await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: asCoordinator, body: { reason: 'Reprisal', basis: 'reprisal' } });
     const etag = paused.headers.get('etag')!;
     h.clock.advance(1000);
     const resumed = await h.json('PUT', `/api/cases/${c.id}/visibility`, {
@@ -148,8 +148,8 @@ describe('pause publicity', () => {
   it('only coordinators may pause: 403 for an MP who sees the case, 404 for a case they do not', async () => {
     const visible = await h.createCase(asCoordinator, { visibility: 'network' });
     const hidden = await h.createCase(asCoordinator, { visibility: 'restricted' });
-    expect((await h.json('POST', `/api/cases/${visible.id}/pause`, { cookie: asMp, body: { reason: 'x' } })).status).toBe(403);
-    expect((await h.json('POST', `/api/cases/${hidden.id}/pause`, { cookie: asMp, body: { reason: 'x' } })).status).toBe(404);
+    expect((await h.json('POST', `/api/cases/${visible.id}/pause`, { cookie: asMp, body: { reason: 'x', basis: 'reprisal' } })).status).toBe(403);
+    expect((await h.json('POST', `/api/cases/${hidden.id}/pause`, { cookie: asMp, body: { reason: 'x', basis: 'reprisal' } })).status).toBe(404);
   });
 });
 
@@ -281,7 +281,7 @@ describe('pause publicity warns those who acted', () => {
     await h.signIn(bystander);
     const before = (await h.outbox.list()).length;
 
-    const paused = await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: asCoordinator, body: { reason: 'Secret reason: arrested after the post' } });
+    const paused = await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: asCoordinator, body: { reason: 'Secret reason: arrested after the post', basis: 'reprisal' } });
     expect((await bodyOf(paused)).notified).toBe(2);
 
     const notices = (await h.outbox.list()).slice(0, (await h.outbox.list()).length - before);

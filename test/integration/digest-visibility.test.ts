@@ -46,7 +46,7 @@ beforeEach(async () => {
       const saved = await h.json('PUT', `/api/cases/${c.id}/sensitive`, { cookie, body: PLANTED, headers: { 'if-match': '"0"' } });
       expect(saved.status).toBe(200);
     }
-    const pause = await h.json('POST', `/api/cases/${paused.id}/pause`, { cookie, body: { reason: 'Reprisal after the hearing' } });
+    const pause = await h.json('POST', `/api/cases/${paused.id}/pause`, { cookie, body: { reason: 'Reprisal after the hearing', basis: 'reprisal' } });
     expect(pause.status).toBe(200);
   });
 });

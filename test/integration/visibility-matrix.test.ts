@@ -1,19 +1,28 @@
 /**
  * The visibility matrix (issue 3): every case visibility × every caller ×
  * every way a case can be seen, in one table. A hidden case answers 404.
+ * Issue 16 adds the calendar feed (pause × feeds: a paused case is in no
+ * feed; a feed names the defender and court of public cases only) and the
+ * members a pause notice went to, who keep the case page and API but see
+ * the case in no list.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
-import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { addHearing } from '#functions/local/seed-missions.ts';
+import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 
-type Level = 'public' | 'network' | 'restricted (not named)' | 'restricted (naming mp)' | 'paused';
+type Level =
+  | 'public' | 'network' | 'restricted (not named)' | 'restricted (naming mp)'
+  | 'paused' | 'paused (naming mp)' | 'paused (mp pledged)';
 type Caller = 'anonymous' | 'mp' | 'another mp' | 'diplomat' | 'coordinator';
-type Way = 'api' | 'page' | 'list' | 'list page' | 'export' | 'public page';
+type Way = 'api' | 'page' | 'list' | 'list page' | 'export' | 'public page' | 'feed';
 
-const LEVELS: Level[] = ['public', 'network', 'restricted (not named)', 'restricted (naming mp)', 'paused'];
+const LEVELS: Level[] = [
+  'public', 'network', 'restricted (not named)', 'restricted (naming mp)', 'paused', 'paused (naming mp)', 'paused (mp pledged)',
+];
 const CALLERS: Caller[] = ['anonymous', 'mp', 'another mp', 'diplomat', 'coordinator'];
-const WAYS: Way[] = ['api', 'page', 'list', 'list page', 'export', 'public page'];
+const WAYS: Way[] = ['api', 'page', 'list', 'list page', 'export', 'public page', 'feed'];
 
 /** Who may see each level at all. */
 const SEES: Record<Level, Caller[]> = {
@@ -22,11 +31,19 @@ const SEES: Record<Level, Caller[]> = {
   'restricted (not named)': ['coordinator'],
   'restricted (naming mp)': ['mp', 'coordinator'],
   paused: ['coordinator'],
+  'paused (naming mp)': ['mp', 'coordinator'],
+  'paused (mp pledged)': ['coordinator'],
 };
+
+/** Members the pause notice went to: they keep the case page and its API (to follow the guidance), nothing else. */
+const NOTIFIED: Partial<Record<Level, Caller[]>> = { 'paused (mp pledged)': ['mp'] };
 
 /** Expected: does the case show through this way for this caller? */
 function expected(level: Level, caller: Caller, way: Way): boolean {
   if (way === 'export') return caller === 'coordinator';
+  // A feed is read by third-party calendar servers: a paused case leaves every feed, coordinators' too.
+  if (way === 'feed') return caller !== 'anonymous' && !cases[level].pausedAt && SEES[level].includes(caller);
+  if ((way === 'api' || way === 'page') && NOTIFIED[level]?.includes(caller)) return true;
   // The public landing page is what anonymous visitors see; members are sent to their home.
   if (way === 'public page') return caller === 'anonymous' && level === 'public';
   return SEES[level].includes(caller);
@@ -35,6 +52,9 @@ function expected(level: Level, caller: Caller, way: Way): boolean {
 let h: Harness;
 const cookies = {} as Record<Exclude<Caller, 'anonymous'>, string>;
 const cases = {} as Record<Level, DefenderCase>;
+const courts = {} as Record<Level, string>;
+const hearingIds = {} as Record<Level, string>;
+const feeds = {} as Record<Exclude<Caller, 'anonymous'>, string>;
 let mp: Member;
 
 beforeAll(async () => {
@@ -52,8 +72,26 @@ beforeAll(async () => {
   await make('restricted (not named)', { visibility: 'restricted' });
   await make('restricted (naming mp)', { visibility: 'restricted', namedMemberIds: [mp.id] });
   await make('paused', { visibility: 'public' });
-  const paused = await h.json('POST', `/api/cases/${cases.paused.id}/pause`, { cookie: cookies.coordinator, body: { reason: 'Reprisal after a statement' } });
-  expect(paused.status).toBe(200);
+  await make('paused (naming mp)', { visibility: 'restricted', namedMemberIds: [mp.id], defenderName: 'Matrix named, then paused' });
+  await make('paused (mp pledged)', { visibility: 'public', defenderName: 'Matrix pledged, then paused' });
+  const pledged = await h.json('POST', `/api/cases/${cases['paused (mp pledged)'].id}/pledges`, { cookie: cookies.mp, body: { actions: ['public_statement'] } });
+  expect(pledged.status).toBe(201);
+  const soon = new Date(h.clock.now().getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
+  for (const level of LEVELS) {
+    courts[level] = `Court ${level} ${crypto.randomUUID().slice(0, 8)}`;
+    hearingIds[level] = (await addHearing(h.deps, coordinator.id, cases[level].id, { hearingAt: `${soon}T09:30`, court: courts[level], title: 'Hearing' })).id;
+  }
+  for (const level of ['paused', 'paused (naming mp)', 'paused (mp pledged)'] as const) {
+    const paused = await h.json('POST', `/api/cases/${cases[level].id}/pause`, {
+      cookie: cookies.coordinator, body: { reason: 'Reprisal after a statement', basis: 'reprisal' },
+    });
+    expect(paused.status).toBe(200);
+    cases[level] = (await bodyOf(paused)).case;
+  }
+  for (const caller of Object.keys(cookies) as Array<keyof typeof cookies>) {
+    const res = await h.json('POST', '/api/calendar/feed', { cookie: cookies[caller] });
+    feeds[caller] = ((await bodyOf(res)).url as string).replace(APP_URL, '');
+  }
 });
 
 async function shows(level: Level, caller: Caller, way: Way): Promise<boolean> {
@@ -83,6 +121,15 @@ async function shows(level: Level, caller: Caller, way: Way): Promise<boolean> {
     }
     case 'public page':
       return (await (await h.app.request('/', { headers })).text()).includes(c.defenderName);
+    case 'feed': {
+      if (caller === 'anonymous') return false;
+      const ics = await (await h.app.request(feeds[caller])).text();
+      const shown = ics.includes(`hearing-${hearingIds[level]}@`);
+      // The feed goes to a third-party calendar server: only a public case may be named there.
+      const named = ics.includes(c.defenderName) || ics.includes(courts[level]);
+      expect(named, `${level} named in the ${caller}'s feed`).toBe(shown && c.visibility === 'public');
+      return shown;
+    }
   }
 }
 
@@ -97,7 +144,7 @@ describe('the visibility matrix', () => {
     }
   }
 
-  it('covers 5 levels × 5 callers × 6 ways = 150 cells', () => {
-    expect(LEVELS.length * CALLERS.length * WAYS.length).toBe(150);
+  it('covers 7 levels × 5 callers × 7 ways = 245 cells', () => {
+    expect(LEVELS.length * CALLERS.length * WAYS.length).toBe(245);
   });
 });

@@ -100,7 +100,7 @@ export const MATRIX: Row[] = [
     method: 'PUT', route: '/api/cases/:id/visibility', expect: coordinatorOnCase(200),
     call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/visibility`, json: { visibility: 'network', basis: 'explicit_consent' }, headers: { 'if-match': await ctx.caseEtag() } }),
   },
-  { method: 'POST', route: '/api/cases/:id/pause', expect: coordinatorOnCase(200), call: async (ctx) => ({ path: `/api/cases/${await ctx.freshCase()}/pause`, json: { reason: 'Matrix' } }) },
+  { method: 'POST', route: '/api/cases/:id/pause', expect: coordinatorOnCase(200), call: async (ctx) => ({ path: `/api/cases/${await ctx.freshCase()}/pause`, json: { reason: 'Matrix', basis: 'reprisal' } }) },
   { method: 'GET', route: '/api/cases/:id/consent', expect: coordinatorOnCase(200) },
   {
     method: 'POST', route: '/api/cases/:id/events', expect: coordinatorOnCase(201),
@@ -144,7 +144,7 @@ export const MATRIX: Row[] = [
     method: 'POST', route: '/cases/:id/visibility', expect: coordinatorOnCase(303),
     call: async (ctx) => ({ path: `/cases/${ctx.caseId}/visibility`, form: { visibility: 'network', basis: 'explicit_consent', version: (await ctx.caseEtag()).replace(/"/g, '') } }),
   },
-  { method: 'POST', route: '/cases/:id/pause', expect: coordinatorOnCase(303), call: async (ctx) => ({ path: `/cases/${await ctx.freshCase()}/pause`, form: { reason: 'Matrix' } }) },
+  { method: 'POST', route: '/cases/:id/pause', expect: coordinatorOnCase(303), call: async (ctx) => ({ path: `/cases/${await ctx.freshCase()}/pause`, form: { reason: 'Matrix', basis: 'partner_request' } }) },
   { method: 'GET', route: '/cases/:id/sensitive', expect: coordinatorOnCase(200) },
   {
     method: 'POST', route: '/cases/:id/sensitive', expect: coordinatorOnCase(303),

@@ -91,7 +91,7 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   },
   {
     name: 'POST /api/cases/{id}/pause', method: 'POST', schema: pauseSchema, as: 'coordinator',
-    valid: fc.record({ reason: humanText(1000) }), path: (ctx) => `/api/cases/${ctx.caseId}/pause`,
+    valid: fc.record({ reason: humanText(1000), basis: fc.constantFrom(...CONSENT_BASES) }), path: (ctx) => `/api/cases/${ctx.caseId}/pause`,
   },
   {
     name: 'POST /api/cases/{id}/events', method: 'POST', schema: newEventSchema, as: 'coordinator',

@@ -28,7 +28,7 @@ export function casesApi(deps: WebDeps) {
 
     .get('/cases/:id', async (c) => {
       const viewer = c.get('viewer');
-      const bundle = await getCaseBundle(deps, viewer, c.req.param('id'));
+      const bundle = await getCaseBundle(deps, viewer, c.req.param('id'), { opening: true });
       c.header('ETag', etagOf(bundle.case));
       c.header('Cache-Control', 'private, no-store');
       return c.json({ ...caseView(viewer, bundle.case), timeline: newestFirst(bundle.events) });

@@ -39,7 +39,7 @@ const caseSafetyPaths = {
     put: { summary: 'Change visibility with its consent basis (coordinators); ends a pause', parameters: [idParam, ifMatch], requestBody: { required: true, content: json('VisibilityChange') }, responses: { ...ok('Updated case'), 412: problem, 428: problem } },
   },
   '/api/cases/{id}/pause': {
-    post: { summary: 'Pause publicity at once and privately notify everyone who acted on the case', parameters: [idParam], requestBody: { required: true, content: json('Pause') }, responses: ok('{ case, notified }') },
+    post: { summary: 'Pause publicity at once, recording its basis and reason in the consent ledger, and privately notify everyone who acted on the case', parameters: [idParam], requestBody: { required: true, content: json('Pause') }, responses: ok('{ case, notified }') },
   },
   '/api/cases/{id}/consent': { get: { summary: 'The consent ledger, newest first (coordinators)', parameters: [idParam], responses: ok('{ items }') } },
   '/api/cases/{id}/events': {

@@ -7,12 +7,12 @@ const calendar: Calendar = {
   from: '2026-11-23', to: '2027-01-17', truncated: false,
   entries: [
     {
-      kind: 'hearing', day: '2026-12-01', at: '2026-12-01T14:30', caseId: 'case-1', eventId: 'event-1',
+      kind: 'hearing', day: '2026-12-01', at: '2026-12-01T14:30', caseId: 'case-1', isPublic: true, eventId: 'event-1',
       defenderName: 'Ana; "Lucía", Restrepo', country: 'CO', title: 'Appeal hearing', court: 'Tribunal Superior de Bogotá',
       observers: [{ name: 'Maren Olsen MP', role: 'mp', you: true }],
     },
     {
-      kind: 'request', day: '2026-12-03', caseId: 'case-1', requestId: 'request-1', defenderName: 'Ana; "Lucía", Restrepo',
+      kind: 'request', day: '2026-12-03', caseId: 'case-1', isPublic: true, requestId: 'request-1', defenderName: 'Ana; "Lucía", Restrepo',
       country: 'CO', actionType: 'trial_observation', status: 'open', overdue: false,
     },
   ],
@@ -39,5 +39,16 @@ describe('the iCalendar document', () => {
   it('escapes text as RFC 5545 asks and folds long lines', () => {
     expect(text).toContain('SUMMARY:Hearing: Ana\\; "Lucía"\\, Restrepo');
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('names neither the defender, the court, the country nor the observers of a case that is not public', () => {
+    const hidden: Calendar = { ...calendar, entries: calendar.entries.map((e) => ({ ...e, isPublic: false })) };
+    const ics = toICalendar(hidden, { appUrl: 'https://tandem.example.org', now: new Date('2026-11-23T09:00:00Z') });
+    const unfolded = ics.replace(/\r\n[ \t]/g, '');
+    for (const secret of ['Restrepo', 'Tribunal', 'Colombia', 'Maren', 'Appeal hearing']) expect(unfolded).not.toContain(secret);
+    const [hearing, request] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) as [ICAL.Event, ICAL.Event];
+    expect(hearing.summary).toBe('Hearing (Tandem case)');
+    expect(hearing.description).toContain('https://tandem.example.org/cases/case-1');
+    expect(request.summary).toBe('Due: Trial observation (Tandem case)');
   });
 });

@@ -2,8 +2,13 @@
  * A member's calendar as iCalendar (RFC 5545), built with ical-generator so
  * escaping, line folding and dates follow the standard. Hearings are timed
  * events in UTC (2 hours, as court schedules rarely give an end); requests
- * are all-day events on their due date. Only names and courts the member may
- * see go in; never anything from a case's sensitive fields.
+ * are all-day events on their due date. Never anything from a case's
+ * sensitive fields.
+ *
+ * A feed is fetched and kept by whatever calendar service the member
+ * subscribes with (a third party), so only a public case is named there:
+ * for any other case the event has a neutral title, no court, no country,
+ * no observers, and a link into Tandem, where the member signs in.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Calendar } from '#shared/calendar/read-calendar.ts';
@@ -27,6 +32,16 @@ export function toICalendar(calendar: Calendar, options: { appUrl: string; now: 
     const url = `${options.appUrl}/cases/${entry.caseId}`;
     if (entry.kind === 'hearing') {
       const start = new Date(`${entry.at}:00Z`);
+      if (!entry.isPublic) {
+        cal.createEvent({
+          id: `hearing-${entry.eventId}@${host}`, stamp: options.now, start,
+          end: new Date(start.getTime() + HEARING_HOURS * 3_600_000),
+          summary: 'Hearing (Tandem case)',
+          description: `A hearing in a case that is not public. Sign in to Tandem to see it:\n${url}`,
+          url,
+        });
+        continue;
+      }
       const roster = entry.observers.length === 0
         ? 'No observers yet.'
         : `Observers: ${entry.observers.map((o) => `${o.name} (${ROLE[o.role]})`).join(', ')}.`;
@@ -41,13 +56,16 @@ export function toICalendar(calendar: Calendar, options: { appUrl: string; now: 
         url,
       });
     } else {
+      const named = entry.isPublic;
       cal.createEvent({
         id: `request-${entry.requestId}@${host}`,
         stamp: options.now,
         start: new Date(`${entry.day}T00:00:00Z`),
         allDay: true,
-        summary: `Due: ${euActionLabel(entry.actionType)} for ${entry.defenderName}`,
-        description: `Action request to the missions in ${countryName(entry.country)}.\n${url}`,
+        summary: named ? `Due: ${euActionLabel(entry.actionType)} for ${entry.defenderName}` : `Due: ${euActionLabel(entry.actionType)} (Tandem case)`,
+        description: named
+          ? `Action request to the missions in ${countryName(entry.country)}.\n${url}`
+          : `An action request in a case that is not public. Sign in to Tandem to see it:\n${url}`,
         url,
       });
     }

@@ -1,6 +1,6 @@
 /**
  * Coordinators' consent panel on a case: pause publicity (one click, with a
- * reason), change visibility with its basis and named members, and the
+ * reason and its basis), change visibility with its basis and named members, and the
  * consent ledger.
  */
 import {
@@ -16,11 +16,14 @@ interface Props {
   ledger: ConsentEntry[];
   members: Member[];
   errors?: FieldError[];
+  /** The pause form's own errors: its fields have their own ids. */
+  pauseErrors?: FieldError[];
 }
 
 export function ConsentPanel(props: Props) {
   const c = props.case;
   const { fieldError: error, invalid } = formErrors(props.errors, 'vis-');
+  const pause = formErrors(props.pauseErrors, 'pause-');
   const names = new Map(props.members.map((m) => [m.id, m.name]));
   const candidates = props.members.filter((m) => m.role !== 'coordinator');
   return (
@@ -34,9 +37,17 @@ export function ConsentPanel(props: Props) {
       {!c.pausedAt && (
         <form method="post" action={`/cases/${c.id}/pause`} class="stack">
           <div class="field">
-            <label for="pause-reason">Pause publicity now (after a reprisal): reason for the ledger</label>
-            <input id="pause-reason" name="reason" required maxlength={1000} {...invalid('reason')} />
-            {error('reason')}
+            <label for="pause-reason">Pause publicity now: reason for the ledger (never sent to members)</label>
+            <input id="pause-reason" name="reason" required maxlength={1000} {...pause.invalid('reason')} />
+            {pause.fieldError('reason')}
+          </div>
+          <div class="field">
+            <label for="pause-basis">Basis</label>
+            <select id="pause-basis" name="basis" required {...pause.invalid('basis')}>
+              <option value="">Choose the basis</option>
+              {CONSENT_BASES.map((b) => <option value={b}>{CONSENT_BASIS_LABELS[b]}</option>)}
+            </select>
+            {pause.fieldError('basis')}
           </div>
           <button type="submit" class="danger">Pause publicity</button>
         </form>

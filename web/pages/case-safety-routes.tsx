@@ -26,7 +26,7 @@ export function caseSafetyPages(deps: WebDeps) {
   /** The case page: one Query for the case, one for the member picker (coordinators). */
   async function casePage(c: Context<AppEnv>, forms?: CasePageForms, status: 200 | 400 | 412 = 200) {
     const viewer = c.get('viewer');
-    const bundle = await getCaseBundle(deps, viewer, c.req.param('id') ?? '');
+    const bundle = await getCaseBundle(deps, viewer, c.req.param('id') ?? '', { opening: true });
     const members = isCoordinator(viewer) ? (await deps.store.listMembers(100)).items : undefined;
     c.header('Cache-Control', 'private, no-store');
     return c.html(<CasePage viewer={viewer} bundle={bundle} members={members} forms={forms} />, status);
@@ -34,7 +34,7 @@ export function caseSafetyPages(deps: WebDeps) {
 
   /** Runs a form's use case; validation errors and stale versions re-render the case page. */
   async function caseForm(
-    c: Context<AppEnv>, which: 'event' | 'consent', run: (body: Record<string, unknown>) => Promise<unknown>, arrays: string[] = [],
+    c: Context<AppEnv>, which: 'event' | 'consent' | 'pause', run: (body: Record<string, unknown>) => Promise<unknown>, arrays: string[] = [],
   ) {
     const body = formObject(await c.req.parseBody({ all: true }), arrays);
     try {
@@ -42,7 +42,7 @@ export function caseSafetyPages(deps: WebDeps) {
       return c.redirect(`/cases/${c.req.param('id')}`, 303);
     } catch (error) {
       if (error instanceof ValidationError) {
-        const forms: CasePageForms = which === 'event' ? { event: { values: body, errors: error.errors } } : { consent: { errors: error.errors } };
+        const forms: CasePageForms = which === 'event' ? { event: { values: body, errors: error.errors } } : { [which]: { errors: error.errors } };
         return casePage(c, forms, 400);
       }
       if (error instanceof PreconditionFailedError) return casePage(c, { notice: STALE }, 412);
@@ -65,7 +65,7 @@ export function caseSafetyPages(deps: WebDeps) {
   );
 
   app.post('/cases/:id/pause', (c) =>
-    caseForm(c, 'consent', (body) => pauseAndNotify(deps, c.get('viewer'), c.req.param('id'), body)),
+    caseForm(c, 'pause', (body) => pauseAndNotify(deps, c.get('viewer'), c.req.param('id'), body)),
   );
 
   app.get('/cases/:id/sensitive', async (c) => {

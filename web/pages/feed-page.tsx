@@ -15,7 +15,12 @@ export function FeedPage(props: { viewer: Viewer; status: FeedStatus; newUrl?: s
       <p>
         A private address that your calendar application (Outlook, Google Calendar, Apple Calendar…) can subscribe to.
         It lists the hearings and action requests you may see, as they are when your application refreshes: a case
-        whose defender withdraws consent leaves your calendar.
+        whose defender withdraws consent leaves your calendar, and a case whose publicity is paused leaves it at once.
+      </p>
+      <p>
+        Your calendar service (Google, Microsoft, Apple…) fetches and keeps what the feed holds. So only cases whose defender
+        consented to publicity are named there. For any other case an event has a neutral title such as “Hearing (Tandem
+        case)”, names neither the defender nor the court, and links into Tandem, where you sign in to see it.
       </p>
       <p>Treat it like a password. If it was shared by mistake, make a new address: the old one stops working at once.</p>
       {props.notice && <p class="notice" role="status">{props.notice}</p>}

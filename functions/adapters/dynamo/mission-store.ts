@@ -17,7 +17,7 @@ import { coverageUpdate, missionActionItem, missionKeys, requestItem } from './m
 
 type TransactItem = Record<string, unknown>;
 
-const SUMMARY_ATTRIBUTES = ['id', 'defenderName', 'country', 'visibility', 'namedMemberIds', 'state', 'riskStatus'] as const;
+const SUMMARY_ATTRIBUTES = ['id', 'defenderName', 'country', 'visibility', 'namedMemberIds', 'state', 'riskStatus', 'pausedAt'] as const;
 
 export function missionStore(doc: DynamoDBDocumentClient, table: string): MissionStore {
   const put = (Item: Record<string, unknown>, condition?: string, values?: Record<string, unknown>): TransactItem => ({
