@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeCase, listAudience } from './visibility.ts';
+import { canOpenCase, canSeeCase, listAudience } from './visibility.ts';
 import type { Viewer } from '../domain/member.ts';
 
 const member = (role: 'coordinator' | 'mp' | 'diplomat', id = 'm1'): Viewer => ({
@@ -35,5 +35,20 @@ describe('case visibility', () => {
     expect(listAudience(member('mp'), 'restricted')).toEqual({ levels: [], namedMemberId: 'm1' });
     expect(listAudience(member('mp'), 'network')).toEqual({ levels: ['network'] });
     expect(listAudience(member('coordinator'), 'restricted')).toEqual({ levels: ['restricted'] });
+  });
+});
+
+describe('opening a paused case', () => {
+  const paused = { visibility: 'restricted' as const, namedMemberIds: [], pausedAt: '2026-11-23T09:00:00Z', pausedFollowerIds: ['m1'] };
+
+  it('the members the pause notice went to may open it, but see it nowhere else', () => {
+    expect(canOpenCase(member('mp'), paused)).toBe(true);
+    expect(canSeeCase(member('mp'), paused)).toBe(false);
+  });
+
+  it('no one else may open it, and a follower list means nothing once the pause ends', () => {
+    expect(canOpenCase(member('mp', 'm2'), paused)).toBe(false);
+    expect(canOpenCase({ kind: 'anonymous' }, paused)).toBe(false);
+    expect(canOpenCase(member('mp'), { ...paused, pausedAt: undefined })).toBe(false);
   });
 });
