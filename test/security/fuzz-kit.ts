@@ -57,7 +57,8 @@ export function fuzzInputs(valid: fc.Arbitrary<Record<string, unknown>>): fc.Arb
 
 /** What the oracle expects of an input. */
 export function expectedOutcome(schema: z.ZodType, input: FuzzInput): 'accept' | 'reject' {
-  if (input.kind === 'json') return schema.safeParse(input.body).success ? 'accept' : 'reject';
+  // Judge what goes over the wire: JSON turns NaN and Infinity into null and drops undefined.
+  if (input.kind === 'json') return schema.safeParse(JSON.parse(JSON.stringify(input.body) ?? 'null')).success ? 'accept' : 'reject';
   if (input.contentType !== 'application/json') return 'reject';
   // Raw bytes declared as JSON may still happen to be valid JSON (such as "{}").
   try {
