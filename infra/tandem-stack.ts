@@ -2,11 +2,13 @@
  * Tandem in one stack: the table, the HMAC key, SES sending, the web
  * function behind a WAF-protected REST API, the weekly digest function on an
  * EventBridge Scheduler cron (with a dead-letter queue), the SES-events
- * function fed by the configuration set's SNS topic, and the alarms.
+ * function fed by the configuration set's SNS topic, and the alarms, which
+ * email the address given at deployment.
  */
 import { CfnOutput, CfnParameter, Duration, Stack, TimeZone, type StackProps } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { AlarmNotifications } from './constructs/alarm-notifications.ts';
 import { DigestSchedule } from './constructs/digest-schedule.ts';
 import { HmacKey } from './constructs/hmac-key.ts';
 import { MailSending } from './constructs/mail-sending.ts';
@@ -45,6 +47,13 @@ export class TandemStack extends Stack {
       minValue: 1,
       maxValue: 1000,
       description: "Digests sent per second at most: the SES account's maximum send rate (1 in the sandbox).",
+    });
+
+    const alarmEmail = new CfnParameter(this, 'AlarmEmail', {
+      type: 'String',
+      description: 'Who is emailed when an alarm fires or recovers (AWS asks this address to confirm the subscription once).',
+      allowedPattern: '^[^\\s@<>]+@[^\\s@<>]+\\.[^\\s@<>]+$',
+      constraintDescription: 'a plain email address, e.g. oncall@example.org',
     });
 
     const table = new TandemTable(this, 'Data');
@@ -94,7 +103,8 @@ export class TandemStack extends Stack {
     });
     new SesEvents(this, 'MailEvents', { mail, handler: sesEvents.fn });
 
-    const alarms = new OperationalAlarms(this, 'Alarms');
+    const notifications = new AlarmNotifications(this, 'AlarmNotifications', { email: alarmEmail.valueAsString });
+    const alarms = new OperationalAlarms(this, 'Alarms', { action: notifications.action });
     alarms.watchApi('Api', api.api);
     alarms.watchFunction('Web', web.fn);
     alarms.watchFunction('Digest', digest.fn);

@@ -45,6 +45,26 @@ async function localSecret(dataDir: string): Promise<string> {
   }
 }
 
+/**
+ * kill -9 of `npm start` (or of whatever started this) leaves nothing here to
+ * handle: notice that the parent is gone and stop as on Ctrl-C, so neither
+ * the server nor DynamoDB Local outlives it. (`npm start` execs node, so npm
+ * itself is the parent.)
+ */
+function whenParentExits(stop: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    try {
+      process.kill(parent, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') return; // EPERM: alive, only not ours to signal.
+      clearInterval(timer);
+      stop();
+    }
+  }, 500);
+  timer.unref();
+}
+
 async function main(): Promise<void> {
   // Node 20 is supported by this SDK release; its notice about Node 22 would only add noise here.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -135,6 +155,11 @@ async function main(): Promise<void> {
       void stopAll(0);
     });
   }
+  whenParentExits(() => {
+    console.log('\nStopping (the process that started this is gone)…');
+    server.close();
+    void stopAll(0);
+  });
 }
 
 main().catch((error: unknown) => {

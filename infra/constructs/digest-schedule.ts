@@ -14,7 +14,7 @@ import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/a
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from './nag.ts';
+import { acknowledgeGuard, acknowledgeNag } from './nag.ts';
 
 export interface DigestScheduleProps {
   readonly target: IFunction;
@@ -40,6 +40,10 @@ export class DigestSchedule extends Construct {
       'This queue is itself the dead-letter queue (of the digest schedule and of the digest function\'s asynchronous ' +
         'invocations); a queue behind it would only move the problem. Its alarm fires on the first message.',
     );
+
+    acknowledgeGuard(this.deadLetterQueue, 'sqs_dlq_check', 'CT.SQS.PR.1',
+      'This queue is itself the dead-letter queue of the digest schedule and of the digest function\'s asynchronous ' +
+        'invocations; a queue behind it would only move the lost run further. Its alarm emails on the first message.');
 
     // Our own role (not one made at stack level), assumable by Scheduler for this account only.
     const role = new Role(this, 'SchedulerRole', {

@@ -1,20 +1,32 @@
 /**
  * The alarms that say "users are seeing failures": server errors at the API,
  * errors and throttles in each function. Every function (the digest and the
- * SES events handler later) is watched the same way through `watchFunction`.
- * No action yet: a notification target is a deployment decision.
+ * SES events handler) is watched the same way through `watchFunction`.
+ * Every alarm notifies the same action when it fires and when it recovers:
+ * an alarm nobody hears of protects nobody.
  */
 import { Duration } from 'aws-cdk-lib';
 import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
-import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, type IAlarmAction, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 const PERIOD = Duration.minutes(5);
 
+export interface OperationalAlarmsProps {
+  /** Run when an alarm fires and when it is back to OK (e.g. an SNS topic that emails the team). */
+  readonly action: IAlarmAction;
+}
+
 export class OperationalAlarms extends Construct {
   readonly alarms: Alarm[] = [];
+  private readonly action: IAlarmAction;
+
+  constructor(scope: Construct, id: string, props: OperationalAlarmsProps) {
+    super(scope, id);
+    this.action = props.action;
+  }
 
   watchApi(id: string, api: RestApi): void {
     this.add(`${id}5xx`, api.metricServerError({ period: PERIOD, statistic: 'Sum' }), 5,
@@ -35,15 +47,16 @@ export class OperationalAlarms extends Construct {
   }
 
   private add(id: string, metric: IMetric, threshold: number, description: string): void {
-    this.alarms.push(
-      new Alarm(this, id, {
-        metric,
-        threshold,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-        alarmDescription: description,
-      }),
-    );
+    const alarm = new Alarm(this, id, {
+      metric,
+      threshold,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: description,
+    });
+    alarm.addAlarmAction(this.action);
+    alarm.addOkAction(this.action);
+    this.alarms.push(alarm);
   }
 }

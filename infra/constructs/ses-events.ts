@@ -12,6 +12,7 @@ import { EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { limitGrantsToAwsServices } from './key-policy.ts';
 import type { MailSending } from './mail-sending.ts';
 
 export interface SesEventsProps {
@@ -33,6 +34,7 @@ export class SesEvents extends Construct {
         conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
       }),
     );
+    limitGrantsToAwsServices(key);
     this.topic = new Topic(this, 'Topic', { displayName: 'Tandem SES bounces and complaints', masterKey: key, enforceSSL: true });
     props.mail.configurationSet.addEventDestination('BouncesAndComplaints', {
       destination: EventDestination.snsTopic(this.topic),

@@ -15,7 +15,8 @@ import { fromRoot, REPO_ROOT } from '../paths.ts';
 import { BUNDLING } from './bundling.ts';
 import type { HmacKey } from './hmac-key.ts';
 import type { MailSending } from './mail-sending.ts';
-import { acknowledgeNag } from './nag.ts';
+import { logsKeyOf } from './logs-key.ts';
+import { acknowledgeGuard, acknowledgeNag } from './nag.ts';
 import type { TableAccess, TandemTable } from './tandem-table.ts';
 
 export interface TandemFunctionProps {
@@ -45,7 +46,10 @@ export class TandemFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: TandemFunctionProps) {
     super(scope, id);
-    const logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention ?? RetentionDays.ONE_MONTH });
+    const logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention ?? RetentionDays.ONE_MONTH, encryptionKey: logsKeyOf(this) });
+    acknowledgeGuard(logGroup, 'cloudwatch_log_group_retention_period_check', 'CT.CLOUDWATCH.PR.2',
+      'Kept one month, not one year, on purpose: storage limitation for logs about defenders at risk and the members ' +
+        'protecting them (request paths hold case ids); a month covers an investigation, and the audit trail lives in the table.');
     // An explicit role instead of the AWS-managed basic execution policy:
     // it may write to its own log group and nothing else.
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
@@ -86,6 +90,9 @@ export class TandemFunction extends Construct {
       'AwsSolutions-IAM5[Resource::*]',
       'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.',
     );
+    acknowledgeGuard(this.fn, 'lambda_inside_vpc_check', 'CT.LAMBDA.PR.3',
+      'The functions reach only AWS APIs (DynamoDB, SES, Secrets Manager, Lambda) over TLS with IAM; they hold no ' +
+        'private network resource to protect, and a VPC would add NAT gateways or endpoints to pay for and run, not isolation.');
     acknowledgeNag(
       this.fn,
       'AwsSolutions-L1',

@@ -11,7 +11,8 @@ import {
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { acknowledgeNag } from './nag.ts';
+import { logsKeyOf } from './logs-key.ts';
+import { acknowledgeGuard, acknowledgeNag } from './nag.ts';
 import { WebAcl } from './web-acl.ts';
 
 export interface WebApiProps {
@@ -27,7 +28,10 @@ export class WebApi extends Construct {
 
   constructor(scope: Construct, id: string, props: WebApiProps) {
     super(scope, id);
-    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH, encryptionKey: logsKeyOf(this) });
+    acknowledgeGuard(accessLogs, 'cloudwatch_log_group_retention_period_check', 'CT.CLOUDWATCH.PR.2',
+      'Kept one month, not one year, on purpose: access logs hold the IP addresses of members protecting defenders at ' +
+        'risk; storage limitation keeps them only as long as an investigation of an incident needs.');
 
     this.api = new LambdaRestApi(this, 'Api', {
       handler: props.handler,
@@ -50,6 +54,9 @@ export class WebApi extends Construct {
     });
 
     new WebAcl(this, 'Waf', { stageArn: this.api.deploymentStage.stageArn });
+    acknowledgeGuard(this.api, 'lambda_function_public_access_prohibited_check', 'CT.LAMBDA.PR.2',
+      'The permissions let only apigateway.amazonaws.com invoke the web function, with a SourceArn of this API\'s ' +
+        'execute-api ARN; the rule cannot evaluate that Fn::Join-built ARN, so it reports the permission as open.');
     this.acknowledgeAppLevelAuth();
   }
 

@@ -1,7 +1,8 @@
 /**
  * `npm start` as a newcomer runs it: a real child process with its own
  * DynamoDB Local on disk. Restarting keeps every item; Ctrl-C (SIGINT) stops
- * DynamoDB Local too; a taken port gives a clear error.
+ * DynamoDB Local too, and so does kill -9 (it dies with its parent); a taken
+ * port gives a clear error.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -53,6 +54,13 @@ const stop = (child: ChildProcess) =>
 const dynamoProcessesFor = (dir: string) =>
   spawnSync('pgrep', ['-f', `DynamoDBLocal.jar.*${dir}`], { encoding: 'utf8' }).stdout.trim();
 
+const portIsFree = (port: number) =>
+  new Promise<boolean>((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+  });
+
 const publicCases = async (url: string) => ((await bodyOf(await fetch(`${url}/api/cases?limit=100`))) as { items: { id: string }[] }).items;
 
 describe('npm start', () => {
@@ -90,6 +98,62 @@ describe('npm start', () => {
     expect(after.some((c) => (c as { defenderName?: string }).defenderName === 'Survives restart')).toBe(true);
     expect(await stop(second.child)).toBe(0);
   }, 180_000);
+
+  it('kill -9 leaves no DynamoDB Local behind, and the next start on the same data and port works', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-kill9-'));
+    const port = await freePort();
+    try {
+      const first = await startServer(dir, port);
+      const seeded = await publicCases(first.url);
+      expect(dynamoProcessesFor(dir)).not.toBe('');
+      await new Promise((done) => {
+        first.child.once('exit', done);
+        first.child.kill('SIGKILL');
+      });
+      // It dies with its parent: no orphan is left even before anything starts again (bounded wait, not a speed check).
+      const deadline = Date.now() + 30_000;
+      while (dynamoProcessesFor(dir) !== '' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      expect(dynamoProcessesFor(dir)).toBe('');
+
+      const second = await startServer(dir, port);
+      expect(second.output()).not.toContain('Seeded');
+      expect((await publicCases(second.url)).length).toBe(seeded.length);
+      expect(dynamoProcessesFor(dir).split('\n')).toHaveLength(1);
+      expect(await stop(second.child)).toBe(0);
+      expect(dynamoProcessesFor(dir)).toBe('');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it('kill -9 of `npm start` itself stops the server and DynamoDB Local: no orphan, the port is free again', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-npm-kill9-'));
+    const port = await freePort();
+    const npm = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port), TANDEM_DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(npm);
+    let output = '';
+    npm.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    npm.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    try {
+      const deadline = Date.now() + 150_000;
+      while (!output.includes('Tandem is running at')) {
+        if (npm.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up: ${output}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(dynamoProcessesFor(dir)).not.toBe('');
+      await new Promise((done) => {
+        npm.once('exit', done);
+        npm.kill('SIGKILL');
+      });
+      // Bounded wait for the processes below npm to notice and stop (not a speed check).
+      const settled = Date.now() + 30_000;
+      while ((dynamoProcessesFor(dir) !== '' || !(await portIsFree(port))) && Date.now() < settled) await new Promise((r) => setTimeout(r, 250));
+      expect(dynamoProcessesFor(dir)).toBe('');
+      expect(await portIsFree(port)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 
   it('says clearly that the port is in use, and starts nothing', async () => {
     const blocker = createServer();
