@@ -13,7 +13,7 @@ import { runDigest } from '#shared/digests/run-digest.ts';
 import { createApp } from '#web/app.tsx';
 import { localDigestTrigger } from '#functions/adapters/digest-trigger/local-trigger.ts';
 import type { AppEnv } from '#web/env.ts';
-import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { APP_URL, bodyOf, makeHarness, sameOriginByDefault, type Harness } from '../support/harness.ts';
 import { FAST, WEEK, digestsByRecipient, duringReportedWeek, runWeek, setPreferences } from '../support/digest.ts';
 
 let h: Harness;
@@ -181,7 +181,7 @@ describe('preview, test send, send now, history (coordinators)', () => {
 
   it('"send now" starts a run in the background and answers at once; history lists runs', async () => {
     const started: DigestRunRequest[] = [];
-    const app: Hono<AppEnv> = createApp({ ...h.deps, digestTrigger: { start: async (r) => void started.push(r) } });
+    const app: Hono<AppEnv> = sameOriginByDefault(createApp({ ...h.deps, digestTrigger: { start: async (r) => void started.push(r) } }));
 
     const res = await app.request(`/api/digests/${WEEK}/runs`, { method: 'POST', headers: { cookie: asCoordinator } });
     expect(res.status).toBe(202);
@@ -200,7 +200,7 @@ describe('preview, test send, send now, history (coordinators)', () => {
 
   it('locally, "send now" runs the job in the server process: the request returns, then the digests land in the outbox', async () => {
     const trigger = localDigestTrigger((request) => runDigest(h.deps, request, FAST), h.deps.log);
-    const app: Hono<AppEnv> = createApp({ ...h.deps, digestTrigger: trigger });
+    const app: Hono<AppEnv> = sameOriginByDefault(createApp({ ...h.deps, digestTrigger: trigger }));
 
     const res = await app.request(`/api/digests/${WEEK}/runs`, { method: 'POST', headers: { cookie: asCoordinator } });
     expect(res.status).toBe(202);
@@ -212,7 +212,7 @@ describe('preview, test send, send now, history (coordinators)', () => {
   });
 
   it('the "send now" form redirects to the history', async () => {
-    const app: Hono<AppEnv> = createApp({ ...h.deps, digestTrigger: { start: async () => undefined } });
+    const app: Hono<AppEnv> = sameOriginByDefault(createApp({ ...h.deps, digestTrigger: { start: async () => undefined } }));
     const res = await app.request(`/digests/${WEEK}/send`, { method: 'POST', headers: { cookie: asCoordinator, origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/digest-runs?started=${WEEK}`);
