@@ -158,6 +158,11 @@ describe('preview, test send, send now, history (coordinators)', () => {
     expect(html).toContain('Rosa Preview');
     expect(html).not.toContain(payload);
     expect(html).not.toMatch(/<script|<img src=x/);
+    // The framed email comes from its own URL.
+    const email = await (await h.app.request(`/digests/${WEEK}/email.html?member=${mp.id}`, { headers: { cookie: asCoordinator } })).text();
+    expect(email).toContain('Rosa Preview');
+    expect(email).not.toContain(payload);
+    expect(email).not.toMatch(/<script|<img src=x/);
   });
 
   it('is for coordinators only; a bad week is a 400', async () => {
@@ -211,9 +216,11 @@ describe('preview, test send, send now, history (coordinators)', () => {
     expect(runs.items[0]).toMatchObject({ trigger: 'coordinator', requestedBy: coordinator.id, status: 'finished' });
   });
 
-  it('the "send now" form redirects to the history', async () => {
+  it('the "send now" form, confirming the number its page stated, redirects to the history', async () => {
     const app: Hono<AppEnv> = sameOriginByDefault(createApp({ ...h.deps, digestTrigger: { start: async () => undefined } }));
-    const res = await app.request(`/digests/${WEEK}/send`, { method: 'POST', headers: { cookie: asCoordinator, origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    const step = await (await app.request(`/digests/${WEEK}/send`, { headers: { cookie: asCoordinator } })).text();
+    const stated = step.match(/(\d+) members? will receive it/)![1]!;
+    const res = await app.request(`/digests/${WEEK}/send`, { method: 'POST', headers: { cookie: asCoordinator, origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: `recipients=${stated}` });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/digest-runs?started=${WEEK}`);
   });

@@ -84,6 +84,10 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
     feedToken: feedUrl.split('/calendar/')[1]!.replace(/\.ics$/, ''),
     unsubscribeToken: unsubscribeToken(h.deps.secret, mp.id),
     week: '2026-W48',
+    digestRecipients: async () => {
+      const step = await (await h.app.request('/digests/2026-W48/send', { headers: { cookie: cookies.coordinator! } })).text();
+      return step.match(/(\d+) members? will receive it/)![1]!;
+    },
     preferencesEtag: async (role) => (await h.json('GET', '/api/me/preferences', { cookie: cookies[role] })).headers.get('etag') ?? '"0"',
     openRequest: async () => {
       const res = await h.json('POST', `/api/cases/${target.id}/action-requests`, { cookie: cookies.coordinator, body: { actionType: 'trial_observation', dueDate: '2026-12-09' } });
