@@ -4,8 +4,8 @@
  * to a request with a session cookie is `Cache-Control: private, no-store`
  * and every answer says `Vary: Cookie`, so no cache keeps or shares a
  * member's page; every HTML answer starts with `<!DOCTYPE html>` (no page in
- * quirks mode); the calendar feed keeps its own `Referrer-Policy:
- * no-referrer` (its URL is its secret).
+ * quirks mode); the calendar feed and the unsubscribe pages keep their own
+ * `Referrer-Policy: no-referrer` (their URL is their secret).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MATRIX, ROLES, type Role } from './authorization-table.ts';
@@ -57,10 +57,10 @@ describe('every answer', () => {
     expect(pages.filter((a) => !/^<!DOCTYPE html>/i.test(a.start)).map((a) => `${a.what}: ${a.start}`)).toEqual([]);
   });
 
-  it('from the calendar feed keeps Referrer-Policy: no-referrer; other pages keep same-origin', () => {
-    const feeds = answers.filter((a) => a.route === '/calendar/:file');
-    expect(feeds).toHaveLength(ROLES.length);
-    expect(feeds.map((a) => a.headers.get('referrer-policy'))).toEqual(ROLES.map(() => 'no-referrer'));
+  it('from the calendar feed and the unsubscribe pages keeps Referrer-Policy: no-referrer (a secret in the URL); other pages keep same-origin', () => {
+    const secretUrls = answers.filter((a) => a.route === '/calendar/:file' || a.route === '/unsubscribe/:token');
+    expect(secretUrls).toHaveLength(3 * ROLES.length);
+    expect(secretUrls.filter((a) => a.headers.get('referrer-policy') !== 'no-referrer').map((a) => a.what)).toEqual([]);
     const casePage = answers.find((a) => a.route === '/cases/:id' && a.role === 'mp');
     expect(casePage?.headers.get('referrer-policy')).toBe('same-origin');
   });
