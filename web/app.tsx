@@ -15,6 +15,7 @@ import { problemHandler } from './middleware/problem.tsx';
 import { requestLog } from './middleware/request-log.ts';
 import { session } from './middleware/session.ts';
 import { csrf } from './middleware/csrf.ts';
+import { privateAnswers } from './middleware/private-answers.ts';
 import { MAX_BODY_BYTES } from './middleware/json-body.ts';
 import { authApi } from './api/auth.routes.ts';
 import { casesApi } from './api/cases.routes.ts';
@@ -43,8 +44,11 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
       },
       referrerPolicy: 'same-origin',
       strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+      // A route's own choice stands (the calendar feed's and the unsubscribe page's no-referrer, the email preview's CSP).
+      overwrite: false,
     }),
   );
+  app.use(privateAnswers());
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,

@@ -1,7 +1,8 @@
 /**
  * Coordinators start a week's digest now, and read the history of runs.
- * Starting returns at once: the run goes on in the background (the local
- * server's process, or the digest function invoked asynchronously).
+ * Only a week whose reporting period has ended may be sent. Starting
+ * returns at once: the run goes on in the background (the local server's
+ * process, or the digest function invoked asynchronously).
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -12,19 +13,45 @@ import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import type { DigestTrigger } from '../ports/digest-trigger.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
-import { isoWeekSchema, mayBeSent } from './iso-week.ts';
+import { digestWindow, isoWeekSchema, mayBeSent, weekStart } from './iso-week.ts';
+import { planFor } from './plan.ts';
 import type { DigestRun } from './run.ts';
+
+/** The week, if its digest may be sent now; a 400 naming the Monday it may be sent from otherwise. */
+function sendableWeek(deps: CoreDeps, week: string): string {
+  const w = parseOrThrow(isoWeekSchema, week, 'week');
+  if (!mayBeSent(w, deps.clock.now())) {
+    const from = weekStart(w)!.toISOString().slice(0, 10);
+    throw new ValidationError([{ path: 'week', message: `The week this digest reports has not ended: it can be sent from Monday ${from}.` }]);
+  }
+  return w;
+}
 
 export async function startDigestRun(deps: CoreDeps, trigger: DigestTrigger | undefined, viewer: Viewer, week: string): Promise<{ week: string }> {
   const actor = requireRole(viewer, 'coordinator');
-  const w = parseOrThrow(isoWeekSchema, week, 'week');
-  if (!mayBeSent(w, deps.clock.now())) {
-    throw new ValidationError([{ path: 'week', message: 'This week has not begun: its digest would be empty.' }]);
-  }
+  const w = sendableWeek(deps, week);
   if (!trigger) throw new ServiceUnavailableError('Sending digests is not configured here.');
   await deps.store.appendAudit({ id: randomUUID(), at: deps.clock.now().toISOString(), actorId: actor.id, action: 'digest.run_requested' });
   await trigger.start({ week: w, trigger: 'coordinator', requestedBy: actor.id });
   return { week: w };
+}
+
+/**
+ * How many members a run started now would send the week's digest to: the
+ * job's own rule per member, less those the week already went to. Read like
+ * the job reads (members, suppressions, the week's inputs, its send records).
+ */
+export async function countDigestRecipients(deps: CoreDeps, viewer: Viewer, week: string): Promise<{ week: string; recipients: number }> {
+  requireRole(viewer, 'coordinator');
+  const w = sendableWeek(deps, week);
+  const window = digestWindow(w);
+  const [inputs, members, suppressed, already] = await Promise.all([
+    deps.store.loadDigestInputs(window), deps.store.listAllMembers(), deps.store.listSuppressedAddresses(), deps.store.listDigestRecipients(w),
+  ]);
+  const skip = new Set(already);
+  const blocked = new Set(suppressed.map((e) => e.toLowerCase()));
+  const recipients = members.filter((m) => !skip.has(m.id) && planFor(m, blocked, inputs, window).send).length;
+  return { week: w, recipients };
 }
 
 export const runsQuerySchema = z

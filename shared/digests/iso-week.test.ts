@@ -41,8 +41,10 @@ describe('ISO weeks', () => {
     });
   });
 
-  it('may be sent from the start of the week it reports', () => {
-    expect(mayBeSent('2026-W48', new Date('2026-11-16T00:00:00Z'))).toBe(true);
-    expect(mayBeSent('2026-W48', new Date('2026-11-15T23:59:59Z'))).toBe(false);
+  it('may be sent once the week it reports has ended', () => {
+    expect(mayBeSent('2026-W48', new Date('2026-11-23T00:00:00Z'))).toBe(true);
+    expect(mayBeSent('2026-W48', new Date('2026-11-22T23:59:59Z'))).toBe(false);
+    // On the Monday of W49, W50 reports a week that has just begun.
+    expect(mayBeSent('2026-W50', new Date('2026-11-30T09:00:00Z'))).toBe(false);
   });
 });

@@ -76,8 +76,12 @@ export function digestWindow(week: string): DigestWindow {
   };
 }
 
-/** A week may be sent once its window has begun; sending early leaves out what happens until its Monday. */
+/**
+ * A week may be sent once its reporting period has ended, on the Monday that
+ * starts it: sent earlier, what happens in the rest of the reported week
+ * would never reach any digest (the next week reports the days after).
+ */
 export const mayBeSent = (week: string, now: Date): boolean => {
   const monday = weekStart(week);
-  return monday !== undefined && monday.getTime() - 7 * DAY <= now.getTime();
+  return monday !== undefined && monday.getTime() <= now.getTime();
 };

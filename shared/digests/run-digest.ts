@@ -17,11 +17,10 @@ import type { CoreDeps } from '../deps.ts';
 import type { Member } from '../domain/member.ts';
 import type { Logger } from '../ports/logger.ts';
 import { silentLogger } from '../ports/logger.ts';
-import { composeDigest, isEmpty } from './compose.ts';
 import type { DigestInputs } from './inputs.ts';
 import { digestWindow, type DigestWindow } from './iso-week.ts';
 import { pacedMailer, type PacingOptions } from './pacing.ts';
-import { preferencesOf } from './preferences.ts';
+import { planFor } from './plan.ts';
 import { digestEmail, renderDigest } from './render.ts';
 import { zeroTotals, type DigestRun, type DigestRunRequest, type Outcome } from './run.ts';
 import { unsubscribeUrl } from './unsubscribe-token.ts';
@@ -53,11 +52,9 @@ interface RunContext {
 
 async function handleMember(ctx: RunContext, member: Member): Promise<Outcome> {
   const { deps, window } = ctx;
-  const prefs = preferencesOf(member);
-  if (!prefs.weeklyDigest) return 'optedOut';
-  if (ctx.suppressed.has(member.email.toLowerCase())) return 'suppressed';
-  const digest = composeDigest(member, prefs, ctx.inputs, window);
-  if (isEmpty(digest)) return 'skippedEmpty';
+  const plan = planFor(member, ctx.suppressed, ctx.inputs, window);
+  if (!plan.send) return plan.outcome;
+  const { digest, preferences: prefs } = plan;
 
   const claim = await deps.store.claimDigest(window.week, member.id, ctx.runId, deps.clock.now().toISOString());
   if (!claim.claimed) return claim.status === 'sent' ? 'alreadySent' : 'unknown';

@@ -302,6 +302,8 @@ export interface DigestStore {
   listAllMembers(): Promise<Member[]>;
   /** Job: every suppressed address. */
   listSuppressedAddresses(): Promise<string[]>;
+  /** The members the week's digest was sent to or is being sent to (its send records): a run skips them. */
+  listDigestRecipients(week: string): Promise<string[]>;
   isSuppressed(email: string): Promise<boolean>;
   suppressAddress(suppression: Suppression, audit: AuditEntry): Promise<void>;
   /** Conditional put of the week's record for the member; tells who had it when it was taken. */

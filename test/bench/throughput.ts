@@ -63,7 +63,7 @@ const commandClass = (name: string) => {
 
 async function signInOverHttp(server: LocalServer): Promise<string> {
   const base = server.url;
-  const asked = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: MP }) });
+  const asked = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ email: MP }) });
   if (asked.status !== 202) throw new Error(`sign-in answered ${asked.status}`);
   const { items } = (await (await fetch(`${base}/api/dev/outbox`)).json()) as { items: { to: string; text: string }[] };
   const token = items.find((m) => m.to === MP)?.text.match(/token=([\w-]+)/)?.[1];

@@ -3,8 +3,9 @@
  * coordinator opens a case and asks the missions in Colombia to observe the
  * trial; an MP adopts it and logs a letter; the diplomat posted there logs
  * the trial observation, which closes the request; the coordinator previews
- * and sends the week's digest, and the emails land in the outbox. Every page
- * is checked (axe, 360 px, screenshot).
+ * the digest, confirms how many members will receive the week that has
+ * ended, sends it, and the emails land in the outbox. Every page is checked
+ * (axe, 360 px, screenshot).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -19,8 +20,10 @@ const defender = `E2E Network Defender ${Date.now().toString(36)}`;
 let caseUrl = '';
 const today = new Date().toISOString().slice(0, 10);
 const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-/** The digest that reports the days around now (a week's digest reports the 7 days before its Monday). */
-const week = isoWeekOf(new Date(Date.now() + 7 * 86_400_000));
+/** The digest that reports the days around now (a week's digest reports the 7 days before its Monday): not sendable yet. */
+const reportingNow = isoWeekOf(new Date(Date.now() + 7 * 86_400_000));
+/** This Monday's digest: the week it reports has ended, so it can be sent. */
+const ended = isoWeekOf(new Date());
 
 async function pageAs(email: string, step: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -109,26 +112,36 @@ describe('the network at work', () => {
     await checkPage(page, '13-diplomat-request-closed');
   });
 
-  it('the coordinator previews the digest and sends the week, and the emails land in the outbox', async () => {
+  it('the coordinator previews the digest, confirms how many members will receive the ended week, sends it, and the emails land in the outbox', async () => {
     const page = await pageAs('coordinator@example.org', '14-coordinator');
-    await page.goto(`${server.url}/digests/${week}`);
-    await page.getByRole('heading', { name: `Tandem weekly digest · ${week}` }).waitFor();
+    await page.goto(`${server.url}/digests/${reportingNow}`);
+    await page.getByRole('heading', { name: `Tandem weekly digest · ${reportingNow}` }).waitFor();
+    // The week still going on offers no send.
+    expect(await page.locator(`a[href="/digests/${reportingNow}/send"]`).count()).toBe(0);
     // The email itself sits in a sandboxed frame where axe cannot run (no scripts, by design):
     // the app's page is checked without it; the email's HTML is checked by the digest render tests.
     await page.evaluate("document.querySelectorAll('iframe').forEach((f) => f.remove())");
     await checkPage(page, '14-coordinator-digest-preview');
+
+    await page.goto(`${server.url}/digests/${ended}`);
+    await activate(page, `a[href="/digests/${ended}/send"]`);
+    const stated = Number(await page.locator('input[name="recipients"]').inputValue());
+    expect(stated).toBeGreaterThan(0);
+    expect(await page.locator('strong', { hasText: 'will receive it' }).innerText()).toMatch(new RegExp(`^${stated} members? will receive it$`));
+    await checkPage(page, '14-coordinator-digest-confirm');
     const before = ((await (await page.request.get(`${server.url}/api/dev/outbox`)).json()) as { items: unknown[] }).items.length;
-    await activate(page, `form[action="/digests/${week}/send"] button[type=submit]`);
+    await activate(page, `form[action="/digests/${ended}/send"] button[type=submit]`);
     await checkPage(page, '14-coordinator-digest-sent');
 
     let digests: Array<{ to: string; subject: string; headers: Record<string, string> }> = [];
-    for (let i = 0; i < 60 && digests.length === 0; i++) {
+    for (let i = 0; i < 60 && digests.length < stated; i++) {
       const { items } = (await (await page.request.get(`${server.url}/api/dev/outbox`)).json()) as { items: typeof digests };
       digests = items.slice(0, items.length - before).filter((m) => m.headers['list-unsubscribe']);
-      if (digests.length === 0) await new Promise((r) => setTimeout(r, 500));
+      if (digests.length < stated) await new Promise((r) => setTimeout(r, 500));
     }
-    expect(digests.length).toBeGreaterThan(0);
-    expect(digests.map((m) => m.to)).toContain('mp.two@example.org');
+    // As many emails as the confirmation said, to as many members.
+    expect(digests.length).toBe(stated);
+    expect(new Set(digests.map((m) => m.to)).size).toBe(stated);
     for (const mail of digests) expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     await page.goto(`${server.url}/dev/outbox`);
     await checkPage(page, '14-outbox-digests');

@@ -122,7 +122,7 @@ describe('the private iCalendar feed', () => {
   const newFeed = async (cookie: string) => {
     const res = await h.json('POST', '/api/calendar/feed', { cookie });
     expect(res.status).toBe(201);
-    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     return (await bodyOf(res)).url as string;
   };
   const fetchFeed = (url: string) => h.app.request(url.replace(APP_URL, ''));

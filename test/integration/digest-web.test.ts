@@ -13,7 +13,7 @@ import { runDigest } from '#shared/digests/run-digest.ts';
 import { createApp } from '#web/app.tsx';
 import { localDigestTrigger } from '#functions/adapters/digest-trigger/local-trigger.ts';
 import type { AppEnv } from '#web/env.ts';
-import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { APP_URL, bodyOf, makeHarness, sameOriginByDefault, type Harness } from '../support/harness.ts';
 import { FAST, WEEK, digestsByRecipient, duringReportedWeek, runWeek, setPreferences } from '../support/digest.ts';
 
 let h: Harness;
@@ -158,6 +158,11 @@ describe('preview, test send, send now, history (coordinators)', () => {
     expect(html).toContain('Rosa Preview');
     expect(html).not.toContain(payload);
     expect(html).not.toMatch(/<script|<img src=x/);
+    // The framed email comes from its own URL.
+    const email = await (await h.app.request(`/digests/${WEEK}/email.html?member=${mp.id}`, { headers: { cookie: asCoordinator } })).text();
+    expect(email).toContain('Rosa Preview');
+    expect(email).not.toContain(payload);
+    expect(email).not.toMatch(/<script|<img src=x/);
   });
 
   it('is for coordinators only; a bad week is a 400', async () => {
@@ -181,7 +186,7 @@ describe('preview, test send, send now, history (coordinators)', () => {
 
   it('"send now" starts a run in the background and answers at once; history lists runs', async () => {
     const started: DigestRunRequest[] = [];
-    const app: Hono<AppEnv> = createApp({ ...h.deps, digestTrigger: { start: async (r) => void started.push(r) } });
+    const app: Hono<AppEnv> = sameOriginByDefault(createApp({ ...h.deps, digestTrigger: { start: async (r) => void started.push(r) } }));
 
     const res = await app.request(`/api/digests/${WEEK}/runs`, { method: 'POST', headers: { cookie: asCoordinator } });
     expect(res.status).toBe(202);
@@ -200,7 +205,7 @@ describe('preview, test send, send now, history (coordinators)', () => {
 
   it('locally, "send now" runs the job in the server process: the request returns, then the digests land in the outbox', async () => {
     const trigger = localDigestTrigger((request) => runDigest(h.deps, request, FAST), h.deps.log);
-    const app: Hono<AppEnv> = createApp({ ...h.deps, digestTrigger: trigger });
+    const app: Hono<AppEnv> = sameOriginByDefault(createApp({ ...h.deps, digestTrigger: trigger }));
 
     const res = await app.request(`/api/digests/${WEEK}/runs`, { method: 'POST', headers: { cookie: asCoordinator } });
     expect(res.status).toBe(202);
@@ -211,9 +216,11 @@ describe('preview, test send, send now, history (coordinators)', () => {
     expect(runs.items[0]).toMatchObject({ trigger: 'coordinator', requestedBy: coordinator.id, status: 'finished' });
   });
 
-  it('the "send now" form redirects to the history', async () => {
-    const app: Hono<AppEnv> = createApp({ ...h.deps, digestTrigger: { start: async () => undefined } });
-    const res = await app.request(`/digests/${WEEK}/send`, { method: 'POST', headers: { cookie: asCoordinator, origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+  it('the "send now" form, confirming the number its page stated, redirects to the history', async () => {
+    const app: Hono<AppEnv> = sameOriginByDefault(createApp({ ...h.deps, digestTrigger: { start: async () => undefined } }));
+    const step = await (await app.request(`/digests/${WEEK}/send`, { headers: { cookie: asCoordinator } })).text();
+    const stated = step.match(/(\d+) members? will receive it/)![1]!;
+    const res = await app.request(`/digests/${WEEK}/send`, { method: 'POST', headers: { cookie: asCoordinator, origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: `recipients=${stated}` });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/digest-runs?started=${WEEK}`);
   });

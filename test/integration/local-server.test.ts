@@ -75,14 +75,14 @@ describe('npm start', () => {
     expect(seeded.length).toBeGreaterThanOrEqual(5);
 
     // Sign in as the coordinator through the outbox, and add a case.
-    await fetch(`${first.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordinator@example.org' }) });
+    await fetch(`${first.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: first.url }, body: JSON.stringify({ email: 'coordinator@example.org' }) });
     const { items } = (await bodyOf(await fetch(`${first.url}/api/dev/outbox`))) as { items: { text: string }[] };
     const token = items[0]!.text.match(/token=(\S+)/)![1];
     const verified = await fetch(`${first.url}/auth/verify?token=${token}`, { redirect: 'manual' });
     const cookie = verified.headers.get('set-cookie')!.split(';')[0]!;
     const created = await fetch(`${first.url}/api/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
+      headers: { 'content-type': 'application/json', origin: first.url, cookie },
       body: JSON.stringify({ defenderName: 'Survives restart', country: 'PE', themes: ['labour'], riskStatus: 'threatened', visibility: 'public', consentBasis: 'explicit_consent', summary: 'Kept on disk.' }),
     });
     expect(created.status).toBe(201);

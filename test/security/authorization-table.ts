@@ -38,7 +38,9 @@ export interface MatrixContext {
   /** ETag of the caller's own preferences. */
   preferencesEtag(role: Role): Promise<string>;
   unsubscribeToken: string;
+  /** A week whose digest may be sent now, and the number of recipients its send page states (the send confirms it). */
   week: string;
+  digestRecipients(): Promise<string>;
 }
 
 export interface Call {
@@ -289,7 +291,8 @@ export const MATRIX: Row[] = [
   { method: 'GET', route: '/digests/:week', expect: coordinatorPage(200), call: (ctx) => ({ path: `/digests/${ctx.week}?member=${ctx.mpId}` }) },
   { method: 'GET', route: '/digests/:week/email.html', expect: coordinatorOnly(200), call: (ctx) => ({ path: `/digests/${ctx.week}/email.html?member=${ctx.mpId}` }) },
   { method: 'POST', route: '/digests/:week/test', expect: coordinatorOnly(303), call: (ctx) => ({ path: `/digests/${ctx.week}/test`, form: { member: ctx.mpId } }) },
-  { method: 'POST', route: '/digests/:week/send', expect: coordinatorOnly(303), call: (ctx) => ({ path: `/digests/${ctx.week}/send`, form: {} }) },
+  { method: 'GET', route: '/digests/:week/send', expect: coordinatorPage(200) },
+  { method: 'POST', route: '/digests/:week/send', expect: coordinatorOnly(303), call: async (ctx) => ({ path: `/digests/${ctx.week}/send`, form: { recipients: await ctx.digestRecipients() } }) },
   { method: 'GET', route: '/digest-runs', expect: coordinatorPage(200) },
   { method: 'GET', route: '/unsubscribe/:token', expect: all(200), call: (ctx) => ({ path: `/unsubscribe/${ctx.unsubscribeToken}` }) },
   { method: 'POST', route: '/unsubscribe/:token', expect: all(200), call: (ctx) => ({ path: `/unsubscribe/${ctx.unsubscribeToken}`, form: { 'List-Unsubscribe': 'One-Click' } }) },

@@ -103,7 +103,7 @@ export async function makeHarness(
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),
     ...(options.digestTrigger ? { digestTrigger: options.digestTrigger } : {}),
   };
-  const app = createApp(deps);
+  const app = sameOriginByDefault(createApp(deps));
 
   const json: Harness['json'] = (method, path, { cookie, body, headers } = {}) =>
     Promise.resolve(
@@ -151,6 +151,28 @@ export async function makeHarness(
     },
   };
   return harness;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Makes `app.request` speak as the app's own pages do: a state-changing
+ * request carries the app's Origin unless the test sets Origin or
+ * Sec-Fetch-Site itself, so tests written before the CSRF rule keep their
+ * meaning. A test that needs a bare request (the CSRF property) calls
+ * `app.fetch` with a Request it builds.
+ */
+export function sameOriginByDefault(app: Hono<AppEnv>): Hono<AppEnv> {
+  const request = app.request;
+  app.request = (input, init, ...rest) => {
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const headers = new Headers(input instanceof Request ? input.headers : undefined);
+    new Headers(init?.headers).forEach((value, name) => headers.set(name, value));
+    if (SAFE_METHODS.has(method) || headers.has('origin') || headers.has('sec-fetch-site')) return request(input, init, ...rest);
+    headers.set('origin', APP_URL);
+    return request(input, { ...init, headers }, ...rest);
+  };
+  return app;
 }
 
 /** A response body as JSON, loosely typed: tests assert on its shape. */

@@ -137,6 +137,15 @@ export const GET_ROUTES: GetRoute[] = [
       reason: 'a coordinator previewing a digest composes it as the weekly job does: the member, all cases, the hearings, one Query per case with news this week, the open requests per country and the gap coverage; linear in cases, never in members (digest-reads.test.ts)',
     },
   })),
+  {
+    route: '/digests/:week/send',
+    path: (f: BudgetFixture) => `/digests/${f.week}/send`,
+    note: 'the send step: how many members will receive the week',
+    exception: {
+      maxCalls: 'grows with cases',
+      reason: 'the count is the job\'s own rule, read as the job reads: the week\'s inputs (as the preview), every member and every suppressed address (one Query per 1 MB page each) and the week\'s send records; linear in cases + members, never their product',
+    },
+  },
 ];
 
 /** GET routes the app registers that have no row above (should be none). */

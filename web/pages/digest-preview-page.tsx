@@ -1,9 +1,10 @@
 /**
  * Coordinators' preview of a member's digest for a week, with a member
- * picker, a test send to themselves and "send the week's digest now". The
- * email's HTML is shown in a sandboxed frame (no scripts, no access to this
- * page); the app's CSP blocks its inline styles there, so a download shows
- * it exactly as mail clients will.
+ * picker, a test send to themselves and the way to "send the week's
+ * digest" (once the week it reports has ended). The email is framed from
+ * its own URL, whose CSP lets its inline styles apply (a `srcdoc` frame
+ * would inherit this page's CSP and show it unstyled); the frame is
+ * sandboxed (no scripts, no access to this page).
  */
 import type { Member, Viewer } from '#shared/domain/member.ts';
 import { addWeeks, digestWindow } from '#shared/digests/iso-week.ts';
@@ -33,11 +34,13 @@ export function DigestPreviewPage(props: { viewer: Viewer; week: string; members
         </div>
         <button type="submit">Preview</button>
       </form>
-      {props.canSend && (
-        <form method="post" action={`/digests/${week}/send`}>
-          <button type="submit" class="danger">Send the {week} digest to every member now</button>
-          <span class="muted"> Each member gets it at most once, whatever was sent before.</span>
-        </form>
+      {props.canSend ? (
+        <p>
+          <a class="button" href={`/digests/${week}/send`}>Send the {week} digest…</a>
+          <span class="muted"> The next step says how many members will receive it. Each member gets it at most once, whatever was sent before.</span>
+        </p>
+      ) : (
+        <p class="muted">This digest can be sent from Monday {w.to.slice(0, 10)}, once the week it reports has ended.</p>
       )}
       {preview && (
         <section class="panel" aria-label="Preview">
@@ -54,7 +57,7 @@ export function DigestPreviewPage(props: { viewer: Viewer; week: string; members
                 </form>
                 <a class="button" href={`/digests/${week}/email.html?member=${preview.member.id}`} download>Download the HTML</a>
               </div>
-              <iframe title="The email as HTML" class="email-frame" sandbox="" srcdoc={preview.rendered.html}></iframe>
+              <iframe title="The email as HTML" class="email-frame" sandbox="" src={`/digests/${week}/email.html?member=${preview.member.id}`}></iframe>
               <details><summary>Plain text</summary><pre>{preview.rendered.text}</pre></details>
             </>
           )}

@@ -1,6 +1,8 @@
 /**
  * Page routes for digests: a member's settings, the coordinators' preview,
- * test send, "send now" and run history, and the unsubscribe link's pages.
+ * test send, "send now" (a page stating how many members will receive it,
+ * then a post confirming that number) and run history, and the unsubscribe
+ * link's pages.
  * The unsubscribe POST needs no session and no Origin (RFC 8058 one-click
  * comes from the mail provider's servers): the CSRF middleware exempts it
  * by name, and the signed token is its only authority.
@@ -8,7 +10,7 @@
 import { Hono, type Context } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
 import { getMyPreferences, updateMyPreferences } from '#shared/digests/member-preferences.ts';
-import { listDigestRuns, startDigestRun } from '#shared/digests/digest-runs.ts';
+import { countDigestRecipients, listDigestRuns, startDigestRun } from '#shared/digests/digest-runs.ts';
 import { isoWeekOf, isoWeekSchema, mayBeSent } from '#shared/digests/iso-week.ts';
 import { previewDigest, sendTestDigest } from '#shared/digests/preview.ts';
 import { checkUnsubscribeToken, unsubscribe } from '#shared/digests/unsubscribe.ts';
@@ -18,9 +20,13 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { signInFirst } from './sign-in-first.ts';
 import { DigestPreviewPage } from './digest-preview-page.tsx';
 import { DigestRunsPage } from './digest-runs-page.tsx';
+import { DigestSendPage } from './digest-send-page.tsx';
 import { SettingsPage } from './digest-settings-page.tsx';
 import { formObject } from './form-fields.tsx';
 import { UnsubscribePage } from './unsubscribe-page.tsx';
+
+/** The email preview's policy: inline styles and data: images (none today) only; no script, no fetch, no form; framed by our pages only. */
+const EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox";
 
 const STALE = 'Your settings changed elsewhere meanwhile; the form now shows them. Please make your change again.';
 
@@ -74,10 +80,16 @@ export function digestPages(deps: WebDeps) {
     return redirect ?? previewPage(c, tested ? `A test was sent to ${tested}.` : undefined);
   });
 
+  /**
+   * The email alone, as members get it: the preview frames it and the download link saves it. Its own
+   * CSP (the app's global one would drop every inline style): the email's inline styles apply, and
+   * nothing else loads or runs; `sandbox` keeps it scriptless even opened on its own.
+   */
   app.get('/digests/:week/email.html', async (c) => {
     const preview = await previewDigest(deps, c.get('viewer'), c.req.param('week'), c.req.query());
-    c.header('Content-Disposition', `attachment; filename="tandem-digest-${preview.digest.week}.html"`);
-    c.header('Cache-Control', 'private, no-store');
+    c.header('Content-Disposition', `inline; filename="tandem-digest-${preview.digest.week}.html"`);
+    c.header('Content-Security-Policy', EMAIL_CSP);
+    c.header('X-Frame-Options', 'SAMEORIGIN');
     return c.body(preview.rendered.html, 200, { 'Content-Type': 'text/html; charset=utf-8' });
   });
 
@@ -87,8 +99,24 @@ export function digestPages(deps: WebDeps) {
     return c.redirect(`/digests/${c.req.param('week')}?member=${encodeURIComponent(String(body.member))}&tested=${encodeURIComponent(sent.to)}`, 303);
   });
 
+  app.get('/digests/:week/send', async (c) => {
+    const redirect = signInFirst(c);
+    if (redirect) return redirect;
+    const { week, recipients } = await countDigestRecipients(deps, c.get('viewer'), c.req.param('week'));
+    return c.html(<DigestSendPage viewer={c.get('viewer')} week={week} recipients={recipients} />);
+  });
+
+  /** Starts the run only when the post confirms the number the send page stated and that number still holds. */
   app.post('/digests/:week/send', async (c) => {
-    const { week } = await startDigestRun(deps, deps.digestTrigger, c.get('viewer'), c.req.param('week'));
+    const { week, recipients } = await countDigestRecipients(deps, c.get('viewer'), c.req.param('week'));
+    const confirmed = formObject(await c.req.parseBody()).recipients;
+    if (confirmed !== String(recipients)) {
+      const notice = confirmed === undefined
+        ? 'Nothing was sent yet: confirm the number of recipients below.'
+        : 'Nothing was sent: the number of recipients changed meanwhile. Confirm the new number below.';
+      return c.html(<DigestSendPage viewer={c.get('viewer')} week={week} recipients={recipients} notice={notice} />, 409);
+    }
+    await startDigestRun(deps, deps.digestTrigger, c.get('viewer'), week);
     return c.redirect(`/digest-runs?started=${week}`, 303);
   });
 

@@ -1,4 +1,8 @@
-/** The page shell: header with navigation, main landmark, footer. */
+/**
+ * The page shell: header with navigation, main landmark, footer. It starts
+ * with the doctype: without it browsers render in quirks mode.
+ */
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Viewer } from '#shared/domain/member.ts';
 import { MissionNav } from './mission-nav.tsx';
@@ -8,6 +12,8 @@ const ROLE_LABELS = { coordinator: 'Coordinator', mp: 'MP', diplomat: 'Diplomat'
 export function Layout(props: { title: string; viewer: Viewer; children: Child }) {
   const { viewer } = props;
   return (
+    <>
+    {raw('<!DOCTYPE html>')}
     <html lang="en">
       <head>
         <meta charset="utf-8" />
@@ -55,5 +61,6 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
         </footer>
       </body>
     </html>
+    </>
   );
 }

@@ -71,6 +71,11 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
     listSuppressedAddresses: async () =>
       (await queryAll(doc, { ...byKind('SUPPRESSED'), ProjectionExpression: 'email' })).map((i) => String(i.email)),
 
+    listDigestRecipients: async (week) =>
+      (await queryAll(doc, {
+        TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.digestSend(week, '').pk }, ProjectionExpression: 'memberId',
+      })).map((i) => String(i.memberId)),
+
     isSuppressed: (email) =>
       guarded(async () => {
         const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.suppressed(email.toLowerCase()), ProjectionExpression: 'pk' }));

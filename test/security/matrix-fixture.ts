@@ -1,0 +1,131 @@
+/**
+ * The world the route tables run in: one harness with a member of each
+ * role signed in (and one signed out), a network case in Colombia with a
+ * hearing, a pledge, a logged action and a calendar feed, and the helpers
+ * the rows call to make fresh objects. Shared by the authorization matrix
+ * and the properties that sweep every route (CSRF, private answers).
+ */
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
+import type { MatrixContext, Role, Row } from './authorization-table.ts';
+import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
+
+export interface MatrixFixture {
+  h: Harness;
+  cookies: Record<Role, string | undefined>;
+  ctx: MatrixContext;
+  /** The weeks whose digest run was started (runs are started, not run). */
+  digestRuns: string[];
+}
+
+export async function setUpMatrix(): Promise<MatrixFixture> {
+  // Runs are started, not run: the job itself is tested in digest-job.test.ts.
+  // Runs are started, not run: the job itself is tested in digest-job.test.ts.
+  const digestRuns: string[] = [];
+  const h = await makeHarness({ localRoutes: true, digestTrigger: { start: async (request) => void digestRuns.push(request.week) } });
+  const cookies = {} as Record<Role, string | undefined>;
+  const coordinator = await h.addMember('coordinator');
+  const mp = await h.addMember('mp');
+  cookies.anonymous = undefined;
+  cookies.coordinator = await h.signIn(coordinator);
+  cookies.mp = await h.signIn(mp);
+  cookies['another mp'] = await h.signIn(await h.addMember('mp'));
+  cookies.diplomat = await h.signIn(await h.addMember('diplomat', { country: 'CO', mission: 'EU Delegation to Colombia' }));
+  const leaving = await h.signIn(await h.addMember('mp'));
+  await h.json('POST', '/api/auth/sign-out', { cookie: leaving });
+  cookies['signed-out'] = leaving;
+
+  const target = await h.createCase(cookies.coordinator, { visibility: 'network', country: 'CO' });
+  const hearing = await h.json('POST', `/api/cases/${target.id}/events`, {
+    cookie: cookies.coordinator, body: { type: 'hearing', date: '2026-12-01', title: 'Matrix hearing', court: 'Court', hearingAt: '2026-12-01T09:00' },
+  });
+  const hearingId = ((await hearing.json()) as { event: { id: string } }).event.id;
+  const feedOwner = await h.signIn(await h.addMember('mp'));
+  const feed = await h.json('POST', '/api/calendar/feed', { cookie: feedOwner });
+  const feedUrl = ((await feed.json()) as { url: string }).url;
+  expect((await h.json('POST', `/api/cases/${target.id}/pledges`, { cookie: cookies.mp, body: { actions: ['prison_visit', 'joint_letter'] } })).status).toBe(201);
+  const logged = await h.json('POST', `/api/cases/${target.id}/actions`, {
+    cookie: cookies.mp, body: { type: 'letter_authorities', date: '2026-11-01', description: 'Matrix letter', public: true },
+  });
+  const actionId = (await logged.json() as { id: string }).id;
+  let counter = 0;
+  const ctx: MatrixContext = {
+    caseId: target.id,
+    mpId: mp.id,
+    caseEtag: async () => (await h.json('GET', `/api/cases/${target.id}`, { cookie: cookies.coordinator })).headers.get('etag')!,
+    sensitiveEtag: async () => (await h.json('GET', `/api/cases/${target.id}/sensitive`, { cookie: cookies.coordinator })).headers.get('etag')!,
+    freshCase: async () => (await h.createCase(cookies.coordinator!, { visibility: 'network' })).id,
+    pendingJoinRequest: async () => {
+      const id = randomUUID();
+      const at = h.clock.now().toISOString();
+      await h.store.createJoinRequest(
+        { id, name: 'Matrix', email: `${id}@example.org`, role: 'mp', institution: 'P', country: 'FR', status: 'pending', createdAt: at, version: 1 },
+        { id: randomUUID(), at, actorId: 'public', action: 'join.requested' },
+      );
+      return id;
+    },
+    signInToken: async () => {
+      const member = await h.addMember('mp');
+      await h.json('POST', '/api/auth/sign-in', { body: { email: member.email } });
+      return (await h.outbox.list()).find((m) => m.to === member.email)!.text.match(/token=(\S+)/)![1]!;
+    },
+    unique: () => String(++counter),
+    actionId,
+    pledgeEtag: async () => (await h.json('GET', `/api/cases/${target.id}/pledges/${mp.id}`, { cookie: cookies.coordinator })).headers.get('etag')!,
+    actionEtag: async () => (await h.json('GET', `/api/cases/${target.id}/actions/${actionId}`, { cookie: cookies.coordinator })).headers.get('etag')!,
+    pledgedCase: async () => {
+      const c = await h.createCase(cookies.coordinator!, { visibility: 'network' });
+      const res = await h.json('POST', `/api/cases/${c.id}/pledges`, { cookie: cookies.mp, body: { actions: ['prison_visit'], twin: true } });
+      expect(res.status).toBe(201);
+      return c.id;
+    },
+    hearingId,
+    feedToken: feedUrl.split('/calendar/')[1]!.replace(/\.ics$/, ''),
+    unsubscribeToken: unsubscribeToken(h.deps.secret, mp.id),
+    week: '2026-W48',
+    digestRecipients: async () => {
+      const step = await (await h.app.request('/digests/2026-W48/send', { headers: { cookie: cookies.coordinator! } })).text();
+      return step.match(/(\d+) members? will receive it/)![1]!;
+    },
+    preferencesEtag: async (role) => (await h.json('GET', '/api/me/preferences', { cookie: cookies[role] })).headers.get('etag') ?? '"0"',
+    openRequest: async () => {
+      const res = await h.json('POST', `/api/cases/${target.id}/action-requests`, { cookie: cookies.coordinator, body: { actionType: 'trial_observation', dueDate: '2026-12-09' } });
+      return ((await res.json()) as { id: string }).id;
+    },
+    missionAction: async () => {
+      const res = await h.json('POST', `/api/cases/${target.id}/mission-actions`, {
+        cookie: cookies.diplomat, body: { actionType: 'detention_visit', mission: 'EU Delegation', date: '2026-11-09', outcome: 'Visited', confidential: false },
+      });
+      return { id: ((await res.json()) as { id: string }).id, etag: res.headers.get('etag')! };
+    },
+    jointLetter: async () => {
+      const res = await h.json('POST', `/api/cases/${target.id}/actions`, {
+        cookie: cookies.mp, body: { type: 'joint_letter', date: '2026-11-05', description: `Joint letter ${++counter}`, public: true },
+      });
+      return ((await res.json()) as { id: string }).id;
+    },
+  };
+  return { h, cookies, ctx, digestRuns };
+}
+
+/**
+ * The request a row makes as `role`, as a browser on the app's own page
+ * sends it (form posts carry the app's Origin).
+ */
+export async function matrixRequest(f: MatrixFixture, row: Row, role: Role): Promise<{ path: string; init: RequestInit & { headers: Record<string, string> } }> {
+  const { ctx } = f;
+  const call = row.call ? await row.call(ctx, role) : { path: row.route.replace(':id', ctx.caseId).replace(':week', ctx.week) };
+  const cookie = f.cookies[role];
+  const headers: Record<string, string> = { ...(cookie ? { cookie } : {}), ...call.headers };
+  let body: string | undefined;
+  if (call.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(call.json);
+  } else if (call.form) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    headers.origin = APP_URL;
+    body = new URLSearchParams(call.form).toString();
+  }
+  return { path: call.path, init: { method: row.method, headers, ...(body !== undefined ? { body } : {}) } };
+}
