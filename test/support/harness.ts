@@ -42,10 +42,12 @@ export interface Harness {
   clock: { now(): Date; advance(ms: number): void };
   count(): Promise<number>;
   addMember(role: Role, extra?: Partial<Member>): Promise<Member>;
-  /** Signs in through the emailed link; returns the Cookie header value. */
+  /** A source address no other request of this harness has used: each call is a new client. */
+  nextAddress(): string;
+  /** Signs in through the emailed link, from a client of its own; returns the Cookie header value. */
   signIn(member: Member): Promise<string>;
-  /** Shorthand for JSON requests, with optional cookie and headers. */
-  json(method: string, path: string, options?: { cookie?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  /** Shorthand for JSON requests, with optional cookie, headers and source address (`from`). */
+  json(method: string, path: string, options?: { cookie?: string; body?: unknown; headers?: Record<string, string>; from?: string }): Promise<Response>;
   createCase(cookie: string, input?: Partial<CreateCaseInput>): Promise<DefenderCase>;
 }
 
@@ -60,6 +62,13 @@ export const validCase = (overrides: Partial<CreateCaseInput> = {}): Record<stri
   recommendedActions: ['Public statement'],
   ...overrides,
 });
+
+/**
+ * The bindings a request from this source address carries, in the shape the
+ * Lambda adapter passes (API Gateway's `requestContext.identity.sourceIp`):
+ * `app.request(path, init, fromAddress('127.0.0.2'))`.
+ */
+export const fromAddress = (sourceIp: string) => ({ requestContext: { identity: { sourceIp } } });
 
 export async function makeHarness(
   options: { localRoutes?: boolean; store?: (s: Store) => Store; digestTrigger?: DigestTrigger; endpoint?: string } = {},
@@ -94,7 +103,7 @@ export async function makeHarness(
   };
   const app = createApp(deps);
 
-  const json: Harness['json'] = (method, path, { cookie, body, headers } = {}) =>
+  const json: Harness['json'] = (method, path, { cookie, body, headers, from } = {}) =>
     Promise.resolve(
       app.request(path, {
         method,
@@ -104,11 +113,15 @@ export async function makeHarness(
           ...headers,
         },
         ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-      }),
+      }, from ? fromAddress(from) : undefined),
     );
 
+  let clients = 0;
+  // 10.0.0.0/8 has room for 16 million clients; tests never share one by accident.
+  const nextAddress = () => `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
+
   const harness: Harness = {
-    app, deps, store, outbox, table, logs, clock, json, calls,
+    app, deps, store, outbox, table, logs, clock, json, calls, nextAddress,
     count: () => countItems(raw, table),
 
     async addMember(role, extra = {}) {
@@ -122,7 +135,7 @@ export async function makeHarness(
     },
 
     async signIn(member) {
-      const res = await json('POST', '/api/auth/sign-in', { body: { email: member.email } });
+      const res = await json('POST', '/api/auth/sign-in', { body: { email: member.email }, from: nextAddress() });
       if (res.status !== 202) throw new Error(`sign-in answered ${res.status}`);
       const mail = (await outbox.list()).find((m) => m.to === member.email);
       const link = mail?.text.match(/https?:\/\/\S+\/auth\/verify\?token=\S+/)?.[0];

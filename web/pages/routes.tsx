@@ -12,6 +12,7 @@ import { ValidationError, PreconditionFailedError } from '#shared/errors/index.t
 import type { Role } from '#shared/domain/member.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { clearSessionCookie, setSessionCookie } from '../middleware/session.ts';
+import { clientAddress } from '../middleware/client-address.ts';
 import { SIGN_IN_ACCEPTED } from '../api/auth.routes.ts';
 import { CaseFormPage } from './case-form-page.tsx';
 import { caseFormValues, caseInputFrom } from './case-form-input.ts';
@@ -43,7 +44,7 @@ export function pages(deps: WebDeps) {
     const body = await c.req.parseBody();
     const email = typeof body.email === 'string' ? body.email : '';
     try {
-      await requestSignIn(deps, { email });
+      await requestSignIn(deps, { email }, clientAddress(c));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       return c.html(<SignInPage viewer={c.get('viewer')} email={email} error={error.errors[0]?.message} />, 400);
