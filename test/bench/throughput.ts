@@ -67,7 +67,7 @@ async function signInOverHttp(server: LocalServer): Promise<string> {
   const { items } = (await (await fetch(`${base}/api/dev/outbox`)).json()) as { items: { to: string; text: string }[] };
   const token = items.find((m) => m.to === MP)?.text.match(/token=([\w-]+)/)?.[1];
   if (!token) throw new Error('no sign-in link in the outbox');
-  const verified = await fetch(`${base}/auth/verify?token=${token}`, { redirect: 'manual' });
+  const verified = await fetch(`${base}/auth/verify`, { method: 'POST', redirect: 'manual', headers: { origin: base }, body: new URLSearchParams({ token }) });
   const cookie = verified.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error(`verify answered ${verified.status} without a cookie`);
   return cookie;

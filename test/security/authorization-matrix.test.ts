@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
+import { APP_URL, fromAddress, makeHarness, type Harness } from '../support/harness.ts';
 import { MATRIX, ROLES, type MatrixContext, type Role } from './authorization-table.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 
@@ -57,7 +57,7 @@ beforeAll(async () => {
     },
     signInToken: async () => {
       const member = await h.addMember('mp');
-      await h.json('POST', '/api/auth/sign-in', { body: { email: member.email } });
+      await h.json('POST', '/api/auth/sign-in', { body: { email: member.email }, from: h.nextAddress() });
       return (await h.outbox.list()).find((m) => m.to === member.email)!.text.match(/token=(\S+)/)![1]!;
     },
     unique: () => String(++counter),
@@ -119,7 +119,8 @@ describe('the authorization matrix', () => {
           headers.origin = APP_URL;
           body = new URLSearchParams(call.form).toString();
         }
-        const res = await h.app.request(call.path, { method: row.method, headers, ...(body !== undefined ? { body } : {}) });
+        // Each caller is a client of its own (its own source address), as in life.
+        const res = await h.app.request(call.path, { method: row.method, headers, ...(body !== undefined ? { body } : {}) }, fromAddress(`192.0.2.${ROLES.indexOf(role) + 1}`));
         cells++;
         if (res.status !== row.expect[role]) {
           mismatches.push(`${row.method} ${row.route} as ${role}: expected ${row.expect[role]}, got ${res.status} ${(await res.text()).slice(0, 120)}`);

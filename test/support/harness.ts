@@ -2,7 +2,7 @@
  * A fresh app over a fresh table in the shared DynamoDB Local, with a clock
  * the test controls, a temp-folder outbox, and a log the test can read.
  * Helpers sign members in the real way: request a link, read it from the
- * outbox, follow it, keep the cookie. `calls` counts the DynamoDB calls the
+ * outbox, open it, press its "Sign in" button, keep the cookie. `calls` counts the DynamoDB calls the
  * app makes (per request: `h.calls.measure(() => h.app.request(...))`).
  * Outside vitest (benchmarks) pass the DynamoDB Local `endpoint`.
  */
@@ -140,7 +140,15 @@ export async function makeHarness(
       const mail = (await outbox.list()).find((m) => m.to === member.email);
       const link = mail?.text.match(/https?:\/\/\S+\/auth\/verify\?token=\S+/)?.[0];
       if (!link) throw new Error('no sign-in link in the outbox');
-      const verified = await app.request(link.replace(APP_URL, ''));
+      // As a person does: open the link, then press the page's "Sign in" button.
+      const page = await (await app.request(link.replace(APP_URL, ''))).text();
+      const token = page.match(/name="token" value="([^"]+)"/)?.[1];
+      if (!token) throw new Error('no sign-in button on the link page');
+      const verified = await app.request('/auth/verify', {
+        method: 'POST',
+        headers: { origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token }),
+      });
       const cookie = verified.headers.get('set-cookie')?.split(';')[0];
       if (!cookie) throw new Error(`verify answered ${verified.status} without a cookie`);
       return cookie;

@@ -17,7 +17,7 @@ import { SIGN_IN_ACCEPTED } from '../api/auth.routes.ts';
 import { CaseFormPage } from './case-form-page.tsx';
 import { caseFormValues, caseInputFrom } from './case-form-input.ts';
 import { CaseListPage, stripEmpty } from './case-list-page.tsx';
-import { CheckEmailPage, SignInPage } from './sign-in-pages.tsx';
+import { CheckEmailPage, SignInLinkPage, SignInPage } from './sign-in-pages.tsx';
 import { LandingPage } from './landing-page.tsx';
 import { caseSafetyPages } from './case-safety-routes.tsx';
 import { networkPages } from './network-routes.tsx';
@@ -52,10 +52,19 @@ export function pages(deps: WebDeps) {
     return c.html(<CheckEmailPage viewer={c.get('viewer')} message={SIGN_IN_ACCEPTED} />, 202);
   });
 
-  app.get('/auth/verify', async (c) => {
-    const { sessionId, member } = await verifySignIn(deps, c.req.query('token'));
+  // The emailed link: a page with a button, so that a GET (a mail scanner, a link preview) uses nothing up.
+  app.get('/auth/verify', (c) => {
+    // The token must not linger in Referer headers or caches.
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(<SignInLinkPage viewer={c.get('viewer')} token={c.req.query('token') ?? ''} />);
+  });
+
+  // The button: a same-origin form post (the CSRF middleware refuses any other), which uses the token up.
+  app.post('/auth/verify', async (c) => {
+    const body = await c.req.parseBody();
+    const { sessionId, member } = await verifySignIn(deps, typeof body.token === 'string' ? body.token : undefined);
     setSessionCookie(c, sessionId);
-    // The token must not linger in history or Referer headers.
     c.header('Referrer-Policy', 'no-referrer');
     return c.redirect(HOME[member.role], 303);
   });
