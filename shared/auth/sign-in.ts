@@ -2,7 +2,9 @@
  * Passwordless sign-in: a one-time link by email (15 minutes, single use,
  * stored only as a hash), then a server-side session.
  *
- * The request answers the same for known and unknown addresses. Limits never
+ * The request answers the same for known and unknown addresses, in the same
+ * time: it only hands the address over (`SignInLinkQueue`); the lookup, the
+ * token and the email come after the answer, in `sendSignInLink`. Limits never
  * let one client lock a member out: the only refusal (429) is per client, keyed
  * on its source address; links to one address are capped silently (the same
  * 202, no email), per client and, higher, for all clients together.
@@ -11,6 +13,7 @@ import { signInRequestSchema, type Member } from '../domain/member.ts';
 import { ValidationError } from '../errors/index.ts';
 import { epochSeconds } from '../ports/clock.ts';
 import type { Session } from '../ports/store.ts';
+import type { SignInLinkQueue, SignInLinkRequest } from '../ports/sign-in-links.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { refuseOver, within } from '../limits/fixed-window.ts';
@@ -30,19 +33,14 @@ export const SIGN_IN_LIMITS = {
   emailsPerAddress: 20,
 };
 
-/** One request for a link: the address asked for, and the client (source address) that asked. */
-export interface SignInLinkRequest {
-  email: string;
-  client: string;
-}
-
-export async function requestSignIn(deps: CoreDeps, body: unknown, client: string): Promise<void> {
+/** Checks the address and the client's limit, then hands the request over: nothing here depends on membership. */
+export async function requestSignIn(deps: CoreDeps & { signInLinks: SignInLinkQueue }, body: unknown, client: string): Promise<void> {
   const { email } = parseOrThrow(signInRequestSchema, body);
   await refuseOver(deps, `sign-in-client:${sha256(client)}`, SIGN_IN_WINDOW_SECONDS, SIGN_IN_LIMITS.perClient);
-  await sendSignInLink(deps, { email, client });
+  await deps.signInLinks.enqueue({ email, client });
 }
 
-/** Emails a link if the address is a member's and its caps allow; otherwise does nothing, silently. */
+/** After the answer: emails a link if the address is a member's and its caps allow; otherwise does nothing. */
 export async function sendSignInLink(deps: Pick<CoreDeps, 'store' | 'mailer' | 'clock' | 'appUrl'>, request: SignInLinkRequest): Promise<void> {
   const { email, client } = request;
   const address = sha256(email);

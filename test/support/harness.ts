@@ -26,6 +26,7 @@ import {
   countItems, createCallCounter, createDocumentClient, createDynamoStore, ensureTable, type CallCounter,
 } from '#functions/adapters/dynamo/index.ts';
 import { outboxMailer, type Outbox } from '#functions/adapters/mail/outbox-mailer.ts';
+import { inProcessSignInLinks } from '#functions/adapters/sign-in-links/in-process.ts';
 
 export const APP_URL = 'http://localhost';
 
@@ -37,6 +38,8 @@ export interface Harness {
   table: string;
   /** Counts every DynamoDB call the app's store makes. */
   calls: CallCounter;
+  /** Resolves once the work requests left to run after their answer (sign-in links) is done. */
+  settled(): Promise<void>;
   /** Every log line written during the test, as JSON text. */
   logs: string[];
   clock: { now(): Date; advance(ms: number): void };
@@ -84,7 +87,7 @@ export async function makeHarness(
 
   let now = new Date('2026-11-23T09:00:00.000Z').getTime();
   const clock = { now: () => new Date(now), advance: (ms: number) => void (now += ms) };
-  const outbox = outboxMailer(await mkdtemp(join(tmpdir(), 'tandem-outbox-')), 'Tandem <no-reply@example.org>', clock.now);
+  const sentOutbox = outboxMailer(await mkdtemp(join(tmpdir(), 'tandem-outbox-')), 'Tandem <no-reply@example.org>', clock.now);
   const logs: string[] = [];
   // Each line also goes to the run-wide log that the global teardown checks for leaks.
   const runLog = inject('runLogFile');
@@ -96,8 +99,11 @@ export async function makeHarness(
     info: (message, fields) => write(JSON.stringify({ level: 'info', message, ...fields })),
     error: (message, fields) => write(JSON.stringify({ level: 'error', message, ...fields })),
   };
+  // Sign-in links are sent after the answer; reading the outbox first waits for them, as a member's mailbox would.
+  const signInLinks = inProcessSignInLinks({ store, mailer: sentOutbox, clock, appUrl: APP_URL }, log);
+  const outbox: Outbox = { send: (email) => sentOutbox.send(email), list: async () => (await signInLinks.settled(), sentOutbox.list()) };
   const deps: WebDeps = {
-    store, mailer: outbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls,
+    store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls, signInLinks,
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),
     ...(options.digestTrigger ? { digestTrigger: options.digestTrigger } : {}),
   };
@@ -121,7 +127,7 @@ export async function makeHarness(
   const nextAddress = () => `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
 
   const harness: Harness = {
-    app, deps, store, outbox, table, logs, clock, json, calls, nextAddress,
+    app, deps, store, outbox, table, logs, clock, json, calls, nextAddress, settled: () => signInLinks.settled(),
     count: () => countItems(raw, table),
 
     async addMember(role, extra = {}) {
