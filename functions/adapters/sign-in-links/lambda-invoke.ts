@@ -11,12 +11,20 @@ import { ServiceUnavailableError } from '#shared/errors/index.ts';
 export interface LambdaSignInLinksSettings {
   functionName: string;
   region: string;
+  /** For tests against a local recorder; unset in production. */
+  endpoint?: string;
 }
 
 export function lambdaSignInLinks(settings: LambdaSignInLinksSettings): SignInLinkQueue {
   let loaded: Promise<typeof import('@aws-sdk/client-lambda') & { client: import('@aws-sdk/client-lambda').LambdaClient }> | undefined;
   const load = () =>
-    (loaded ??= import('@aws-sdk/client-lambda').then((sdk) => ({ ...sdk, client: new sdk.LambdaClient({ region: settings.region }) })));
+    (loaded ??= import('@aws-sdk/client-lambda').then((sdk) => ({
+      ...sdk,
+      client: new sdk.LambdaClient({
+        region: settings.region,
+        ...(settings.endpoint ? { endpoint: settings.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+      }),
+    })));
 
   return {
     async enqueue(request) {
