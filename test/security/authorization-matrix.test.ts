@@ -5,7 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, fromAddress, makeHarness, type Harness } from '../support/harness.ts';
-import { MATRIX, ROLES, type MatrixContext, type Role } from './authorization-table.ts';
+import { MATRIX, ROLES, type Call, type MatrixContext, type Role } from './authorization-table.ts';
+import { SIGN_IN_LIMITS } from '#shared/auth/sign-in.ts';
+import { JOIN_LIMITS } from '#shared/members/join.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 
 let h: Harness;
@@ -129,5 +131,49 @@ describe('the authorization matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(cells).toBe(MATRIX.length * ROLES.length);
+  });
+});
+
+/**
+ * No lock-out (QUALITY 18), as a property over every route the matrix maps
+ * that a signed-out visitor may call: one client (127.0.0.2) sends the very
+ * request another client (127.0.0.3) is about to send, more times than any
+ * per-client limit allows; the other client is still not refused with 429.
+ */
+describe('no lock-out', () => {
+  const FLOODER = '127.0.0.2';
+  const VICTIM = '127.0.0.3';
+  const FLOOD = Math.max(SIGN_IN_LIMITS.perClient, JOIN_LIMITS.perClient) + 5;
+
+  const send = (row: (typeof MATRIX)[number], call: Call, from: string) => {
+    const headers: Record<string, string> = { ...call.headers };
+    let body: string | undefined;
+    if (call.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(call.json);
+    } else if (call.form) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      headers.origin = APP_URL;
+      body = new URLSearchParams(call.form).toString();
+    }
+    return h.app.request(call.path, { method: row.method, headers, ...(body !== undefined ? { body } : {}) }, fromAddress(from));
+  };
+
+  it(`a flood of ${FLOOD} identical requests from one client refuses another client on 0 routes`, { timeout: 300_000 }, async () => {
+    const open = MATRIX.filter((row) => row.expect.anonymous < 400);
+    const lockedOut: string[] = [];
+    let flooderLimited = 0;
+    for (const row of open) {
+      const call = row.call ? await row.call(ctx, 'anonymous') : { path: row.route.replace(':id', ctx.caseId).replace(':week', ctx.week) };
+      let limited = false;
+      for (let i = 0; i < FLOOD; i++) limited = (await send(row, call, FLOODER)).status === 429 || limited;
+      if (limited) flooderLimited++;
+      const res = await send(row, call, VICTIM);
+      if (res.status === 429) lockedOut.push(`${row.method} ${row.route}`);
+    }
+    console.log(`no lock-out: ${open.length} open routes flooded, the flooder limited on ${flooderLimited}, another client refused on ${lockedOut.length}`);
+    expect(lockedOut).toEqual([]);
+    // The limits exist: the flooder itself is refused on the public write forms.
+    expect(flooderLimited).toBeGreaterThan(0);
   });
 });
