@@ -115,7 +115,7 @@ export const MATRIX: Row[] = [
   { method: 'GET', route: '/api/cases/:id/audit', expect: coordinatorOnly(200) },
   { method: 'GET', route: '/api/members/:id/audit', expect: coordinatorOnly(200), call: (ctx) => ({ path: `/api/members/${ctx.mpId}/audit` }) },
   { method: 'GET', route: '/api/members', expect: coordinatorOnly(200) },
-  { method: 'POST', route: '/api/join-requests', expect: all(202), call: (ctx) => ({ path: '/api/join-requests', json: joinBody(ctx), headers: { 'x-forwarded-for': `198.51.100.${Number(ctx.unique()) % 250}` } }) },
+  { method: 'POST', route: '/api/join-requests', expect: all(202), call: (ctx) => ({ path: '/api/join-requests', json: joinBody(ctx) }) },
   { method: 'GET', route: '/api/join-requests', expect: coordinatorOnly(200) },
   { method: 'POST', route: '/api/join-requests/:id/approve', expect: coordinatorOnly(200), call: async (ctx) => ({ path: `/api/join-requests/${await ctx.pendingJoinRequest()}/approve` }) },
   { method: 'POST', route: '/api/join-requests/:id/reject', expect: coordinatorOnly(200), call: async (ctx) => ({ path: `/api/join-requests/${await ctx.pendingJoinRequest()}/reject`, json: {} }) },
