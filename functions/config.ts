@@ -16,8 +16,12 @@ const lambdaSchema = z.object({
   SES_MAX_SEND_RATE: z.coerce.number().positive().max(1000).default(1),
   /** The digest function, invoked asynchronously by "send the week's digest now" (web function only). */
   DIGEST_FUNCTION_NAME: z.string().min(1).optional(),
+  /** The sign-in link function, invoked asynchronously for each request for a link (web function only). */
+  SIGN_IN_FUNCTION_NAME: z.string().min(1).optional(),
 });
 export type LambdaConfig = z.infer<typeof lambdaSchema>;
+/** The sign-in link function needs no HMAC key: it reads members, writes tokens and sends mail. */
+const signInLinkSchema = lambdaSchema.pick({ TABLE_NAME: true, AWS_REGION: true, APP_URL: true, MAIL_FROM: true, SES_CONFIGURATION_SET: true });
 
 const localSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -39,4 +43,5 @@ function parse<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.output
 }
 
 export const lambdaConfig = (env: NodeJS.ProcessEnv = process.env): LambdaConfig => parse(lambdaSchema, env);
+export const signInLinkConfig = (env: NodeJS.ProcessEnv = process.env) => parse(signInLinkSchema, env);
 export const localConfig = (env: NodeJS.ProcessEnv = process.env): LocalConfig => parse(localSchema, env);

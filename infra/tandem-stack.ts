@@ -1,9 +1,10 @@
 /**
  * Tandem in one stack: the table, the HMAC key, SES sending, the web
  * function behind a WAF-protected REST API, the weekly digest function on an
- * EventBridge Scheduler cron (with a dead-letter queue), the SES-events
- * function fed by the configuration set's SNS topic, and the alarms, which
- * email the address given at deployment.
+ * EventBridge Scheduler cron (with a dead-letter queue), the sign-in link
+ * function the web function hands requests for links to (with another), the
+ * SES-events function fed by the configuration set's SNS topic, and the
+ * alarms, which email the address given at deployment.
  */
 import { CfnOutput, CfnParameter, Duration, Stack, TimeZone, type StackProps } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -14,6 +15,7 @@ import { HmacKey } from './constructs/hmac-key.ts';
 import { MailSending } from './constructs/mail-sending.ts';
 import { OperationalAlarms } from './constructs/operational-alarms.ts';
 import { SesEvents } from './constructs/ses-events.ts';
+import { SignInLinks } from './constructs/sign-in-links.ts';
 import { TandemFunction } from './constructs/tandem-function.ts';
 import { TandemTable } from './constructs/tandem-table.ts';
 import { WebApi } from './constructs/web-api.ts';
@@ -71,6 +73,8 @@ export class TandemStack extends Stack {
     });
 
     const api = new WebApi(this, 'WebApi', { handler: web.fn });
+    // Sign-in links go out after the web function has answered, so the answer cannot tell members from strangers.
+    const signInLinks = new SignInLinks(this, 'SignInLinks', { table, mail, appUrl: appUrl.valueAsString, web: web.fn });
 
     // The weekly digest: a long run (15 minutes, paced to the SES rate), two at most at once (the schedule and a "send now").
     const digest = new TandemFunction(this, 'Digest', {
@@ -110,6 +114,8 @@ export class TandemStack extends Stack {
     alarms.watchFunction('Digest', digest.fn);
     alarms.watchQueue('DigestDeadLetters', schedule.deadLetterQueue);
     alarms.watchFunction('SesEvents', sesEvents.fn);
+    alarms.watchFunction('SignInLinks', signInLinks.fn);
+    alarms.watchQueue('SignInLinkDeadLetters', signInLinks.deadLetterQueue, 'a sign-in link could not be sent after its retries');
 
     new CfnOutput(this, 'ApiUrl', { value: api.url, description: 'Base URL of the deployed stage' });
     new CfnOutput(this, 'TableName', { value: table.tableName });

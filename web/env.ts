@@ -3,6 +3,7 @@ import type { CoreDeps } from '#shared/deps.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import type { LogFields, Logger } from '#shared/ports/logger.ts';
 import type { DigestTrigger } from '#shared/ports/digest-trigger.ts';
+import type { SignInLinkQueue } from '#shared/ports/sign-in-links.ts';
 
 /**
  * Counts what each request costs downstream (DynamoDB calls; the adapter's
@@ -17,6 +18,8 @@ export interface RequestMeter {
 
 export interface WebDeps extends CoreDeps {
   log: Logger;
+  /** Where sign-in link requests go, to be sent after the answer (in-process locally, a Lambda on AWS). */
+  signInLinks: SignInLinkQueue;
   /** Optional: per-request counts in the request log (and for tests and benchmarks). */
   meter?: RequestMeter;
   /** Extra routes for local mode only (the outbox); never passed in the Lambda build. */

@@ -11,12 +11,14 @@ import { lambdaConfig } from '../config.ts';
 import { createCallCounter, createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
 import { sesMailer } from '../adapters/mail/ses-mailer.ts';
 import { lambdaDigestTrigger } from '../adapters/digest-trigger/lambda-trigger.ts';
+import { lambdaSignInLinks } from '../adapters/sign-in-links/lambda-invoke.ts';
 
 export async function buildLambdaApp() {
   const config = lambdaConfig();
   const secrets = new SecretsManagerClient({ region: config.AWS_REGION });
   const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: config.SECRET_ARN }));
   if (!SecretString) throw new Error('SECRET_ARN: the secret has no string value');
+  if (!config.SIGN_IN_FUNCTION_NAME) throw new Error('SIGN_IN_FUNCTION_NAME: the web function cannot send sign-in links without it');
 
   // Each request's log line carries its DynamoDB calls: the budget, observable in production.
   const counter = createCallCounter();
@@ -29,6 +31,7 @@ export async function buildLambdaApp() {
     appUrl: config.APP_URL,
     secret: SecretString,
     log: jsonLogger,
+    signInLinks: lambdaSignInLinks({ functionName: config.SIGN_IN_FUNCTION_NAME, region: config.AWS_REGION }),
     ...(config.DIGEST_FUNCTION_NAME ? { digestTrigger: lambdaDigestTrigger({ functionName: config.DIGEST_FUNCTION_NAME, region: config.AWS_REGION }) } : {}),
   });
 }

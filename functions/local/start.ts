@@ -17,6 +17,7 @@ import { localConfig } from '../config.ts';
 import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts';
+import { inProcessSignInLinks } from '../adapters/sign-in-links/in-process.ts';
 import { runDigest } from '#shared/digests/run-digest.ts';
 import { isoWeekOf } from '#shared/digests/iso-week.ts';
 import { removeRuntime, writeRuntime } from './runtime-file.ts';
@@ -117,7 +118,8 @@ async function main(): Promise<void> {
 
   // "Send the week's digest now" runs the job here, in the background, like `npm run digest` does.
   const digestTrigger = localDigestTrigger((request) => runDigest(deps, request, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } }), jsonLogger);
-  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger });
+  const signInLinks = inProcessSignInLinks(deps, jsonLogger);
+  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   server.once('error', async (error: NodeJS.ErrnoException) => {
     console.error(

@@ -40,10 +40,10 @@ export class OperationalAlarms extends Construct {
       'Function hit its reserved concurrency: requests were rejected');
   }
 
-  /** A dead-letter queue: one message means a scheduled job or a run was lost. */
-  watchQueue(id: string, queue: IQueue): void {
+  /** A dead-letter queue: one message means a job was lost (`lost` says which). */
+  watchQueue(id: string, queue: IQueue, lost = 'a scheduled digest could not run or failed after its retries'): void {
     this.add(`${id}Messages`, queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }), 1,
-      'A message reached the dead-letter queue: a scheduled digest could not run or failed after its retries');
+      `A message reached the dead-letter queue: ${lost}`);
   }
 
   private add(id: string, metric: IMetric, threshold: number, description: string): void {

@@ -2,36 +2,55 @@
  * Passwordless sign-in: a one-time link by email (15 minutes, single use,
  * stored only as a hash), then a server-side session.
  *
- * The request answers the same for known and unknown addresses, and is
- * rate-limited per address whether or not it is known, so neither the answer
- * nor the limit tells an attacker who is a member.
+ * The request answers the same for known and unknown addresses, in the same
+ * time: it only hands the address over (`SignInLinkQueue`); the lookup, the
+ * token and the email come after the answer, in `sendSignInLink`. Limits never
+ * let one client lock a member out: the only refusal (429) is per client, keyed
+ * on its source address; links to one address are capped silently (the same
+ * 202, no email), per client and, higher, for all clients together.
  */
 import { signInRequestSchema, type Member } from '../domain/member.ts';
-import { TooManyRequestsError, ValidationError } from '../errors/index.ts';
+import { ValidationError } from '../errors/index.ts';
 import { epochSeconds } from '../ports/clock.ts';
 import type { Session } from '../ports/store.ts';
+import type { SignInLinkQueue, SignInLinkRequest } from '../ports/sign-in-links.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
+import { refuseOver, within } from '../limits/fixed-window.ts';
 import { randomToken, sha256 } from './tokens.ts';
 import { signInEmail } from './sign-in-email.ts';
 
 export const SIGN_IN_LINK_MINUTES = 15;
 export const SESSION_HOURS = 12;
-/** At most this many link requests per address per window. */
-export const SIGN_IN_LIMIT = 5;
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+/** Per window of 15 minutes. */
+export const SIGN_IN_LIMITS = {
+  /** Requests from one client, whatever the addresses; past it, 429 for that client only. */
+  perClient: 20,
+  /** Links one client can have sent to one address; past it, 202 and no email. */
+  emailsPerAddressPerClient: 3,
+  /** Links to one address from all clients together: bounds a flood from many clients. */
+  emailsPerAddress: 20,
+};
 
-export async function requestSignIn(deps: CoreDeps, body: unknown): Promise<void> {
+/** Checks the address and the client's limit, then hands the request over: nothing here depends on membership. */
+export async function requestSignIn(deps: CoreDeps & { signInLinks: SignInLinkQueue }, body: unknown, client: string): Promise<void> {
   const { email } = parseOrThrow(signInRequestSchema, body);
-  const now = epochSeconds(deps.clock.now());
+  await refuseOver(deps, `sign-in-client:${sha256(client)}`, SIGN_IN_WINDOW_SECONDS, SIGN_IN_LIMITS.perClient);
+  await deps.signInLinks.enqueue({ email, client });
+}
 
-  const windowEndsAt = (Math.floor(now / SIGN_IN_WINDOW_SECONDS) + 1) * SIGN_IN_WINDOW_SECONDS;
-  const hits = await deps.store.hitRateLimit(`sign-in:${sha256(email)}`, windowEndsAt);
-  if (hits > SIGN_IN_LIMIT) throw new TooManyRequestsError(windowEndsAt - now);
+/** After the answer: emails a link if the address is a member's and its caps allow; otherwise does nothing. */
+export async function sendSignInLink(deps: Pick<CoreDeps, 'store' | 'mailer' | 'clock' | 'appUrl'>, request: SignInLinkRequest): Promise<void> {
+  const { email, client } = request;
+  const address = sha256(email);
+  if (!(await within(deps, `sign-in-email:${address}:${sha256(client)}`, SIGN_IN_WINDOW_SECONDS, SIGN_IN_LIMITS.emailsPerAddressPerClient))) return;
+  if (!(await within(deps, `sign-in-email:${address}`, SIGN_IN_WINDOW_SECONDS, SIGN_IN_LIMITS.emailsPerAddress))) return;
 
   const memberId = await deps.store.getMemberIdByEmail(email);
   if (!memberId) return;
 
+  const now = epochSeconds(deps.clock.now());
   const token = randomToken();
   await deps.store.putSignInToken(sha256(token), memberId, now + SIGN_IN_LINK_MINUTES * 60);
   const link = `${deps.appUrl}/auth/verify?token=${encodeURIComponent(token)}`;

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import { sha256 } from '../auth/tokens.ts';
 import type { Member, Viewer } from '../domain/member.ts';
-import { ConflictError, NotFoundError, TooManyRequestsError } from '../errors/index.ts';
-import { epochSeconds } from '../ports/clock.ts';
+import { ConflictError, NotFoundError } from '../errors/index.ts';
+import { refuseOver, within } from '../limits/fixed-window.ts';
 import type { Page } from '../ports/store.ts';
 import { parseOrThrow } from '../validation.ts';
 import type { CoreDeps } from '../deps.ts';
@@ -13,24 +13,21 @@ import { invitationEmail } from './invitation-email.ts';
 import { decisionSchema, JOIN_STATUSES, joinRequestSchema, type JoinRequest } from './join-request.ts';
 
 const HOUR = 3600;
-/** Per address and per client, each hour. */
-export const JOIN_LIMITS = { perEmail: 3, perClient: 10 };
-
-/** One fixed-window hit per key; throws 429 with Retry-After past the limit. */
-async function limit(deps: CoreDeps, bucket: string, max: number): Promise<void> {
-  const now = epochSeconds(deps.clock.now());
-  const windowEndsAt = (Math.floor(now / HOUR) + 1) * HOUR;
-  if ((await deps.store.hitRateLimit(bucket, windowEndsAt)) > max) throw new TooManyRequestsError(windowEndsAt - now);
-}
+/** Per hour. Only the per-client limit refuses (429, to that client); the per-address caps drop silently. */
+export const JOIN_LIMITS = { perClient: 10, perEmailPerClient: 3, perEmail: 10 };
 
 /**
  * Stores the request. It answers the same whether or not the address is a
  * member: a coordinator sees that at approval time, the applicant never does.
+ * `client` is the source address: a flood for someone's address from one
+ * client never refuses, nor drops, that person's own request from another.
  */
-export async function submitJoinRequest(deps: CoreDeps, body: unknown, clientKey: string): Promise<void> {
+export async function submitJoinRequest(deps: CoreDeps, body: unknown, client: string): Promise<void> {
   const input = parseOrThrow(joinRequestSchema, body);
-  await limit(deps, `join-client:${sha256(clientKey)}`, JOIN_LIMITS.perClient);
-  await limit(deps, `join-email:${sha256(input.email)}`, JOIN_LIMITS.perEmail);
+  await refuseOver(deps, `join-client:${sha256(client)}`, HOUR, JOIN_LIMITS.perClient);
+  const address = sha256(input.email);
+  if (!(await within(deps, `join-email:${address}:${sha256(client)}`, HOUR, JOIN_LIMITS.perEmailPerClient))) return;
+  if (!(await within(deps, `join-email:${address}`, HOUR, JOIN_LIMITS.perEmail))) return;
   const at = deps.clock.now().toISOString();
   const request: JoinRequest = { id: randomUUID(), ...input, status: 'pending', createdAt: at, version: 1 };
   await deps.store.createJoinRequest(request, { id: randomUUID(), at, actorId: 'public', action: 'join.requested' });

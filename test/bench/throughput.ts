@@ -20,6 +20,7 @@ import {
 } from '#functions/adapters/dynamo/index.ts';
 import { seedDemo } from '#functions/local/seed.ts';
 import { startLocalServer, type LocalServer } from '../support/local-server.ts';
+import { inProcessSignInLinks } from '#functions/adapters/sign-in-links/in-process.ts';
 import { percentile, round, section, table } from './report.ts';
 
 const TABLE = 'tandem-bench-http';
@@ -65,10 +66,15 @@ async function signInOverHttp(server: LocalServer): Promise<string> {
   const base = server.url;
   const asked = await fetch(`${base}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ email: MP }) });
   if (asked.status !== 202) throw new Error(`sign-in answered ${asked.status}`);
-  const { items } = (await (await fetch(`${base}/api/dev/outbox`)).json()) as { items: { to: string; text: string }[] };
-  const token = items.find((m) => m.to === MP)?.text.match(/token=([\w-]+)/)?.[1];
+  // The link is sent after the answer: wait for it to reach the outbox.
+  let token: string | undefined;
+  for (let tries = 0; !token && tries < 50; tries++) {
+    if (tries) await new Promise((r) => setTimeout(r, 100));
+    const { items } = (await (await fetch(`${base}/api/dev/outbox`)).json()) as { items: { to: string; text: string }[] };
+    token = items.find((m) => m.to === MP)?.text.match(/token=([\w-]+)/)?.[1];
+  }
   if (!token) throw new Error('no sign-in link in the outbox');
-  const verified = await fetch(`${base}/auth/verify?token=${token}`, { redirect: 'manual' });
+  const verified = await fetch(`${base}/auth/verify`, { method: 'POST', redirect: 'manual', headers: { origin: base }, body: new URLSearchParams({ token }) });
   const cookie = verified.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error(`verify answered ${verified.status} without a cookie`);
   return cookie;
@@ -147,10 +153,11 @@ export async function benchThroughput(
 
     // The same app over the same table, in this process, to record what each page asks DynamoDB.
     const counter = createCallCounter();
-    const app = createApp({
+    const core = {
       store: createDynamoStore(createDocumentClient({ region: 'local', endpoint }, { counter }), TABLE), mailer, clock: systemClock,
-      appUrl: server.url, secret: (await readFile(join(server.dataDir, 'secret'), 'utf8')).trim(), log: silentLogger,
-    });
+      appUrl: server.url, secret: (await readFile(join(server.dataDir, 'secret'), 'utf8')).trim(),
+    };
+    const app = createApp({ ...core, log: silentLogger, signInLinks: inProcessSignInLinks(core, silentLogger) });
 
     const pages = [
       { page: 'case list', path: '/cases', route: '/cases' },

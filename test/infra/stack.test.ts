@@ -272,6 +272,56 @@ describe('alarms and outputs', () => {
   });
 });
 
+/** Every resource the web function's role may call lambda:InvokeFunction on. */
+const invokable = () => {
+  const web = Object.values(template.findResources('AWS::Lambda::Function')).find((fn) => fn.Properties.Description === 'Tandem web app and JSON API')!;
+  const roleId = web.Properties.Role['Fn::GetAtt'][0];
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
+    .filter((st) => [st.Action].flat().includes('lambda:InvokeFunction'))
+    .flatMap((st) => [st.Resource].flat());
+};
+
+/** The logical id of the one queue under the construct whose id starts with `owner`. */
+const queueOf = (owner: string) => {
+  const ids = Object.keys(template.findResources('AWS::SQS::Queue')).filter((id) => id.startsWith(owner));
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+};
+
+describe('sign-in links', () => {
+  const signInFunction = () => Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => /sign-in links/.test(fn.Properties.Description))![0];
+
+  it('are sent by a function of their own, which the web function invokes asynchronously and may invoke, nothing more', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Tandem web app and JSON API',
+      Environment: { Variables: Match.objectLike({ SIGN_IN_FUNCTION_NAME: { Ref: signInFunction() } }) },
+    });
+    expect(invokable()).toContainEqual({ 'Fn::GetAtt': [signInFunction(), 'Arn'] });
+    // It needs no HMAC key: only the table and the mail.
+    const fn = template.findResources('AWS::Lambda::Function')[signInFunction()]!;
+    expect(fn.Properties.Environment.Variables.SECRET_ARN).toBeUndefined();
+    expect(fn.Properties.Environment.Variables).toMatchObject({ APP_URL: { Ref: 'AppUrl' }, MAIL_FROM: { Ref: 'SenderAddress' } });
+  });
+
+  it('that fail after two retries, or wait past 10 minutes, go to an encrypted dead-letter queue with an alarm', () => {
+    const queueId = queueOf('SignInLinks');
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: signInFunction() },
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 600,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+    });
+    expect(template.findResources('AWS::SQS::Queue')[queueId]!.Properties).toMatchObject({ SqsManagedSseEnabled: true });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+      Threshold: 1,
+    });
+  });
+});
+
 describe('the weekly digest', () => {
   const digestFunction = () => {
     const [id] = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => fn.Properties.Description === 'Tandem weekly digest')!;
@@ -293,7 +343,7 @@ describe('the weekly digest', () => {
   });
 
   it('sends failed schedules and failed runs to an encrypted, TLS-only dead-letter queue', () => {
-    const [queueId] = Object.keys(template.findResources('AWS::SQS::Queue'));
+    const queueId = queueOf('WeeklyDigest');
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
     template.hasResourceProperties('AWS::Scheduler::Schedule', {
       Target: Match.objectLike({ DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueId, 'Arn'] } } }),
@@ -310,15 +360,15 @@ describe('the weekly digest', () => {
     });
   });
 
-  it('alarms on the dead-letter queue and on the errors of the digest and SES-events functions', () => {
-    const [queueId] = Object.keys(template.findResources('AWS::SQS::Queue'));
+  it('alarms on the dead-letter queue and on the errors of the digest, SES-events and sign-in link functions', () => {
+    const queueId = queueOf('WeeklyDigest');
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
       Threshold: 1,
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: digestFunction() } }] });
-    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(3);
+    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(4);
   });
 
   it('gives the digest function 15 minutes, the send rate parameter and the HMAC key for unsubscribe links', () => {
@@ -329,16 +379,14 @@ describe('the weekly digest', () => {
     });
   });
 
-  it('lets the web function invoke the digest function, and only it', () => {
+  it('lets the web function invoke the digest function (and the sign-in link function), no other', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: 'Tandem web app and JSON API',
       Environment: { Variables: Match.objectLike({ DIGEST_FUNCTION_NAME: { Ref: digestFunction() } }) },
     });
-    template.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [digestFunction(), 'Arn'] } })]),
-      },
-    });
+    const signIn = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => /sign-in links/.test(fn.Properties.Description))![0];
+    // The digest function and the sign-in link function: no other, no wildcard.
+    expect(invokable()).toEqual([{ 'Fn::GetAtt': [digestFunction(), 'Arn'] }, { 'Fn::GetAtt': [signIn, 'Arn'] }]);
   });
 });
 

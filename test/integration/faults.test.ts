@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ServiceUnavailableError } from '#shared/errors/index.ts';
 import { createDocumentClient, createDynamoStore } from '#functions/adapters/dynamo/index.ts';
 import { freePort } from '#functions/local/dynamo-local.ts';
-import { makeHarness, validCase } from '../support/harness.ts';
+import { APP_URL, makeHarness, validCase } from '../support/harness.ts';
 
 const STACK_FRAME = /\bat [\w.<>]+ \(|\.ts:\d+:\d+/;
 
@@ -74,6 +74,7 @@ describe('logs', () => {
     await h.json('POST', '/api/cases', { cookie, body: { ...validCase(planted), country: 'XX' } });
     const token = (await h.outbox.list())[0]!.text.match(/token=(\S+)/)![1]!;
     await h.app.request(`/auth/verify?token=${token}`);
+    await h.app.request('/auth/verify', { method: 'POST', headers: { origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token }) });
 
     const log = h.logs.join('\n');
     expect(h.logs.length).toBeGreaterThan(3);

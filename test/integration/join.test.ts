@@ -35,19 +35,31 @@ describe('asking to join', () => {
     expect(await h.count()).toBe(before);
   });
 
-  it(`is rate-limited: the ${JOIN_LIMITS.perEmail + 1}th request for one address within the hour gets 429 with Retry-After`, async () => {
+  it(`stores at most ${JOIN_LIMITS.perEmailPerClient} requests for one address from one client each hour, answering the rest the same, silently`, async () => {
+    const pending = async () => (await bodyOf(await h.json('GET', '/api/join-requests?limit=100', { cookie: asCoordinator }))).items.length;
     const statuses: number[] = [];
-    for (let i = 0; i <= JOIN_LIMITS.perEmail; i++) statuses.push((await h.json('POST', '/api/join-requests', { body: request() })).status);
-    expect(statuses).toEqual([...Array(JOIN_LIMITS.perEmail).fill(202), 429]);
+    for (let i = 0; i <= JOIN_LIMITS.perEmailPerClient; i++) statuses.push((await h.json('POST', '/api/join-requests', { body: request(), from: '203.0.113.9' })).status);
+    expect(statuses).toEqual(Array(JOIN_LIMITS.perEmailPerClient + 1).fill(202));
+    expect(await pending()).toBe(JOIN_LIMITS.perEmailPerClient);
   });
 
-  it(`is rate-limited per client: ${JOIN_LIMITS.perClient} requests an hour from one address`, async () => {
+  it(`stores at most ${JOIN_LIMITS.perEmail} requests for one address each hour, from all clients together`, async () => {
+    const pending = async () => (await bodyOf(await h.json('GET', '/api/join-requests?limit=100', { cookie: asCoordinator }))).items.length;
+    for (let i = 0; i <= JOIN_LIMITS.perEmail; i++) {
+      expect((await h.json('POST', '/api/join-requests', { body: request(), from: h.nextAddress() })).status).toBe(202);
+    }
+    expect(await pending()).toBe(JOIN_LIMITS.perEmail);
+  });
+
+  it(`is rate-limited per client: ${JOIN_LIMITS.perClient} requests an hour from one source address, then 429 with Retry-After`, async () => {
     const statuses: number[] = [];
+    let last: Response | undefined;
     for (let i = 0; i <= JOIN_LIMITS.perClient; i++) {
-      const res = await h.json('POST', '/api/join-requests', { body: request({ email: `ana${i}@example.org` }), headers: { 'x-forwarded-for': '203.0.113.9' } });
-      statuses.push(res.status);
+      last = await h.json('POST', '/api/join-requests', { body: request({ email: `ana${i}@example.org` }), from: '203.0.113.9' });
+      statuses.push(last.status);
     }
     expect(statuses.at(-1)).toBe(429);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(statuses.filter((s) => s === 202)).toHaveLength(JOIN_LIMITS.perClient);
   });
 

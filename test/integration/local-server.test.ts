@@ -78,7 +78,9 @@ describe('npm start', () => {
     await fetch(`${first.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: first.url }, body: JSON.stringify({ email: 'coordinator@example.org' }) });
     const { items } = (await bodyOf(await fetch(`${first.url}/api/dev/outbox`))) as { items: { text: string }[] };
     const token = items[0]!.text.match(/token=(\S+)/)![1];
-    const verified = await fetch(`${first.url}/auth/verify?token=${token}`, { redirect: 'manual' });
+    const verified = await fetch(`${first.url}/auth/verify`, {
+      method: 'POST', redirect: 'manual', headers: { origin: first.url.replace('127.0.0.1', 'localhost') }, body: new URLSearchParams({ token: token! }),
+    });
     const cookie = verified.headers.get('set-cookie')!.split(';')[0]!;
     const created = await fetch(`${first.url}/api/cases`, {
       method: 'POST',

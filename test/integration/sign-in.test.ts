@@ -2,8 +2,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ScanCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
-import { makeHarness, type Harness, bodyOf } from '../support/harness.ts';
+import { APP_URL, makeHarness, type Harness, bodyOf } from '../support/harness.ts';
 import type { Member } from '#shared/domain/member.ts';
+import { SIGN_IN_LIMITS } from '#shared/auth/sign-in.ts';
 
 let h: Harness;
 let mp: Member;
@@ -54,25 +55,62 @@ describe('requesting a sign-in link', () => {
     expect(Items.some((i) => i.pk?.S?.startsWith('TOKEN#'))).toBe(true);
   });
 
-  it('limits requests per address: the sixth within 15 minutes gets 429 with Retry-After, known or not', async () => {
-    for (const email of [mp.email, 'stranger@example.org']) {
-      const statuses: number[] = [];
-      let last: Response | undefined;
-      for (let i = 0; i < 6; i++) {
-        last = await h.json('POST', '/api/auth/sign-in', { body: { email } });
-        statuses.push(last.status);
-      }
-      expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
-      expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+  it(`sends one client at most ${SIGN_IN_LIMITS.emailsPerAddressPerClient} links to one address in 15 minutes, answering the rest the same, silently`, async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= SIGN_IN_LIMITS.emailsPerAddressPerClient; i++) statuses.push((await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email }, from: '203.0.113.9' })).status);
+    expect(statuses).toEqual(Array(SIGN_IN_LIMITS.emailsPerAddressPerClient + 1).fill(202));
+    expect((await h.outbox.list()).length).toBe(SIGN_IN_LIMITS.emailsPerAddressPerClient);
+  });
+
+  it(`sends at most ${SIGN_IN_LIMITS.emailsPerAddress} links to one address in 15 minutes from all clients together`, async () => {
+    for (let i = 0; i <= SIGN_IN_LIMITS.emailsPerAddress; i++) {
+      expect((await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email }, from: h.nextAddress() })).status).toBe(202);
     }
-    expect((await h.outbox.list()).length).toBe(5);
+    expect((await h.outbox.list()).length).toBe(SIGN_IN_LIMITS.emailsPerAddress);
+  });
+
+  it(`limits one client to ${SIGN_IN_LIMITS.perClient} requests in 15 minutes, known addresses or not, then 429 with Retry-After`, async () => {
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i <= SIGN_IN_LIMITS.perClient; i++) {
+      last = await h.json('POST', '/api/auth/sign-in', { body: { email: i % 2 ? mp.email : `stranger-${i}@example.org` }, from: '203.0.113.9' });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([...Array(SIGN_IN_LIMITS.perClient).fill(202), 429]);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
 
+/** What the page's "Sign in" button sends: a same-origin form post of the token. */
+const useLink = (token: string, headers: Record<string, string> = { origin: APP_URL }) =>
+  h.app.request('/auth/verify', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ token }),
+  });
+const tokenFor = async (email: string) => (await linkFor(email))![1]!;
+
 describe('following the link', () => {
-  it('sets a __Host- session cookie that is Secure, HttpOnly and SameSite=Lax, and redirects home', async () => {
+  it('opening it (as a mail scanner does) shows a "Sign in" button and uses nothing up; the button signs in', async () => {
     await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
-    const res = await h.app.request(`/auth/verify?token=${(await linkFor(mp.email))![1]}`);
+    const token = await tokenFor(mp.email);
+    for (let i = 0; i < 3; i++) {
+      const opened = await h.app.request(`/auth/verify?token=${token}`);
+      expect(opened.status).toBe(200);
+      expect(opened.headers.get('set-cookie')).toBeNull();
+      expect(opened.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(opened.headers.get('cache-control')).toContain('no-store');
+      const page = await opened.text();
+      expect(page).toMatch(/<form method="post" action="\/auth\/verify"/);
+      expect(page).toContain(`name="token" value="${token}"`);
+      expect(page).toMatch(/<button type="submit">Sign in<\/button>/);
+    }
+    expect((await useLink(token)).status).toBe(303);
+  });
+
+  it('the button sets a __Host- session cookie that is Secure, HttpOnly and SameSite=Lax, and redirects home', async () => {
+    await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+    const res = await useLink(await tokenFor(mp.email));
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/cases');
     const cookie = res.headers.get('set-cookie') ?? '';
@@ -86,32 +124,41 @@ describe('following the link', () => {
 
   it('works once: a second use is refused and opens no session', async () => {
     await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
-    const path = `/auth/verify?token=${(await linkFor(mp.email))![1]}`;
-    expect((await h.app.request(path)).status).toBe(303);
-    const again = await h.app.request(path);
+    const token = await tokenFor(mp.email);
+    expect((await useLink(token)).status).toBe(303);
+    const again = await useLink(token);
     expect(again.status).toBe(400);
     expect(again.headers.get('set-cookie')).toBeNull();
   });
 
+  it('a cross-site post of the token is refused (403) and leaves the link usable', async () => {
+    await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+    const token = await tokenFor(mp.email);
+    expect((await useLink(token, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await useLink(token, { origin: APP_URL, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await useLink(token)).status).toBe(303);
+  });
+
   it('works for 15 minutes and not a second longer', async () => {
     await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
-    const path = `/auth/verify?token=${(await linkFor(mp.email))![1]}`;
+    const token = await tokenFor(mp.email);
     h.clock.advance(15 * 60 * 1000);
-    const expired = await h.app.request(path);
+    const expired = await useLink(token);
     expect(expired.status).toBe(400);
     expect(expired.headers.get('set-cookie')).toBeNull();
   });
 
   it('still works at 14 minutes 59 seconds', async () => {
     await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
-    const path = `/auth/verify?token=${(await linkFor(mp.email))![1]}`;
+    const token = await tokenFor(mp.email);
     h.clock.advance(15 * 60 * 1000 - 1000);
-    expect((await h.app.request(path)).status).toBe(303);
+    expect((await useLink(token)).status).toBe(303);
   });
 
-  it('refuses a made-up token', async () => {
-    expect((await h.app.request('/auth/verify?token=forged-token-value')).status).toBe(400);
-    expect((await h.app.request('/auth/verify')).status).toBe(400);
+  it('refuses a made-up token, and none', async () => {
+    expect((await useLink('forged-token-value')).status).toBe(400);
+    const none = await h.app.request('/auth/verify', { method: 'POST', headers: { origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+    expect(none.status).toBe(400);
   });
 });
 

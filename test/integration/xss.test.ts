@@ -30,7 +30,7 @@ beforeAll(async () => {
     expect(sensitive.status).toBe(200);
     const join = await h.json('POST', '/api/join-requests', {
       body: { name: payload, email: `x${i}@example.org`, role: 'mp', institution: payload, country: 'FR', message: payload },
-      headers: { 'x-forwarded-for': `198.51.100.${i}` },
+      from: `198.51.100.${i}`,
     });
     expect(join.status).toBe(202);
   }

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { APP_URL, bodyOf, makeHarness } from '../support/harness.ts';
+import { APP_URL, bodyOf, fromAddress, makeHarness } from '../support/harness.ts';
 import { expectedOutcome, fuzzInputs, STACK_FRAME, type FuzzInput } from './fuzz-kit.ts';
 import { FUZZ_ROUTES, type FuzzContext } from './fuzz-routes.ts';
 
@@ -83,13 +83,15 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
       const send = async (input: FuzzInput) => {
         if (route.rateLimited) h.clock.advance(3600 * 1000);
         const headers: Record<string, string> = {
-          ...(route.as === 'anonymous' ? { 'x-forwarded-for': `192.0.2.${inputs.indexOf(input) % 250}` } : { cookie: route.as === 'mp' ? asMp : coordinator }),
+          ...(route.as === 'anonymous' ? {} : { cookie: route.as === 'mp' ? asMp : coordinator }),
           ...(route.headers ? await route.headers(ctx) : {}),
           origin: APP_URL,
           'content-type': input.kind === 'raw' ? input.contentType : 'application/json',
         };
         const body = input.kind === 'raw' ? input.body : JSON.stringify(input.body);
-        return h.app.request(await route.path(ctx), { method: route.method, headers, body });
+        // Anonymous inputs come from clients of their own (the source address; headers do not count).
+        const from = route.as === 'anonymous' ? fromAddress(`192.0.2.${inputs.indexOf(input) % 250}`) : undefined;
+        return h.app.request(await route.path(ctx), { method: route.method, headers, body }, from);
       };
 
       const rejected = inputs.filter((i) => expectedOutcome(route.schema, i) === 'reject');

@@ -67,7 +67,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
     },
     signInToken: async () => {
       const member = await h.addMember('mp');
-      await h.json('POST', '/api/auth/sign-in', { body: { email: member.email } });
+      await h.json('POST', '/api/auth/sign-in', { body: { email: member.email }, from: h.nextAddress() });
       return (await h.outbox.list()).find((m) => m.to === member.email)!.text.match(/token=(\S+)/)![1]!;
     },
     unique: () => String(++counter),

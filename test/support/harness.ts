@@ -2,7 +2,7 @@
  * A fresh app over a fresh table in the shared DynamoDB Local, with a clock
  * the test controls, a temp-folder outbox, and a log the test can read.
  * Helpers sign members in the real way: request a link, read it from the
- * outbox, follow it, keep the cookie. `calls` counts the DynamoDB calls the
+ * outbox, open it, press its "Sign in" button, keep the cookie. `calls` counts the DynamoDB calls the
  * app makes (per request: `h.calls.measure(() => h.app.request(...))`).
  * Outside vitest (benchmarks) pass the DynamoDB Local `endpoint`: vitest's
  * `inject` only works inside a vitest worker, so it is called only there.
@@ -27,6 +27,7 @@ import {
   countItems, createCallCounter, createDocumentClient, createDynamoStore, ensureTable, type CallCounter,
 } from '#functions/adapters/dynamo/index.ts';
 import { outboxMailer, type Outbox } from '#functions/adapters/mail/outbox-mailer.ts';
+import { inProcessSignInLinks } from '#functions/adapters/sign-in-links/in-process.ts';
 
 export const APP_URL = 'http://localhost';
 
@@ -38,15 +39,19 @@ export interface Harness {
   table: string;
   /** Counts every DynamoDB call the app's store makes. */
   calls: CallCounter;
+  /** Resolves once the work requests left to run after their answer (sign-in links) is done. */
+  settled(): Promise<void>;
   /** Every log line written during the test, as JSON text. */
   logs: string[];
   clock: { now(): Date; advance(ms: number): void };
   count(): Promise<number>;
   addMember(role: Role, extra?: Partial<Member>): Promise<Member>;
-  /** Signs in through the emailed link; returns the Cookie header value. */
+  /** A source address no other request of this harness has used: each call is a new client. */
+  nextAddress(): string;
+  /** Signs in through the emailed link, from a client of its own; returns the Cookie header value. */
   signIn(member: Member): Promise<string>;
-  /** Shorthand for JSON requests, with optional cookie and headers. */
-  json(method: string, path: string, options?: { cookie?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  /** Shorthand for JSON requests, with optional cookie, headers and source address (`from`). */
+  json(method: string, path: string, options?: { cookie?: string; body?: unknown; headers?: Record<string, string>; from?: string }): Promise<Response>;
   createCase(cookie: string, input?: Partial<CreateCaseInput>): Promise<DefenderCase>;
 }
 
@@ -64,6 +69,12 @@ export const validCase = (overrides: Partial<CreateCaseInput> = {}): Record<stri
 
 /** vitest sets VITEST in its workers; anywhere else `inject` throws "Vitest failed to access its internal state". */
 const insideVitest = () => Boolean(process.env.VITEST);
+/**
+ * The bindings a request from this source address carries, in the shape the
+ * Lambda adapter passes (API Gateway's `requestContext.identity.sourceIp`):
+ * `app.request(path, init, fromAddress('127.0.0.2'))`.
+ */
+export const fromAddress = (sourceIp: string) => ({ requestContext: { identity: { sourceIp } } });
 
 export async function makeHarness(
   options: {
@@ -86,7 +97,7 @@ export async function makeHarness(
 
   let now = new Date('2026-11-23T09:00:00.000Z').getTime();
   const clock = { now: () => new Date(now), advance: (ms: number) => void (now += ms) };
-  const outbox = outboxMailer(await mkdtemp(join(tmpdir(), 'tandem-outbox-')), 'Tandem <no-reply@example.org>', clock.now);
+  const sentOutbox = outboxMailer(await mkdtemp(join(tmpdir(), 'tandem-outbox-')), 'Tandem <no-reply@example.org>', clock.now);
   const logs: string[] = [];
   // Inside vitest each line also goes to the run-wide log that the global teardown checks for leaks.
   const runLog = options.runLogFile ?? (insideVitest() ? inject('runLogFile') : undefined);
@@ -98,14 +109,17 @@ export async function makeHarness(
     info: (message, fields) => write(JSON.stringify({ level: 'info', message, ...fields })),
     error: (message, fields) => write(JSON.stringify({ level: 'error', message, ...fields })),
   };
+  // Sign-in links are sent after the answer; reading the outbox first waits for them, as a member's mailbox would.
+  const signInLinks = inProcessSignInLinks({ store, mailer: sentOutbox, clock, appUrl: APP_URL }, log);
+  const outbox: Outbox = { send: (email) => sentOutbox.send(email), list: async () => (await signInLinks.settled(), sentOutbox.list()) };
   const deps: WebDeps = {
-    store, mailer: outbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls,
+    store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls, signInLinks,
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),
     ...(options.digestTrigger ? { digestTrigger: options.digestTrigger } : {}),
   };
   const app = sameOriginByDefault(createApp(deps));
 
-  const json: Harness['json'] = (method, path, { cookie, body, headers } = {}) =>
+  const json: Harness['json'] = (method, path, { cookie, body, headers, from } = {}) =>
     Promise.resolve(
       app.request(path, {
         method,
@@ -115,11 +129,15 @@ export async function makeHarness(
           ...headers,
         },
         ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-      }),
+      }, from ? fromAddress(from) : undefined),
     );
 
+  let clients = 0;
+  // 10.0.0.0/8 has room for 16 million clients; tests never share one by accident.
+  const nextAddress = () => `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
+
   const harness: Harness = {
-    app, deps, store, outbox, table, logs, clock, json, calls,
+    app, deps, store, outbox, table, logs, clock, json, calls, nextAddress, settled: () => signInLinks.settled(),
     count: () => countItems(raw, table),
 
     async addMember(role, extra = {}) {
@@ -133,12 +151,20 @@ export async function makeHarness(
     },
 
     async signIn(member) {
-      const res = await json('POST', '/api/auth/sign-in', { body: { email: member.email } });
+      const res = await json('POST', '/api/auth/sign-in', { body: { email: member.email }, from: nextAddress() });
       if (res.status !== 202) throw new Error(`sign-in answered ${res.status}`);
       const mail = (await outbox.list()).find((m) => m.to === member.email);
       const link = mail?.text.match(/https?:\/\/\S+\/auth\/verify\?token=\S+/)?.[0];
       if (!link) throw new Error('no sign-in link in the outbox');
-      const verified = await app.request(link.replace(APP_URL, ''));
+      // As a person does: open the link, then press the page's "Sign in" button.
+      const page = await (await app.request(link.replace(APP_URL, ''))).text();
+      const token = page.match(/name="token" value="([^"]+)"/)?.[1];
+      if (!token) throw new Error('no sign-in button on the link page');
+      const verified = await app.request('/auth/verify', {
+        method: 'POST',
+        headers: { origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token }),
+      });
       const cookie = verified.headers.get('set-cookie')?.split(';')[0];
       if (!cookie) throw new Error(`verify answered ${verified.status} without a cookie`);
       return cookie;

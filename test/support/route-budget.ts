@@ -64,7 +64,7 @@ const withCursor = async (f: BudgetFixture, caller: Caller, path: string) => {
 export const GET_ROUTES: GetRoute[] = [
   { route: '/', path: () => '/' },
   { route: '/sign-in', path: () => '/sign-in' },
-  { route: '/auth/verify', path: (f) => f.freshSignInPath(), callers: ['anonymous', 'mp'], note: 'a valid one-time link' },
+  { route: '/auth/verify', path: (f) => f.freshSignInPath(), callers: ['anonymous', 'mp'], note: 'a valid one-time link (its page; the POST uses it)' },
   { route: '/cases', path: () => '/cases' },
   { route: '/cases', path: () => '/cases?country=CO', note: 'by country (byScope index)' },
   { route: '/cases', path: (f, caller) => withCursor(f, caller, '/cases'), note: 'second page (cursor)' },
@@ -251,7 +251,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     unsubscribeToken: unsubscribeToken(h.deps.secret, mp.id),
     week: '2026-W48',
     async freshSignInPath() {
-      await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
+      await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email }, from: h.nextAddress() });
       const mail = (await h.outbox.list()).find((m) => m.to === mp.email);
       const link = mail?.text.match(/https?:\/\/\S+\/auth\/verify\?token=\S+/)?.[0];
       if (!link) throw new Error('no sign-in link in the outbox');

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { requestSignIn, signOut } from '#shared/auth/sign-in.ts';
 import { requireMember } from '#shared/access/roles.ts';
 import type { WebDeps, AppEnv } from '../env.ts';
+import { clientAddress } from '../middleware/client-address.ts';
 import { readJson } from '../middleware/json-body.ts';
 import { clearSessionCookie } from '../middleware/session.ts';
 
@@ -11,7 +12,7 @@ export const SIGN_IN_ACCEPTED = 'If this address belongs to a member, a sign-in 
 export function authApi(deps: WebDeps) {
   return new Hono<AppEnv>()
     .post('/auth/sign-in', async (c) => {
-      await requestSignIn(deps, await readJson(c));
+      await requestSignIn(deps, await readJson(c), clientAddress(c));
       return c.json({ message: SIGN_IN_ACCEPTED }, 202);
     })
     .post('/auth/sign-out', async (c) => {

@@ -6,7 +6,7 @@ import { exportCases } from '#shared/cases/export.ts';
 import { approveJoinRequest, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
 import { parseOrThrow } from '#shared/validation.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
-import { clientKey } from '../middleware/client-key.ts';
+import { clientAddress } from '../middleware/client-address.ts';
 import { readJson } from '../middleware/json-body.ts';
 
 export const JOIN_ACCEPTED = 'Thank you. A coordinator will review your request and write to you.';
@@ -22,7 +22,7 @@ export function networkApi(deps: WebDeps) {
     })
 
     .post('/join-requests', async (c) => {
-      await submitJoinRequest(deps, await readJson(c), clientKey(c));
+      await submitJoinRequest(deps, await readJson(c), clientAddress(c));
       return c.json({ message: JOIN_ACCEPTED }, 202);
     })
 

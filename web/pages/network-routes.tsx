@@ -6,7 +6,7 @@ import { approveJoinRequest, listJoinRequests, rejectJoinRequest, submitJoinRequ
 import { ValidationError } from '#shared/errors/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { JOIN_ACCEPTED } from '../api/network.routes.ts';
-import { clientKey } from '../middleware/client-key.ts';
+import { clientAddress } from '../middleware/client-address.ts';
 import { AuditLogPage } from './audit-page.tsx';
 import { formObject } from './form-fields.tsx';
 import { JoinPage, JoinRequestsPage, MembersPage } from './network-pages.tsx';
@@ -19,7 +19,7 @@ export function networkPages(deps: WebDeps) {
   app.post('/join', async (c) => {
     const body = formObject(await c.req.parseBody());
     try {
-      await submitJoinRequest(deps, body, clientKey(c));
+      await submitJoinRequest(deps, body, clientAddress(c));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       return c.html(<JoinPage viewer={c.get('viewer')} values={body} errors={error.errors} />, 400);

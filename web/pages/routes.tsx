@@ -12,11 +12,12 @@ import { ValidationError, PreconditionFailedError } from '#shared/errors/index.t
 import type { Role } from '#shared/domain/member.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { clearSessionCookie, setSessionCookie } from '../middleware/session.ts';
+import { clientAddress } from '../middleware/client-address.ts';
 import { SIGN_IN_ACCEPTED } from '../api/auth.routes.ts';
 import { CaseFormPage } from './case-form-page.tsx';
 import { caseFormValues, caseInputFrom } from './case-form-input.ts';
 import { CaseListPage, stripEmpty } from './case-list-page.tsx';
-import { CheckEmailPage, SignInPage } from './sign-in-pages.tsx';
+import { CheckEmailPage, SignInLinkPage, SignInPage } from './sign-in-pages.tsx';
 import { LandingPage } from './landing-page.tsx';
 import { caseSafetyPages } from './case-safety-routes.tsx';
 import { networkPages } from './network-routes.tsx';
@@ -43,7 +44,7 @@ export function pages(deps: WebDeps) {
     const body = await c.req.parseBody();
     const email = typeof body.email === 'string' ? body.email : '';
     try {
-      await requestSignIn(deps, { email });
+      await requestSignIn(deps, { email }, clientAddress(c));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       return c.html(<SignInPage viewer={c.get('viewer')} email={email} error={error.errors[0]?.message} />, 400);
@@ -51,10 +52,19 @@ export function pages(deps: WebDeps) {
     return c.html(<CheckEmailPage viewer={c.get('viewer')} message={SIGN_IN_ACCEPTED} />, 202);
   });
 
-  app.get('/auth/verify', async (c) => {
-    const { sessionId, member } = await verifySignIn(deps, c.req.query('token'));
+  // The emailed link: a page with a button, so that a GET (a mail scanner, a link preview) uses nothing up.
+  app.get('/auth/verify', (c) => {
+    // The token must not linger in Referer headers or caches.
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(<SignInLinkPage viewer={c.get('viewer')} token={c.req.query('token') ?? ''} />);
+  });
+
+  // The button: a same-origin form post (the CSRF middleware refuses any other), which uses the token up.
+  app.post('/auth/verify', async (c) => {
+    const body = await c.req.parseBody();
+    const { sessionId, member } = await verifySignIn(deps, typeof body.token === 'string' ? body.token : undefined);
     setSessionCookie(c, sessionId);
-    // The token must not linger in history or Referer headers.
     c.header('Referrer-Policy', 'no-referrer');
     return c.redirect(HOME[member.role], 303);
   });

@@ -29,3 +29,21 @@ export function CheckEmailPage(props: { viewer: Viewer; message: string }) {
     </Layout>
   );
 }
+
+/**
+ * What the emailed link opens: a button, not the sign-in itself. Mail
+ * scanners and link previews fetch links with GET; only a person presses
+ * the button, whose same-origin POST uses the one-time token up.
+ */
+export function SignInLinkPage(props: { viewer: Viewer; token: string }) {
+  return (
+    <Layout title="Sign in" viewer={props.viewer}>
+      <h1>Sign in to Tandem</h1>
+      <p>Press the button to sign in on this device. The link works once.</p>
+      <form method="post" action="/auth/verify" class="stack">
+        <input type="hidden" name="token" value={props.token} />
+        <button type="submit">Sign in</button>
+      </form>
+    </Layout>
+  );
+}
