@@ -14,6 +14,7 @@ import type { CoreDeps } from '../deps.ts';
 import { createRequestSchemaOn, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';
+import { requestView } from './mission-access.ts';
 
 export type CreateRequestResult = { replayed: false; request: ActionRequest } | Replay;
 
@@ -55,7 +56,8 @@ export async function createActionRequest(
     await deps.store.saveActionRequest({
       request,
       audit: { id: randomUUID(), at, actorId: actor.id, action: 'request.created', caseId: c.id },
-      idempotency: claimFor?.({ status: 201, body: request, location, etag: '"1"' }),
+      // The answer the route sends (the viewer's view, with its overdue mark), so a replay answers the same.
+      idempotency: claimFor?.({ status: 201, body: requestView(viewer, request, dayOf(now)), location, etag: '"1"' }),
     });
     return { replayed: false as const, request };
   });

@@ -11,7 +11,8 @@ import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors/index.ts';
 import type { AuditAction, AuditEntry } from '../ports/store.ts';
-import { once, type Replay } from '../cases/idempotency.ts';
+import { idempotencyKeySchema, once, type Replay } from '../cases/idempotency.ts';
+import { loadCaseContext } from '../missions/case-context.ts';
 import { getCaseBundle } from '../cases/read-cases.ts';
 import { requireVersion } from '../cases/update-case.ts';
 import { parseOrThrow } from '../validation.ts';
@@ -38,9 +39,11 @@ async function actionIn(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawAc
 export type LogActionResult = { replayed: false; action: LoggedAction } | Replay;
 
 /**
- * An MP logs an action done on a case. The case's visibility is checked in
- * the write itself (one call), so with an Idempotency-Key the request still
- * makes at most 3 DynamoDB calls: session, key lookup, transaction.
+ * An MP logs an action done on a case. The case and the key's record are
+ * read together (one BatchGet) and the case's visibility is checked on that
+ * read, before the key decides anything: a replay passes the same checks as
+ * a fresh request. The write checks visibility again (a change in between
+ * must not let it through). At most 3 DynamoDB calls: session, read, write.
  *
  * @example
  *   await logAction(deps, mp, caseId, { type: 'prison_visit', date: '2026-11-20', description: 'Visited.' }, 'key-123456');
@@ -56,7 +59,9 @@ export async function logAction(
     throw new ValidationError([{ path: 'date', message: 'Log an action once it is done: the date cannot be in the future.' }]);
   }
 
-  return once(deps, `actions:${actor.id}`, idempotencyKey, { caseId, ...input }, async (claimFor) => {
+  const scope = `actions:${actor.id}`;
+  const loaded = await loadCaseContext(deps, viewer, caseId, { scope, rawKey: idempotencyKey });
+  return once(loaded.deps, scope, idempotencyKey, { caseId, ...input }, async (claimFor) => {
     const action: LoggedAction = {
       id: randomUUID(), caseId, memberId: actor.id, memberName: actor.name, type: input.type, date: input.date,
       description: input.description, ...(input.evidenceUrl ? { evidenceUrl: input.evidenceUrl } : {}),
@@ -116,19 +121,35 @@ export async function verifyAction(
   return { ...updated, ...(current.coSigners ? { coSigners: current.coSigners } : {}) };
 }
 
-/** Another MP co-signs a joint letter they can see. */
-export async function coSign(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<CoSignature> {
+export interface CoSignResult {
+  /** True when an Idempotency-Key was sent and the caller had already co-signed: the stored signature is the answer. */
+  replayed: boolean;
+  signature: CoSignature;
+}
+
+/**
+ * Another MP co-signs a joint letter they can see. A signature is unique per
+ * (letter, MP), so a retry with an Idempotency-Key answers the signature
+ * already stored rather than a conflict, after the same checks as a fresh
+ * request (the letter is read through the viewer's visibility).
+ */
+export async function coSign(
+  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string, idempotencyKey?: string,
+): Promise<CoSignResult> {
   const actor = requireRole(viewer, 'mp');
+  if (idempotencyKey !== undefined) parseOrThrow(idempotencyKeySchema, idempotencyKey, 'Idempotency-Key');
   const letter = await actionIn(deps, viewer, rawCaseId, rawActionId);
   if (letter.type !== 'joint_letter') throw new ConflictError('Only joint letters can be co-signed.');
   if (letter.memberId === actor.id) throw new ConflictError('You started this letter; it already carries your name.');
-  if (letter.coSigners?.some((s) => s.memberId === actor.id)) throw new ConflictError(CONFLICTS.alreadyCoSigned);
+  const earlier = letter.coSigners?.find((s) => s.memberId === actor.id);
+  if (earlier && idempotencyKey !== undefined) return { replayed: true, signature: earlier };
+  if (earlier) throw new ConflictError(CONFLICTS.alreadyCoSigned);
 
   const signature: CoSignature = {
     caseId: letter.caseId, actionId: letter.id, memberId: actor.id, memberName: actor.name, at: deps.clock.now().toISOString(),
   };
   await deps.store.coSign(signature, audit(deps, actor.id, 'action.cosigned', letter.caseId));
-  return signature;
+  return { replayed: false, signature };
 }
 
 /** The actions on a case the viewer may see, newest first. */

@@ -11,7 +11,9 @@ import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import type { AuditAction, AuditEntry, CaseBundle } from '../ports/store.ts';
-import { getCase, getCaseBundle } from '../cases/read-cases.ts';
+import { once, type Replay } from '../cases/idempotency.ts';
+import { getCaseBundle } from '../cases/read-cases.ts';
+import { loadCaseContext } from '../missions/case-context.ts';
 import { requireVersion } from '../cases/update-case.ts';
 import { parseOrThrow } from '../validation.ts';
 import { createPledgeSchema, memberIdSchema, updatePledgeSchema, type Pledge, type TwinLock } from './pledge.schema.ts';
@@ -34,27 +36,41 @@ function pledgeIn(bundle: CaseBundle, memberId: string): Pledge {
   return found;
 }
 
+export type CreatePledgeResult = { replayed: false; pledge: Pledge } | Replay;
+
 /**
  * An MP adopts a case. The pledge, the case's adopter count (and the twin
- * place when asked) are written in one transaction.
+ * place when asked) are written in one transaction; with an Idempotency-Key,
+ * a retry answers as the first request did. The case and the key's record
+ * are read together, before the key decides anything: a replay passes the
+ * same visibility check as a fresh request.
  *
  * @example
  *   await createPledge(deps, mp, caseId, { actions: ['prison_visit'], twin: false });
  */
-export async function createPledge(deps: CoreDeps, viewer: Viewer, rawCaseId: string, body: unknown): Promise<Pledge> {
+export async function createPledge(
+  deps: CoreDeps, viewer: Viewer, rawCaseId: string, body: unknown, idempotencyKey?: string,
+): Promise<CreatePledgeResult> {
   const actor = requireRole(viewer, 'mp');
   const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
   const input = parseOrThrow(createPledgeSchema, body);
-  const found = await getCase(deps, viewer, caseId);
-  if (found.state === 'closed') throw new ConflictError('This case is closed; it takes no new pledges.');
+  const scope = `pledges:${actor.id}`;
+  const loaded = await loadCaseContext(deps, viewer, caseId, { scope, rawKey: idempotencyKey });
+  const found = loaded.case;
 
-  const at = deps.clock.now().toISOString();
-  const pledge: Pledge = {
-    caseId, memberId: actor.id, memberName: actor.name, actions: input.actions,
-    ...(input.note ? { note: input.note } : {}), twin: input.twin, createdAt: at, updatedAt: at, version: 1,
-  };
-  await deps.store.createPledge(pledge, audit(deps, actor.id, 'pledge.created', caseId, input.twin ? ['twin'] : []));
-  return pledge;
+  return once(loaded.deps, scope, idempotencyKey, { caseId, ...input }, async (claimFor) => {
+    if (found.state === 'closed') throw new ConflictError('This case is closed; it takes no new pledges.');
+    const at = deps.clock.now().toISOString();
+    const pledge: Pledge = {
+      caseId, memberId: actor.id, memberName: actor.name, actions: input.actions,
+      ...(input.note ? { note: input.note } : {}), twin: input.twin, createdAt: at, updatedAt: at, version: 1,
+    };
+    await deps.store.createPledge(
+      pledge, audit(deps, actor.id, 'pledge.created', caseId, input.twin ? ['twin'] : []),
+      claimFor?.({ status: 201, body: pledge, location: `/api/cases/${caseId}/pledges/${actor.id}`, etag: '"1"' }),
+    );
+    return { replayed: false as const, pledge };
+  });
 }
 
 /** The MP changes their pledge (If-Match); asking to twin claims the twin place, or gets 409. */

@@ -44,7 +44,7 @@ const caseSafetyPaths = {
   '/api/cases/{id}/consent': { get: { summary: 'The consent ledger, newest first (coordinators)', parameters: [idParam], responses: ok('{ items }') } },
   '/api/cases/{id}/events': {
     get: { summary: 'The timeline, newest first', parameters: [idParam], responses: ok('{ items }') },
-    post: { summary: 'Post a timeline event (coordinators); If-Match needed when it moves the risk status', parameters: [idParam], requestBody: { required: true, content: json('NewEvent') }, responses: { 201: { description: '{ event, case }' }, 412: problem, 428: problem, ...errors } },
+    post: { summary: 'Post a timeline event (coordinators); If-Match needed when it moves the risk status; optional Idempotency-Key', parameters: [idParam, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 128 } }], requestBody: { required: true, content: json('NewEvent') }, responses: { 201: { description: '{ event, case }' }, 412: problem, 422: problem, 428: problem, ...errors } },
   },
   '/api/cases/{id}/sensitive': {
     get: { summary: 'Sensitive fields (coordinators; every read is audited)', parameters: [idParam], responses: ok('Sensitive fields with ETag') },

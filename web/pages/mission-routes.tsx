@@ -15,6 +15,7 @@ import { listGaps } from '#shared/gaps/list-gaps.ts';
 import { createActionRequest } from '#shared/missions/create-request.ts';
 import { listActionRequests } from '#shared/missions/list-requests.ts';
 import { logMissionAction } from '#shared/missions/log-action.ts';
+import { requirePosting } from '#shared/missions/mission-access.ts';
 import { respondToRequest } from '#shared/missions/respond-request.ts';
 import { verifyMissionAction } from '#shared/missions/verify-action.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
@@ -95,6 +96,7 @@ export function missionPages(deps: WebDeps) {
     const diplomat = requireRole(viewer, 'diplomat');
     const request = requestId ? bundle.requests.find((r) => r.id === requestId) : undefined;
     if (requestId && !request) throw new NotFoundError('request');
+    requirePosting(viewer, bundle.case, request);
     const filled = { mission: diplomat.mission, date: today(), actionType: request?.actionType, ...values };
     return c.html(
       <MissionActionFormPage viewer={viewer} case={bundle.case} request={request} values={filled} idempotencyKey={key} errors={errors?.errors} />,
