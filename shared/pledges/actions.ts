@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { requireRole } from '../access/roles.ts';
 import { listAudience } from '../access/visibility.ts';
-import { caseIdSchema } from '../domain/case.ts';
+import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors/index.ts';
@@ -17,6 +17,7 @@ import { getCaseBundle } from '../cases/read-cases.ts';
 import { requireVersion } from '../cases/update-case.ts';
 import { parseOrThrow } from '../validation.ts';
 import { CONFLICTS } from '../ports/pledge-store.ts';
+import { requirePublicConsent } from './public-consent.ts';
 import {
   actionIdSchema, editActionSchema, newActionSchema, verificationSchema, type CoSignature, type LoggedAction,
 } from './action.schema.ts';
@@ -29,11 +30,16 @@ const audit = (deps: CoreDeps, actorId: string, action: AuditAction, caseId: str
 const stored = ({ coSigners: _coSigners, ...action }: LoggedAction): LoggedAction => action;
 
 async function actionIn(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<LoggedAction> {
+  return (await actionWithCase(deps, viewer, rawCaseId, rawActionId)).action;
+}
+
+async function actionWithCase(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<{ action: LoggedAction; case: DefenderCase }> {
   const actionId = parseOrThrow(actionIdSchema, rawActionId, 'actionId');
   // The bundle holds only what the viewer may see: a confidential action of another MP is "not found".
-  const found = (await getCaseBundle(deps, viewer, rawCaseId)).actions.find((a) => a.id === actionId);
+  const bundle = await getCaseBundle(deps, viewer, rawCaseId);
+  const found = bundle.actions.find((a) => a.id === actionId);
   if (!found) throw new NotFoundError('action');
-  return found;
+  return { action: found, case: bundle.case };
 }
 
 export type LogActionResult = { replayed: false; action: LoggedAction } | Replay;
@@ -61,6 +67,7 @@ export async function logAction(
 
   const scope = `actions:${actor.id}`;
   const loaded = await loadCaseContext(deps, viewer, caseId, { scope, rawKey: idempotencyKey });
+  requirePublicConsent(loaded.case, { loggedPublic: input.public === true });
   return once(loaded.deps, scope, idempotencyKey, { caseId, ...input }, async (claimFor) => {
     const action: LoggedAction = {
       id: randomUUID(), caseId, memberId: actor.id, memberName: actor.name, type: input.type, date: input.date,
@@ -84,9 +91,10 @@ export async function editAction(
   const actor = requireRole(viewer, 'mp');
   const changes = parseOrThrow(editActionSchema, body);
   const expected = requireVersion(ifMatch);
-  const current = await actionIn(deps, viewer, rawCaseId, rawActionId);
+  const { action: current, case: found } = await actionWithCase(deps, viewer, rawCaseId, rawActionId);
   if (current.memberId !== actor.id) throw new ForbiddenError('Only the MP who logged an action may change it.');
   if (current.version !== expected) throw new PreconditionFailedError();
+  requirePublicConsent(found, { loggedPublic: changes.public === true && !current.public });
 
   const { evidenceUrl, ...rest } = changes;
   const next: LoggedAction = { ...stored(current), ...rest };

@@ -16,6 +16,7 @@ import { getCaseBundle } from '../cases/read-cases.ts';
 import { loadCaseContext } from '../missions/case-context.ts';
 import { requireVersion } from '../cases/update-case.ts';
 import { parseOrThrow } from '../validation.ts';
+import { publicFacing, requirePublicConsent } from './public-consent.ts';
 import { createPledgeSchema, memberIdSchema, updatePledgeSchema, type Pledge, type TwinLock } from './pledge.schema.ts';
 
 const audit = (deps: CoreDeps, actorId: string, action: AuditAction, caseId: string, fields?: string[]): AuditEntry => ({
@@ -57,6 +58,8 @@ export async function createPledge(
   const scope = `pledges:${actor.id}`;
   const loaded = await loadCaseContext(deps, viewer, caseId, { scope, rawKey: idempotencyKey });
   const found = loaded.case;
+  // Before the key decides anything: a replay after the clearance was withdrawn is refused too.
+  requirePublicConsent(found, { publicActions: publicFacing(input.actions) });
 
   return once(loaded.deps, scope, idempotencyKey, { caseId, ...input }, async (claimFor) => {
     if (found.state === 'closed') throw new ConflictError('This case is closed; it takes no new pledges.');
@@ -80,8 +83,11 @@ export async function updatePledge(
   const actor = requireOwnPledge(viewer, rawMemberId);
   const changes = parseOrThrow(updatePledgeSchema, body);
   const expected = requireVersion(ifMatch);
-  const current = pledgeIn(await getCaseBundle(deps, viewer, rawCaseId), actor.id);
+  const bundle = await getCaseBundle(deps, viewer, rawCaseId);
+  const current = pledgeIn(bundle, actor.id);
   if (current.version !== expected) throw new PreconditionFailedError();
+  // Only actions added now need consent: a pledge made while cleared stays editable.
+  requirePublicConsent(bundle.case, { publicActions: publicFacing(changes.actions ?? []).filter((a) => !current.actions.includes(a)) });
 
   const { note, ...rest } = changes;
   const merged: Pledge = { ...current, ...rest };

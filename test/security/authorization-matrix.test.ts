@@ -29,6 +29,10 @@ beforeAll(async () => {
   cookies['signed-out'] = leaving;
 
   const target = await h.createCase(cookies.coordinator, { visibility: 'network', country: 'CO' });
+  // The MP logs public actions on it: a coordinator cleared public action on this network case.
+  await h.json('PUT', `/api/cases/${target.id}/public-action-clearance`, {
+    cookie: cookies.coordinator, headers: { 'if-match': '"1"' }, body: { cleared: true, basis: 'explicit_consent' },
+  });
   const hearing = await h.json('POST', `/api/cases/${target.id}/events`, {
     cookie: cookies.coordinator, body: { type: 'hearing', date: '2026-12-01', title: 'Matrix hearing', court: 'Court', hearingAt: '2026-12-01T09:00' },
   });

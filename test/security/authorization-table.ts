@@ -6,7 +6,8 @@
  */
 export const ROLES = ['anonymous', 'mp', 'another mp', 'diplomat', 'coordinator', 'signed-out', 'diplomat elsewhere'] as const;
 export type Role = (typeof ROLES)[number];
-/** 'diplomat elsewhere' (posted to Belarus; the case is in Colombia) expects what 'diplomat' does unless the row says. */ export type Expect = Record<Exclude<Role, 'diplomat elsewhere'>, number> & { 'diplomat elsewhere'?: number };
+/** 'diplomat elsewhere' (posted to Belarus; the case is in Colombia) expects what 'diplomat' does unless the row says. */
+export type Expect = Record<Exclude<Role, 'diplomat elsewhere'>, number> & { 'diplomat elsewhere'?: number };
 
 export interface MatrixContext {
   caseId: string;
@@ -144,6 +145,9 @@ export const MATRIX: Row[] = [
     method: 'POST', route: '/cases/:id/visibility', expect: coordinatorOnCase(303),
     call: async (ctx) => ({ path: `/cases/${ctx.caseId}/visibility`, form: { visibility: 'network', basis: 'explicit_consent', version: (await ctx.caseEtag()).replace(/"/g, '') } }),
   },
+  // Right after the visibility rows (which end any clearance): the MP's rows below log public actions on the case.
+  { method: 'PUT', route: '/api/cases/:id/public-action-clearance', expect: coordinatorOnCase(200), call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/public-action-clearance`, json: { cleared: true, basis: 'explicit_consent' }, headers: { 'if-match': await ctx.caseEtag() } }) },
+  { method: 'POST', route: '/cases/:id/public-action-clearance', expect: coordinatorOnCase(303), call: async (ctx) => ({ path: `/cases/${ctx.caseId}/public-action-clearance`, form: { cleared: 'true', basis: 'explicit_consent', version: (await ctx.caseEtag()).replace(/"/g, '') } }) },
   { method: 'POST', route: '/cases/:id/pause', expect: coordinatorOnCase(303), call: async (ctx) => ({ path: `/cases/${await ctx.freshCase()}/pause`, form: { reason: 'Matrix' } }) },
   { method: 'GET', route: '/cases/:id/sensitive', expect: coordinatorOnCase(200) },
   {

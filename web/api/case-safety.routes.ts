@@ -8,6 +8,7 @@ import { requireRole } from '#shared/access/roles.ts';
 import { caseAudit, memberAudit } from '#shared/cases/audit-log.ts';
 import { changeVisibility } from '#shared/cases/consent.ts';
 import { pauseAndNotify } from '#shared/cases/pause-publicity.ts';
+import { setPublicActionClearance } from '#shared/cases/public-action-clearance.ts';
 import { getCaseBundle } from '#shared/cases/read-cases.ts';
 import { readSensitive, saveSensitive } from '#shared/cases/sensitive.ts';
 import { addEvent, eventAnswer, newestFirst } from '#shared/cases/timeline.ts';
@@ -21,6 +22,13 @@ export function caseSafetyApi(deps: WebDeps) {
     .put('/cases/:id/visibility', async (c) => {
       const body = await readJson(c);
       const updated = await changeVisibility(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body);
+      c.header('ETag', etagOf(updated));
+      return c.json(updated);
+    })
+
+    .put('/cases/:id/public-action-clearance', async (c) => {
+      const body = await readJson(c);
+      const updated = await setPublicActionClearance(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body);
       c.header('ETag', etagOf(updated));
       return c.json(updated);
     })

@@ -13,6 +13,7 @@ import { Layout } from './layout.tsx';
 import { StatusBadge, themeList } from './case-views.tsx';
 import { EventForm, Timeline } from './case-timeline.tsx';
 import { ConsentPanel } from './case-consent-panel.tsx';
+import { PublicActionClearancePanel } from './public-action-clearance-panel.tsx';
 import { AdoptionSection } from './pledge-section.tsx';
 import { MissionSection } from './mission-section.tsx';
 
@@ -63,6 +64,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
           </p>
           <EventForm case={c} values={props.forms?.event?.values} errors={props.forms?.event?.errors} />
           <ConsentPanel case={c} ledger={props.bundle.consent} members={props.members ?? []} errors={props.forms?.consent?.errors} />
+          <PublicActionClearancePanel case={c} />
         </>
       )}
     </Layout>

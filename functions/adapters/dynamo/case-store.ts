@@ -161,7 +161,7 @@ function replaceCase(table: string, c: DefenderCase, expectedVersion: number) {
   const { adopterCount: _moved, ...item } = caseItem(c);
   const entries = Object.entries(item).filter(([k, v]) => k !== 'pk' && k !== 'sk' && v !== undefined);
   // Fields the edit cleared (closedReason, pausedAt) must be removed, not left behind.
-  const removed = ['closedReason', 'pausedAt', 'organisation'].filter((k) => item[k] === undefined);
+  const removed = ['closedReason', 'pausedAt', 'organisation', 'publicActionClearedAt'].filter((k) => item[k] === undefined);
   return {
     Update: {
       TableName: table,
