@@ -16,6 +16,7 @@ import type { Pledge, TwinLock } from '../pledges/pledge.schema.ts';
 import type { PledgeStore } from './pledge-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
+import type { PostingRoster } from '../missions/recipients.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
 import type { CoverageMarker } from '../gaps/gap-rules.ts';
 import type { DigestInputs } from '../digests/inputs.ts';
@@ -199,6 +200,8 @@ export interface CaseContext {
   case?: DefenderCase;
   request?: ActionRequest;
   idempotent?: IdempotentResponse;
+  /** The diplomats posted in the country asked for (absent when none is). */
+  posting?: PostingRoster;
 }
 
 export interface RequestWrite {
@@ -207,6 +210,8 @@ export interface RequestWrite {
   expectedVersion?: number;
   audit: AuditEntry;
   idempotency?: IdempotencyClaim;
+  /** A create must reach someone: a diplomat posted in `country` (one of `anyOf` when given), checked in the write. */
+  recipients?: { country: string; anyOf?: string[] };
 }
 
 export interface MissionActionWrite {
@@ -223,11 +228,12 @@ export interface MissionActionWrite {
 export type CaseSummary = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility' | 'namedMemberIds' | 'state' | 'riskStatus'>;
 
 export interface MissionStore {
-  /** The case and, when asked, one of its requests and an idempotency record: one BatchGet. */
-  getCaseContext(caseId: string, options?: { requestId?: string; idempotency?: { scope: string; key: string } }): Promise<CaseContext>;
+  /** The case and, when asked, one of its requests, an idempotency record and a country's roster of diplomats: one BatchGet. */
+  getCaseContext(caseId: string, options?: { requestId?: string; idempotency?: { scope: string; key: string }; posting?: string }): Promise<CaseContext>;
   /**
    * Creates (no expectedVersion) or updates a request with its audit line.
-   * PreconditionFailedError on a stale version, ConflictError('idempotency') when the key was taken.
+   * PreconditionFailedError on a stale version, ConflictError('idempotency') when the key was taken,
+   * ConflictError('recipients') when `recipients` finds nobody.
    */
   saveActionRequest(write: RequestWrite): Promise<void>;
   /**
@@ -239,6 +245,8 @@ export interface MissionStore {
   saveVerifiedAction(action: MissionAction, expectedVersion: number, audit: AuditEntry): Promise<void>;
   /** Requests for the missions in a country, open ones by due date (byScope index). */
   listRequestsByCountry(country: string, status: 'open' | 'closed', limit: number, start?: Record<string, unknown>): Promise<Page<ActionRequest>>;
+  /** The diplomats posted in a country (undefined when none is): one GetItem. */
+  getPosting(country: string): Promise<PostingRoster | undefined>;
   /** Up to 100 cases' summaries in one BatchGet; unknown ids are left out. */
   getCaseSummaries(ids: readonly string[]): Promise<CaseSummary[]>;
 }
