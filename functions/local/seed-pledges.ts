@@ -5,7 +5,8 @@
  * through the use cases, so it is validated and audited like real data.
  * Every link points at example.org (fictional).
  */
-import { listCases } from '#shared/cases/read-cases.ts';
+import { getCase, listCases } from '#shared/cases/read-cases.ts';
+import { setPublicActionClearance } from '#shared/cases/public-action-clearance.ts';
 import type { CoreDeps } from '#shared/deps.ts';
 import type { Member, Viewer } from '#shared/domain/member.ts';
 import { coSign, createPledge, logAction, verifyAction, type LoggedAction } from '#shared/pledges/index.ts';
@@ -28,6 +29,11 @@ export async function seedAdoption(deps: CoreDeps, members: Map<string, Member>)
 
   const julian = caseId('Julián Mora');
   if (julian) {
+    // A network case: the coordinator cleared public letters with Julián's union before the MPs wrote them.
+    const { version } = await getCase(deps, asCoordinator, julian);
+    await setPublicActionClearance(deps, asCoordinator, julian, `"${version}"`, {
+      cleared: true, basis: 'explicit_consent', note: 'Julián agreed, through his union, to public letters calling for his release.',
+    });
     await createPledge(deps, asOne, julian, { actions: ['prison_visit', 'letter_authorities', 'joint_letter'], twin: true, note: 'Twinned since the strike.' });
     await createPledge(deps, asTwo, julian, { actions: ['trial_observation', 'joint_letter'] });
     await log(asOne, julian, {

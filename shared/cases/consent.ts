@@ -39,8 +39,9 @@ export async function changeVisibility(
 
   const at = deps.clock.now().toISOString();
   const next: DefenderCase = {
+    // A new level of consent ends any clearance of public action given under the old one.
     ...current, visibility: change.visibility, namedMemberIds: change.namedMemberIds,
-    pausedAt: undefined, pausedFollowerIds: undefined, updatedAt: at, updatedBy: actor.id, version: current.version + 1,
+    pausedAt: undefined, pausedFollowerIds: undefined, publicActionClearedAt: undefined, updatedAt: at, updatedBy: actor.id, version: current.version + 1,
   };
   await deps.store.saveCase({
     case: next,

@@ -82,6 +82,12 @@ export interface DefenderCase {
    * guidance, and see it in no list, feed or email.
    */
   pausedFollowerIds?: string[];
+  /**
+   * On a case not consented as public: when a coordinator cleared MPs' public action
+   * (public statements, social media, actions logged as public). A change of visibility
+   * ends it; a pause suspends it.
+   */
+  publicActionClearedAt?: string;
   state: CaseState;
   /** Why the case was closed; required when state is closed. */
   closedReason?: string;

@@ -11,6 +11,9 @@ export interface ConsentEntry {
   namedMemberIds: string[];
   basis: ConsentBasis;
   note?: string;
-  /** What happened: the first level, a change, a pause after a reprisal, or its end. */
-  event: 'created' | 'changed' | 'paused' | 'resumed';
+  /**
+   * What happened: the first level, a change, a pause after a reprisal, or its end; or a
+   * coordinator cleared MPs' public action on the case (or withdrew that clearance).
+   */
+  event: 'created' | 'changed' | 'paused' | 'resumed' | 'public_action_cleared' | 'public_action_withdrawn';
 }

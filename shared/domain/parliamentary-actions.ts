@@ -37,6 +37,12 @@ export const PUBLICITY_ACTIONS: ReadonlySet<ParliamentaryAction> = new Set<Parli
   'public_statement', 'social_media', 'parliamentary_question', 'resolution_motion',
 ]);
 
+/**
+ * The public-facing parliamentary actions: on a case not consented as public
+ * they need a coordinator's clearance (as does any action logged as public).
+ */
+export const PUBLIC_FACING_ACTIONS: ReadonlySet<ParliamentaryAction> = new Set<ParliamentaryAction>(['public_statement', 'social_media']);
+
 /** One action code, e.g. `parliamentaryActionSchema.parse('prison_visit')`. */
 export const parliamentaryActionSchema = z.enum(PARLIAMENTARY_ACTIONS, { error: 'Not a parliamentary action.' });
 

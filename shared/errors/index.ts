@@ -71,6 +71,17 @@ export class ConflictError extends AppError {
   readonly title = 'Conflict';
 }
 
+/**
+ * A public action the defender did not consent to (409): the case is not
+ * public and no coordinator cleared public action on it. Its own type, so a
+ * client can tell it from other conflicts and explain the consent.
+ */
+export class ConsentRequiredError extends AppError {
+  readonly status = 409;
+  readonly slug = 'public-action-not-cleared';
+  readonly title = 'Public action not cleared';
+}
+
 export class PreconditionFailedError extends AppError {
   readonly status = 412;
   readonly slug = 'stale-version';

@@ -10,6 +10,7 @@ import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
 import type { ActionRequest } from './action-request.ts';
+import type { PostingRoster } from './recipients.ts';
 import type { IdempotentResponse, Store } from '../ports/store.ts';
 import { idempotencyKeySchema } from '../cases/idempotency.ts';
 import { parseOrThrow } from '../validation.ts';
@@ -17,6 +18,8 @@ import { parseOrThrow } from '../validation.ts';
 export interface LoadedContext {
   case: DefenderCase;
   request?: ActionRequest;
+  /** The roster of the country asked for in `posting`, when someone is posted there. */
+  posting?: PostingRoster;
   /** Deps whose first idempotency lookup answers from the read already made. */
   deps: CoreDeps;
 }
@@ -30,16 +33,20 @@ export async function loadCaseContext(
   deps: CoreDeps,
   viewer: Viewer,
   rawCaseId: string,
-  options: { requestId?: string; scope?: string; rawKey?: string } = {},
+  options: { requestId?: string; scope?: string; rawKey?: string; posting?: string } = {},
 ): Promise<LoadedContext> {
   const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
   const key = options.rawKey === undefined ? undefined : parseOrThrow(idempotencyKeySchema, options.rawKey, 'Idempotency-Key');
   const found = await deps.store.getCaseContext(caseId, {
     ...(options.requestId ? { requestId: options.requestId } : {}),
     ...(key && options.scope ? { idempotency: { scope: options.scope, key } } : {}),
+    ...(options.posting ? { posting: options.posting } : {}),
   });
   if (!found.case || !canSeeCase(viewer, found.case)) throw new NotFoundError('case');
-  return { case: found.case, ...(found.request ? { request: found.request } : {}), deps: withFirstLookup(deps, found.idempotent) };
+  return {
+    case: found.case, ...(found.request ? { request: found.request } : {}), ...(found.posting ? { posting: found.posting } : {}),
+    deps: withFirstLookup(deps, found.idempotent),
+  };
 }
 
 function withFirstLookup(deps: CoreDeps, first: IdempotentResponse | undefined): CoreDeps {

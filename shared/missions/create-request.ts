@@ -1,7 +1,8 @@
 /**
  * A coordinator asks the missions in a country to act on a case. The request
  * and its audit line are written together; an Idempotency-Key makes a retried
- * create answer as the first one did.
+ * create answer as the first one did. A request that would reach no diplomat
+ * (none posted there; on a restricted case, none of those named) is refused.
  */
 import { randomUUID } from 'node:crypto';
 import { requireMember, requireRole } from '../access/roles.ts';
@@ -14,6 +15,8 @@ import type { CoreDeps } from '../deps.ts';
 import { createRequestSchemaOn, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';
+import { requestView } from './mission-access.ts';
+import { reachesNobody, recipientsRule } from './recipients.ts';
 
 export type CreateRequestResult = { replayed: false; request: ActionRequest } | Replay;
 
@@ -52,10 +55,17 @@ export async function createActionRequest(
       version: 1,
     };
     const location = `/api/cases/${c.id}/action-requests/${request.id}`;
+    // A request that reaches nobody is refused; the write itself checks the posting's roster.
+    const recipients = recipientsRule(c, request.country);
+    if (recipients.anyOf?.length === 0) throw reachesNobody(c, request.country);
     await deps.store.saveActionRequest({
+      recipients,
       request,
       audit: { id: randomUUID(), at, actorId: actor.id, action: 'request.created', caseId: c.id },
-      idempotency: claimFor?.({ status: 201, body: request, location, etag: '"1"' }),
+      // The answer the route sends (the viewer's view, with its overdue mark), so a replay answers the same.
+      idempotency: claimFor?.({ status: 201, body: requestView(viewer, request, dayOf(now)), location, etag: '"1"' }),
+    }).catch((error: unknown) => {
+      throw error instanceof ConflictError && error.message === 'recipients' ? reachesNobody(c, request.country) : error;
     });
     return { replayed: false as const, request };
   });

@@ -17,12 +17,15 @@ import type { MissionActionWrite } from '../ports/store.ts';
 import { isOpen, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';
-import { actionView, canSeeRequest, type ActionView } from './mission-access.ts';
+import { actionView, canSeeRequest, requirePosting, type ActionView } from './mission-access.ts';
 import { logActionSchemaOn, type MissionAction } from './mission-action.ts';
 
 export type LogActionResult = { replayed: false; action: ActionView; request?: ActionRequest } | Replay;
 
-/** `POST /api/cases/{id}/mission-actions`: 404 for a case the caller may not see, 403 for non-diplomats. */
+/**
+ * `POST /api/cases/{id}/mission-actions`: 404 for a case the caller may not
+ * see, 403 for non-diplomats and for diplomats acting outside their posting.
+ */
 export async function logMissionAction(
   deps: CoreDeps,
   viewer: Viewer,
@@ -36,12 +39,14 @@ export async function logMissionAction(
   const loaded = await loadCaseContext(deps, viewer, caseId, { requestId: input.requestId, scope, rawKey: idempotencyKey });
   const actor = requireRole(viewer, 'diplomat');
   const c = loaded.case;
+  const fulfilled = input.requestId ? loaded.request : undefined;
+  if (input.requestId && (!fulfilled || !canSeeRequest(viewer, fulfilled, c))) throw new NotFoundError('request');
+  // Checked before the key decides anything: a replay passes the same checks as a fresh request.
+  requirePosting(viewer, c, fulfilled);
 
   return once(loaded.deps, scope, idempotencyKey, { caseId: c.id, ...input }, async (claimFor) => {
     const now = deps.clock.now();
     requireClearance(c.visibility, input.actionType, input.publicActionCleared);
-    const fulfilled = input.requestId ? loaded.request : undefined;
-    if (input.requestId && (!fulfilled || !canSeeRequest(viewer, fulfilled, c))) throw new NotFoundError('request');
     if (fulfilled && !isOpen(fulfilled)) throw new ConflictError('This request is already closed.');
 
     const at = now.toISOString();

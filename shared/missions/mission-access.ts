@@ -6,8 +6,10 @@
  * internal member ids for everyone but coordinators.
  */
 import { canSeeCase } from '../access/visibility.ts';
+import { countryName } from '../domain/countries.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import { isCoordinator, type Viewer } from '../domain/member.ts';
+import { ForbiddenError } from '../errors/index.ts';
 import { isOverdue, type ActionRequest } from './action-request.ts';
 import type { MissionAction } from './mission-action.ts';
 
@@ -16,6 +18,20 @@ type CaseAccess = Pick<DefenderCase, 'visibility' | 'namedMemberIds'>;
 /** A diplomat whose country of posting is `country`. */
 export function isPostedTo(viewer: Viewer, country: string): boolean {
   return viewer.kind === 'member' && viewer.role === 'diplomat' && viewer.country === country;
+}
+
+/**
+ * Diplomats act for their posting: a mission action goes on a case in the
+ * country of posting, or answers a request addressed to that posting (a
+ * request may ask the missions of another country than the case's). The
+ * caller already sees the case, so a refusal is a 403 that names the posting.
+ */
+export function requirePosting(viewer: Viewer, c: Pick<DefenderCase, 'country'>, request?: Pick<ActionRequest, 'country'>): void {
+  if (isPostedTo(viewer, c.country) || (request !== undefined && isPostedTo(viewer, request.country))) return;
+  const posting = viewer.kind === 'member' && viewer.country ? countryName(viewer.country) : 'no country';
+  throw new ForbiddenError(
+    `Diplomats log mission actions for their posting (${posting}): this case is in ${countryName(c.country)} and no request to your posting is named.`,
+  );
 }
 
 /** Coordinators, and diplomats posted in the request's country, on a case they may see. */

@@ -6,16 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import { requireRole } from '../access/roles.ts';
 import { listAudience } from '../access/visibility.ts';
-import { caseIdSchema } from '../domain/case.ts';
+import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors/index.ts';
 import type { AuditAction, AuditEntry } from '../ports/store.ts';
-import { once, type Replay } from '../cases/idempotency.ts';
+import { idempotencyKeySchema, once, type Replay } from '../cases/idempotency.ts';
+import { loadCaseContext } from '../missions/case-context.ts';
 import { getCaseBundle } from '../cases/read-cases.ts';
 import { requireVersion } from '../cases/update-case.ts';
 import { parseOrThrow } from '../validation.ts';
 import { CONFLICTS } from '../ports/pledge-store.ts';
+import { requirePublicConsent } from './public-consent.ts';
 import {
   actionIdSchema, editActionSchema, newActionSchema, verificationSchema, type CoSignature, type LoggedAction,
 } from './action.schema.ts';
@@ -28,19 +30,26 @@ const audit = (deps: CoreDeps, actorId: string, action: AuditAction, caseId: str
 const stored = ({ coSigners: _coSigners, ...action }: LoggedAction): LoggedAction => action;
 
 async function actionIn(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<LoggedAction> {
+  return (await actionWithCase(deps, viewer, rawCaseId, rawActionId)).action;
+}
+
+async function actionWithCase(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<{ action: LoggedAction; case: DefenderCase }> {
   const actionId = parseOrThrow(actionIdSchema, rawActionId, 'actionId');
   // The bundle holds only what the viewer may see: a confidential action of another MP is "not found".
-  const found = (await getCaseBundle(deps, viewer, rawCaseId)).actions.find((a) => a.id === actionId);
+  const bundle = await getCaseBundle(deps, viewer, rawCaseId);
+  const found = bundle.actions.find((a) => a.id === actionId);
   if (!found) throw new NotFoundError('action');
-  return found;
+  return { action: found, case: bundle.case };
 }
 
 export type LogActionResult = { replayed: false; action: LoggedAction } | Replay;
 
 /**
- * An MP logs an action done on a case. The case's visibility is checked in
- * the write itself (one call), so with an Idempotency-Key the request still
- * makes at most 3 DynamoDB calls: session, key lookup, transaction.
+ * An MP logs an action done on a case. The case and the key's record are
+ * read together (one BatchGet) and the case's visibility is checked on that
+ * read, before the key decides anything: a replay passes the same checks as
+ * a fresh request. The write checks visibility again (a change in between
+ * must not let it through). At most 3 DynamoDB calls: session, read, write.
  *
  * @example
  *   await logAction(deps, mp, caseId, { type: 'prison_visit', date: '2026-11-20', description: 'Visited.' }, 'key-123456');
@@ -56,7 +65,10 @@ export async function logAction(
     throw new ValidationError([{ path: 'date', message: 'Log an action once it is done: the date cannot be in the future.' }]);
   }
 
-  return once(deps, `actions:${actor.id}`, idempotencyKey, { caseId, ...input }, async (claimFor) => {
+  const scope = `actions:${actor.id}`;
+  const loaded = await loadCaseContext(deps, viewer, caseId, { scope, rawKey: idempotencyKey });
+  requirePublicConsent(loaded.case, { loggedPublic: input.public === true });
+  return once(loaded.deps, scope, idempotencyKey, { caseId, ...input }, async (claimFor) => {
     const action: LoggedAction = {
       id: randomUUID(), caseId, memberId: actor.id, memberName: actor.name, type: input.type, date: input.date,
       description: input.description, ...(input.evidenceUrl ? { evidenceUrl: input.evidenceUrl } : {}),
@@ -79,9 +91,10 @@ export async function editAction(
   const actor = requireRole(viewer, 'mp');
   const changes = parseOrThrow(editActionSchema, body);
   const expected = requireVersion(ifMatch);
-  const current = await actionIn(deps, viewer, rawCaseId, rawActionId);
+  const { action: current, case: found } = await actionWithCase(deps, viewer, rawCaseId, rawActionId);
   if (current.memberId !== actor.id) throw new ForbiddenError('Only the MP who logged an action may change it.');
   if (current.version !== expected) throw new PreconditionFailedError();
+  requirePublicConsent(found, { loggedPublic: changes.public === true && !current.public });
 
   const { evidenceUrl, ...rest } = changes;
   const next: LoggedAction = { ...stored(current), ...rest };
@@ -116,19 +129,35 @@ export async function verifyAction(
   return { ...updated, ...(current.coSigners ? { coSigners: current.coSigners } : {}) };
 }
 
-/** Another MP co-signs a joint letter they can see. */
-export async function coSign(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<CoSignature> {
+export interface CoSignResult {
+  /** True when an Idempotency-Key was sent and the caller had already co-signed: the stored signature is the answer. */
+  replayed: boolean;
+  signature: CoSignature;
+}
+
+/**
+ * Another MP co-signs a joint letter they can see. A signature is unique per
+ * (letter, MP), so a retry with an Idempotency-Key answers the signature
+ * already stored rather than a conflict, after the same checks as a fresh
+ * request (the letter is read through the viewer's visibility).
+ */
+export async function coSign(
+  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string, idempotencyKey?: string,
+): Promise<CoSignResult> {
   const actor = requireRole(viewer, 'mp');
+  if (idempotencyKey !== undefined) parseOrThrow(idempotencyKeySchema, idempotencyKey, 'Idempotency-Key');
   const letter = await actionIn(deps, viewer, rawCaseId, rawActionId);
   if (letter.type !== 'joint_letter') throw new ConflictError('Only joint letters can be co-signed.');
   if (letter.memberId === actor.id) throw new ConflictError('You started this letter; it already carries your name.');
-  if (letter.coSigners?.some((s) => s.memberId === actor.id)) throw new ConflictError(CONFLICTS.alreadyCoSigned);
+  const earlier = letter.coSigners?.find((s) => s.memberId === actor.id);
+  if (earlier && idempotencyKey !== undefined) return { replayed: true, signature: earlier };
+  if (earlier) throw new ConflictError(CONFLICTS.alreadyCoSigned);
 
   const signature: CoSignature = {
     caseId: letter.caseId, actionId: letter.id, memberId: actor.id, memberName: actor.name, at: deps.clock.now().toISOString(),
   };
   await deps.store.coSign(signature, audit(deps, actor.id, 'action.cosigned', letter.caseId));
-  return signature;
+  return { replayed: false, signature };
 }
 
 /** The actions on a case the viewer may see, newest first. */

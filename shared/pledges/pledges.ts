@@ -11,9 +11,12 @@ import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import type { AuditAction, AuditEntry, CaseBundle } from '../ports/store.ts';
-import { getCase, getCaseBundle } from '../cases/read-cases.ts';
+import { once, type Replay } from '../cases/idempotency.ts';
+import { getCaseBundle } from '../cases/read-cases.ts';
+import { loadCaseContext } from '../missions/case-context.ts';
 import { requireVersion } from '../cases/update-case.ts';
 import { parseOrThrow } from '../validation.ts';
+import { publicFacing, requirePublicConsent } from './public-consent.ts';
 import { createPledgeSchema, memberIdSchema, updatePledgeSchema, type Pledge, type TwinLock } from './pledge.schema.ts';
 
 const audit = (deps: CoreDeps, actorId: string, action: AuditAction, caseId: string, fields?: string[]): AuditEntry => ({
@@ -34,27 +37,43 @@ function pledgeIn(bundle: CaseBundle, memberId: string): Pledge {
   return found;
 }
 
+export type CreatePledgeResult = { replayed: false; pledge: Pledge } | Replay;
+
 /**
  * An MP adopts a case. The pledge, the case's adopter count (and the twin
- * place when asked) are written in one transaction.
+ * place when asked) are written in one transaction; with an Idempotency-Key,
+ * a retry answers as the first request did. The case and the key's record
+ * are read together, before the key decides anything: a replay passes the
+ * same visibility check as a fresh request.
  *
  * @example
  *   await createPledge(deps, mp, caseId, { actions: ['prison_visit'], twin: false });
  */
-export async function createPledge(deps: CoreDeps, viewer: Viewer, rawCaseId: string, body: unknown): Promise<Pledge> {
+export async function createPledge(
+  deps: CoreDeps, viewer: Viewer, rawCaseId: string, body: unknown, idempotencyKey?: string,
+): Promise<CreatePledgeResult> {
   const actor = requireRole(viewer, 'mp');
   const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
   const input = parseOrThrow(createPledgeSchema, body);
-  const found = await getCase(deps, viewer, caseId);
-  if (found.state === 'closed') throw new ConflictError('This case is closed; it takes no new pledges.');
+  const scope = `pledges:${actor.id}`;
+  const loaded = await loadCaseContext(deps, viewer, caseId, { scope, rawKey: idempotencyKey });
+  const found = loaded.case;
+  // Before the key decides anything: a replay after the clearance was withdrawn is refused too.
+  requirePublicConsent(found, { publicActions: publicFacing(input.actions) });
 
-  const at = deps.clock.now().toISOString();
-  const pledge: Pledge = {
-    caseId, memberId: actor.id, memberName: actor.name, actions: input.actions,
-    ...(input.note ? { note: input.note } : {}), twin: input.twin, createdAt: at, updatedAt: at, version: 1,
-  };
-  await deps.store.createPledge(pledge, audit(deps, actor.id, 'pledge.created', caseId, input.twin ? ['twin'] : []));
-  return pledge;
+  return once(loaded.deps, scope, idempotencyKey, { caseId, ...input }, async (claimFor) => {
+    if (found.state === 'closed') throw new ConflictError('This case is closed; it takes no new pledges.');
+    const at = deps.clock.now().toISOString();
+    const pledge: Pledge = {
+      caseId, memberId: actor.id, memberName: actor.name, actions: input.actions,
+      ...(input.note ? { note: input.note } : {}), twin: input.twin, createdAt: at, updatedAt: at, version: 1,
+    };
+    await deps.store.createPledge(
+      pledge, audit(deps, actor.id, 'pledge.created', caseId, input.twin ? ['twin'] : []),
+      claimFor?.({ status: 201, body: pledge, location: `/api/cases/${caseId}/pledges/${actor.id}`, etag: '"1"' }),
+    );
+    return { replayed: false as const, pledge };
+  });
 }
 
 /** The MP changes their pledge (If-Match); asking to twin claims the twin place, or gets 409. */
@@ -64,8 +83,11 @@ export async function updatePledge(
   const actor = requireOwnPledge(viewer, rawMemberId);
   const changes = parseOrThrow(updatePledgeSchema, body);
   const expected = requireVersion(ifMatch);
-  const current = pledgeIn(await getCaseBundle(deps, viewer, rawCaseId), actor.id);
+  const bundle = await getCaseBundle(deps, viewer, rawCaseId);
+  const current = pledgeIn(bundle, actor.id);
   if (current.version !== expected) throw new PreconditionFailedError();
+  // Only actions added now need consent: a pledge made while cleared stays editable.
+  requirePublicConsent(bundle.case, { publicActions: publicFacing(changes.actions ?? []).filter((a) => !current.actions.includes(a)) });
 
   const { note, ...rest } = changes;
   const merged: Pledge = { ...current, ...rest };

@@ -58,9 +58,10 @@ export interface PledgeStore {
    * Stores the pledge and adds 1 to the case's adopterCount, with the twin
    * lock when the pledge asks to twin. ConflictError(CONFLICTS.pledgeExists)
    * for a second pledge, ConflictError(CONFLICTS.twinTaken) when another MP
-   * holds the twin place, NotFoundError when the case is gone.
+   * holds the twin place, NotFoundError when the case is gone,
+   * ConflictError('idempotency') when the key was taken.
    */
-  createPledge(pledge: Pledge, audit: AuditEntry): Promise<void>;
+  createPledge(pledge: Pledge, audit: AuditEntry, idempotency?: IdempotencyClaim): Promise<void>;
   /** PreconditionFailedError when the stored version differs; ConflictError(twinTaken) for a lost twin claim. */
   updatePledge(update: PledgeUpdate): Promise<void>;
   /** Deletes the pledge and takes 1 from adopterCount. PreconditionFailedError when stale. */

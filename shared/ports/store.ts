@@ -16,6 +16,7 @@ import type { Pledge, TwinLock } from '../pledges/pledge.schema.ts';
 import type { PledgeStore } from './pledge-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
+import type { PostingRoster } from '../missions/recipients.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
 import type { CoverageMarker } from '../gaps/gap-rules.ts';
 import type { DigestInputs } from '../digests/inputs.ts';
@@ -26,6 +27,7 @@ import type { DigestClaim, DigestRun, Suppression } from '../digests/run.ts';
 export type AuditAction =
   | 'case.created' | 'case.updated' | 'case.visibility_changed' | 'case.paused' | 'case.event_added'
   | 'case.sensitive_read' | 'case.sensitive_updated' | 'cases.exported'
+  | 'case.public_action_cleared' | 'case.public_action_withdrawn'
   | 'member.created' | 'join.requested' | 'join.approved' | 'join.rejected'
   | 'pledge.created' | 'pledge.updated' | 'pledge.withdrawn' | 'twin.ended' | 'action.logged' | 'action.updated' | 'action.verified' | 'action.cosigned'
   | 'request.created' | 'request.acknowledged' | 'request.declined' | 'request.withdrawn' | 'request.done'
@@ -209,6 +211,8 @@ export interface CaseContext {
   case?: DefenderCase;
   request?: ActionRequest;
   idempotent?: IdempotentResponse;
+  /** The diplomats posted in the country asked for (absent when none is). */
+  posting?: PostingRoster;
 }
 
 export interface RequestWrite {
@@ -217,6 +221,8 @@ export interface RequestWrite {
   expectedVersion?: number;
   audit: AuditEntry;
   idempotency?: IdempotencyClaim;
+  /** A create must reach someone: a diplomat posted in `country` (one of `anyOf` when given), checked in the write. */
+  recipients?: { country: string; anyOf?: string[] };
 }
 
 export interface MissionActionWrite {
@@ -233,11 +239,12 @@ export interface MissionActionWrite {
 export type CaseSummary = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility' | 'namedMemberIds' | 'state' | 'riskStatus' | 'pausedAt'>;
 
 export interface MissionStore {
-  /** The case and, when asked, one of its requests and an idempotency record: one BatchGet. */
-  getCaseContext(caseId: string, options?: { requestId?: string; idempotency?: { scope: string; key: string } }): Promise<CaseContext>;
+  /** The case and, when asked, one of its requests, an idempotency record and a country's roster of diplomats: one BatchGet. */
+  getCaseContext(caseId: string, options?: { requestId?: string; idempotency?: { scope: string; key: string }; posting?: string }): Promise<CaseContext>;
   /**
    * Creates (no expectedVersion) or updates a request with its audit line.
-   * PreconditionFailedError on a stale version, ConflictError('idempotency') when the key was taken.
+   * PreconditionFailedError on a stale version, ConflictError('idempotency') when the key was taken,
+   * ConflictError('recipients') when `recipients` finds nobody.
    */
   saveActionRequest(write: RequestWrite): Promise<void>;
   /**
@@ -249,6 +256,8 @@ export interface MissionStore {
   saveVerifiedAction(action: MissionAction, expectedVersion: number, audit: AuditEntry): Promise<void>;
   /** Requests for the missions in a country, open ones by due date (byScope index). */
   listRequestsByCountry(country: string, status: 'open' | 'closed', limit: number, start?: Record<string, unknown>): Promise<PositionedPage<ActionRequest>>;
+  /** The diplomats posted in a country (undefined when none is): one GetItem. */
+  getPosting(country: string): Promise<PostingRoster | undefined>;
   /** Up to 100 cases' summaries in one BatchGet; unknown ids are left out. */
   getCaseSummaries(ids: readonly string[]): Promise<CaseSummary[]>;
 }

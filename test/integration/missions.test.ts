@@ -94,7 +94,9 @@ describe('who sees the open requests', () => {
   });
 
   it('a request on a restricted case is seen only by the diplomats it names', async () => {
-    const hidden = await h.createCase(coordinator, { country: 'CO', visibility: 'restricted' });
+    // A request must reach someone: the hidden case names another diplomat posted there.
+    const colleague = await h.addMember('diplomat', { country: 'CO', mission: 'Another mission' });
+    const hidden = await h.createCase(coordinator, { country: 'CO', visibility: 'restricted', namedMemberIds: [colleague.id] });
     await raise(hidden.id);
     expect((await bodyOf(await openFor(asDiplomat))).items).toEqual([]);
     const named = await h.createCase(coordinator, { country: 'CO', visibility: 'restricted', namedMemberIds: [diplomat.id] });

@@ -20,6 +20,10 @@ beforeEach(async () => {
   mp = await h.addMember('mp');
   asMp = await h.signIn(mp);
   target = await h.createCase(asCoordinator, { riskStatus: 'detained' });
+  // These tests log public actions on a network case: a coordinator cleared public action on it (issue 16, item 3).
+  target = await bodyOf(await h.json('PUT', `/api/cases/${target.id}/public-action-clearance`, {
+    cookie: asCoordinator, headers: { 'if-match': '"1"' }, body: { cleared: true, basis: 'explicit_consent' },
+  }));
 });
 
 // The harness clock reads 2026-11-23.

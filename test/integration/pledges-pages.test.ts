@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
-import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
+import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 
 let h: Harness;
 let asCoordinator: string;
@@ -19,6 +19,10 @@ beforeEach(async () => {
   mp = await h.addMember('mp', { name: 'Maren Olsen MP' });
   asMp = await h.signIn(mp);
   target = await h.createCase(asCoordinator, { riskStatus: 'detained', defenderName: 'Julián Mora' });
+  // These tests log public actions on a network case: a coordinator cleared public action on it (issue 16, item 3).
+  target = await bodyOf(await h.json('PUT', `/api/cases/${target.id}/public-action-clearance`, {
+    cookie: asCoordinator, headers: { 'if-match': '"1"' }, body: { cleared: true, basis: 'explicit_consent' },
+  }));
 });
 
 const form = (fields: Record<string, string | string[]>) => {

@@ -28,6 +28,10 @@ beforeEach(async () => {
   owner = await h.addMember('mp');
   asOwner = await h.signIn(owner);
   target = await h.createCase(asCoordinator, { riskStatus: 'detained' });
+  // These tests log public actions on a network case: a coordinator cleared public action on it (issue 16, item 3).
+  target = await bodyOf(await h.json('PUT', `/api/cases/${target.id}/public-action-clearance`, {
+    cookie: asCoordinator, headers: { 'if-match': '"1"' }, body: { cleared: true, basis: 'explicit_consent' },
+  }));
   await h.json('POST', `/api/cases/${target.id}/pledges`, { cookie: asOwner, body: { actions: ['prison_visit'], twin: true } });
   ownersAction = await bodyOf(await h.json('POST', `/api/cases/${target.id}/actions`, { cookie: asOwner, body: action }));
 });
@@ -195,7 +199,7 @@ describe('DynamoDB budget: at most 3 store calls per request (the session lookup
     const coordinator = await counted.signIn(await counted.addMember('coordinator'));
     const mpMember = await counted.addMember('mp');
     const mp = await counted.signIn(mpMember);
-    const c = await counted.createCase(coordinator, { riskStatus: 'detained' });
+    const c = await counted.createCase(coordinator, { riskStatus: 'detained', visibility: 'public' });
     const logged = async (method: string, path: string, cookie: string, body?: unknown, headers?: Record<string, string>) => {
       calls = 0;
       const res = await counted.json(method, path, { cookie, body, headers });

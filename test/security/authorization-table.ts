@@ -4,9 +4,12 @@
  * the network (so "may not see" is 404 and "may see but not do" is 403).
  * Add a row for every new route: the test fails on any unmapped route.
  */
-export const ROLES = ['anonymous', 'mp', 'another mp', 'diplomat', 'coordinator', 'signed-out'] as const;
+export const ROLES = ['anonymous', 'mp', 'another mp', 'diplomat', 'coordinator', 'signed-out', 'diplomat elsewhere'] as const;
 export type Role = (typeof ROLES)[number];
-export type Expect = Record<Role, number>;
+/** 'diplomat elsewhere' (posted to Belarus; the case is in Colombia) expects what 'diplomat' does unless the row says. */
+export type Expect = Record<Exclude<Role, 'diplomat elsewhere'>, number> & { 'diplomat elsewhere'?: number };
+/** The status `role` must get on `row`. */
+export const expectedStatus = (row: { expect: Expect }, role: Role): number => row.expect[role] ?? row.expect.diplomat;
 
 export interface MatrixContext {
   caseId: string;
@@ -148,6 +151,9 @@ export const MATRIX: Row[] = [
     method: 'POST', route: '/cases/:id/visibility', expect: coordinatorOnCase(303),
     call: async (ctx) => ({ path: `/cases/${ctx.caseId}/visibility`, form: { visibility: 'network', basis: 'explicit_consent', version: (await ctx.caseEtag()).replace(/"/g, '') } }),
   },
+  // Right after the visibility rows (which end any clearance): the MP's rows below log public actions on the case.
+  { method: 'PUT', route: '/api/cases/:id/public-action-clearance', expect: coordinatorOnCase(200), call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/public-action-clearance`, json: { cleared: true, basis: 'explicit_consent' }, headers: { 'if-match': await ctx.caseEtag() } }) },
+  { method: 'POST', route: '/cases/:id/public-action-clearance', expect: coordinatorOnCase(303), call: async (ctx) => ({ path: `/cases/${ctx.caseId}/public-action-clearance`, form: { cleared: 'true', basis: 'explicit_consent', version: (await ctx.caseEtag()).replace(/"/g, '') } }) },
   { method: 'POST', route: '/cases/:id/pause', expect: coordinatorOnCase(303), call: async (ctx) => ({ path: `/cases/${await ctx.freshCase()}/pause`, form: { reason: 'Matrix', basis: 'partner_request' } }) },
   { method: 'GET', route: '/cases/:id/sensitive', expect: coordinatorOnCase(200) },
   {
@@ -231,11 +237,11 @@ export const MATRIX: Row[] = [
   // MPs may list a case's requests; the list holds none for them (requests are for missions).
   { method: 'GET', route: '/api/cases/:id/action-requests', expect: membersOnly(200, 404) },
   {
-    method: 'PATCH', route: '/api/cases/:id/action-requests/:requestId', expect: { ...roleFirstOnCase(200, 'diplomat'), coordinator: 403, mp: 404, 'another mp': 404 },
+    method: 'PATCH', route: '/api/cases/:id/action-requests/:requestId', expect: { ...roleFirstOnCase(200, 'diplomat'), coordinator: 403, mp: 404, 'another mp': 404, 'diplomat elsewhere': 404 },
     call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/action-requests/${await ctx.openRequest()}`, json: { status: 'acknowledged' }, headers: { 'if-match': '"1"' } }),
   },
   {
-    method: 'POST', route: '/api/cases/:id/mission-actions', expect: roleFirstOnCase(201, 'diplomat'),
+    method: 'POST', route: '/api/cases/:id/mission-actions', expect: { ...roleFirstOnCase(201, 'diplomat'), 'diplomat elsewhere': 403 },
     call: (ctx) => ({ path: `/api/cases/${ctx.caseId}/mission-actions`, json: { actionType: 'trial_observation', mission: 'EU Delegation', date: '2026-11-10', outcome: 'Observed', confidential: false } }),
   },
   { method: 'GET', route: '/api/cases/:id/mission-actions', expect: membersOnly(200, 404) },
@@ -260,7 +266,7 @@ export const MATRIX: Row[] = [
   { method: 'GET', route: '/calendar/:file', expect: all(200), call: (ctx) => ({ path: `/calendar/${ctx.feedToken}.ics` }) },
   { method: 'GET', route: '/requests', expect: { ...coordinatorPage(200), diplomat: 200 } },
   {
-    method: 'POST', route: '/cases/:id/action-requests/:requestId/respond', expect: { ...roleFirstOnCase(303, 'diplomat'), coordinator: 403, mp: 404, 'another mp': 404 },
+    method: 'POST', route: '/cases/:id/action-requests/:requestId/respond', expect: { ...roleFirstOnCase(303, 'diplomat'), coordinator: 403, mp: 404, 'another mp': 404, 'diplomat elsewhere': 404 },
     call: async (ctx) => ({ path: `/cases/${ctx.caseId}/action-requests/${await ctx.openRequest()}/respond`, form: { status: 'acknowledged', version: '1' } }),
   },
   { method: 'GET', route: '/cases/:id/action-requests/new', expect: { ...coordinatorOnCase(200), anonymous: 303, 'signed-out': 303 } },
@@ -268,9 +274,9 @@ export const MATRIX: Row[] = [
     method: 'POST', route: '/cases/:id/action-requests/new', expect: roleFirstOnCase(303, 'coordinator'),
     call: (ctx) => ({ path: `/cases/${ctx.caseId}/action-requests/new`, form: { actionType: 'trial_observation', dueDate: '2026-12-11' } }),
   },
-  { method: 'GET', route: '/cases/:id/mission-actions/new', expect: { ...coordinatorOnCase(403), diplomat: 200, anonymous: 303, 'signed-out': 303 } },
+  { method: 'GET', route: '/cases/:id/mission-actions/new', expect: { ...coordinatorOnCase(403), diplomat: 200, anonymous: 303, 'signed-out': 303, 'diplomat elsewhere': 403 } },
   {
-    method: 'POST', route: '/cases/:id/mission-actions/new', expect: roleFirstOnCase(303, 'diplomat'),
+    method: 'POST', route: '/cases/:id/mission-actions/new', expect: { ...roleFirstOnCase(303, 'diplomat'), 'diplomat elsewhere': 403 },
     call: (ctx) => ({ path: `/cases/${ctx.caseId}/mission-actions/new`, form: { actionType: 'trial_observation', mission: 'EU Delegation', date: '2026-11-12', outcome: 'Observed', idempotencyKey: `matrix-key-${ctx.unique()}` } }),
   },
   {

@@ -12,6 +12,7 @@ import { signInRequestSchema } from '#shared/domain/member.ts';
 import { sensitiveFieldsSchema } from '#shared/domain/sensitive.ts';
 import { EVENT_TYPES, newEventSchema } from '#shared/domain/timeline.ts';
 import { pauseSchema } from '#shared/cases/consent.ts';
+import { clearanceSchema } from '#shared/cases/public-action-clearance.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
 import { PARLIAMENTARY_ACTIONS } from '#shared/domain/parliamentary-actions.ts';
 import { createPledgeSchema, updatePledgeSchema } from '#shared/pledges/pledge.schema.ts';
@@ -24,6 +25,9 @@ export interface FuzzContext {
   /** Current ETag of the case / its sensitive fields, read before each request that needs it. */
   caseEtag(): Promise<string>;
   sensitiveEtag(): Promise<string>;
+  /** A case visible to the network only (public action there needs a coordinator's clearance), and its ETag. */
+  networkCaseId: string;
+  networkCaseEtag(): Promise<string>;
   /** A fresh pending join request id. */
   pendingJoinRequest(): Promise<string>;
   /** A case the MP has not pledged on yet (the same one while inputs are rejected). */
@@ -88,6 +92,11 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     name: 'PUT /api/cases/{id}/visibility', method: 'PUT', schema: visibilityChangeSchema, as: 'coordinator',
     valid: fc.record({ visibility: fc.constantFrom('public', 'network', 'restricted'), basis: fc.constantFrom(...CONSENT_BASES), note: optional(humanText(1000)) }).map(clean),
     path: (ctx) => `/api/cases/${ctx.caseId}/visibility`, headers: ifMatch((ctx) => ctx.caseEtag()),
+  },
+  {
+    name: 'PUT /api/cases/{id}/public-action-clearance', method: 'PUT', schema: clearanceSchema, as: 'coordinator',
+    valid: fc.record({ cleared: fc.boolean(), basis: fc.constantFrom(...CONSENT_BASES), note: optional(humanText(1000)) }).map(clean),
+    path: (ctx) => `/api/cases/${ctx.networkCaseId}/public-action-clearance`, headers: ifMatch((ctx) => ctx.networkCaseEtag()),
   },
   {
     name: 'POST /api/cases/{id}/pause', method: 'POST', schema: pauseSchema, as: 'coordinator',

@@ -35,6 +35,8 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
       await h.json('PUT', `/api/cases/${target.id}/sensitive`, {
         cookie: coordinator, headers: { 'if-match': '"0"' }, body: { contactDetails: 'planted-contact +1 555 0100', exactLocation: 'planted-location' },
       });
+      // Public action is cleared (and withdrawn) on a case the defender did not make public.
+      const network = await h.createCase(coordinator, { visibility: 'network' });
       await h.json('POST', `/api/cases/${target.id}/pledges`, { cookie: asMp, body: { actions: ['prison_visit'] } });
       const logged = await h.json('POST', `/api/cases/${target.id}/actions`, {
         cookie: asMp, body: { type: 'letter_authorities', date: '2026-11-01', description: 'Fuzz target', public: true },
@@ -44,6 +46,8 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
       const fresh: FuzzContext = {
         caseId: target.id,
         caseEtag: async () => (await h.json('GET', `/api/cases/${target.id}`, { cookie: coordinator })).headers.get('etag')!,
+        networkCaseId: network.id,
+        networkCaseEtag: byCoordinator(`/api/cases/${network.id}`),
         // An audited read: it writes an audit line, so the rejected phase reads it once, before counting.
         sensitiveEtag: async () => (await h.json('GET', `/api/cases/${target.id}/sensitive`, { cookie: coordinator })).headers.get('etag')!,
         freshCase: async () => (await h.createCase(coordinator, { visibility: 'public' })).id,
@@ -64,13 +68,14 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
       };
       // Rejected inputs change nothing, so one value of each fixture serves them all.
       const once = {
-        caseEtag: await fresh.caseEtag(), sensitiveEtag: await fresh.sensitiveEtag(), join: await fresh.pendingJoinRequest(),
+        caseEtag: await fresh.caseEtag(), networkCaseEtag: await fresh.networkCaseEtag(), sensitiveEtag: await fresh.sensitiveEtag(), join: await fresh.pendingJoinRequest(),
         pledgeEtag: await fresh.pledgeEtag(), actionEtag: await fresh.actionEtag(), freshCase: await fresh.freshCase(),
         preferencesEtag: await fresh.preferencesEtag(),
       };
       const stable: FuzzContext = {
         ...fresh,
         caseEtag: async () => once.caseEtag,
+        networkCaseEtag: async () => once.networkCaseEtag,
         sensitiveEtag: async () => once.sensitiveEtag,
         pendingJoinRequest: async () => once.join,
         pledgeEtag: async () => once.pledgeEtag,

@@ -32,11 +32,17 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
   cookies.mp = await h.signIn(mp);
   cookies['another mp'] = await h.signIn(await h.addMember('mp'));
   cookies.diplomat = await h.signIn(await h.addMember('diplomat', { country: 'CO', mission: 'EU Delegation to Colombia' }));
+  // Diplomats act for their posting: the same calls from a diplomat posted elsewhere.
+  cookies['diplomat elsewhere'] = await h.signIn(await h.addMember('diplomat', { country: 'BY', mission: 'EU Delegation to Belarus' }));
   const leaving = await h.signIn(await h.addMember('mp'));
   await h.json('POST', '/api/auth/sign-out', { cookie: leaving });
   cookies['signed-out'] = leaving;
 
   const target = await h.createCase(cookies.coordinator, { visibility: 'network', country: 'CO' });
+  // The MP logs public actions on it: a coordinator cleared public action on this network case.
+  await h.json('PUT', `/api/cases/${target.id}/public-action-clearance`, {
+    cookie: cookies.coordinator, headers: { 'if-match': '"1"' }, body: { cleared: true, basis: 'explicit_consent' },
+  });
   const hearing = await h.json('POST', `/api/cases/${target.id}/events`, {
     cookie: cookies.coordinator, body: { type: 'hearing', date: '2026-12-01', title: 'Matrix hearing', court: 'Court', hearingAt: '2026-12-01T09:00' },
   });

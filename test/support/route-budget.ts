@@ -212,6 +212,10 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
 
   const asMpForSetup = await h.signIn(mp);
   await ok(await h.json('POST', `/api/cases/${networkCase.id}/pledges`, { cookie: asMpForSetup, body: { actions: ['prison_visit'] } }), 'pledge');
+  // A public action on a network case needs a coordinator's clearance first (issue 16, item 3).
+  const caseEtag = (await h.json('GET', `/api/cases/${networkCase.id}`, { cookie: asCoordinator })).headers.get('etag')!;
+  const clearance = { cleared: true, basis: 'explicit_consent' };
+  await ok(await h.json('PUT', `/api/cases/${networkCase.id}/public-action-clearance`, { cookie: asCoordinator, headers: { 'if-match': caseEtag }, body: clearance }), 'clearance');
   const logged = await h.json('POST', `/api/cases/${networkCase.id}/actions`, {
     cookie: asMpForSetup, body: { type: 'letter_authorities', date: '2026-11-10', description: 'Budget letter', public: true },
   });

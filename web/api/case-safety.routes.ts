@@ -7,20 +7,28 @@ import { Hono } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
 import { caseAudit, memberAudit } from '#shared/cases/audit-log.ts';
 import { changeVisibility } from '#shared/cases/consent.ts';
-import { caseView } from '#shared/cases/case-view.ts';
 import { pauseAndNotify } from '#shared/cases/pause-publicity.ts';
+import { setPublicActionClearance } from '#shared/cases/public-action-clearance.ts';
 import { getCaseBundle } from '#shared/cases/read-cases.ts';
 import { readSensitive, saveSensitive } from '#shared/cases/sensitive.ts';
-import { addEvent, newestFirst } from '#shared/cases/timeline.ts';
+import { addEvent, eventAnswer, newestFirst } from '#shared/cases/timeline.ts';
 import { etagOf } from '#shared/cases/update-case.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { readJson } from '../middleware/json-body.ts';
+import { replayed } from './replayed.ts';
 
 export function caseSafetyApi(deps: WebDeps) {
   return new Hono<AppEnv>()
     .put('/cases/:id/visibility', async (c) => {
       const body = await readJson(c);
       const updated = await changeVisibility(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body);
+      c.header('ETag', etagOf(updated));
+      return c.json(updated);
+    })
+
+    .put('/cases/:id/public-action-clearance', async (c) => {
+      const body = await readJson(c);
+      const updated = await setPublicActionClearance(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body);
       c.header('ETag', etagOf(updated));
       return c.json(updated);
     })
@@ -41,9 +49,10 @@ export function caseSafetyApi(deps: WebDeps) {
 
     .post('/cases/:id/events', async (c) => {
       const body = await readJson(c);
-      const { event, case: updated } = await addEvent(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body);
-      c.header('ETag', etagOf(updated));
-      return c.json({ event, case: caseView(c.get('viewer'), updated) }, 201);
+      const result = await addEvent(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body, c.req.header('idempotency-key'));
+      if (result.replayed) return replayed(c, result);
+      c.header('ETag', etagOf(result.case));
+      return c.json(eventAnswer(c.get('viewer'), result), 201);
     })
 
     .get('/cases/:id/events', async (c) => {

@@ -8,6 +8,7 @@ import { caseListQuerySchema, createCaseSchema, updateCaseSchema, visibilityChan
 import { signInRequestSchema } from '#shared/domain/member.ts';
 import { sensitiveFieldsSchema } from '#shared/domain/sensitive.ts';
 import { newEventSchema } from '#shared/domain/timeline.ts';
+import { clearanceSchema } from '#shared/cases/public-action-clearance.ts';
 import { pauseSchema } from '#shared/cases/consent.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
 import { pledgePaths, pledgeSchemas } from './pledges.openapi.ts';
@@ -38,13 +39,16 @@ const caseSafetyPaths = {
   '/api/cases/{id}/visibility': {
     put: { summary: 'Change visibility with its consent basis (coordinators); ends a pause', parameters: [idParam, ifMatch], requestBody: { required: true, content: json('VisibilityChange') }, responses: { ...ok('Updated case'), 412: problem, 428: problem } },
   },
+  '/api/cases/{id}/public-action-clearance': {
+    put: { summary: "Clear MPs' public action on a case not consented as public, or withdraw it (coordinators); If-Match required; recorded in the consent ledger", parameters: [idParam, ifMatch], requestBody: { required: true, content: json('PublicActionClearance') }, responses: { ...ok('Case'), 409: problem, 412: problem, 428: problem } },
+  },
   '/api/cases/{id}/pause': {
     post: { summary: 'Pause publicity at once, recording its basis and reason in the consent ledger, and privately notify everyone who acted on the case', parameters: [idParam], requestBody: { required: true, content: json('Pause') }, responses: ok('{ case, notified }') },
   },
   '/api/cases/{id}/consent': { get: { summary: 'The consent ledger, newest first (coordinators)', parameters: [idParam], responses: ok('{ items }') } },
   '/api/cases/{id}/events': {
     get: { summary: 'The timeline, newest first', parameters: [idParam], responses: ok('{ items }') },
-    post: { summary: 'Post a timeline event (coordinators); If-Match needed when it moves the risk status', parameters: [idParam], requestBody: { required: true, content: json('NewEvent') }, responses: { 201: { description: '{ event, case }' }, 412: problem, 428: problem, ...errors } },
+    post: { summary: 'Post a timeline event (coordinators); If-Match needed when it moves the risk status; optional Idempotency-Key', parameters: [idParam, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 128 } }], requestBody: { required: true, content: json('NewEvent') }, responses: { 201: { description: '{ event, case }' }, 412: problem, 422: problem, 428: problem, ...errors } },
   },
   '/api/cases/{id}/sensitive': {
     get: { summary: 'Sensitive fields (coordinators; every read is audited)', parameters: [idParam], responses: ok('Sensitive fields with ETag') },
@@ -103,6 +107,7 @@ export function openApiDocument(serverUrl: string) {
         SignIn: schema(signInRequestSchema),
         VisibilityChange: schema(visibilityChangeSchema),
         Pause: schema(pauseSchema),
+        PublicActionClearance: schema(clearanceSchema),
         NewEvent: schema(newEventSchema),
         SensitiveFields: schema(sensitiveFieldsSchema),
         JoinRequest: schema(joinRequestSchema),

@@ -28,13 +28,14 @@ export function pledgePaths() {
   const id = uuid('id');
   const memberId = uuid('memberId');
   const actionId = uuid('actionId');
+  const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 128 } };
   return {
     '/api/cases/{id}/pledges': {
       get: { summary: "A case's adopters (members who may see the case)", parameters: [id], responses: { 200: { description: '{ adopterCount, twin, items }' }, ...errors } },
       post: {
-        summary: 'Adopt the case (MPs, for themselves); twin: true also claims the single twin place',
-        parameters: [id], requestBody: { required: true, content: json('CreatePledge') },
-        responses: { 201: { description: 'Created, with Location and ETag', content: json('Pledge') }, 409: problem, ...errors },
+        summary: 'Adopt the case (MPs, for themselves); twin: true also claims the single twin place; optional Idempotency-Key',
+        parameters: [id, idempotencyKey], requestBody: { required: true, content: json('CreatePledge') },
+        responses: { 201: { description: 'Created, with Location and ETag', content: json('Pledge') }, 409: problem, 422: problem, ...errors },
       },
     },
     '/api/cases/{id}/pledges/{memberId}': {
@@ -56,7 +57,7 @@ export function pledgePaths() {
       get: { summary: 'Logged actions the caller may see, newest first', parameters: [id], responses: { 200: { description: '{ items }' }, ...errors } },
       post: {
         summary: 'Log an action you did (MPs); optional Idempotency-Key',
-        parameters: [id, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 128 } }],
+        parameters: [id, idempotencyKey],
         requestBody: { required: true, content: json('NewAction') },
         responses: { 201: { description: 'Created', content: json('LoggedAction') }, 422: problem, ...errors },
       },
@@ -77,7 +78,7 @@ export function pledgePaths() {
       },
     },
     '/api/cases/{id}/actions/{actionId}/co-signatures': {
-      post: { summary: 'Co-sign a joint letter (MPs)', parameters: [id, actionId], responses: { 201: { description: 'Co-signed' }, 409: problem, ...errors } },
+      post: { summary: 'Co-sign a joint letter (MPs); optional Idempotency-Key: a retry answers the signature already stored', parameters: [id, actionId, idempotencyKey], responses: { 201: { description: 'Co-signed' }, 409: problem, ...errors } },
     },
     '/api/cases/{id}/suggestions': {
       get: { summary: 'Suggested next actions from the risk status (members)', parameters: [id], responses: { 200: { description: '{ riskStatus, items }' }, ...errors } },

@@ -42,7 +42,9 @@ export function pledgesApi(deps: WebDeps) {
 
   app.post('/cases/:id/pledges', async (c) => {
     checkQuery(c);
-    const pledge = await createPledge(deps, c.get('viewer'), c.req.param('id'), await readJson(c));
+    const result = await createPledge(deps, c.get('viewer'), c.req.param('id'), await readJson(c), c.req.header('idempotency-key'));
+    if (result.replayed) return replayed(c, result);
+    const { pledge } = result;
     c.header('Location', pledgeUrl(pledge.caseId, pledge.memberId));
     c.header('ETag', etagOf(pledge));
     return c.json(pledge, 201);
@@ -118,8 +120,9 @@ export function pledgesApi(deps: WebDeps) {
 
   app.post('/cases/:id/actions/:actionId/co-signatures', async (c) => {
     checkQuery(c);
-    const signature = await coSign(deps, c.get('viewer'), c.req.param('id'), c.req.param('actionId'));
-    return c.json(signature, 201);
+    const result = await coSign(deps, c.get('viewer'), c.req.param('id'), c.req.param('actionId'), c.req.header('idempotency-key'));
+    if (result.replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(result.signature, 201);
   });
 
   app.get('/cases/:id/suggestions', async (c) => {

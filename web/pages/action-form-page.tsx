@@ -11,6 +11,7 @@ import type { Viewer } from '#shared/domain/member.ts';
 import { VERIFICATION_LABELS, type Verification } from '#shared/pledges/action.schema.ts';
 import { Layout } from './layout.tsx';
 import { formErrors } from './form-fields.tsx';
+import { PublicConsentNotice, type ConsentOfCase } from './public-consent-notice.tsx';
 
 export interface ActionFormValues {
   type?: string;
@@ -23,7 +24,7 @@ export interface ActionFormValues {
 interface Props {
   viewer: Viewer;
   /** The name is absent when a failed post is shown again (no extra read: the request budget is 3 calls). */
-  case: Pick<DefenderCase, 'id'> & { defenderName?: string };
+  case: Pick<DefenderCase, 'id'> & { defenderName?: string } & ConsentOfCase;
   mode: { kind: 'new'; idempotencyKey: string; today: string } | { kind: 'edit'; actionId: string; version: number; verification?: Verification };
   values: ActionFormValues;
   errors?: FieldError[];
@@ -44,6 +45,7 @@ export function ActionFormPage(props: Props) {
       <p><a href={caseUrl}>← Back to the case</a></p>
       <h1>{title}</h1>
       {props.notice && <p class="notice" role="alert">{props.notice}</p>}
+      <PublicConsentNotice case={props.case} />
       {mode.kind === 'edit' && mode.verification && (
         <p>
           {VERIFICATION_LABELS[mode.verification.state]}

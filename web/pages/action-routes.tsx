@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
 import { getCaseBundle } from '#shared/cases/read-cases.ts';
-import { ForbiddenError, PreconditionFailedError, ValidationError, type FieldError } from '#shared/errors/index.ts';
+import { ConsentRequiredError, ForbiddenError, PreconditionFailedError, ValidationError, type FieldError } from '#shared/errors/index.ts';
 import { coSign, editAction, getAction, logAction, verifyAction } from '#shared/pledges/index.ts';
 import { signInFirst } from './sign-in-first.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
@@ -59,9 +59,12 @@ export function actionPages(deps: WebDeps) {
       await logAction(deps, c.get('viewer'), id, actionInputFrom(values, false), key || undefined);
       return c.redirect(`/cases/${id}#actions`, 303);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
       // A fresh key: the corrected form is another request body.
       const mode = { kind: 'new' as const, idempotencyKey: randomUUID(), today: today(deps) };
+      if (error instanceof ConsentRequiredError) {
+        return c.html(<ActionFormPage viewer={c.get('viewer')} case={{ id }} mode={mode} values={values} notice={error.message} />, 409);
+      }
+      if (!(error instanceof ValidationError)) throw error;
       return c.html(<ActionFormPage viewer={c.get('viewer')} case={{ id }} mode={mode} values={values} errors={error.errors} />, 400);
     }
   });
@@ -84,13 +87,14 @@ export function actionPages(deps: WebDeps) {
     const values = actionFormValues(body);
     const { id, actionId } = c.req.param();
     const version = one(body.version) ?? '';
-    const again = (status: 400 | 412, errors?: FieldError[], notice?: string) =>
+    const again = (status: 400 | 409 | 412, errors?: FieldError[], notice?: string) =>
       c.html(<ActionFormPage viewer={c.get('viewer')} case={{ id }} mode={{ kind: 'edit', actionId, version: Number(version) || 0 }} values={values} errors={errors} notice={notice} />, status);
     try {
       await editAction(deps, c.get('viewer'), id, actionId, `"${version}"`, actionInputFrom(values, true));
       return c.redirect(`/cases/${id}#actions`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return again(400, error.errors);
+      if (error instanceof ConsentRequiredError) return again(409, undefined, error.message);
       if (error instanceof PreconditionFailedError) return again(412, undefined, 'This action changed since the form was opened. Open it again to see the saved version.');
       throw error;
     }

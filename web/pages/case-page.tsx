@@ -18,6 +18,7 @@ import { Layout } from './layout.tsx';
 import { StatusBadge, themeList } from './case-views.tsx';
 import { EventForm, Timeline } from './case-timeline.tsx';
 import { ConsentPanel } from './case-consent-panel.tsx';
+import { PublicActionClearancePanel } from './public-action-clearance-panel.tsx';
 import { AdoptionSection } from './pledge-section.tsx';
 import { MissionSection } from './mission-section.tsx';
 
@@ -78,6 +79,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
             case={c} ledger={props.bundle.consent} members={props.members ?? []}
             errors={props.forms?.consent?.errors} pauseErrors={props.forms?.pause?.errors}
           />
+          <PublicActionClearancePanel case={c} />
         </>
       )}
     </Layout>

@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { caseAudit } from '#shared/cases/audit-log.ts';
 import { changeVisibility } from '#shared/cases/consent.ts';
 import { pauseAndNotify } from '#shared/cases/pause-publicity.ts';
+import { setPublicActionClearance } from '#shared/cases/public-action-clearance.ts';
 import { getCase, getCaseBundle } from '#shared/cases/read-cases.ts';
 import { readSensitive, saveSensitive } from '#shared/cases/sensitive.ts';
 import { addEvent } from '#shared/cases/timeline.ts';
@@ -62,6 +63,12 @@ export function caseSafetyPages(deps: WebDeps) {
 
   app.post('/cases/:id/visibility', (c) =>
     caseForm(c, 'consent', (body) => changeVisibility(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), without(body, 'version')), ['namedMemberIds']),
+  );
+
+  app.post('/cases/:id/public-action-clearance', (c) =>
+    caseForm(c, 'consent', (body) => setPublicActionClearance(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), {
+      cleared: body.cleared === 'true', basis: body.basis, ...(typeof body.note === 'string' && body.note.trim() ? { note: body.note } : {}),
+    })),
   );
 
   app.post('/cases/:id/pause', (c) =>

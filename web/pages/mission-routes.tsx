@@ -13,8 +13,11 @@ import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError 
 import { isCoordinator } from '#shared/domain/member.ts';
 import { listGaps } from '#shared/gaps/list-gaps.ts';
 import { createActionRequest } from '#shared/missions/create-request.ts';
+import { loadCaseContext } from '#shared/missions/case-context.ts';
+import { countryCode } from '#shared/domain/case.ts';
 import { listActionRequests } from '#shared/missions/list-requests.ts';
 import { logMissionAction } from '#shared/missions/log-action.ts';
+import { requirePosting } from '#shared/missions/mission-access.ts';
 import { respondToRequest } from '#shared/missions/respond-request.ts';
 import { verifyMissionAction } from '#shared/missions/verify-action.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
@@ -66,12 +69,28 @@ export function missionPages(deps: WebDeps) {
     return c.redirect(isCoordinator(c.get('viewer')) ? `/cases/${id}` : '/requests?notice=answered', 303);
   });
 
+  /**
+   * The case and the roster of the country the form shows, within the budget: one BatchGet when the
+   * country is known, else the case then its country's roster (a failed post has spent a read already).
+   */
+  const requestForm = async (c: Context<AppEnv>, country: string | undefined, afterPost = false) => {
+    const id = c.req.param('id') ?? '';
+    if (country) {
+      const loaded = await loadCaseContext(deps, c.get('viewer'), id, { posting: country });
+      return { case: loaded.case, roster: loaded.posting };
+    }
+    const found = await getCase(deps, c.get('viewer'), id);
+    return { case: found, roster: afterPost ? undefined : await deps.store.getPosting(found.country) };
+  };
+
   app.get('/cases/:id/action-requests/new', async (c) => {
     const redirect = signInFirst(c);
     if (redirect) return redirect;
-    const found = await getCase(deps, c.get('viewer'), c.req.param('id'));
+    const asked = countryCode.safeParse(c.req.query('country') ?? '');
+    const form = await requestForm(c, asked.success ? asked.data : undefined);
     requireRole(c.get('viewer'), 'coordinator');
-    return c.html(<RequestFormPage viewer={c.get('viewer')} case={found} values={{}} idempotencyKey={randomUUID()} />);
+    const values = asked.success ? { country: asked.data } : {};
+    return c.html(<RequestFormPage viewer={c.get('viewer')} case={form.case} roster={form.roster} values={values} idempotencyKey={randomUUID()} />);
   });
 
   app.post('/cases/:id/action-requests/new', async (c) => {
@@ -82,10 +101,15 @@ export function missionPages(deps: WebDeps) {
       await createActionRequest(deps, c.get('viewer'), id, requestInput(body), key);
       return c.redirect(`/cases/${id}`, 303);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      const found = await getCase(deps, c.get('viewer'), id);
+      const refused = error instanceof ConflictError && error.message !== 'idempotency';
+      if (!(error instanceof ValidationError) && !refused) throw error;
       const values = requestValues(body);
-      return c.html(<RequestFormPage viewer={c.get('viewer')} case={found} values={values} idempotencyKey={key ?? randomUUID()} errors={error.errors} />, 400);
+      const asked = countryCode.safeParse(values.country ?? '');
+      const form = await requestForm(c, asked.success ? asked.data : undefined, true);
+      const shown = { viewer: c.get('viewer'), case: form.case, roster: form.roster, values, idempotencyKey: key ?? randomUUID() };
+      return error instanceof ValidationError
+        ? c.html(<RequestFormPage {...shown} errors={error.errors} />, 400)
+        : c.html(<RequestFormPage {...shown} notice={error.message} />, 409);
     }
   });
 
@@ -95,6 +119,7 @@ export function missionPages(deps: WebDeps) {
     const diplomat = requireRole(viewer, 'diplomat');
     const request = requestId ? bundle.requests.find((r) => r.id === requestId) : undefined;
     if (requestId && !request) throw new NotFoundError('request');
+    requirePosting(viewer, bundle.case, request);
     const filled = { mission: diplomat.mission, date: today(), actionType: request?.actionType, ...values };
     return c.html(
       <MissionActionFormPage viewer={viewer} case={bundle.case} request={request} values={filled} idempotencyKey={key} errors={errors?.errors} />,

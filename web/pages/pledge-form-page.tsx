@@ -9,6 +9,7 @@ import type { FieldError } from '#shared/errors/index.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import { Layout } from './layout.tsx';
 import { formErrors } from './form-fields.tsx';
+import { PublicConsentNotice, type ConsentOfCase } from './public-consent-notice.tsx';
 
 export interface PledgeFormValues {
   actions?: string[];
@@ -19,7 +20,7 @@ export interface PledgeFormValues {
 interface Props {
   viewer: Viewer;
   /** The name is absent when a failed post is shown again (no extra read: the request budget is 3 calls). */
-  case: Pick<DefenderCase, 'id'> & { defenderName?: string };
+  case: Pick<DefenderCase, 'id'> & { defenderName?: string } & ConsentOfCase;
   /** The version of the pledge being changed; absent for a new pledge. */
   version?: number;
   values: PledgeFormValues;
@@ -43,6 +44,7 @@ export function PledgeFormPage(props: Props) {
       <p><a href={caseUrl}>← Back to the case</a></p>
       <h1>{title}</h1>
       {props.notice && <p class="notice" role="alert">{props.notice}</p>}
+      <PublicConsentNotice case={props.case} />
       {summary()}
       <form method="post" action={`${caseUrl}/pledge`} class="stack" novalidate>
         {editing && <input type="hidden" name="version" value={String(version)} />}

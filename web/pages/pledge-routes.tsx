@@ -7,7 +7,7 @@
 import { Hono } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
 import { getCaseBundle } from '#shared/cases/read-cases.ts';
-import { ConflictError, PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
+import { ConflictError, ConsentRequiredError, PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
 import { CONFLICTS } from '#shared/ports/pledge-store.ts';
 import { createPledge, endTwinning, listMyPledges, updatePledge, withdrawPledge } from '#shared/pledges/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
@@ -62,6 +62,7 @@ export function pledgePages(deps: WebDeps) {
       return c.redirect(`/cases/${id}#adoption`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return page(400, { errors: error.errors });
+      if (error instanceof ConsentRequiredError) return page(409, { notice: error.message });
       if (error instanceof ConflictError && error.message === CONFLICTS.twinTaken) return page(409, { errors: [{ path: 'twin', message: error.message }] });
       if (error instanceof ConflictError) return page(409, { notice: error.message });
       if (error instanceof PreconditionFailedError) return page(412, { notice: STALE });

@@ -11,6 +11,8 @@ import type { Viewer } from '#shared/domain/member.ts';
 import { Layout } from './layout.tsx';
 import { ConsentBlock, EuActionField } from './eu-action-field.tsx';
 import { ErrorSummary, formErrors } from './form-fields.tsx';
+import { RequestRecipients } from './request-recipients.tsx';
+import type { PostingRoster } from '#shared/missions/recipients.ts';
 
 export interface RequestFormValues {
   actionType?: string;
@@ -22,8 +24,12 @@ export interface RequestFormValues {
 
 export function RequestFormPage(props: {
   viewer: Viewer;
-  case: Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility'>;
+  case: Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility' | 'namedMemberIds'>;
   values: RequestFormValues;
+  /** The diplomats posted in the country the form shows (the case's, or the one chosen). */
+  roster?: PostingRoster;
+  /** A refusal to show above the form (a request that reached nobody). */
+  notice?: string;
   idempotencyKey: string;
   errors?: FieldError[];
 }) {
@@ -39,6 +45,8 @@ export function RequestFormPage(props: {
       {c.visibility === 'restricted' && (
         <p class="notice">Restricted case: only the diplomats named on the case will see this request.</p>
       )}
+      {props.notice && <p class="notice" role="alert">{props.notice}</p>}
+      <RequestRecipients case={c} country={country} roster={props.roster} />
       <ErrorSummary errors={props.errors} />
       <form method="post" action={`/cases/${c.id}/action-requests/new`} class="stack" novalidate>
         <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />

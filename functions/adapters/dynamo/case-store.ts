@@ -160,8 +160,8 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
 function replaceCase(table: string, c: DefenderCase, expectedVersion: number) {
   const { adopterCount: _moved, ...item } = caseItem(c);
   const entries = Object.entries(item).filter(([k, v]) => k !== 'pk' && k !== 'sk' && v !== undefined);
-  // Fields the edit cleared (closedReason, pausedAt and its followers) must be removed, not left behind.
-  const removed = ['closedReason', 'pausedAt', 'pausedFollowerIds', 'organisation'].filter((k) => item[k] === undefined);
+  // Fields the edit cleared (closedReason, pausedAt and its followers, a clearance) must be removed, not left behind.
+  const removed = ['closedReason', 'pausedAt', 'pausedFollowerIds', 'organisation', 'publicActionClearedAt'].filter((k) => item[k] === undefined);
   return {
     Update: {
       TableName: table,

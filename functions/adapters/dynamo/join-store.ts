@@ -5,6 +5,7 @@ import type { JoinRequest } from '#shared/members/join-request.ts';
 import type { JoinRequestStore } from '#shared/ports/store.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, memberItem } from './items.ts';
+import { postingUpdate } from './posting-items.ts';
 import { keys, stripKeys } from './keys.ts';
 
 const joinItem = (r: JoinRequest) => ({
@@ -55,6 +56,7 @@ export function joinStore(doc: DynamoDBDocumentClient, table: string): JoinReque
           ? [
               { Put: { TableName: table, Item: memberItem(member), ConditionExpression: 'attribute_not_exists(pk)' } },
               { Put: { TableName: table, Item: { ...keys.email(member.email), itemType: 'email', memberId: member.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
+              ...postingUpdate(table, member),
             ]
           : []),
       ];

@@ -6,6 +6,7 @@ import type { MemberStore } from '#shared/ports/store.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, memberItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
+import { postingUpdate } from './posting-items.ts';
 
 export function memberStore(doc: DynamoDBDocumentClient, table: string): MemberStore {
   return {
@@ -23,6 +24,7 @@ export function memberStore(doc: DynamoDBDocumentClient, table: string): MemberS
                 },
               },
               { Put: { TableName: table, Item: auditItem(audit) } },
+              ...postingUpdate(table, m),
             ],
           }),
         );

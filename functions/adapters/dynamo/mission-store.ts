@@ -4,7 +4,7 @@
  * markers (for the gap view) and moves the request it fulfils to done,
  * conditioned on the request's version, and claims its idempotency key.
  */
-import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
@@ -14,6 +14,7 @@ import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, idempotencyItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { coverageUpdate, missionActionItem, missionKeys, requestItem } from './mission-items.ts';
+import { postingKey, recipientsCheck, rosterOf } from './posting-items.ts';
 
 type TransactItem = Record<string, unknown>;
 
@@ -30,6 +31,7 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
         keys.case(caseId),
         ...(options.requestId ? [missionKeys.request(caseId, options.requestId)] : []),
         ...(options.idempotency ? [keys.idempotency(options.idempotency.scope, options.idempotency.key)] : []),
+        ...(options.posting ? [postingKey(options.posting)] : []),
       ];
       const items = await batchGet(doc, table, wanted, { consistent: true });
       const context: CaseContext = {};
@@ -37,6 +39,7 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
         if (item.itemType === 'case') context.case = stripKeys<DefenderCase>(item);
         else if (item.itemType === 'request') context.request = stripKeys<ActionRequest>(item);
         else if (item.itemType === 'idempotency') context.idempotent = stripKeys<IdempotentResponse>(item);
+        else if (item.itemType === 'posting') context.posting = rosterOf(item);
       }
       return context;
     },
@@ -50,11 +53,13 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
         put(auditItem(write.audit)),
       ];
       const claimIndex = write.idempotency ? items.push(put(idempotencyItem(write.idempotency), 'attribute_not_exists(pk)')) - 1 : -1;
+      const recipientsIndex = write.recipients ? items.push(recipientsCheck(table, write.recipients.country, write.recipients.anyOf)) - 1 : -1;
       try {
         await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
       } catch (error) {
         const failed = failedConditions(error);
         if (failed?.includes(claimIndex)) throw new ConflictError('idempotency');
+        if (failed?.includes(recipientsIndex)) throw new ConflictError('recipients');
         if (failed && !isCreate) throw new PreconditionFailedError();
         if (failed) throw new ConflictError('A request with this id exists.');
         rethrowTransient(error);
@@ -118,6 +123,12 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
           items: (page.Items ?? []).map((i) => ({ item: stripKeys<ActionRequest>(i), position: positionOf(i) })),
           ...(page.LastEvaluatedKey ? { next: page.LastEvaluatedKey } : {}),
         };
+      }),
+
+    getPosting: (country) =>
+      guarded(async () => {
+        const { Item } = await doc.send(new GetCommand({ TableName: table, Key: postingKey(country) }));
+        return Item ? rosterOf(Item) : undefined;
       }),
 
     async getCaseSummaries(ids) {

@@ -43,10 +43,13 @@ export function pledgeStore(doc: DynamoDBDocumentClient, table: string): PledgeS
     transactWithRetry(() => doc.send(new TransactWriteCommand({ TransactItems: items as never })), onFailed);
 
   return {
-    async createPledge(pledge, audit) {
+    async createPledge(pledge, audit, idempotency) {
       const items = [put(pledgeItem(pledge), 'attribute_not_exists(pk)'), countAdopter(pledge.caseId, 1), put(auditItem(audit))];
       if (pledge.twin) items.push(claimTwin(pledge.caseId, pledge.memberId, pledge.createdAt));
+      const claimIndex = idempotency ? items.push(put(idempotencyItem(idempotency), 'attribute_not_exists(pk)')) - 1 : -1;
       await transact(items, (failed) => {
+        // A concurrent replay fails on both the claim and the pledge: the claim decides.
+        if (failed.includes(claimIndex)) throw new ConflictError('idempotency');
         if (failed.includes(1)) throw new NotFoundError('case');
         if (failed.includes(0)) throw new ConflictError(CONFLICTS.pledgeExists);
         throw new ConflictError(CONFLICTS.twinTaken);
