@@ -76,8 +76,10 @@ describe('npm start', () => {
 
     // Sign in as the coordinator through the outbox, and add a case.
     await fetch(`${first.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: first.url }, body: JSON.stringify({ email: 'coordinator@example.org' }) });
-    const { items } = (await bodyOf(await fetch(`${first.url}/api/dev/outbox`))) as { items: { text: string }[] };
-    const token = items[0]!.text.match(/token=(\S+)/)![1];
+    // The link is sent after the answer: wait for it to reach the outbox.
+    const outbox = async () => ((await bodyOf(await fetch(`${first.url}/api/dev/outbox`))) as { items: { text: string }[] }).items;
+    await expect.poll(async () => (await outbox()).length).toBeGreaterThan(0);
+    const token = (await outbox())[0]!.text.match(/token=(\S+)/)![1];
     const verified = await fetch(`${first.url}/auth/verify`, {
       method: 'POST', redirect: 'manual', headers: { origin: first.url.replace('127.0.0.1', 'localhost') }, body: new URLSearchParams({ token: token! }),
     });

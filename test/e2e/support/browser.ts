@@ -113,8 +113,13 @@ export async function signIn(page: Page, baseUrl: string, email: string, step: s
   await page.getByRole('heading', { name: 'Check your email' }).waitFor();
   await checkPage(page, `${step}-check-email`);
   await page.goto(`${baseUrl}/dev/outbox`);
-  await checkPage(page, `${step}-outbox`);
   const mail = page.locator('article.mail', { hasText: `To ${email}` }).first();
+  // The link is sent just after the answer: look again until it has arrived.
+  for (let tries = 0; (await mail.count()) === 0 && tries < 50; tries++) {
+    await page.waitForTimeout(100);
+    await page.reload();
+  }
+  await checkPage(page, `${step}-outbox`);
   await Promise.all([page.waitForURL((url) => url.pathname === '/auth/verify'), mail.locator('a[href*="/auth/verify"]').click()]);
   // The link opens a page with a button (a mail scanner's GET uses nothing up); pressing it signs in.
   await checkPage(page, `${step}-sign-in-link`);
