@@ -24,6 +24,8 @@ afterAll(async () => {
 interface Started {
   child: ChildProcess;
   url: string;
+  /** The server's configured app URL: the Origin its own pages send (the CSRF check compares with it, not with Host). */
+  origin: string;
   output: () => string;
 }
 
@@ -42,7 +44,7 @@ async function startServer(dir: string, port: number): Promise<Started> {
     if (Date.now() > deadline) throw new Error(`npm start did not come up: ${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output };
+  return { child, url: `http://127.0.0.1:${port}`, origin: `http://localhost:${port}`, output: () => output };
 }
 
 const stop = (child: ChildProcess) =>
@@ -75,18 +77,18 @@ describe('npm start', () => {
     expect(seeded.length).toBeGreaterThanOrEqual(5);
 
     // Sign in as the coordinator through the outbox, and add a case.
-    await fetch(`${first.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: first.url }, body: JSON.stringify({ email: 'coordinator@example.org' }) });
+    await fetch(`${first.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin: first.origin }, body: JSON.stringify({ email: 'coordinator@example.org' }) });
     // The link is sent after the answer: wait for it to reach the outbox.
     const outbox = async () => ((await bodyOf(await fetch(`${first.url}/api/dev/outbox`))) as { items: { text: string }[] }).items;
     await expect.poll(async () => (await outbox()).length).toBeGreaterThan(0);
     const token = (await outbox())[0]!.text.match(/token=(\S+)/)![1];
     const verified = await fetch(`${first.url}/auth/verify`, {
-      method: 'POST', redirect: 'manual', headers: { origin: first.url.replace('127.0.0.1', 'localhost') }, body: new URLSearchParams({ token: token! }),
+      method: 'POST', redirect: 'manual', headers: { origin: first.origin }, body: new URLSearchParams({ token: token! }),
     });
     const cookie = verified.headers.get('set-cookie')!.split(';')[0]!;
     const created = await fetch(`${first.url}/api/cases`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: first.url, cookie },
+      headers: { 'content-type': 'application/json', origin: first.origin, cookie },
       body: JSON.stringify({ defenderName: 'Survives restart', country: 'PE', themes: ['labour'], riskStatus: 'threatened', visibility: 'public', consentBasis: 'explicit_consent', summary: 'Kept on disk.' }),
     });
     expect(created.status).toBe(201);
