@@ -43,8 +43,6 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
       },
       referrerPolicy: 'same-origin',
       strictTransportSecurity: 'max-age=31536000; includeSubDomains',
-      // A page that carries a token in its URL sets the stricter Referrer-Policy: no-referrer; it must stand.
-      overwrite: false,
     }),
   );
   app.use(
