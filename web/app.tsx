@@ -44,7 +44,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
       },
       referrerPolicy: 'same-origin',
       strictTransportSecurity: 'max-age=31536000; includeSubDomains',
-      // A route's own choice stands (token pages', the calendar feed's and the unsubscribe page's no-referrer, the email preview's CSP).
+      // A route's own choice stands (the calendar feed's and the unsubscribe page's no-referrer, the email preview's CSP).
       overwrite: false,
     }),
   );

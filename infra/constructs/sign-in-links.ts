@@ -13,7 +13,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { MailSending } from './mail-sending.ts';
-import { acknowledgeNag } from './nag.ts';
+import { acknowledgeGuard, acknowledgeNag } from './nag.ts';
 import { TandemFunction } from './tandem-function.ts';
 import type { TandemTable } from './tandem-table.ts';
 
@@ -55,6 +55,9 @@ export class SignInLinks extends Construct {
       "This queue is itself the dead-letter queue of the sign-in link function's asynchronous invocations; " +
         'a queue behind it would only move the problem. Its alarm fires on the first message.',
     );
+    acknowledgeGuard(this.deadLetterQueue, 'sqs_dlq_check', 'CT.SQS.PR.1',
+      "This queue is itself the dead-letter queue of the sign-in link function's asynchronous invocations; " +
+        'a queue behind it would only move a lost link further. Its alarm emails on the first message.');
     fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.minutes(10), onFailure: new SqsDestination(this.deadLetterQueue) });
 
     props.web.addEnvironment('SIGN_IN_FUNCTION_NAME', fn.functionName);

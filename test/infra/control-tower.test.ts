@@ -83,7 +83,9 @@ describe('alarm notifications', () => {
 
   it('every alarm notifies the alarm topic when it fires and when it recovers', () => {
     const alarms = Object.entries(template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms.length).toBe(8);
+    // API 5XX, the web, digest and SES-events functions' errors and throttles, the digest dead-letter queue,
+    // and the sign-in link function's errors, throttles and dead-letter queue.
+    expect(alarms.length).toBe(11);
     const unheard = alarms.filter(([, a]) => {
       const actions = JSON.stringify([a.Properties.AlarmActions, a.Properties.OKActions]);
       return (a.Properties.AlarmActions ?? []).length === 0 || !actions.includes(alarmTopicId()) || (a.Properties.OKActions ?? []).length === 0;

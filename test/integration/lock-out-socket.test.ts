@@ -28,7 +28,7 @@ afterAll(async () => {
 function postFrom(localAddress: string, path: string, body: unknown): Promise<number> {
   return new Promise((done, fail) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path, method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'x-forwarded-for': MEMBER } },
+      { host: '127.0.0.1', port: server.port, path, method: 'POST', localAddress, headers: { 'content-type': 'application/json', origin: server.url, 'x-forwarded-for': MEMBER } },
       (res) => {
         res.resume();
         res.once('end', () => done(res.statusCode ?? 0));

@@ -32,7 +32,7 @@ async function caseAt(level: Level, cleared: boolean): Promise<DefenderCase> {
   const c = await h.createCase(coordinator, { visibility, namedMemberIds: visibility === 'restricted' ? [mp.id] : [] });
   // A clearance given before a pause: the pause suspends it.
   if (cleared && level !== 'public') expect((await clear(c.id, true)).status).toBe(200);
-  if (level.startsWith('paused')) expect((await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: coordinator, body: { reason: 'Reprisal' } })).status).toBe(200);
+  if (level.startsWith('paused')) expect((await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: coordinator, body: { reason: 'Reprisal', basis: 'reprisal' } })).status).toBe(200);
   return c;
 }
 

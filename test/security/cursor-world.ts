@@ -89,7 +89,7 @@ export async function seedCursorWorld(h: Harness): Promise<CursorWorld> {
     hiddenRequests.add(await request(c.id, '2026-12-01'));
     const etag = (await h.json('GET', `/api/cases/${c.id}`, { cookie: co })).headers.get('etag')!;
     const hide = i % 2 === 0
-      ? await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: co, body: { reason: 'Reprisal' } })
+      ? await h.json('POST', `/api/cases/${c.id}/pause`, { cookie: co, body: { reason: 'Reprisal', basis: 'reprisal' } })
       : await h.json('PUT', `/api/cases/${c.id}/visibility`, { cookie: co, headers: { 'if-match': etag }, body: { visibility: 'restricted', basis: 'reprisal' } });
     if (hide.status !== 200) throw new Error(`hiding answered ${hide.status}`);
   }

@@ -93,7 +93,7 @@ const coordinatorEtag = async (caseId: string) => (await h.json('GET', `/api/cas
 const CHANGES: Record<string, (caseId: string) => Promise<Response>> = {
   'hidden (restricted, naming nobody)': async (id) =>
     h.json('PUT', `/api/cases/${id}/visibility`, { cookie: cookies.coordinator, headers: { 'if-match': await coordinatorEtag(id) }, body: { visibility: 'restricted', basis: 'reprisal' } }),
-  paused: (id) => h.json('POST', `/api/cases/${id}/pause`, { cookie: cookies.coordinator, body: { reason: 'Reprisal' } }),
+  paused: (id) => h.json('POST', `/api/cases/${id}/pause`, { cookie: cookies.coordinator, body: { reason: 'Reprisal', basis: 'reprisal' } }),
   'moved to another country': async (id) =>
     h.json('PATCH', `/api/cases/${id}`, { cookie: cookies.coordinator, headers: { 'if-match': await coordinatorEtag(id) }, body: { country: 'BY' } }),
 };

@@ -37,6 +37,7 @@ function callFor(method: string, route: string, week: string): { path: string; i
     'POST /api/digests/:week/runs': { path, init: { method, headers: { cookie: coordinator } } },
     'GET /digests/:week': { path: `${path}?member=${memberId}`, init: { headers: { cookie: coordinator } } },
     'GET /digests/:week/email.html': { path: `${path}?member=${memberId}`, init: { headers: { cookie: coordinator } } },
+    'GET /digests/:week/send': { path, init: { headers: { cookie: coordinator } } },
     'POST /digests/:week/test': { path, init: form({ member: memberId }) },
     'POST /digests/:week/send': { path, init: form({}) },
   };

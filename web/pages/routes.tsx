@@ -54,8 +54,9 @@ export function pages(deps: WebDeps) {
 
   // The emailed link: a page with a button, so that a GET (a mail scanner, a link preview) uses nothing up.
   app.get('/auth/verify', (c) => {
-    // The token must not linger in Referer headers or caches.
-    c.header('Referrer-Policy', 'no-referrer');
+    // Not cached anywhere. Its Referrer-Policy stays the app's `same-origin`: the token goes in a Referer
+    // to this site only, and `no-referrer` would make browsers send `Origin: null` with the button's POST,
+    // which the CSRF check rightly refuses.
     c.header('Cache-Control', 'private, no-store');
     return c.html(<SignInLinkPage viewer={c.get('viewer')} token={c.req.query('token') ?? ''} />);
   });
@@ -65,7 +66,6 @@ export function pages(deps: WebDeps) {
     const body = await c.req.parseBody();
     const { sessionId, member } = await verifySignIn(deps, typeof body.token === 'string' ? body.token : undefined);
     setSessionCookie(c, sessionId);
-    c.header('Referrer-Policy', 'no-referrer');
     return c.redirect(HOME[member.role], 303);
   });
 
