@@ -96,7 +96,8 @@ describe('journeys', () => {
     await typeInto(page, '#pause-reason', 'Reprisal after a public statement');
     await page.selectOption('#pause-basis', 'reprisal');
     await activate(page, 'form[action$="/pause"] button[type=submit]');
-    await page.getByText(/Publicity paused since/).waitFor();
+    // The consent panel's badge and the banner for those acting on the case both say it.
+    await page.getByText(/Publicity paused since/).first().waitFor();
     await checkPage(page, '01-coordinator-paused');
   }));
 

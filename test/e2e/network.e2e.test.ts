@@ -63,7 +63,10 @@ describe('the network at work', () => {
     await page.check('input[name=actionType][value=trial_observation]');
     await page.fill('#dueDate', inTwoWeeks);
     await typeInto(page, '#note', 'The hearing is public; please send an observer.');
-    await activate(page, 'main form button[type=submit]');
+    // The form says who will receive the request before it is sent.
+    await page.getByText('Dana Diplomat (EU Delegation to Colombia)').waitFor();
+    await activate(page, 'main form[method=post] button[type=submit]');
+    expect(new URL(page.url()).pathname).toBe(caseUrl);
     await page.getByText('Trial observation').first().waitFor();
     await checkPage(page, '11-coordinator-request-raised');
   });
@@ -83,8 +86,16 @@ describe('the network at work', () => {
     await page.fill('#date', today);
     await typeInto(page, '#description', 'Letter to the Attorney General asking for a fair trial');
     await typeInto(page, '#evidenceUrl', 'https://parliament.example/letters/42');
+    // The defender consented to the network only: a public action is refused until a coordinator
+    // clears it, with the form kept; logged as confidential it goes through.
     await page.check('input[name=public][value=true]');
     await activate(page, 'main form button[type=submit]');
+    await page.getByText(/clear public action on this case first/).first().waitFor();
+    expect(await page.inputValue('#description')).toBe('Letter to the Attorney General asking for a fair trial');
+    await checkPage(page, '12-mp-public-action-refused');
+    await page.check('input[name=public][value=false]');
+    await activate(page, 'main form button[type=submit]');
+    expect(new URL(page.url()).pathname).toBe(caseUrl);
     await page.getByText('Letter to the Attorney General asking for a fair trial').first().waitFor();
     await checkPage(page, '12-mp-action-logged');
 
