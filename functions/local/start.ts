@@ -15,6 +15,7 @@ import { createApp } from '#web/app.tsx';
 import { outboxRoutes } from '#web/dev/outbox-routes.tsx';
 import { localConfig } from '../config.ts';
 import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
+import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts';
 import { inProcessSignInLinks } from '../adapters/sign-in-links/in-process.ts';
@@ -113,6 +114,10 @@ async function main(): Promise<void> {
     if (!Count) {
       await seedDemo(deps);
       console.log('Seeded the fictional demo network.');
+    } else {
+      // Data from an earlier release: rosters of postings (requests check them) may be missing.
+      const added = await backfillPostingRosters(doc, tableName);
+      if (added > 0) console.log(`Added ${added} diplomat(s) to their posting's roster.`);
     }
   }
 
