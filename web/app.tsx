@@ -17,16 +17,16 @@ import { session } from './middleware/session.ts';
 import { csrf } from './middleware/csrf.ts';
 import { privateAnswers } from './middleware/private-answers.ts';
 import { MAX_BODY_BYTES } from './middleware/json-body.ts';
-import { authApi } from './api/auth.routes.ts';
-import { casesApi } from './api/cases.routes.ts';
-import { caseSafetyApi } from './api/case-safety.routes.ts';
-import { networkApi } from './api/network.routes.ts';
-import { pledgesApi } from './api/pledges.routes.ts';
-import { missionsFeature } from './missions.routes.ts';
-import { digestsApi } from './api/digests.routes.ts';
-import { openApiDocument } from './api/openapi.ts';
-import { pages } from './pages/routes.tsx';
-import { pledgePages } from './pages/pledge-routes.tsx';
+import { authApi } from './auth/index.ts';
+import { casesApi } from './cases/index.ts';
+import { caseSafetyApi } from './case-safety/index.ts';
+import { networkApi } from './members/index.ts';
+import { pledgesApi } from './pledges/index.ts';
+import { missionsFeature } from './missions/index.ts';
+import { digestsApi } from './digests/index.ts';
+import { openApiDocument } from './openapi/openapi.ts';
+import { pages } from './cases/index.ts';
+import { pledgePages } from './pledges/index.ts';
 import { STYLES } from './assets/styles.ts';
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
-import { getCaseBundle } from '../cases/read-cases.ts';
-import { parseOrThrow } from '../validation.ts';
+import { getCaseBundle } from '../cases/index.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { eventIdSchema, type ObserverSignup } from './calendar.ts';
 

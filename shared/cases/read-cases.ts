@@ -5,10 +5,10 @@ import { isCoordinator, type Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import type { CaseBundle } from '../ports/store.ts';
-import { parseOrThrow } from '../validation.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
-import { adoptionFor } from '../pledges/adoption-view.ts';
-import { trimMissionItems } from '../missions/bundle-view.ts';
+import { adoptionFor } from '../pledges/index.ts';
+import { trimMissionItems } from '../missions/index.ts';
 
 /** The case, or NotFoundError if it does not exist *or* the viewer may not see it. */
 export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promise<DefenderCase> {

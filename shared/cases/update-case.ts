@@ -8,7 +8,7 @@ import { requireCoordinatorFor } from '../access/roles.ts';
 import { updateCaseSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { PreconditionFailedError, PreconditionRequiredError, ValidationError } from '../errors/index.ts';
-import { parseOrThrow } from '../validation.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { getCase } from './read-cases.ts';
 

@@ -5,14 +5,14 @@
  * its bundle, already trimmed to the viewer.
  */
 import { requireMember } from '../access/roles.ts';
-import { dayOf } from '../calendar/calendar.ts';
+import { dayOf } from '../calendar/index.ts';
 import { isCoordinator, type Viewer } from '../domain/member.ts';
 import { ForbiddenError, ValidationError } from '../errors/index.ts';
-import { getCaseBundle } from '../cases/read-cases.ts';
+import { getCaseBundle } from '../cases/index.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import { visiblePage } from '../paging/visible-page.ts';
 import type { CaseSummary } from '../ports/store.ts';
-import { parseOrThrow } from '../validation.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { requestListQuerySchema } from './action-request.ts';
 import { actionView, canSeeRequest, requestView, type ActionView, type RequestView } from './mission-access.ts';

@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { requireMember, requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError, PreconditionFailedError } from '../errors/index.ts';
-import { getCaseBundle } from '../cases/read-cases.ts';
-import { requireVersion } from '../cases/update-case.ts';
-import { parseOrThrow } from '../validation.ts';
+import { getCaseBundle } from '../cases/index.ts';
+import { requireVersion } from '../cases/index.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { actionIdSchema, type MissionAction } from './mission-action.ts';
 

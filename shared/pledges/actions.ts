@@ -11,12 +11,12 @@ import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors/index.ts';
 import type { AuditAction, AuditEntry } from '../ports/store.ts';
-import { idempotencyKeySchema, once, type Replay } from '../cases/idempotency.ts';
-import { loadCaseContext } from '../missions/case-context.ts';
-import { getCaseBundle } from '../cases/read-cases.ts';
-import { requireVersion } from '../cases/update-case.ts';
-import { parseOrThrow } from '../validation.ts';
-import { CONFLICTS } from '../ports/pledge-store.ts';
+import { idempotencyKeySchema, once, type Replay } from '../writes/idempotency.ts';
+import { loadCaseContext } from '../missions/index.ts';
+import { getCaseBundle } from '../cases/index.ts';
+import { requireVersion } from '../cases/index.ts';
+import { parseOrThrow } from '../errors/validation.ts';
+import { CONFLICTS } from './pledge-store.ts';
 import { requirePublicConsent } from './public-consent.ts';
 import {
   actionIdSchema, editActionSchema, newActionSchema, verificationSchema, type CoSignature, type LoggedAction,

@@ -11,11 +11,11 @@ import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import type { AuditAction, AuditEntry, CaseBundle } from '../ports/store.ts';
-import { once, type Replay } from '../cases/idempotency.ts';
-import { getCaseBundle } from '../cases/read-cases.ts';
-import { loadCaseContext } from '../missions/case-context.ts';
-import { requireVersion } from '../cases/update-case.ts';
-import { parseOrThrow } from '../validation.ts';
+import { once, type Replay } from '../writes/idempotency.ts';
+import { getCaseBundle } from '../cases/index.ts';
+import { loadCaseContext } from '../missions/index.ts';
+import { requireVersion } from '../cases/index.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import { publicFacing, requirePublicConsent } from './public-consent.ts';
 import { createPledgeSchema, memberIdSchema, updatePledgeSchema, type Pledge, type TwinLock } from './pledge.schema.ts';
 

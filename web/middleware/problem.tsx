@@ -8,7 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { AppError, ValidationError, TooManyRequestsError, type FieldError } from '#shared/errors/index.ts';
 import type { Logger } from '#shared/ports/logger.ts';
 import type { AppEnv } from '../env.ts';
-import { ErrorPage } from '../pages/error-page.tsx';
+import { ErrorPage } from '../ui/error-page.tsx';
 
 export interface Problem {
   type: string;

@@ -4,7 +4,7 @@
  * the run's outcome lands in its run record. The Lambda client is loaded on
  * first use only: most requests never need it.
  */
-import type { DigestTrigger } from '#shared/ports/digest-trigger.ts';
+import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
 import { ServiceUnavailableError } from '#shared/errors/index.ts';
 
 export interface LambdaTriggerSettings {

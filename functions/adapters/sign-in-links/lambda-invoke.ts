@@ -5,7 +5,7 @@
  * retries a failed send twice, then the request lands in a dead-letter queue.
  * The Lambda client is loaded on first use only.
  */
-import type { SignInLinkQueue } from '#shared/ports/sign-in-links.ts';
+import type { SignInLinkQueue } from '#shared/auth/sign-in-links.ts';
 import { ServiceUnavailableError } from '#shared/errors/index.ts';
 
 export interface LambdaSignInLinksSettings {
