@@ -17,8 +17,9 @@ import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { participantIds } from './participants.ts';
-import { getCase, getCaseBundle } from '../cases/index.ts';
-import { requireVersion } from '../cases/index.ts';
+import { getCase } from '../cases/index.ts';
+import { getCaseBundle } from './case-bundle.ts';
+import { requireVersion } from '../writes/versions.ts';
 
 /**
  * A pause: the coordinator's reason (ledger only, never in a notice) and its

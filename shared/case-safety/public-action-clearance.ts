@@ -15,7 +15,7 @@ import { ConflictError, PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { getCase } from '../cases/index.ts';
-import { requireVersion } from '../cases/index.ts';
+import { requireVersion } from '../writes/versions.ts';
 
 export const clearanceSchema = z
   .object({

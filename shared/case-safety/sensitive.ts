@@ -11,7 +11,7 @@ import { NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { getCase } from '../cases/index.ts';
-import { requireVersion } from '../cases/index.ts';
+import { requireVersion } from '../writes/versions.ts';
 
 /** Empty fields for a case that has none yet (version 0). */
 const none = (caseId: string): SensitiveFields => ({ caseId, updatedAt: '', updatedBy: '', version: 0 });

@@ -16,7 +16,7 @@ import type { CoreDeps } from '../deps.ts';
 import { caseView, type CaseView } from './case-view.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
 import { getCase } from './read-cases.ts';
-import { etagOf, requireVersion } from './update-case.ts';
+import { etagOf, requireVersion } from '../writes/versions.ts';
 
 export interface EventPosted {
   replayed: false;

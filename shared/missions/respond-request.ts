@@ -9,7 +9,7 @@ import { requireMember } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import type { AuditAction } from '../ports/store.ts';
-import { requireVersion } from '../cases/index.ts';
+import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { isOpen, requestIdSchema, respondSchema, type ActionRequest } from './action-request.ts';

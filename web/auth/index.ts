@@ -1,3 +1,9 @@
-/** What other features may use of web/auth/ (they import nothing else from it). */
-export { SIGN_IN_ACCEPTED, authApi } from './auth-api.routes.ts';
-export { CheckEmailPage, SignInLinkPage, SignInPage } from './sign-in-pages.tsx';
+/** Signing in: the JSON API and the pages, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { authApi } from './auth-api.routes.ts';
+import { signInPages } from './sign-in-pages.routes.tsx';
+
+export function authFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', authApi(deps)).route('/', signInPages(deps));
+}

@@ -1,3 +1,9 @@
-/** What other features may use of web/calendar/ (they import nothing else from it). */
-export { calendarApi } from './calendar-api.routes.ts';
-export { calendarPages } from './calendar-pages.routes.tsx';
+/** The hearing calendar and its feeds: API and pages, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { calendarApi } from './calendar-api.routes.ts';
+import { calendarPages } from './calendar-pages.routes.tsx';
+
+export function calendarFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', calendarApi(deps)).route('/', calendarPages(deps));
+}

@@ -1,10 +1,12 @@
 /** JSON API for defender cases. Authorization and visibility live in the use cases. */
 import { Hono } from 'hono';
 import { createCase } from '#shared/cases/create-case.ts';
-import { getCaseBundle, listCases } from '#shared/cases/read-cases.ts';
+import { listCases } from '#shared/cases/read-cases.ts';
+import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
 import { newestFirst } from '#shared/cases/timeline.ts';
 import { caseView } from '#shared/cases/case-view.ts';
-import { etagOf, updateCase } from '#shared/cases/update-case.ts';
+import { updateCase } from '#shared/cases/update-case.ts';
+import { etagOf } from '#shared/writes/versions.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { readJson } from '../middleware/json-body.ts';
 import { replayed } from '../middleware/replayed.ts';

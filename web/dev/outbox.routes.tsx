@@ -4,21 +4,8 @@
  */
 import type { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
+import type { OutboxReader } from '#shared/ports/outbox.ts';
 import { Layout } from '../ui/layout.tsx';
-
-export interface OutboxView {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  html: string | null;
-  headers: Record<string, string>;
-  sentAt: string;
-}
-
-export interface OutboxReader {
-  list(): Promise<OutboxView[]>;
-}
 
 /** A URL in the text, without the punctuation that ends its sentence ("…/sign-in: we will"). */
 const LINK = /https?:\/\/[^\s<>"]*[^\s<>".,:;!?)]/g;

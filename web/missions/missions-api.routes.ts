@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { EU_ACTION_TYPES } from '#shared/domain/eu-guidelines.ts';
 import { dayOf } from '#shared/calendar/calendar.ts';
-import { etagOf } from '#shared/cases/update-case.ts';
+import { etagOf } from '#shared/writes/versions.ts';
 import type { Replay } from '#shared/writes/idempotency.ts';
 import { createActionRequest } from '#shared/missions/create-request.ts';
 import { actionsOfCase, listActionRequests, requestsOfCase } from '#shared/missions/list-requests.ts';

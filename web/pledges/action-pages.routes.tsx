@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
-import { getCaseBundle } from '#shared/cases/read-cases.ts';
+import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
 import { ConsentRequiredError, ForbiddenError, PreconditionFailedError, ValidationError, type FieldError } from '#shared/errors/index.ts';
 import { coSign, editAction, getAction, logAction, verifyAction } from '#shared/pledges/index.ts';
 import { signInFirst } from '../ui/sign-in-first.ts';

@@ -6,7 +6,7 @@
  */
 import { Hono } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
-import { getCaseBundle } from '#shared/cases/read-cases.ts';
+import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
 import { ConflictError, ConsentRequiredError, PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
 import { CONFLICTS } from '#shared/pledges/pledge-store.ts';
 import { createPledge, endTwinning, listMyPledges, updatePledge, withdrawPledge } from '#shared/pledges/index.ts';

@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { parseOrThrow } from '#shared/errors/validation.ts';
-import { etagOf } from '#shared/cases/update-case.ts';
+import { etagOf } from '#shared/writes/versions.ts';
 import { getCase } from '#shared/cases/read-cases.ts';
 import { requireMember } from '#shared/access/roles.ts';
 import {

@@ -1,7 +1,18 @@
 /** Errors shown to people: the title, a plain explanation, and the request id for support. */
 import type { Viewer } from '#shared/domain/member.ts';
-import type { Problem } from '../middleware/problem.tsx';
+import type { FieldError } from '#shared/errors/index.ts';
 import { Layout } from './layout.tsx';
+
+/** An error as RFC 9457 problem+json describes it; the page shows the same fields. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId: string;
+  errors?: FieldError[];
+}
 
 export function ErrorPage(props: { problem: Problem; viewer: Viewer | undefined }) {
   const { problem } = props;
