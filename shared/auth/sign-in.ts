@@ -12,7 +12,7 @@
 import { signInRequestSchema, type Member } from '../domain/member.ts';
 import { ValidationError } from '../errors/index.ts';
 import { epochSeconds } from '../ports/clock.ts';
-import type { Session } from '../ports/store.ts';
+import type { Session } from './auth-store.ts';
 import type { SignInLinkQueue, SignInLinkRequest } from './sign-in-links.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';

@@ -4,7 +4,7 @@ import { requireRole } from '../access/roles.ts';
 import { caseIdSchema } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
-import type { AuditEntry } from '../ports/store.ts';
+import type { AuditEntry } from '../writes/records.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 

@@ -6,7 +6,7 @@ import { sha256 } from '../crypto/tokens.ts';
 import type { Member, Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
 import { refuseOver, within } from '../limits/fixed-window.ts';
-import type { Page } from '../ports/store.ts';
+import type { Page } from '../paging/page.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { invitationEmail } from './invitation-email.ts';

@@ -12,7 +12,7 @@ import { readVisibleBundle } from '../cases/index.ts';
 import { trimMissionItems } from './bundle-view.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import { visiblePage } from '../paging/visible-page.ts';
-import type { CaseSummary } from '../ports/store.ts';
+import type { CaseSummary } from './mission-store.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { requestListQuerySchema } from './action-request.ts';

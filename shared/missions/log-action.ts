@@ -13,7 +13,7 @@ import { once, type Replay } from '../writes/idempotency.ts';
 import { coverageCodesOf } from './gap-rules.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
-import type { MissionActionWrite } from '../ports/store.ts';
+import type { MissionActionWrite } from './mission-store.ts';
 import { isOpen, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
-import type { AuditAction } from '../ports/store.ts';
+import type { AuditAction } from '../writes/records.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';

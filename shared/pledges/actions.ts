@@ -10,7 +10,7 @@ import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors/index.ts';
-import type { AuditAction, AuditEntry } from '../ports/store.ts';
+import type { AuditAction, AuditEntry } from '../writes/records.ts';
 import { idempotencyKeySchema, once, type Replay } from '../writes/idempotency.ts';
 import { loadCaseContext } from '../missions/index.ts';
 import { readVisibleBundle } from '../cases/index.ts';

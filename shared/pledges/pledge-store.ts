@@ -8,7 +8,7 @@ import type { Audience } from '../access/visibility.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import type { CoSignature, LoggedAction } from '../pledges/action.schema.ts';
 import type { Pledge } from '../pledges/pledge.schema.ts';
-import type { AuditEntry, IdempotencyClaim } from '../ports/store.ts';
+import type { AuditEntry, IdempotencyClaim } from '../writes/records.ts';
 
 /** Messages of the ConflictErrors the store raises (409), shown to people as they are. */
 export const CONFLICTS = {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ConflictError, UnprocessableError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
-import type { IdempotencyClaim, IdempotentResponse } from '../ports/store.ts';
+import type { IdempotencyClaim, IdempotentResponse } from './records.ts';
 
 /** Keys are client-chosen; keep them short and printable. */
 export const idempotencyKeySchema = z
