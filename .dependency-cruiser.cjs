@@ -4,7 +4,7 @@
  */
 const FEATURES = '(auth|cases|case-safety|calendar|digests|members|missions|pledges)';
 /** Cross-cutting modules: every feature may use them, they use no feature. */
-const SHARED_COMMON = '(access|crypto|domain|errors|mail|paging|ports|table|writes)';
+const SHARED_COMMON = '(access|crypto|domain|errors|limits|mail|paging|ports|table|writes)';
 const WEB_COMMON = '(ui|middleware|assets)';
 /** The core's composition: the `Store` every adapter implements and `CoreDeps` import each feature's port. */
 const COMPOSITION = '^shared/(deps\\.ts|ports/(store|index)\\.ts)$';
