@@ -17,16 +17,15 @@ import { session } from './middleware/session.ts';
 import { csrf } from './middleware/csrf.ts';
 import { privateAnswers } from './middleware/private-answers.ts';
 import { MAX_BODY_BYTES } from './middleware/json-body.ts';
-import { authApi } from './api/auth.routes.ts';
-import { casesApi } from './api/cases.routes.ts';
-import { caseSafetyApi } from './api/case-safety.routes.ts';
-import { networkApi } from './api/network.routes.ts';
-import { pledgesApi } from './api/pledges.routes.ts';
-import { missionsFeature } from './missions.routes.ts';
-import { digestsApi } from './api/digests.routes.ts';
-import { openApiDocument } from './api/openapi.ts';
-import { pages } from './pages/routes.tsx';
-import { pledgePages } from './pages/pledge-routes.tsx';
+import { authFeature } from './auth/index.ts';
+import { casesFeature } from './cases/index.ts';
+import { caseSafetyFeature } from './case-safety/index.ts';
+import { membersFeature } from './members/index.ts';
+import { pledgesFeature } from './pledges/index.ts';
+import { missionsFeature } from './missions/index.ts';
+import { calendarFeature } from './calendar/index.ts';
+import { digestsFeature } from './digests/index.ts';
+import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
@@ -64,16 +63,17 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
     c.body(STYLES, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
   );
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.appUrl)));
-  app.route('/api', authApi(deps));
-  app.route('/api', casesApi(deps));
-  app.route('/api', caseSafetyApi(deps));
-  app.route('/api', networkApi(deps));
-  app.route('/api', pledgesApi(deps));
+  // Each feature mounts its API (under /api) and its pages; cases comes before case-safety so
+  // that the page /cases/new wins over /cases/:id.
+  app.route('/', authFeature(deps));
+  app.route('/', casesFeature(deps));
+  app.route('/', caseSafetyFeature(deps));
+  app.route('/', membersFeature(deps));
+  app.route('/', pledgesFeature(deps));
   app.route('/', missionsFeature(deps));
-  app.route('/api', digestsApi(deps));
+  app.route('/', calendarFeature(deps));
+  app.route('/', digestsFeature(deps));
   deps.localRoutes?.(app);
-  app.route('/', pledgePages(deps));
-  app.route('/', pages(deps));
 
   app.notFound(() => {
     throw new NotFoundError('page');

@@ -2,8 +2,8 @@
 import type { CoreDeps } from '#shared/deps.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import type { LogFields, Logger } from '#shared/ports/logger.ts';
-import type { DigestTrigger } from '#shared/ports/digest-trigger.ts';
-import type { SignInLinkQueue } from '#shared/ports/sign-in-links.ts';
+import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
+import type { SignInLinkQueue } from '#shared/auth/sign-in-links.ts';
 
 /**
  * Counts what each request costs downstream (DynamoDB calls; the adapter's

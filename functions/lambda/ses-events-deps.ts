@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { systemClock } from '#shared/ports/clock.ts';
 import { jsonLogger } from '#shared/ports/logger.ts';
-import type { SesEventsDeps } from '#shared/mail/ses-notifications.ts';
+import type { SesEventsDeps } from '#shared/digests/ses-notifications.ts';
 import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
 
 const env = z.object({ TABLE_NAME: z.string().min(1), AWS_REGION: z.string().min(1) });

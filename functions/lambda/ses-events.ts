@@ -1,5 +1,5 @@
 /** Lambda entry for SES bounces and complaints, delivered by SNS: one use case. */
-import { handleSesEvents } from '#shared/mail/ses-notifications.ts';
+import { handleSesEvents } from '#shared/digests/ses-notifications.ts';
 import { sesEventsDeps } from './ses-events-deps.ts';
 
 const deps = sesEventsDeps();

@@ -6,7 +6,7 @@
  * Every link points at example.org (fictional).
  */
 import { getCase, listCases } from '#shared/cases/read-cases.ts';
-import { setPublicActionClearance } from '#shared/cases/public-action-clearance.ts';
+import { setPublicActionClearance } from '#shared/case-safety/public-action-clearance.ts';
 import type { CoreDeps } from '#shared/deps.ts';
 import type { Member, Viewer } from '#shared/domain/member.ts';
 import { coSign, createPledge, logAction, verifyAction, type LoggedAction } from '#shared/pledges/index.ts';

@@ -4,7 +4,7 @@
  * the demo always looks current. All fictional.
  */
 import { addEvent } from '#shared/cases/timeline.ts';
-import { saveSensitive } from '#shared/cases/sensitive.ts';
+import { saveSensitive } from '#shared/case-safety/sensitive.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import type { CoreDeps } from '#shared/deps.ts';

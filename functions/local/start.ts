@@ -12,7 +12,7 @@ import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { systemClock } from '#shared/ports/clock.ts';
 import { jsonLogger } from '#shared/ports/logger.ts';
 import { createApp } from '#web/app.tsx';
-import { outboxRoutes } from '#web/dev/outbox-routes.tsx';
+import { outboxRoutes } from '#web/dev/outbox.routes.tsx';
 import { localConfig } from '../config.ts';
 import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
 import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';

@@ -1,6 +1,6 @@
 /** The sign-in email. Plain words, the link, and what to do if it was not you. */
 import type { OutgoingEmail } from '../ports/mailer.ts';
-import { escapeHtml } from '../html.ts';
+import { escapeHtml } from '../mail/html.ts';
 
 export function signInEmail(to: string, link: string, minutes: number): OutgoingEmail {
   const text = [

@@ -12,12 +12,12 @@
 import { signInRequestSchema, type Member } from '../domain/member.ts';
 import { ValidationError } from '../errors/index.ts';
 import { epochSeconds } from '../ports/clock.ts';
-import type { Session } from '../ports/store.ts';
-import type { SignInLinkQueue, SignInLinkRequest } from '../ports/sign-in-links.ts';
-import { parseOrThrow } from '../validation.ts';
+import type { Session } from './auth-store.ts';
+import type { SignInLinkQueue, SignInLinkRequest } from './sign-in-links.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { refuseOver, within } from '../limits/fixed-window.ts';
-import { randomToken, sha256 } from './tokens.ts';
+import { randomToken, sha256 } from '../crypto/tokens.ts';
 import { signInEmail } from './sign-in-email.ts';
 
 export const SIGN_IN_LINK_MINUTES = 15;

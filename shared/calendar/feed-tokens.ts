@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
-import { randomToken, sha256 } from '../auth/tokens.ts';
+import { randomToken, sha256 } from '../crypto/tokens.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';

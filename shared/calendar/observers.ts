@@ -6,8 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
-import { getCaseBundle } from '../cases/read-cases.ts';
-import { parseOrThrow } from '../validation.ts';
+import { readVisibleBundle } from '../cases/index.ts';
+import { trimMissionItems } from '../missions/index.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { eventIdSchema, type ObserverSignup } from './calendar.ts';
 
@@ -20,7 +21,7 @@ export async function signUpToObserve(
 ): Promise<{ created: boolean; signup: ObserverSignup }> {
   const member = requireMember(viewer);
   const eventId = parseOrThrow(eventIdSchema, rawEventId, 'eventId');
-  const bundle = await getCaseBundle(deps, viewer, caseId);
+  const bundle = trimMissionItems(viewer, await readVisibleBundle(deps, viewer, caseId));
   const hearing = bundle.events.find((e) => e.id === eventId && e.type === 'hearing' && e.hearingAt);
   if (!hearing?.hearingAt) throw new NotFoundError('hearing');
   const existing = bundle.observers.find((o) => o.eventId === eventId && o.memberId === member.id);
@@ -43,7 +44,7 @@ export async function signUpToObserve(
 export async function withdrawFromObserving(deps: CoreDeps, viewer: Viewer, caseId: string, rawEventId: string): Promise<boolean> {
   const member = requireMember(viewer);
   const eventId = parseOrThrow(eventIdSchema, rawEventId, 'eventId');
-  const bundle = await getCaseBundle(deps, viewer, caseId);
+  const bundle = trimMissionItems(viewer, await readVisibleBundle(deps, viewer, caseId));
   if (!bundle.events.some((e) => e.id === eventId && e.type === 'hearing')) throw new NotFoundError('hearing');
   const at = deps.clock.now().toISOString();
   return deps.store.removeObserver(

@@ -14,9 +14,9 @@ import { requireMember, type MemberViewer } from '../access/roles.ts';
 import type { EuActionCode } from '../domain/eu-guidelines.ts';
 import type { Role, Viewer } from '../domain/member.ts';
 import { isoDate } from '../domain/text.ts';
-import { isOpen, isOverdue, type RequestStatus } from '../missions/action-request.ts';
-import { canSeeRequest } from '../missions/mission-access.ts';
-import { parseOrThrow } from '../validation.ts';
+import { isOpen, isOverdue, type RequestStatus } from '../missions/index.ts';
+import { canSeeRequest } from '../missions/index.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { addDays, CALENDAR_WEEKS, dayOf } from './calendar.ts';
 

@@ -8,8 +8,8 @@ import { requireRole } from '../access/roles.ts';
 import { createCaseSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
-import { parseOrThrow } from '../validation.ts';
-import { once, type Replay } from './idempotency.ts';
+import { parseOrThrow } from '../errors/validation.ts';
+import { once, type Replay } from '../writes/idempotency.ts';
 
 export type CreateCaseResult = { replayed: false; case: DefenderCase } | Replay;
 

@@ -10,7 +10,7 @@ import { countryName } from '../domain/countries.ts';
 import { caseListQuerySchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
-import { parseOrThrow } from '../validation.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import { listCases } from './read-cases.ts';
 
 export const EXPORT_COLUMNS = [

@@ -1,14 +1,12 @@
-/** Reading cases: one case, a case with its timeline, or a filtered page, always through the visibility rule. */
+/** Reading cases: one case, a case with what is stored under it, or a filtered page, always through the visibility rule. */
 import { canOpenCase, canSeeCase, listAudience } from '../access/visibility.ts';
 import { caseIdSchema, caseListQuerySchema, type CaseState, type DefenderCase } from '../domain/case.ts';
 import { isCoordinator, type Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import type { CaseBundle } from '../ports/store.ts';
-import { parseOrThrow } from '../validation.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
-import { adoptionFor } from '../pledges/adoption-view.ts';
-import { trimMissionItems } from '../missions/bundle-view.ts';
 
 /** The case, or NotFoundError if it does not exist *or* the viewer may not see it. */
 export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promise<DefenderCase> {
@@ -19,22 +17,22 @@ export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promi
 }
 
 /**
- * The case with everything under it, in one Query, trimmed to the viewer:
- * the consent ledger is for coordinators only, confidential logged actions
- * for coordinators and their author (see `adoptionFor`); requests, mission
- * actions and observers as `trimMissionItems` allows.
+ * The case with everything stored under it, in one Query, if the viewer may see the case; the
+ * consent ledger is for coordinators only. Each feature trims its own part before using it
+ * (pledges: `adoptionFor`, missions: `trimMissionItems`); the case page gets every trim from
+ * `getCaseBundle` in case-safety.
  *
  * `opening: true` is for reading the case itself (its page and
  * `GET /api/cases/{id}`): there the members a pause notice went to may also
  * read a paused case (`canOpenCase`), to follow the guidance. Every other
  * use, writes included, applies `canSeeCase`.
  */
-export async function getCaseBundle(deps: CoreDeps, viewer: Viewer, id: string, options: { opening?: boolean } = {}): Promise<CaseBundle> {
+export async function readVisibleBundle(deps: CoreDeps, viewer: Viewer, id: string, options: { opening?: boolean } = {}): Promise<CaseBundle> {
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const bundle = await deps.store.getCaseBundle(caseId);
   const may = options.opening ? canOpenCase : canSeeCase;
   if (!bundle || !may(viewer, bundle.case)) throw new NotFoundError('case');
-  return trimMissionItems(viewer, adoptionFor(viewer, isCoordinator(viewer) ? bundle : { ...bundle, consent: [] }));
+  return isCoordinator(viewer) ? bundle : { ...bundle, consent: [] };
 }
 
 export interface CaseList {

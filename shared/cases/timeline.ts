@@ -7,16 +7,16 @@
 import { randomUUID } from 'node:crypto';
 import { requireCoordinatorFor } from '../access/roles.ts';
 import type { DefenderCase } from '../domain/case.ts';
-import { loadCaseContext } from '../missions/case-context.ts';
+import { loadCaseContext } from '../missions/index.ts';
 import type { Viewer } from '../domain/member.ts';
 import { newEventSchema, type TimelineEvent } from '../domain/timeline.ts';
 import { PreconditionFailedError } from '../errors/index.ts';
-import { parseOrThrow } from '../validation.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { caseView, type CaseView } from './case-view.ts';
-import { once, type Replay } from './idempotency.ts';
+import { once, type Replay } from '../writes/idempotency.ts';
 import { getCase } from './read-cases.ts';
-import { etagOf, requireVersion } from './update-case.ts';
+import { etagOf, requireVersion } from '../writes/versions.ts';
 
 export interface EventPosted {
   replayed: false;

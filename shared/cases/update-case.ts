@@ -7,26 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { requireCoordinatorFor } from '../access/roles.ts';
 import { updateCaseSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import { PreconditionFailedError, PreconditionRequiredError, ValidationError } from '../errors/index.ts';
-import { parseOrThrow } from '../validation.ts';
+import { PreconditionFailedError, ValidationError } from '../errors/index.ts';
+import { requireVersion } from '../writes/versions.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { getCase } from './read-cases.ts';
-
-/** Reads `"3"` or `W/"3"` as version 3; anything else is undefined. */
-export function versionFromETag(etag: string | undefined): number | undefined {
-  const match = etag?.trim().match(/^(?:W\/)?"(\d{1,9})"$/);
-  return match ? Number(match[1]) : undefined;
-}
-
-export const etagOf = (c: Pick<DefenderCase, 'version'>): string => `"${c.version}"`;
-
-/** The version the client says it edited, from If-Match: 428 when missing or unreadable. */
-export function requireVersion(ifMatch: string | undefined): number {
-  if (ifMatch === undefined) throw new PreconditionRequiredError();
-  const expected = versionFromETag(ifMatch);
-  if (expected === undefined) throw new PreconditionRequiredError('If-Match must be the ETag of the case, such as "3".');
-  return expected;
-}
 
 export async function updateCase(
   deps: CoreDeps,

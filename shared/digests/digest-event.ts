@@ -5,7 +5,7 @@
  * refused before any work.
  */
 import { z } from 'zod';
-import { parseOrThrow } from '../validation.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import { isoWeekOf, isoWeekSchema } from './iso-week.ts';
 import { runDigest, type DigestRunOptions, type JobDeps } from './run-digest.ts';
 import { RUN_TRIGGERS, type DigestRun } from './run.ts';

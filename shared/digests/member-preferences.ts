@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
-import { requireVersion } from '../cases/update-case.ts';
-import { parseOrThrow } from '../validation.ts';
+import { requireVersion } from '../writes/versions.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { preferencesOf, preferencesSchema, type DigestPreferences } from './preferences.ts';
 

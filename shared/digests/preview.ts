@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import type { Member, Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
-import { parseOrThrow } from '../validation.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { composeDigest, isEmpty, type Digest } from './compose.ts';
 import { digestWindow, isoWeekSchema } from './iso-week.ts';

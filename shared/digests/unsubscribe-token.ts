@@ -4,7 +4,7 @@
  * cannot be reused for anything else (cursors are signed over other text).
  * No expiry: a digest in an archive must still unsubscribe.
  */
-import { hmac, safeEqual } from '../auth/tokens.ts';
+import { hmac, safeEqual } from '../crypto/tokens.ts';
 
 const PURPOSE = 'tandem:unsubscribe:v1';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 /**
  * The one error hierarchy of Tandem. Domain code throws these; only the HTTP
- * edge (`web/middleware/problem.ts`) turns them into problem+json responses.
+ * edge (`web/middleware/problem.tsx`) turns them into problem+json responses.
  *
  * @example
  *   throw new NotFoundError('case'); // -> 404, never discloses why

@@ -1,5 +1,5 @@
 /** The invitation sent when a coordinator approves a join request. */
-import { escapeHtml } from '../html.ts';
+import { escapeHtml } from '../mail/html.ts';
 import type { OutgoingEmail } from '../ports/mailer.ts';
 
 export function invitationEmail(to: string, name: string, signInUrl: string): OutgoingEmail {

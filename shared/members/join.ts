@@ -2,12 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
-import { sha256 } from '../auth/tokens.ts';
+import { sha256 } from '../crypto/tokens.ts';
 import type { Member, Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
 import { refuseOver, within } from '../limits/fixed-window.ts';
-import type { Page } from '../ports/store.ts';
-import { parseOrThrow } from '../validation.ts';
+import type { Page } from '../paging/page.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { invitationEmail } from './invitation-email.ts';
 import { decisionSchema, JOIN_STATUSES, joinRequestSchema, type JoinRequest } from './join-request.ts';

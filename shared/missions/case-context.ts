@@ -11,9 +11,10 @@ import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
 import type { ActionRequest } from './action-request.ts';
 import type { PostingRoster } from './recipients.ts';
-import type { IdempotentResponse, Store } from '../ports/store.ts';
-import { idempotencyKeySchema } from '../cases/idempotency.ts';
-import { parseOrThrow } from '../validation.ts';
+import type { IdempotentResponse } from '../writes/records.ts';
+import type { Store } from '../ports/store.ts';
+import { idempotencyKeySchema } from '../writes/idempotency.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 
 export interface LoadedContext {
   case: DefenderCase;

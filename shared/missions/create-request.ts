@@ -6,11 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { requireMember, requireRole } from '../access/roles.ts';
-import { dayOf } from '../calendar/calendar.ts';
+import { dayOf } from '../calendar/index.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError } from '../errors/index.ts';
-import { once, type Replay } from '../cases/idempotency.ts';
-import { parseOrThrow } from '../validation.ts';
+import { once, type Replay } from '../writes/idempotency.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { createRequestSchemaOn, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';

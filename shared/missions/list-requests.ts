@@ -5,14 +5,15 @@
  * its bundle, already trimmed to the viewer.
  */
 import { requireMember } from '../access/roles.ts';
-import { dayOf } from '../calendar/calendar.ts';
+import { dayOf } from '../calendar/index.ts';
 import { isCoordinator, type Viewer } from '../domain/member.ts';
 import { ForbiddenError, ValidationError } from '../errors/index.ts';
-import { getCaseBundle } from '../cases/read-cases.ts';
+import { readVisibleBundle } from '../cases/index.ts';
+import { trimMissionItems } from './bundle-view.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import { visiblePage } from '../paging/visible-page.ts';
-import type { CaseSummary } from '../ports/store.ts';
-import { parseOrThrow } from '../validation.ts';
+import type { CaseSummary } from './mission-store.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { requestListQuerySchema } from './action-request.ts';
 import { actionView, canSeeRequest, requestView, type ActionView, type RequestView } from './mission-access.ts';
@@ -68,13 +69,13 @@ export async function listActionRequests(deps: CoreDeps, viewer: Viewer, query: 
 
 /** `GET /api/cases/{id}/action-requests`: the case's requests the viewer may see, soonest due first. */
 export async function requestsOfCase(deps: CoreDeps, viewer: Viewer, caseId: string): Promise<RequestView[]> {
-  const bundle = await getCaseBundle(deps, viewer, caseId);
+  const bundle = trimMissionItems(viewer, await readVisibleBundle(deps, viewer, caseId));
   const today = dayOf(deps.clock.now());
   return bundle.requests.map((r) => requestView(viewer, r, today)).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 }
 
 /** `GET /api/cases/{id}/mission-actions`: the case's actions the viewer may see, newest first. */
 export async function actionsOfCase(deps: CoreDeps, viewer: Viewer, caseId: string): Promise<ActionView[]> {
-  const bundle = await getCaseBundle(deps, viewer, caseId);
+  const bundle = trimMissionItems(viewer, await readVisibleBundle(deps, viewer, caseId));
   return bundle.missionActions.map((a) => actionView(viewer, a)).reverse();
 }

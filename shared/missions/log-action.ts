@@ -6,14 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { requireMember, requireRole } from '../access/roles.ts';
-import { dayOf } from '../calendar/calendar.ts';
+import { dayOf } from '../calendar/index.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
-import { once, type Replay } from '../cases/idempotency.ts';
-import { coverageCodesOf } from '../gaps/gap-rules.ts';
-import { parseOrThrow } from '../validation.ts';
+import { once, type Replay } from '../writes/idempotency.ts';
+import { coverageCodesOf } from './gap-rules.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
-import type { MissionActionWrite } from '../ports/store.ts';
+import type { MissionActionWrite } from './mission-store.ts';
 import { isOpen, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';

@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { requireMember, requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError, PreconditionFailedError } from '../errors/index.ts';
-import { getCaseBundle } from '../cases/read-cases.ts';
-import { requireVersion } from '../cases/update-case.ts';
-import { parseOrThrow } from '../validation.ts';
+import { readVisibleBundle } from '../cases/index.ts';
+import { trimMissionItems } from './bundle-view.ts';
+import { requireVersion } from '../writes/versions.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { actionIdSchema, type MissionAction } from './mission-action.ts';
 
@@ -23,7 +24,7 @@ export async function verifyMissionAction(
   requireMember(viewer);
   const actionId = parseOrThrow(actionIdSchema, rawActionId, 'actionId');
   const expected = requireVersion(ifMatch);
-  const bundle = await getCaseBundle(deps, viewer, caseId);
+  const bundle = trimMissionItems(viewer, await readVisibleBundle(deps, viewer, caseId));
   const actor = requireRole(viewer, 'coordinator');
   const current = bundle.missionActions.find((a) => a.id === actionId);
   if (!current) throw new NotFoundError('action');

@@ -10,13 +10,14 @@ import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors/index.ts';
-import type { AuditAction, AuditEntry } from '../ports/store.ts';
-import { idempotencyKeySchema, once, type Replay } from '../cases/idempotency.ts';
-import { loadCaseContext } from '../missions/case-context.ts';
-import { getCaseBundle } from '../cases/read-cases.ts';
-import { requireVersion } from '../cases/update-case.ts';
-import { parseOrThrow } from '../validation.ts';
-import { CONFLICTS } from '../ports/pledge-store.ts';
+import type { AuditAction, AuditEntry } from '../writes/records.ts';
+import { idempotencyKeySchema, once, type Replay } from '../writes/idempotency.ts';
+import { loadCaseContext } from '../missions/index.ts';
+import { readVisibleBundle } from '../cases/index.ts';
+import { requireVersion } from '../writes/versions.ts';
+import { parseOrThrow } from '../errors/validation.ts';
+import { adoptionFor } from './adoption-view.ts';
+import { CONFLICTS } from './pledge-store.ts';
 import { requirePublicConsent } from './public-consent.ts';
 import {
   actionIdSchema, editActionSchema, newActionSchema, verificationSchema, type CoSignature, type LoggedAction,
@@ -36,7 +37,7 @@ async function actionIn(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawAc
 async function actionWithCase(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<{ action: LoggedAction; case: DefenderCase }> {
   const actionId = parseOrThrow(actionIdSchema, rawActionId, 'actionId');
   // The bundle holds only what the viewer may see: a confidential action of another MP is "not found".
-  const bundle = await getCaseBundle(deps, viewer, rawCaseId);
+  const bundle = adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId));
   const found = bundle.actions.find((a) => a.id === actionId);
   if (!found) throw new NotFoundError('action');
   return { action: found, case: bundle.case };
@@ -162,7 +163,7 @@ export async function coSign(
 
 /** The actions on a case the viewer may see, newest first. */
 export async function listActions(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<LoggedAction[]> {
-  return [...(await getCaseBundle(deps, viewer, rawCaseId)).actions].reverse();
+  return [...adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId)).actions].reverse();
 }
 
 /** One action, for whoever may see it (its ETag is its version). */

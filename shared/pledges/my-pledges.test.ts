@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MemberAdoptions } from '../ports/pledge-store.ts';
+import type { MemberAdoptions } from './pledge-store.ts';
 import type { Pledge } from './pledge.schema.ts';
 import { pageOf } from './my-pledges.ts';
 

@@ -10,12 +10,14 @@ import { caseIdSchema } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
-import type { AuditAction, AuditEntry, CaseBundle } from '../ports/store.ts';
-import { once, type Replay } from '../cases/idempotency.ts';
-import { getCaseBundle } from '../cases/read-cases.ts';
-import { loadCaseContext } from '../missions/case-context.ts';
-import { requireVersion } from '../cases/update-case.ts';
-import { parseOrThrow } from '../validation.ts';
+import type { AuditAction, AuditEntry } from '../writes/records.ts';
+import type { CaseBundle } from '../ports/store.ts';
+import { once, type Replay } from '../writes/idempotency.ts';
+import { readVisibleBundle } from '../cases/index.ts';
+import { loadCaseContext } from '../missions/index.ts';
+import { requireVersion } from '../writes/versions.ts';
+import { parseOrThrow } from '../errors/validation.ts';
+import { adoptionFor } from './adoption-view.ts';
 import { publicFacing, requirePublicConsent } from './public-consent.ts';
 import { createPledgeSchema, memberIdSchema, updatePledgeSchema, type Pledge, type TwinLock } from './pledge.schema.ts';
 
@@ -83,7 +85,7 @@ export async function updatePledge(
   const actor = requireOwnPledge(viewer, rawMemberId);
   const changes = parseOrThrow(updatePledgeSchema, body);
   const expected = requireVersion(ifMatch);
-  const bundle = await getCaseBundle(deps, viewer, rawCaseId);
+  const bundle = adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId));
   const current = pledgeIn(bundle, actor.id);
   if (current.version !== expected) throw new PreconditionFailedError();
   // Only actions added now need consent: a pledge made while cleared stays editable.
@@ -111,7 +113,7 @@ export async function withdrawPledge(
 ): Promise<void> {
   const actor = requireOwnPledge(viewer, rawMemberId);
   const expected = requireVersion(ifMatch);
-  const current = pledgeIn(await getCaseBundle(deps, viewer, rawCaseId), actor.id);
+  const current = pledgeIn(adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId)), actor.id);
   if (current.version !== expected) throw new PreconditionFailedError();
   await deps.store.withdrawPledge({
     caseId: current.caseId, memberId: actor.id, expectedVersion: expected, releaseTwin: current.twin,
@@ -122,7 +124,7 @@ export async function withdrawPledge(
 /** A coordinator ends the case's twinning; the MP's pledge stays, without twin. */
 export async function endTwinning(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<void> {
   const actor = requireRole(viewer, 'coordinator');
-  const bundle = await getCaseBundle(deps, viewer, rawCaseId);
+  const bundle = adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId));
   if (!bundle.twin) throw new NotFoundError('twinning');
   const pledge = pledgeIn(bundle, bundle.twin.memberId);
   const next: Pledge = { ...pledge, twin: false, updatedAt: deps.clock.now().toISOString(), version: pledge.version + 1 };
@@ -133,7 +135,7 @@ export async function endTwinning(deps: CoreDeps, viewer: Viewer, rawCaseId: str
 export async function getPledge(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawMemberId: string): Promise<Pledge> {
   requireMember(viewer);
   const memberId = parseOrThrow(memberIdSchema, rawMemberId, 'memberId');
-  return pledgeIn(await getCaseBundle(deps, viewer, rawCaseId), memberId);
+  return pledgeIn(adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId)), memberId);
 }
 
 export interface CasePledges {
@@ -145,6 +147,6 @@ export interface CasePledges {
 /** A case's adopters, for signed-in members who may see the case. */
 export async function listPledges(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<CasePledges> {
   requireMember(viewer);
-  const bundle = await getCaseBundle(deps, viewer, rawCaseId);
+  const bundle = adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId));
   return { adopterCount: bundle.case.adopterCount, twin: bundle.twin ?? null, items: bundle.pledges };
 }

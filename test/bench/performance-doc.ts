@@ -68,7 +68,7 @@ function glance(r: BenchResults): string {
     ]);
   }
   for (const f of r.failures) rows.push([f.figure, `not measured: ${f.error.split('\n')[0]}`, '**failed**']);
-  return mdTable(['budget (ARCHITECTURE.md)', 'this run', ''], rows);
+  return mdTable(['budget (docs/architecture.md)', 'this run', ''], rows);
 }
 
 function callsSection(r: BenchResults): string {
@@ -137,7 +137,7 @@ export function renderPerformanceDoc(r: BenchResults): string {
 # Performance: the budgets, measured
 
 This page is generated from the last full run of \`npm run bench\`, recorded in
-\`test/bench/results.json\`. The budgets are in \`ARCHITECTURE.md\`
+\`test/bench/results.json\`. The budgets are in \`docs/architecture.md\`
 (Performance budgets). Figures move with the machine and with whatever else runs on it: compare
 figures from one run, and read them with the load average below.
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the performance budgets of ARCHITECTURE.md, measured on
+ * `npm run bench`: the performance budgets of docs/architecture.md, measured on
  * this machine. Starts one in-memory DynamoDB Local, runs (a) DynamoDB calls
  * per request, (b) Lambda bundle sizes and cold starts, (c) local throughput
  * beside a bare SDK loop, (d) the weekly digest, prints a table for each, and

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
-import type { Gap } from '#shared/gaps/gap-rules.ts';
+import type { Gap } from '#shared/missions/gap-rules.ts';
 import { seedDemo } from '#functions/local/seed.ts';
 import { makeHarness, type Harness, bodyOf } from '../support/harness.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The request budget (ARCHITECTURE.md): at most 3 DynamoDB calls per HTTP
+ * The request budget (docs/architecture.md): at most 3 DynamoDB calls per HTTP
  * request, the session lookup included, never a Scan. Every store method is
  * one call, so the store is wrapped to count them; each route of the
  * missions, gap view and calendar is measured on the demo network.

@@ -1,5 +1,5 @@
 /**
- * The request budget (ARCHITECTURE.md): every GET page and API route, asked
+ * The request budget (docs/architecture.md): every GET page and API route, asked
  * by each kind of caller, makes at most 3 DynamoDB calls and 0 Scans,
  * counted by the SDK middleware on a table where lists must read past a
  * page of cases the caller may not see. The table of routes lives in

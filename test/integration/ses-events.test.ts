@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
-import { handleSesEvents } from '#shared/mail/ses-notifications.ts';
+import { handleSesEvents } from '#shared/digests/ses-notifications.ts';
 import { makeHarness, type Harness } from '../support/harness.ts';
 import { WEEK, digestsByRecipient, duringReportedWeek, runWeek, setPreferences } from '../support/digest.ts';
 import { complaint, permanentBounce, snsEvent, transientBounce } from '../support/ses-notifications.ts';

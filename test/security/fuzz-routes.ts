@@ -11,8 +11,8 @@ import {
 import { signInRequestSchema } from '#shared/domain/member.ts';
 import { sensitiveFieldsSchema } from '#shared/domain/sensitive.ts';
 import { EVENT_TYPES, newEventSchema } from '#shared/domain/timeline.ts';
-import { pauseSchema } from '#shared/cases/consent.ts';
-import { clearanceSchema } from '#shared/cases/public-action-clearance.ts';
+import { pauseSchema } from '#shared/case-safety/consent.ts';
+import { clearanceSchema } from '#shared/case-safety/public-action-clearance.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
 import { PARLIAMENTARY_ACTIONS } from '#shared/domain/parliamentary-actions.ts';
 import { createPledgeSchema, updatePledgeSchema } from '#shared/pledges/pledge.schema.ts';

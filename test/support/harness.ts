@@ -19,10 +19,10 @@ import type { CreateCaseInput, DefenderCase } from '#shared/domain/case.ts';
 import type { Member, Role } from '#shared/domain/member.ts';
 import type { Logger } from '#shared/ports/logger.ts';
 import type { Store } from '#shared/ports/store.ts';
-import type { DigestTrigger } from '#shared/ports/digest-trigger.ts';
+import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
 import { createApp } from '#web/app.tsx';
 import type { AppEnv, WebDeps } from '#web/env.ts';
-import { outboxRoutes } from '#web/dev/outbox-routes.tsx';
+import { outboxRoutes } from '#web/dev/outbox.routes.tsx';
 import {
   countItems, createCallCounter, createDocumentClient, createDynamoStore, ensureTable, type CallCounter,
 } from '#functions/adapters/dynamo/index.ts';

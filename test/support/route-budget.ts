@@ -20,7 +20,7 @@ import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 export const CALLERS = ['anonymous', 'mp', 'diplomat', 'coordinator', 'signed-out'] as const;
 export type Caller = (typeof CALLERS)[number];
 
-/** The budget (ARCHITECTURE.md, Performance budgets). */
+/** The budget (docs/architecture.md, Performance budgets). */
 export const MAX_CALLS = 3;
 export const MAX_SCANS = 0;
 

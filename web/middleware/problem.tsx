@@ -5,20 +5,10 @@
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { AppError, ValidationError, TooManyRequestsError, type FieldError } from '#shared/errors/index.ts';
+import { AppError, ValidationError, TooManyRequestsError } from '#shared/errors/index.ts';
 import type { Logger } from '#shared/ports/logger.ts';
 import type { AppEnv } from '../env.ts';
-import { ErrorPage } from '../pages/error-page.tsx';
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  requestId: string;
-  errors?: FieldError[];
-}
+import { ErrorPage, type Problem } from '../ui/error-page.tsx';
 
 export function toProblem(error: unknown, requestId: string): Problem {
   if (error instanceof AppError) {

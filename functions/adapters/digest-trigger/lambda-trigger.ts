@@ -3,7 +3,7 @@
  * function asynchronously and answers at once; the run's outcome lands in
  * its run record.
  */
-import type { DigestTrigger } from '#shared/ports/digest-trigger.ts';
+import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
 import { asyncInvoker, type AsyncInvokeSettings } from '../lambda-invoke/async-invoker.ts';
 
 export type LambdaTriggerSettings = AsyncInvokeSettings;

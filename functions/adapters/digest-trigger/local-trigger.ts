@@ -5,7 +5,7 @@
  */
 import type { DigestRun, DigestRunRequest } from '#shared/digests/run.ts';
 import type { Logger } from '#shared/ports/logger.ts';
-import type { DigestTrigger } from '#shared/ports/digest-trigger.ts';
+import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
 
 export interface LocalDigestTrigger extends DigestTrigger {
   /** The runs started so far (tests and the server's shutdown wait for them). */

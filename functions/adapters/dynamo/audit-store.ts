@@ -1,6 +1,7 @@
 /** The audit log: by case (its own partition) and by actor (byScope index), newest first. */
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry, AuditStore, Page } from '#shared/ports/store.ts';
+import type { AuditEntry, AuditStore } from '#shared/writes/records.ts';
+import type { Page } from '#shared/paging/page.ts';
 import { guarded } from './errors.ts';
 import { auditItem } from './items.ts';
 import { stripKeys } from './keys.ts';

@@ -2,7 +2,8 @@
 import {
   DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { AuthStore, IdempotencyStore, IdempotentResponse, Session } from '#shared/ports/store.ts';
+import type { AuthStore, Session } from '#shared/auth/auth-store.ts';
+import type { IdempotencyStore, IdempotentResponse } from '#shared/writes/records.ts';
 import { isConditionFailure, rethrowTransient } from './errors.ts';
 import { keys, stripKeys } from './keys.ts';
 

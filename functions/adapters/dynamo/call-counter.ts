@@ -1,6 +1,6 @@
 /**
  * Counts DynamoDB calls, by command name, with Scans apart: the request
- * budget (ARCHITECTURE.md: at most 3 calls per page or API call, 0 Scans)
+ * budget (docs/architecture.md: at most 3 calls per page or API call, 0 Scans)
  * is measured by this, not estimated. An SDK middleware sees every command
  * once, before the retry step, so a retried call counts once. Scopes live in
  * AsyncLocalStorage, so each request (or each measurement) gets its own tally

@@ -13,7 +13,7 @@ import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } fro
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import { euActionLabel } from '#shared/domain/eu-guidelines.ts';
-import { coverageLookups, findGaps, GAP_STATUSES } from '#shared/gaps/gap-rules.ts';
+import { coverageLookups, findGaps, GAP_STATUSES } from '#shared/missions/gap-rules.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import { gapStore } from './gap-store.ts';
 import { emptyInputs, type DigestActionRequest, type DigestGap, type DigestInputs } from '#shared/digests/inputs.ts';

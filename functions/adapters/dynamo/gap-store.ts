@@ -5,8 +5,8 @@
  */
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DefenderCase } from '#shared/domain/case.ts';
-import type { CoverageMarker } from '#shared/gaps/gap-rules.ts';
-import type { GapStore } from '#shared/ports/store.ts';
+import type { CoverageMarker } from '#shared/missions/gap-rules.ts';
+import type { GapStore } from '#shared/missions/mission-store.ts';
 import { batchGet } from './batch-get.ts';
 import { guarded } from './errors.ts';
 import { stripKeys } from './keys.ts';

@@ -4,7 +4,7 @@ import type { ConsentEntry } from '#shared/domain/consent.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { SensitiveFields } from '#shared/domain/sensitive.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
-import type { AuditEntry, IdempotencyClaim } from '#shared/ports/store.ts';
+import type { AuditEntry, IdempotencyClaim } from '#shared/writes/records.ts';
 import { keys } from './keys.ts';
 
 export function caseItem(c: DefenderCase): Record<string, unknown> {

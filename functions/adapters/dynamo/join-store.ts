@@ -2,7 +2,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { JoinRequest } from '#shared/members/join-request.ts';
-import type { JoinRequestStore } from '#shared/ports/store.ts';
+import type { JoinRequestStore } from '#shared/members/member-store.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, memberItem } from './items.ts';
 import { postingUpdate } from './posting-items.ts';

@@ -2,7 +2,7 @@
 import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '#shared/errors/index.ts';
 import type { Member } from '#shared/domain/member.ts';
-import type { MemberStore } from '#shared/ports/store.ts';
+import type { MemberStore } from '#shared/members/member-store.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, memberItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';

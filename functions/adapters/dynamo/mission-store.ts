@@ -8,7 +8,8 @@ import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentCl
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
-import type { CaseContext, CaseSummary, IdempotentResponse, MissionStore } from '#shared/ports/store.ts';
+import type { CaseContext, CaseSummary, MissionStore } from '#shared/missions/mission-store.ts';
+import type { IdempotentResponse } from '#shared/writes/records.ts';
 import { batchGet } from './batch-get.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, idempotencyItem } from './items.ts';

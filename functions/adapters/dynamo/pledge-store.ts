@@ -9,7 +9,7 @@ import { BatchGetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocum
 import { ConflictError, NotFoundError, PreconditionFailedError, ServiceUnavailableError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { LoggedAction } from '#shared/pledges/action.schema.ts';
-import { CONFLICTS, type PledgeStore } from '#shared/ports/pledge-store.ts';
+import { CONFLICTS, type PledgeStore } from '#shared/pledges/pledge-store.ts';
 import { audienceCondition } from './audience-condition.ts';
 import { guarded } from './errors.ts';
 import { coverageUpdate } from './mission-items.ts';

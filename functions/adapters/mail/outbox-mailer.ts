@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mailer } from '#shared/ports/mailer.ts';
-import type { OutboxView } from '#web/dev/outbox-routes.tsx';
+import type { OutboxView } from '#shared/ports/outbox.ts';
 import { buildMime, parseHeaders } from './mime.ts';
 
 /** What the outbox page shows, plus the raw MIME exactly as SES would have received it. */

@@ -6,7 +6,7 @@
 import { sendSignInLink } from '#shared/auth/sign-in.ts';
 import type { CoreDeps } from '#shared/deps.ts';
 import type { Logger } from '#shared/ports/logger.ts';
-import type { SignInLinkQueue } from '#shared/ports/sign-in-links.ts';
+import type { SignInLinkQueue } from '#shared/auth/sign-in-links.ts';
 
 export interface InProcessSignInLinks extends SignInLinkQueue {
   /** Resolves once every request handed over so far is done (tests, and reading the outbox). */

@@ -4,7 +4,7 @@
  * is a member's, and answers at once. Lambda retries a failed send twice,
  * then the request lands in a dead-letter queue.
  */
-import type { SignInLinkQueue } from '#shared/ports/sign-in-links.ts';
+import type { SignInLinkQueue } from '#shared/auth/sign-in-links.ts';
 import { asyncInvoker, type AsyncInvokeSettings } from '../lambda-invoke/async-invoker.ts';
 
 export type LambdaSignInLinksSettings = AsyncInvokeSettings;

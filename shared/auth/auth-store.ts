@@ -1,0 +1,25 @@
+/** The sign-in port: one-time tokens (stored hashed), sessions and the rate-limit counters. */
+import type { Role } from '../domain/member.ts';
+
+export interface Session {
+  idHash: string;
+  memberId: string;
+  email: string;
+  name: string;
+  role: Role;
+  expiresAt: number;
+  /** The member's country (a diplomat's posting) and mission, snapshotted like the name. */
+  country?: string;
+  mission?: string;
+}
+
+export interface AuthStore {
+  putSignInToken(tokenHash: string, memberId: string, expiresAt: number): Promise<void>;
+  /** Deletes the token atomically and returns its member, or undefined if unknown, used or expired. */
+  consumeSignInToken(tokenHash: string, nowEpoch: number): Promise<string | undefined>;
+  putSession(s: Session): Promise<void>;
+  getSession(idHash: string): Promise<Session | undefined>;
+  deleteSession(idHash: string): Promise<void>;
+  /** Adds one hit to a fixed window counter and returns the new count. */
+  hitRateLimit(bucket: string, windowEndsAt: number): Promise<number>;
+}

@@ -1,0 +1,2 @@
+/** What other features may use of shared/calendar/ (they import nothing else from it). */
+export { dayOf } from './calendar.ts';

@@ -1,0 +1,41 @@
+/** Coordinators browse the audit log per case and per member (actor), newest first, with cursors. */
+import { z } from 'zod';
+import { requireRole } from '../access/roles.ts';
+import { caseIdSchema } from '../domain/case.ts';
+import type { Viewer } from '../domain/member.ts';
+import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
+import type { AuditEntry } from '../writes/records.ts';
+import { parseOrThrow } from '../errors/validation.ts';
+import type { CoreDeps } from '../deps.ts';
+
+export const auditQuerySchema = z
+  .object({ limit: z.coerce.number().int().min(1).max(100).default(50), cursor: z.string().max(2000).optional() })
+  .strict();
+
+export interface AuditPage {
+  items: AuditEntry[];
+  nextCursor: string | null;
+}
+
+async function page(
+  deps: CoreDeps, viewer: Viewer, list: string, query: unknown,
+  read: (limit: number, start?: Record<string, unknown>) => Promise<{ items: AuditEntry[]; next?: Record<string, unknown> }>,
+): Promise<AuditPage> {
+  const q = parseOrThrow(auditQuerySchema, query);
+  const scope = { list, caller: callerOf(viewer) };
+  const result = await read(q.limit, q.cursor ? openCursor(deps.secret, scope, q.cursor) : undefined);
+  return { items: result.items, nextCursor: result.next ? sealCursor(deps.secret, scope, result.next) : null };
+}
+
+export async function caseAudit(deps: CoreDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
+  requireRole(viewer, 'coordinator');
+  const caseId = parseOrThrow(caseIdSchema, id, 'id');
+  // Coordinators see every case; an unknown id is simply an empty log.
+  return page(deps, viewer, `audit of case ${caseId}`, query, (limit, start) => deps.store.auditOfCase(caseId, limit, start));
+}
+
+export async function memberAudit(deps: CoreDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
+  requireRole(viewer, 'coordinator');
+  const memberId = parseOrThrow(z.string().uuid('Not a member id.'), id, 'id');
+  return page(deps, viewer, `audit of member ${memberId}`, query, (limit, start) => deps.store.auditByActor(memberId, limit, start));
+}

@@ -1,0 +1,2 @@
+/** What other features may use of shared/cases/ (they import nothing else from it). */
+export { getCase, readVisibleBundle } from './read-cases.ts';

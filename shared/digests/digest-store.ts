@@ -1,0 +1,38 @@
+import type { Member } from '../domain/member.ts';
+import type { Page } from '../paging/page.ts';
+import type { AuditEntry } from '../writes/records.ts';
+import type { DigestInputs } from './inputs.ts';
+import type { DigestWindow } from './iso-week.ts';
+import type { DigestPreferences } from './preferences.ts';
+import type { DigestClaim, DigestRun, Suppression } from './run.ts';
+
+/**
+ * Weekly digests: preferences, the per-week send records, runs and the
+ * suppression list. The loaders marked "job" read everything of a kind with
+ * paginated Queries (never a Scan): they serve the digest job and the
+ * coordinators' preview, not ordinary requests.
+ */
+export interface DigestStore {
+  /** Replaces the member's preferences if the member is still at `expectedVersion`; one transaction with the audit line. */
+  savePreferences(memberId: string, preferences: DigestPreferences, expectedVersion: number, audit: AuditEntry): Promise<void>;
+  /** Turns the weekly digest off whatever the version (an unsubscribe link carries none); false when no such member. */
+  turnDigestOff(memberId: string, audit: AuditEntry): Promise<boolean>;
+  /** Job: cases, this window's events, the coming hearings and participations. */
+  loadDigestInputs(window: DigestWindow): Promise<DigestInputs>;
+  /** Job: every member, with their preferences. */
+  listAllMembers(): Promise<Member[]>;
+  /** Job: every suppressed address. */
+  listSuppressedAddresses(): Promise<string[]>;
+  /** The members the week's digest was sent to or is being sent to (its send records): a run skips them. */
+  listDigestRecipients(week: string): Promise<string[]>;
+  isSuppressed(email: string): Promise<boolean>;
+  suppressAddress(suppression: Suppression, audit: AuditEntry): Promise<void>;
+  /** Conditional put of the week's record for the member; tells who had it when it was taken. */
+  claimDigest(week: string, memberId: string, runId: string, at: string): Promise<DigestClaim>;
+  markDigestSent(week: string, memberId: string, runId: string, messageId: string, at: string): Promise<void>;
+  /** Deletes this run's claim (the send failed before the provider accepted it), so a rerun retries. */
+  releaseDigestClaim(week: string, memberId: string, runId: string): Promise<void>;
+  saveDigestRun(run: DigestRun): Promise<void>;
+  /** Runs, newest first. */
+  listDigestRuns(limit: number, start?: Record<string, unknown>): Promise<Page<DigestRun>>;
+}

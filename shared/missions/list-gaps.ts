@@ -1,0 +1,41 @@
+/**
+ * The gap view for coordinators: active cases whose risk status calls for an
+ * action no mission or MP has logged since, with the gap's age, optionally in
+ * one country. One Query for candidate cases and one BatchGet for their
+ * coverage markers per page, whatever the number of actions.
+ */
+import { z } from 'zod';
+import { requireRole } from '../access/roles.ts';
+import { countryCode } from '../domain/case.ts';
+import type { Viewer } from '../domain/member.ts';
+import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
+import { parseOrThrow } from '../errors/validation.ts';
+import type { CoreDeps } from '../deps.ts';
+import { coverageLookups, findGaps, GAP_STATUSES, MAX_CODES_PER_CASE, type Gap } from './gap-rules.ts';
+
+export const gapQuerySchema = z
+  .object({ country: countryCode.optional(), cursor: z.string().max(2000).optional() })
+  .strict();
+
+/** Cases per page: their coverage lookups must fit one BatchGet (100 keys). */
+export const GAP_PAGE_CASES = Math.floor(100 / MAX_CODES_PER_CASE);
+
+export interface GapList {
+  items: Gap[];
+  nextCursor: string | null;
+}
+
+/** `GET /api/gaps?country=&cursor=`. */
+export async function listGaps(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<GapList> {
+  requireRole(viewer, 'coordinator');
+  const q = parseOrThrow(gapQuerySchema, query);
+  // Coordinators see every case, so no gap candidate is hidden from the caller; the cursor is still bound to both.
+  const scope = { list: 'gaps', caller: callerOf(viewer), filter: { country: q.country ?? '*' } };
+  const start = q.cursor ? openCursor(deps.secret, scope, q.cursor) : undefined;
+  const page = await deps.store.listGapCandidates({ country: q.country, statuses: GAP_STATUSES }, GAP_PAGE_CASES, start);
+  const markers = await deps.store.getCoverage(coverageLookups(page.items));
+  return {
+    items: findGaps(page.items, markers, deps.clock.now()),
+    nextCursor: page.next ? sealCursor(deps.secret, scope, page.next) : null,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * What every write stores beside its change: the audit line (in the same transaction) and, for a
+ * create with an Idempotency-Key, the claim that replays its first answer.
+ */
+import type { Page } from '../paging/page.ts';
+
+export type AuditAction =
+  | 'case.created' | 'case.updated' | 'case.visibility_changed' | 'case.paused' | 'case.event_added'
+  | 'case.sensitive_read' | 'case.sensitive_updated' | 'cases.exported'
+  | 'case.public_action_cleared' | 'case.public_action_withdrawn'
+  | 'member.created' | 'join.requested' | 'join.approved' | 'join.rejected'
+  | 'pledge.created' | 'pledge.updated' | 'pledge.withdrawn' | 'twin.ended' | 'action.logged' | 'action.updated' | 'action.verified' | 'action.cosigned'
+  | 'request.created' | 'request.acknowledged' | 'request.declined' | 'request.withdrawn' | 'request.done'
+  | 'mission_action.logged' | 'mission_action.verified' | 'hearing.observer_added' | 'hearing.observer_removed'
+  | 'calendar_feed.created' | 'calendar_feed.revoked'
+  | 'member.preferences_updated' | 'member.unsubscribed' | 'digest.run_requested' | 'digest.test_sent' | 'mail.suppressed';
+
+/** One line of the audit log, written in the same transaction as its change. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string;
+  action: AuditAction;
+  caseId?: string;
+  memberId?: string;
+  /** Names of the fields that changed; never their (possibly sensitive) values. */
+  fields?: string[];
+}
+
+/** A stored answer to a create, replayed for a repeated Idempotency-Key. */
+export interface IdempotentResponse {
+  requestHash: string;
+  status: number;
+  body: unknown;
+  location?: string;
+  etag?: string;
+}
+
+export interface IdempotencyClaim {
+  scope: string;
+  key: string;
+  response: IdempotentResponse;
+  expiresAt: number;
+}
+
+export interface IdempotencyStore {
+  getIdempotent(scope: string, key: string): Promise<IdempotentResponse | undefined>;
+}
+
+export interface AuditStore {
+  /** For audited reads and exports (changes write their audit line with the change). */
+  appendAudit(entry: AuditEntry): Promise<void>;
+  auditOfCase(caseId: string, limit: number, start?: Record<string, unknown>): Promise<Page<AuditEntry>>;
+  auditByActor(memberId: string, limit: number, start?: Record<string, unknown>): Promise<Page<AuditEntry>>;
+}

@@ -1,0 +1,77 @@
+/**
+ * Calendar pages: the 8-week calendar, joining and leaving an observer
+ * roster, the feed address, and the feed itself (`/calendar/{token}.ics`).
+ * The feed's route is logged by its pattern, never with the token.
+ */
+import { Hono, type Context } from 'hono';
+import { createFeed, feedStatus, readFeed, revokeFeed } from '#shared/calendar/feed-tokens.ts';
+import { signUpToObserve, withdrawFromObserving } from '#shared/calendar/observers.ts';
+import { readCalendar } from '#shared/calendar/read-calendar.ts';
+import { NotFoundError } from '#shared/errors/index.ts';
+import { signInFirst } from '../ui/sign-in-first.ts';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { toICalendar } from '../calendar/ics.ts';
+import { CalendarPage } from './calendar-page.tsx';
+import { FeedPage } from './feed-page.tsx';
+import { formText } from '../ui/form-fields.tsx';
+
+/** Signed-out visitors to a members' page go to the sign-in form. */
+
+export function calendarPages(deps: WebDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/calendar', async (c) => {
+    const redirect = signInFirst(c);
+    if (redirect) return redirect;
+    const calendar = await readCalendar(deps, c.get('viewer'), c.req.query());
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(<CalendarPage viewer={c.get('viewer')} calendar={calendar} />);
+  });
+
+  const roster = (join: boolean) => async (c: Context<AppEnv>) => {
+    const body = await c.req.parseBody();
+    const caseId = formText(body, 'caseId') ?? '';
+    const eventId = formText(body, 'eventId') ?? '';
+    if (join) await signUpToObserve(deps, c.get('viewer'), caseId, eventId);
+    else await withdrawFromObserving(deps, c.get('viewer'), caseId, eventId);
+    return c.redirect(`/calendar#h-${encodeURIComponent(eventId)}`, 303);
+  };
+  app.post('/calendar/observe', roster(true));
+  app.post('/calendar/withdraw', roster(false));
+
+  app.get('/calendar/feed', async (c) => {
+    const redirect = signInFirst(c);
+    if (redirect) return redirect;
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(<FeedPage viewer={c.get('viewer')} status={await feedStatus(deps, c.get('viewer'))} />);
+  });
+
+  app.post('/calendar/feed', async (c) => {
+    const { url, createdAt } = await createFeed(deps, c.get('viewer'));
+    // Shown once; nothing may keep a copy of this page.
+    c.header('Cache-Control', 'no-store');
+    return c.html(<FeedPage viewer={c.get('viewer')} status={{ active: true, createdAt }} newUrl={url} />);
+  });
+
+  app.post('/calendar/feed/revoke', async (c) => {
+    const revoked = await revokeFeed(deps, c.get('viewer'));
+    c.header('Cache-Control', 'no-store');
+    const notice = revoked ? 'Your feed is revoked: its address no longer works.' : 'You had no feed.';
+    return c.html(<FeedPage viewer={c.get('viewer')} status={{ active: false }} notice={notice} />);
+  });
+
+  app.get('/calendar/:file', async (c) => {
+    const file = c.req.param('file');
+    if (!file.endsWith('.ics')) throw new NotFoundError('page');
+    const { calendar } = await readFeed(deps, file.slice(0, -'.ics'.length));
+    return c.body(toICalendar(calendar, { appUrl: deps.appUrl, now: deps.clock.now() }), 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'inline; filename="tandem.ics"',
+      'Cache-Control': 'private, max-age=0',
+      'Referrer-Policy': 'no-referrer',
+      'X-Robots-Tag': 'noindex',
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,9 @@
+/** The hearing calendar and its feeds: API and pages, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { calendarApi } from './calendar-api.routes.ts';
+import { calendarPages } from './calendar-pages.routes.tsx';
+
+export function calendarFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', calendarApi(deps)).route('/', calendarPages(deps));
+}

@@ -1,0 +1,111 @@
+/**
+ * Page routes for the case page and its coordinator forms: timeline events,
+ * visibility and pause, sensitive fields, audit log. A form that fails
+ * validation shows the case page again with messages next to its fields.
+ */
+import { Hono, type Context } from 'hono';
+import { caseAudit } from '#shared/case-safety/audit-log.ts';
+import { changeVisibility } from '#shared/case-safety/consent.ts';
+import { pauseAndNotify } from '#shared/case-safety/pause-publicity.ts';
+import { setPublicActionClearance } from '#shared/case-safety/public-action-clearance.ts';
+import { getCase } from '#shared/cases/read-cases.ts';
+import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
+import { readSensitive, saveSensitive } from '#shared/case-safety/sensitive.ts';
+import { addEvent } from '#shared/cases/timeline.ts';
+import { isCoordinator } from '#shared/domain/member.ts';
+import { PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { AuditLogPage } from './audit-page.tsx';
+import { CasePage, type CasePageForms } from './case-page.tsx';
+import { formObject } from '../ui/form-fields.tsx';
+import { SensitivePage } from './sensitive-page.tsx';
+
+const STALE = 'Someone else changed this case meanwhile; the page now shows the saved version. Please check and try again.';
+
+export function caseSafetyPages(deps: WebDeps) {
+  const app = new Hono<AppEnv>();
+
+  /** The case page: one Query for the case, one for the member picker (coordinators). */
+  async function casePage(c: Context<AppEnv>, forms?: CasePageForms, status: 200 | 400 | 412 = 200) {
+    const viewer = c.get('viewer');
+    const bundle = await getCaseBundle(deps, viewer, c.req.param('id') ?? '', { opening: true });
+    const members = isCoordinator(viewer) ? (await deps.store.listMembers(100)).items : undefined;
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(<CasePage viewer={viewer} bundle={bundle} members={members} forms={forms} />, status);
+  }
+
+  /** Runs a form's use case; validation errors and stale versions re-render the case page. */
+  async function caseForm(
+    c: Context<AppEnv>, which: 'event' | 'consent' | 'pause', run: (body: Record<string, unknown>) => Promise<unknown>, arrays: string[] = [],
+  ) {
+    const body = formObject(await c.req.parseBody({ all: true }), arrays);
+    try {
+      await run(body);
+      return c.redirect(`/cases/${c.req.param('id')}`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const forms: CasePageForms = which === 'event' ? { event: { values: body, errors: error.errors } } : { [which]: { errors: error.errors } };
+        return casePage(c, forms, 400);
+      }
+      if (error instanceof PreconditionFailedError) return casePage(c, { notice: STALE }, 412);
+      throw error;
+    }
+  }
+
+  const ifMatch = (body: Record<string, unknown>) => `"${typeof body.version === 'string' ? body.version : ''}"`;
+  const without = (body: Record<string, unknown>, ...names: string[]) =>
+    Object.fromEntries(Object.entries(body).filter(([k]) => !names.includes(k)));
+
+  app.get('/cases/:id', (c) => casePage(c));
+
+  app.post('/cases/:id/events', (c) =>
+    caseForm(c, 'event', (body) => addEvent(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), without(body, 'version'))),
+  );
+
+  app.post('/cases/:id/visibility', (c) =>
+    caseForm(c, 'consent', (body) => changeVisibility(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), without(body, 'version')), ['namedMemberIds']),
+  );
+
+  app.post('/cases/:id/public-action-clearance', (c) =>
+    caseForm(c, 'consent', (body) => setPublicActionClearance(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), {
+      cleared: body.cleared === 'true', basis: body.basis, ...(typeof body.note === 'string' && body.note.trim() ? { note: body.note } : {}),
+    })),
+  );
+
+  app.post('/cases/:id/pause', (c) =>
+    caseForm(c, 'pause', (body) => pauseAndNotify(deps, c.get('viewer'), c.req.param('id'), body)),
+  );
+
+  app.get('/cases/:id/sensitive', async (c) => {
+    const viewer = c.get('viewer');
+    const { case: found, fields } = await readSensitive(deps, viewer, c.req.param('id'));
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(<SensitivePage viewer={viewer} case={found} fields={fields} />);
+  });
+
+  app.post('/cases/:id/sensitive', async (c) => {
+    const viewer = c.get('viewer');
+    const body = formObject(await c.req.parseBody());
+    try {
+      await saveSensitive(deps, viewer, c.req.param('id'), ifMatch(body), without(body, 'version'));
+      return c.redirect(`/cases/${c.req.param('id')}/sensitive`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError || error instanceof PreconditionFailedError)) throw error;
+      const { case: found, fields } = await readSensitive(deps, viewer, c.req.param('id'));
+      return error instanceof ValidationError
+        ? c.html(<SensitivePage viewer={viewer} case={found} fields={fields} values={body} errors={error.errors} />, 400)
+        : c.html(<SensitivePage viewer={viewer} case={found} fields={fields} notice={STALE} />, 412);
+    }
+  });
+
+  app.get('/cases/:id/audit', async (c) => {
+    const viewer = c.get('viewer');
+    const found = await getCase(deps, viewer, c.req.param('id'));
+    const page = await caseAudit(deps, viewer, found.id, c.req.query());
+    return c.html(
+      <AuditLogPage viewer={viewer} title={`Audit log: ${found.defenderName}`} back={{ href: `/cases/${found.id}`, label: 'Back to the case' }} page={page} basePath={`/cases/${found.id}/audit`} />,
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,9 @@
+/** Cases: the JSON API, the start page and the case list and forms, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { casesApi } from './cases-api.routes.ts';
+import { casePages } from './case-pages.routes.tsx';
+
+export function casesFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', casesApi(deps)).route('/', casePages(deps));
+}

@@ -1,0 +1,9 @@
+/** Weekly digests: settings, previews, runs, unsubscribe; API and pages, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { digestsApi } from './digests-api.routes.ts';
+import { digestPages } from './digest-pages.routes.tsx';
+
+export function digestsFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', digestsApi(deps)).route('/', digestPages(deps));
+}

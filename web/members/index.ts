@@ -1,0 +1,9 @@
+/** Members and joining the network: the JSON API and the pages, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { networkApi } from './members-api.routes.ts';
+import { networkPages } from './member-pages.routes.tsx';
+
+export function membersFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', networkApi(deps)).route('/', networkPages(deps));
+}

@@ -1,0 +1,62 @@
+/** Page routes for the join form, join requests and the member list. */
+import { Hono } from 'hono';
+import { requireRole } from '#shared/access/roles.ts';
+import { memberAudit } from '#shared/case-safety/audit-log.ts';
+import { approveJoinRequest, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
+import { ValidationError } from '#shared/errors/index.ts';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { JOIN_ACCEPTED } from './members-api.routes.ts';
+import { clientAddress } from '../middleware/client-address.ts';
+import { AuditLogPage } from '../case-safety/index.ts';
+import { formObject } from '../ui/form-fields.tsx';
+import { JoinPage, JoinRequestsPage, MembersPage } from './network-pages.tsx';
+
+export function networkPages(deps: WebDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/join', (c) => c.html(<JoinPage viewer={c.get('viewer')} />));
+
+  app.post('/join', async (c) => {
+    const body = formObject(await c.req.parseBody());
+    try {
+      await submitJoinRequest(deps, body, clientAddress(c));
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return c.html(<JoinPage viewer={c.get('viewer')} values={body} errors={error.errors} />, 400);
+    }
+    return c.html(<JoinPage viewer={c.get('viewer')} done={JOIN_ACCEPTED} />, 202);
+  });
+
+  app.get('/join-requests', async (c) => {
+    const status = c.req.query('status') ?? 'pending';
+    const page = await listJoinRequests(deps, c.get('viewer'), { status });
+    return c.html(<JoinRequestsPage viewer={c.get('viewer')} requests={page.items} status={status} />);
+  });
+
+  app.post('/join-requests/:id/approve', async (c) => {
+    await approveJoinRequest(deps, c.get('viewer'), c.req.param('id'));
+    return c.redirect('/join-requests', 303);
+  });
+
+  app.post('/join-requests/:id/reject', async (c) => {
+    await rejectJoinRequest(deps, c.get('viewer'), c.req.param('id'), {});
+    return c.redirect('/join-requests', 303);
+  });
+
+  app.get('/members', async (c) => {
+    requireRole(c.get('viewer'), 'coordinator');
+    const page = await deps.store.listMembers(100);
+    return c.html(<MembersPage viewer={c.get('viewer')} members={page.items} />);
+  });
+
+  app.get('/members/:id/audit', async (c) => {
+    const viewer = c.get('viewer');
+    const page = await memberAudit(deps, viewer, c.req.param('id'), c.req.query());
+    const member = await deps.store.getMember(c.req.param('id'));
+    return c.html(
+      <AuditLogPage viewer={viewer} title={`Audit log: ${member?.name ?? 'member'}`} back={{ href: '/members', label: 'Members' }} page={page} basePath={`/members/${c.req.param('id')}/audit`} />,
+    );
+  });
+
+  return app;
+}

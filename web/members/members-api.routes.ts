@@ -1,0 +1,45 @@
+/** JSON API for the network itself: members, join requests, and the case export. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { requireRole } from '#shared/access/roles.ts';
+import { exportCases } from '#shared/cases/export.ts';
+import { approveJoinRequest, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
+import { parseOrThrow } from '#shared/errors/validation.ts';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { clientAddress } from '../middleware/client-address.ts';
+import { readJson } from '../middleware/json-body.ts';
+
+export const JOIN_ACCEPTED = 'Thank you. A coordinator will review your request and write to you.';
+const membersQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(100) }).strict();
+
+export function networkApi(deps: WebDeps) {
+  return new Hono<AppEnv>()
+    .get('/members', async (c) => {
+      requireRole(c.get('viewer'), 'coordinator');
+      const { limit } = parseOrThrow(membersQuery, c.req.query());
+      const page = await deps.store.listMembers(limit);
+      return c.json({ items: page.items });
+    })
+
+    .post('/join-requests', async (c) => {
+      await submitJoinRequest(deps, await readJson(c), clientAddress(c));
+      return c.json({ message: JOIN_ACCEPTED }, 202);
+    })
+
+    .get('/join-requests', async (c) => c.json(await listJoinRequests(deps, c.get('viewer'), c.req.query())))
+
+    .post('/join-requests/:id/approve', async (c) => c.json(await approveJoinRequest(deps, c.get('viewer'), c.req.param('id'))))
+
+    .post('/join-requests/:id/reject', async (c) => {
+      const body = await readJson(c);
+      return c.json(await rejectJoinRequest(deps, c.get('viewer'), c.req.param('id'), body));
+    })
+
+    .get('/exports/cases.csv', async (c) => {
+      const result = await exportCases(deps, c.get('viewer'), c.req.query());
+      c.header('Content-Disposition', 'attachment; filename="tandem-cases.csv"');
+      c.header('Cache-Control', 'private, no-store');
+      if (result.nextCursor) c.header('Link', `</api/exports/cases.csv?cursor=${encodeURIComponent(result.nextCursor)}>; rel="next"`);
+      return c.body(result.csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    });
+}

@@ -1,0 +1,14 @@
+/** What diplomats and the gap view add: action requests, mission actions, gaps; API and pages, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { gapsApi } from './gaps-api.routes.ts';
+import { missionsApi } from './missions-api.routes.ts';
+import { missionPages } from './mission-pages.routes.tsx';
+
+// The case page shows the missions section; the API document lists the mission operations.
+export { MissionSection } from './mission-section.tsx';
+export { missionPaths, missionSchemas } from './missions.openapi.ts';
+
+export function missionsFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', missionsApi(deps)).route('/api', gapsApi(deps)).route('/', missionPages(deps));
+}

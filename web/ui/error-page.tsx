@@ -1,0 +1,33 @@
+/** Errors shown to people: the title, a plain explanation, and the request id for support. */
+import type { Viewer } from '#shared/domain/member.ts';
+import type { FieldError } from '#shared/errors/index.ts';
+import { Layout } from './layout.tsx';
+
+/** An error as RFC 9457 problem+json describes it; the page shows the same fields. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  requestId: string;
+  errors?: FieldError[];
+}
+
+export function ErrorPage(props: { problem: Problem; viewer: Viewer | undefined }) {
+  const { problem } = props;
+  return (
+    <Layout title={problem.title} viewer={props.viewer ?? { kind: 'anonymous' }}>
+      <h1>{problem.title}</h1>
+      <p>{problem.detail}</p>
+      {problem.errors && (
+        <ul>
+          {problem.errors.map((e) => <li>{e.message}</li>)}
+        </ul>
+      )}
+      {problem.status === 401 && <p><a href="/sign-in">Sign in</a></p>}
+      <p class="muted">Request id: <code>{problem.requestId}</code></p>
+      <p><a href="/">Back to the start</a></p>
+    </Layout>
+  );
+}
