@@ -1,6 +1,6 @@
 /**
  * What every answer carries, as properties over every route × every caller
- * of the authorization table (QUALITY 22, ARCHITECTURE "HTTP"): an answer
+ * of the authorization table (README, "Safety rules"): an answer
  * to a request with a session cookie is `Cache-Control: private, no-store`
  * and every answer says `Vary: Cookie`, so no cache keeps or shares a
  * member's page; every HTML answer starts with `<!DOCTYPE html>` (no page in
