@@ -147,7 +147,7 @@ async function main(): Promise<void> {
         'Demo accounts (fictional):',
         ...DEMO_MEMBERS.map((m) => `  ${m.email.padEnd(26)} ${m.role}`),
         '',
-        `Sign in: open ${appUrl}/sign-in, enter one of these addresses, then open the link in ${appUrl}/dev/outbox.`,
+        `Sign in: open ${appUrl}/sign-in, enter one of these addresses, then open the link in ${appUrl}/dev/outbox and press "Sign in".`,
         `Weekly digest: open ${appUrl}/digests as the coordinator, or run "npm run digest -- --week ${isoWeekOf(new Date(Date.now() + 7 * 86_400_000))}" (next Monday's, reporting this week).`,
         'Stop with Ctrl-C.',
         '',
