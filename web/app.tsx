@@ -9,11 +9,13 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { contextStorage } from 'hono/context-storage';
 import { NotFoundError, PayloadTooLargeError } from '#shared/errors/index.ts';
 import type { AppEnv, WebDeps } from './env.ts';
 import { problemHandler } from './middleware/problem.tsx';
 import { requestLog } from './middleware/request-log.ts';
 import { session } from './middleware/session.ts';
+import { applyMemberLanguage, detectLanguage } from './i18n/middleware.ts';
 import { csrf } from './middleware/csrf.ts';
 import { privateAnswers } from './middleware/private-answers.ts';
 import { MAX_BODY_BYTES } from './middleware/json-body.ts';
@@ -32,6 +34,8 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   // The meter's scope encloses everything, so the request log line can carry its counts.
+  // First: the request's context is reachable from any component (the translator: useTranslator()).
+  app.use(contextStorage());
   const meter = deps.meter;
   if (meter) app.use((_c, next) => meter.scope(next));
   app.use(requestLog(deps.log, meter));
@@ -48,6 +52,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
     }),
   );
   app.use(privateAnswers());
+  app.use(detectLanguage());
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -58,6 +63,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   );
   app.use(csrf(deps.appUrl));
   app.use(session(deps));
+  app.use(applyMemberLanguage());
 
   app.get('/assets/app.css', (c) =>
     c.body(STYLES, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),

@@ -1,6 +1,7 @@
 /** The Hono environment: what middleware puts on the context for handlers. */
 import type { CoreDeps } from '#shared/deps.ts';
 import type { Viewer } from '#shared/domain/member.ts';
+import type { Translator } from '#shared/i18n/translator.ts';
 import type { LogFields, Logger } from '#shared/ports/logger.ts';
 import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
 import type { SignInLinkQueue } from '#shared/auth/sign-in-links.ts';
@@ -36,5 +37,9 @@ export interface AppEnv {
     sessionId?: string;
     /** Marks a form route: errors render as pages, not problem+json. */
     page?: boolean;
+    /** Set by hono/language's detector: what the request asked for. */
+    language: string;
+    /** The request's translator: language, time zone, formats (web/i18n/middleware.ts). */
+    i18n: Translator;
   };
 }

@@ -1,5 +1,6 @@
 /** The sign-in port: one-time tokens (stored hashed), sessions and the rate-limit counters. */
 import type { Role } from '../domain/member.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
 
 export interface Session {
   idHash: string;
@@ -11,6 +12,9 @@ export interface Session {
   /** The member's country (a diplomat's posting) and mission, snapshotted like the name. */
   country?: string;
   mission?: string;
+  /** The member's saved page language and time zone, snapshotted too (saving preferences rewrites the session). */
+  uiLanguage?: UiLanguage;
+  timeZone?: string;
 }
 
 export interface AuthStore {

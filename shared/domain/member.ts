@@ -1,6 +1,7 @@
 /** Members of the network: coordinators, MPs and diplomats. */
 import { z } from 'zod';
 import { countryCode } from './case.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
 
 export const ROLES = ['coordinator', 'mp', 'diplomat'] as const;
 export type Role = (typeof ROLES)[number];
@@ -45,7 +46,13 @@ export type NewMember = z.infer<typeof newMemberSchema>;
 /** Who is asking: an anonymous visitor or a signed-in member. */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'member'; id: string; email: string; name: string; role: Role; country?: string; mission?: string };
+  | {
+      kind: 'member'; id: string; email: string; name: string; role: Role; country?: string; mission?: string;
+      /** The language the member saved for pages and emails (wins over the browser's). */
+      uiLanguage?: UiLanguage;
+      /** The member's IANA time zone, for the times pages show. */
+      timeZone?: string;
+    };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 

@@ -6,10 +6,25 @@
  *   throw new NotFoundError('case'); // -> 404, never discloses why
  */
 
-/** A field-level validation message, `path` in dot notation (`themes.0`). */
+/**
+ * A field-level validation message, `path` in dot notation (`themes.0`).
+ * `message` is English (logs, tests); the edge words it in the reader's
+ * language from `key`, or from `code` and `params` (zod's issue code and its
+ * numbers: `minimum`, `maximum`, `format`), see `shared/i18n/field-message.ts`.
+ */
 export interface FieldError {
   path: string;
   message: string;
+  code?: string;
+  params?: Record<string, string | number>;
+  /** A catalog key naming this exact problem (`validation.repeats`). */
+  key?: string;
+}
+
+/** A catalog key and its values: how an error is worded in each language. */
+export interface Wording {
+  key: string;
+  values?: Record<string, string | number>;
 }
 
 export abstract class AppError extends Error {
@@ -19,9 +34,16 @@ export abstract class AppError extends Error {
   /** Short, fixed, human-readable summary; never holds user data. */
   abstract readonly title: string;
 
-  constructor(message: string, options?: ErrorOptions) {
+  /**
+   * How to say `message` in the reader's language. Without it the edge says the
+   * English message in English and the status's generic detail in other languages.
+   */
+  wording?: Wording;
+
+  constructor(message: string, options?: ErrorOptions & { wording?: Wording }) {
     super(message, options);
     this.name = new.target.name;
+    if (options?.wording) this.wording = options.wording;
   }
 }
 
@@ -41,8 +63,8 @@ export class UnauthorizedError extends AppError {
   readonly status = 401;
   readonly slug = 'unauthorized';
   readonly title = 'Sign-in required';
-  constructor(message = 'Sign in to continue.') {
-    super(message);
+  constructor(message = 'Sign in to continue.', options?: { wording?: Wording }) {
+    super(message, options);
   }
 }
 
@@ -50,8 +72,8 @@ export class ForbiddenError extends AppError {
   readonly status = 403;
   readonly slug = 'forbidden';
   readonly title = 'Not allowed';
-  constructor(message = 'Your role may not do this.') {
-    super(message);
+  constructor(message = 'Your role may not do this.', options?: { wording?: Wording }) {
+    super(message, options);
   }
 }
 
@@ -86,8 +108,8 @@ export class PreconditionFailedError extends AppError {
   readonly status = 412;
   readonly slug = 'stale-version';
   readonly title = 'Precondition failed';
-  constructor(message = 'The resource changed since you read it; reload and try again.') {
-    super(message);
+  constructor(message = 'The resource changed since you read it; reload and try again.', options?: { wording?: Wording }) {
+    super(message, options);
   }
 }
 
@@ -113,8 +135,8 @@ export class PreconditionRequiredError extends AppError {
   readonly status = 428;
   readonly slug = 'precondition-required';
   readonly title = 'Precondition required';
-  constructor(message = 'Send If-Match with the ETag you last read.') {
-    super(message);
+  constructor(message = 'Send If-Match with the ETag you last read.', options?: { wording?: Wording }) {
+    super(message, options);
   }
 }
 
@@ -135,7 +157,7 @@ export class ServiceUnavailableError extends AppError {
   readonly status = 503;
   readonly slug = 'service-unavailable';
   readonly title = 'Service unavailable';
-  constructor(message = 'A service Tandem depends on is unavailable; try again shortly.', options?: ErrorOptions) {
+  constructor(message = 'A service Tandem depends on is unavailable; try again shortly.', options?: ErrorOptions & { wording?: Wording }) {
     super(message, options);
   }
 }

@@ -10,6 +10,8 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,te
 .top a{color:#fff}
 .brand{font-weight:700;font-size:1.25rem;text-decoration:none}
 .top ul{display:flex;flex-wrap:wrap;gap:.5rem 1rem;list-style:none;margin:0;padding:0;align-items:center}
+.languages ul{gap:.25rem .75rem;font-size:.875rem}
+.languages [aria-current]{font-weight:700;text-decoration:underline}
 .me{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap}
 .me form{display:inline}
 button.link{background:none;border:0;color:#fff;text-decoration:underline;padding:0;font:inherit;cursor:pointer}

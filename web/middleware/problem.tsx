@@ -8,27 +8,43 @@ import { HTTPException } from 'hono/http-exception';
 import { AppError, ValidationError, TooManyRequestsError } from '#shared/errors/index.ts';
 import type { Logger } from '#shared/ports/logger.ts';
 import type { AppEnv } from '../env.ts';
+import { translatorFor, type Translator } from '#shared/i18n/translator.ts';
+import { fieldMessage } from '#shared/i18n/field-message.ts';
 import { ErrorPage, type Problem } from '../ui/error-page.tsx';
 
-export function toProblem(error: unknown, requestId: string): Problem {
+/**
+ * The detail in the reader's language: the error's own wording, else (in English and the
+ * pseudo-locale, where a missing wording must show) its English message, else the status's
+ * generic detail.
+ */
+function detailOf(error: AppError, translator: Translator): string {
+  if (error.wording && translator.has(error.wording.key)) return translator.label(error.wording.key, error.wording.values);
+  if (translator.language === 'en') return error.message;
+  return translator.label(`common.problem.${error.slug}.detail`);
+}
+
+export function toProblem(error: unknown, requestId: string, translator: Translator = translatorFor('en')): Problem {
+  const { label } = translator;
   if (error instanceof AppError) {
     return {
       type: `urn:tandem:problem:${error.slug}`,
-      title: error.title,
+      title: label(`common.problem.${error.slug}.title`),
       status: error.status,
-      detail: error.message,
+      detail: detailOf(error, translator),
       requestId,
-      ...(error instanceof ValidationError ? { errors: error.errors } : {}),
+      ...(error instanceof ValidationError
+        ? { errors: error.errors.map((e) => ({ path: e.path, message: fieldMessage(translator, e), ...(e.code ? { code: e.code } : {}) })) }
+        : {}),
     };
   }
   if (error instanceof HTTPException && error.status < 500) {
-    return { type: 'about:blank', title: 'Bad request', status: error.status, detail: 'The request could not be read.', requestId };
+    return { type: 'about:blank', title: label('common.problem.bad-request.title'), status: error.status, detail: label('common.problem.bad-request.detail'), requestId };
   }
   return {
     type: 'urn:tandem:problem:internal',
-    title: 'Internal error',
+    title: label('common.problem.internal.title'),
     status: 500,
-    detail: `Something went wrong on our side. Quote request id ${requestId} when reporting it.`,
+    detail: label('common.problem.internal.detail', { requestId }),
     requestId,
   };
 }
@@ -41,7 +57,7 @@ function firstFrame(error: Error): string | undefined {
 export function problemHandler(log: Logger) {
   return (error: Error, c: Context<AppEnv>) => {
     const requestId = c.get('requestId') ?? 'unknown';
-    const problem = toProblem(error, requestId);
+    const problem = toProblem(error, requestId, c.get('i18n'));
     if (problem.status >= 500) {
       // Names and code locations only: an unknown error's message may quote data (an SDK
       // validation message can echo attribute values), and nothing of a case may reach a log.

@@ -30,6 +30,7 @@ export function session(deps: CoreDeps): MiddlewareHandler<AppEnv> {
         c.set('viewer', {
           kind: 'member', id: found.memberId, email: found.email, name: found.name, role: found.role,
           ...(found.country ? { country: found.country } : {}), ...(found.mission ? { mission: found.mission } : {}),
+          ...(found.uiLanguage ? { uiLanguage: found.uiLanguage } : {}), ...(found.timeZone ? { timeZone: found.timeZone } : {}),
         });
         c.set('sessionId', id);
       }

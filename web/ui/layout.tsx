@@ -1,63 +1,66 @@
 /**
- * The page shell: header with navigation, main landmark, footer. It starts
- * with the doctype: without it browsers render in quirks mode.
+ * The page shell: header with navigation and the language switcher, main
+ * landmark, footer. It starts with the doctype: without it browsers render
+ * in quirks mode. `lang` is the request's language (see web/i18n).
  */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Viewer } from '#shared/domain/member.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
+import { LanguageSwitcher } from '../i18n/language-switcher.tsx';
 import { MissionNav } from './mission-nav.tsx';
-
-const ROLE_LABELS = { coordinator: 'Coordinator', mp: 'MP', diplomat: 'Diplomat' } as const;
 
 export function Layout(props: { title: string; viewer: Viewer; children: Child }) {
   const { viewer } = props;
+  const { t, locale } = useTranslator();
   return (
     <>
     {raw('<!DOCTYPE html>')}
-    <html lang="en">
+    <html lang={locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} · Tandem`}</title>
+        <title>{t('common.layout.pageTitle', { title: props.title })}</title>
         <link rel="stylesheet" href="/assets/app.css" />
       </head>
       <body>
-        <a class="skip" href="#main">Skip to content</a>
+        <a class="skip" href="#main">{t('common.layout.skip')}</a>
         <header class="top">
           <a class="brand" href="/">Tandem</a>
-          <nav aria-label="Main">
+          <nav aria-label={t('common.layout.mainNav')}>
             <ul>
-              <li><a href="/cases">Cases</a></li>
+              <li><a href="/cases">{t('common.nav.cases')}</a></li>
               <MissionNav viewer={viewer} />
               {viewer.kind === 'member' && viewer.role === 'coordinator' && (
                 <>
-                  <li><a href="/cases/new">New case</a></li>
-                  <li><a href="/members">Members</a></li>
-                  <li><a href="/join-requests">Join requests</a></li>
-                  <li><a href="/digests">Digest</a></li>
+                  <li><a href="/cases/new">{t('common.nav.newCase')}</a></li>
+                  <li><a href="/members">{t('common.nav.members')}</a></li>
+                  <li><a href="/join-requests">{t('common.nav.joinRequests')}</a></li>
+                  <li><a href="/digests">{t('common.nav.digest')}</a></li>
                 </>
               )}
-              {viewer.kind === 'member' && viewer.role === 'mp' && <li><a href="/my-cases">My cases</a></li>}
-              {viewer.kind === 'member' && <li><a href="/settings">Settings</a></li>}
+              {viewer.kind === 'member' && viewer.role === 'mp' && <li><a href="/my-cases">{t('common.nav.myCases')}</a></li>}
+              {viewer.kind === 'member' && <li><a href="/settings">{t('common.nav.settings')}</a></li>}
               {viewer.kind === 'member' ? (
                 <li class="me">
-                  <span>{viewer.name} ({ROLE_LABELS[viewer.role]})</span>
+                  <span>{t('common.layout.viewer', { name: viewer.name, role: t(`vocabulary.role.${viewer.role}`) })}</span>
                   <form method="post" action="/sign-out">
-                    <button type="submit" class="link">Sign out</button>
+                    <button type="submit" class="link">{t('common.nav.signOut')}</button>
                   </form>
                 </li>
               ) : (
                 <>
-                  <li><a href="/join">Join</a></li>
-                  <li><a href="/sign-in">Sign in</a></li>
+                  <li><a href="/join">{t('common.nav.join')}</a></li>
+                  <li><a href="/sign-in">{t('common.nav.signIn')}</a></li>
                 </>
               )}
             </ul>
           </nav>
+          <LanguageSwitcher />
         </header>
         <main id="main">{props.children}</main>
         <footer class="foot">
-          <p>Tandem: parliamentarians and diplomats protecting human rights defenders. Demo data is fictional.</p>
+          <p>{t('common.layout.footer')}</p>
         </footer>
       </body>
     </html>

@@ -1,0 +1,118 @@
+/**
+ * A translator: one locale and one time zone, turning message keys into text
+ * (ICU MessageFormat through FormatJS `intl-messageformat`) and dates,
+ * numbers and country names into the reader's conventions (`Intl`).
+ *
+ * @example
+ *   const { t } = translatorFor('fr', 'Europe/Paris');
+ *   t('vocabulary.riskStatus.detained'); // 'Détenu·e'
+ */
+import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
+import { CATALOGS, messageOf, type MessageKey } from './catalog.ts';
+import { intlLanguageOf, PSEUDO_LOCALE, type Locale, type UiLanguage } from './languages.ts';
+import { pseudoMessage } from './pseudo.ts';
+
+export type MessageValues = Record<string, PrimitiveType | Date>;
+
+export interface Translator {
+  readonly locale: Locale;
+  /** The language whose Intl rules apply (en for the pseudo-locale). */
+  readonly language: UiLanguage;
+  /** The reader's IANA time zone. */
+  readonly timeZone: string;
+  t(key: MessageKey, values?: MessageValues): string;
+  /** A message with tags (`<link>…</link>`) rendered by the functions given, e.g. into JSX. */
+  rich<T>(key: MessageKey, values: Record<string, PrimitiveType | T | ((chunks: (string | T)[]) => T)>): (string | T)[];
+  /** A key computed at run time (a vocabulary code read from data); an unknown key comes back as itself. */
+  label(key: string, values?: MessageValues): string;
+  has(key: string): boolean;
+  /** An ISO 3166-1 alpha-2 code as a country name. */
+  country(code: string): string;
+  /** A calendar day (`YYYY-MM-DD`, no zone): "3 mars 2027". */
+  date(isoDate: string, style?: 'medium' | 'long' | 'full'): string;
+  /** An instant in the reader's zone (or the one given), with the zone's name when asked. */
+  dateTime(instant: string | Date, options?: { timeZone?: string; zoneName?: boolean; dateStyle?: 'medium' | 'full' | 'short' }): string;
+  number(value: number): string;
+  list(items: string[], type?: 'conjunction' | 'disjunction'): string;
+}
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+function formatOf(locale: Locale, key: string): IntlMessageFormat | undefined {
+  const cacheKey = `${locale}\u0000${key}`;
+  const cached = compiled.get(cacheKey);
+  if (cached) return cached;
+  const language = intlLanguageOf(locale);
+  const source = messageOf(language, key);
+  if (source === undefined) return undefined;
+  const format =
+    locale === PSEUDO_LOCALE
+      ? new IntlMessageFormat(pseudoMessage(source), language)
+      : new IntlMessageFormat(source, language);
+  compiled.set(cacheKey, format);
+  return format;
+}
+
+const displayNames = new Map<UiLanguage, Intl.DisplayNames>();
+
+export function translatorFor(locale: Locale, timeZone = 'UTC'): Translator {
+  const language = intlLanguageOf(locale);
+  const format = (key: string, values?: Record<string, unknown>): unknown => {
+    const message = formatOf(locale, key);
+    if (!message) return undefined;
+    return message.format(values as MessageValues);
+  };
+  const asText = (result: unknown): string => (Array.isArray(result) ? result.join('') : String(result));
+  return {
+    locale,
+    language,
+    timeZone,
+    t: (key, values) => {
+      const result = format(key, values);
+      if (result === undefined) throw new Error(`Missing message ${key}`);
+      return asText(result);
+    },
+    rich: (key, values) => {
+      const result = format(key, values);
+      if (result === undefined) throw new Error(`Missing message ${key}`);
+      return (Array.isArray(result) ? result : [result]) as never;
+    },
+    label: (key, values) => {
+      const result = format(key, values);
+      return result === undefined ? key.slice(key.lastIndexOf('.') + 1) : asText(result);
+    },
+    has: (key) => messageOf(language, key) !== undefined,
+    country: (code) => {
+      let names = displayNames.get(language);
+      if (!names) displayNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
+      try {
+        return names.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    date: (isoDate, style = 'medium') =>
+      new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+    dateTime: (instant, options = {}) =>
+      new Intl.DateTimeFormat(language, {
+        dateStyle: options.dateStyle ?? 'medium',
+        timeStyle: 'short',
+        timeZone: options.timeZone ?? timeZone,
+      }).format(typeof instant === 'string' ? new Date(instant) : instant) +
+      (options.zoneName ? ` (${zoneLabel(language, options.timeZone ?? timeZone, instant)})` : ''),
+    number: (value) => new Intl.NumberFormat(language).format(value),
+    list: (items, type = 'conjunction') => new Intl.ListFormat(language, { type }).format(items),
+  };
+}
+
+/** The zone's short name at that instant ("CET", "GMT-6"), from Intl. */
+function zoneLabel(language: UiLanguage, timeZone: string, instant: string | Date): string {
+  const parts = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'short' }).formatToParts(
+    typeof instant === 'string' ? new Date(instant) : instant,
+  );
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** Every key of a namespace in English (for tests and the catalogs' parity check). */
+export const englishKeys = (): string[] =>
+  Object.entries(CATALOGS.en).flatMap(([ns, messages]) => Object.keys(messages).map((k) => `${ns}.${k}`));
