@@ -4,7 +4,7 @@
  *
  * To add a namespace: write `messages/<ns>/en.ts` (a default-exported object
  * of ICU messages) and its fr, es and ru siblings typed `Messages<typeof en>`
- * (a missing or extra key fails the typecheck), then list it below.
+ * (from messages/messages.ts; a missing key fails the typecheck), then list it below.
  * To add a language: see the README ("Adding a language").
  */
 import type { UiLanguage } from './languages.ts';
@@ -21,8 +21,9 @@ import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
 
-/** One language's messages of one namespace: the same keys as English, every one a string. */
-export type Messages<En> = { readonly [K in keyof En]: string };
+import type { Messages } from './messages/messages.ts';
+
+export type { Messages };
 
 const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn };
 type Namespaces = typeof EN;

@@ -1,4 +1,4 @@
-import type { Messages } from '../../catalog.ts';
+import type { Messages } from '../messages.ts';
 import type en from './en.ts';
 
 const ru: Messages<typeof en> = {
