@@ -24,6 +24,8 @@ export interface AuthStore {
   putSession(s: Session): Promise<void>;
   getSession(idHash: string): Promise<Session | undefined>;
   deleteSession(idHash: string): Promise<void>;
+  /** Rewrites the session's snapshot of the member's page language and zone (after they saved new ones); nothing if the session is gone. */
+  updateSessionChoices(idHash: string, choices: { uiLanguage: UiLanguage; timeZone: string }): Promise<void>;
   /** Adds one hit to a fixed window counter and returns the new count. */
   hitRateLimit(bucket: string, windowEndsAt: number): Promise<number>;
 }

@@ -19,6 +19,9 @@ import type { CoreDeps } from '../deps.ts';
 import { refuseOver, within } from '../limits/fixed-window.ts';
 import { randomToken, sha256 } from '../crypto/tokens.ts';
 import { signInEmail } from './sign-in-email.ts';
+import { timeZoneOf, uiLanguageOf } from '../digests/index.ts';
+import { canonicalTimeZone } from '../i18n/time-zones.ts';
+import { randomUUID } from 'node:crypto';
 
 export const SIGN_IN_LINK_MINUTES = 15;
 export const SESSION_HOURS = 12;
@@ -63,20 +66,26 @@ export interface SignedIn {
   member: Member;
 }
 
-/** Consumes a sign-in token and opens a session, or fails if the link is unknown, used or expired. */
-export async function verifySignIn(deps: CoreDeps, token: string | undefined): Promise<SignedIn> {
+/**
+ * Consumes a sign-in token and opens a session, or fails if the link is unknown, used or expired.
+ * `proposedTimeZone` is the browser's zone (the link page's script): saved if the member has none yet,
+ * which costs one more write on a member's first sign-in only; an unknown zone is ignored.
+ */
+export async function verifySignIn(deps: CoreDeps, token: string | undefined, proposedTimeZone?: unknown): Promise<SignedIn> {
   const invalid = new ValidationError(
-    [{ path: 'token', message: 'This sign-in link is invalid, used or expired. Ask for a new one.' }],
+    [{ path: 'token', message: 'This sign-in link is invalid, used or expired. Ask for a new one.', key: 'auth.errors.invalidLink' }],
     'Invalid sign-in link.',
   );
   if (!token || token.length > 100) throw invalid;
   const now = epochSeconds(deps.clock.now());
   const memberId = await deps.store.consumeSignInToken(sha256(token), now);
   if (!memberId) throw invalid;
-  const member = await deps.store.getMember(memberId);
-  if (!member) throw invalid;
+  const found = await deps.store.getMember(memberId);
+  if (!found) throw invalid;
+  const member = await withProposedZone(deps, found, proposedTimeZone);
 
   const sessionId = randomToken();
+  const uiLanguage = uiLanguageOf(member);
   const session: Session = {
     idHash: sha256(sessionId),
     memberId: member.id,
@@ -85,10 +94,20 @@ export async function verifySignIn(deps: CoreDeps, token: string | undefined): P
     name: member.name,
     role: member.role,
     ...(member.country ? { country: member.country } : {}), ...(member.mission ? { mission: member.mission } : {}),
+    ...(uiLanguage ? { uiLanguage } : {}),
+    timeZone: timeZoneOf(member),
     expiresAt: now + SESSION_HOURS * 3600,
   };
   await deps.store.putSession(session);
   return { sessionId, member };
+}
+
+/** The member with the browser's zone saved, when they had none and the browser's is a real zone. */
+async function withProposedZone(deps: CoreDeps, member: Member, proposed: unknown): Promise<Member> {
+  const zone = member.timeZone ? undefined : canonicalTimeZone(proposed);
+  if (!zone) return member;
+  const audit = { id: randomUUID(), at: deps.clock.now().toISOString(), actorId: member.id, action: 'member.preferences_updated' as const, memberId: member.id, fields: ['timeZone'] };
+  return (await deps.store.proposeTimeZone(member.id, zone, audit)) ? { ...member, timeZone: zone, version: member.version + 1 } : member;
 }
 
 export async function sessionFor(deps: CoreDeps, sessionId: string): Promise<Session | undefined> {

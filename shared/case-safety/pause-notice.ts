@@ -49,6 +49,15 @@ export const PAUSE_NOTICE_MESSAGES: Record<DigestLanguage, PauseNoticeMessages> 
     link: 'El caso en Tandem',
     doNotForward: 'No reenvíe este mensaje.',
   },
+  ru: {
+    subject: (n) => `Конфиденциально: приостановите публичные действия по делу ${n}`,
+    heading: (n) => `Конфиденциальное уведомление о деле ${n}`,
+    stop: 'Пожалуйста, немедленно прекратите все публичные действия по этому делу',
+    detail: 'никаких заявлений, публикаций, публичных вопросов и заметных визитов, пока координаторы не сообщат иное.',
+    risk: 'Огласка сейчас может подвергнуть правозащитника опасности. Частные, конфиденциальные шаги остаются возможными после согласования с координаторами.',
+    link: 'Дело в Tandem',
+    doNotForward: 'Не пересылайте это сообщение.',
+  },
 };
 
 export function pauseNoticeEmail(to: string, defenderName: string, caseUrl: string, language: DigestLanguage = 'en'): OutgoingEmail {

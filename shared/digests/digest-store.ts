@@ -3,7 +3,8 @@ import type { Page } from '../paging/page.ts';
 import type { AuditEntry } from '../writes/records.ts';
 import type { DigestInputs } from './inputs.ts';
 import type { DigestWindow } from './iso-week.ts';
-import type { DigestPreferences } from './preferences.ts';
+import type { PreferencesInput } from './preferences.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
 import type { DigestClaim, DigestRun, Suppression } from './run.ts';
 
 /**
@@ -13,8 +14,15 @@ import type { DigestClaim, DigestRun, Suppression } from './run.ts';
  * coordinators' preview, not ordinary requests.
  */
 export interface DigestStore {
-  /** Replaces the member's preferences if the member is still at `expectedVersion`; one transaction with the audit line. */
-  savePreferences(memberId: string, preferences: DigestPreferences, expectedVersion: number, audit: AuditEntry): Promise<void>;
+  /**
+   * Replaces the member's preferences if the member is still at `expectedVersion`; one transaction with the
+   * audit line. A `uiLanguage` or `timeZone` left out is removed (its default applies again).
+   */
+  savePreferences(memberId: string, preferences: PreferencesInput, expectedVersion: number, audit: AuditEntry): Promise<void>;
+  /** Saves the page language whatever the version (the language switcher carries none); false when no such member. */
+  saveUiLanguage(memberId: string, language: UiLanguage, audit: AuditEntry): Promise<boolean>;
+  /** Saves the zone only if the member has none yet (the browser's proposal at sign-in); false otherwise. */
+  proposeTimeZone(memberId: string, timeZone: string, audit: AuditEntry): Promise<boolean>;
   /** Turns the weekly digest off whatever the version (an unsubscribe link carries none); false when no such member. */
   turnDigestOff(memberId: string, audit: AuditEntry): Promise<boolean>;
   /** Job: cases, this window's events, the coming hearings and participations. */

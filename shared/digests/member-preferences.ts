@@ -1,18 +1,24 @@
 /**
- * A member reads and changes their own digest preferences. Updates carry
- * If-Match with the member's version (the ETag), like every other update.
+ * A member reads and changes their own preferences. Updates carry If-Match
+ * with the member's version (the ETag), like every other update; the page
+ * language alone (the language switcher) goes without, as a one-field change
+ * cannot undo anyone's edit. A save rewrites the current session's snapshot
+ * of the language and zone, so the very next page follows it.
  */
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { requireMember } from '../access/roles.ts';
+import { sha256 } from '../crypto/tokens.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
-import { preferencesOf, preferencesSchema, type DigestPreferences } from './preferences.ts';
+import { effectiveChoices, memberPreferencesOf, preferencesSchema, timeZoneOf, type MemberPreferences } from './preferences.ts';
 
 export interface MyPreferences {
-  preferences: DigestPreferences;
+  preferences: MemberPreferences;
   /** The member's version, the ETag for the next update. */
   version: number;
 }
@@ -21,17 +27,38 @@ export async function getMyPreferences(deps: CoreDeps, viewer: Viewer): Promise<
   const me = requireMember(viewer);
   const member = await deps.store.getMember(me.id);
   if (!member) throw new NotFoundError('member');
-  return { preferences: preferencesOf(member), version: member.version };
+  return { preferences: memberPreferencesOf(member), version: member.version };
 }
 
-/** Fails with 428 without If-Match, 412 when the member changed since it was read. */
-export async function updateMyPreferences(deps: CoreDeps, viewer: Viewer, ifMatch: string | undefined, body: unknown): Promise<MyPreferences> {
+const audit = (deps: CoreDeps, memberId: string, fields: string[]) => ({
+  id: randomUUID(), at: deps.clock.now().toISOString(), actorId: memberId, action: 'member.preferences_updated' as const, memberId, fields,
+});
+
+/**
+ * Fails with 428 without If-Match, 412 when the member changed since it was read.
+ * `sessionId` is the caller's session (its snapshot follows the save).
+ */
+export async function updateMyPreferences(
+  deps: CoreDeps, viewer: Viewer, ifMatch: string | undefined, body: unknown, sessionId?: string,
+): Promise<MyPreferences> {
   const me = requireMember(viewer);
-  const preferences = parseOrThrow(preferencesSchema, body);
+  const input = parseOrThrow(preferencesSchema, body);
   const expected = requireVersion(ifMatch);
-  await deps.store.savePreferences(me.id, preferences, expected, {
-    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: me.id, action: 'member.preferences_updated', memberId: me.id,
-    fields: Object.keys(preferences).sort(),
-  });
-  return { preferences, version: expected + 1 };
+  await deps.store.savePreferences(me.id, input, expected, audit(deps, me.id, Object.keys(input).sort()));
+  const choices = effectiveChoices(input, me.country);
+  if (sessionId) await deps.store.updateSessionChoices(sha256(sessionId), choices);
+  return { preferences: { ...input, ...choices }, version: expected + 1 };
+}
+
+export const uiLanguageChoiceSchema = z.object({ language: z.enum(UI_LANGUAGES) });
+
+/** The language switcher of a signed-in member: saves the page language (404 if the member is gone). */
+export async function chooseUiLanguage(deps: CoreDeps, viewer: Viewer, body: unknown, sessionId?: string): Promise<UiLanguage> {
+  const me = requireMember(viewer);
+  const { language } = parseOrThrow(uiLanguageChoiceSchema, body);
+  if (!(await deps.store.saveUiLanguage(me.id, language, audit(deps, me.id, ['uiLanguage'])))) throw new NotFoundError('member');
+  if (sessionId) {
+    await deps.store.updateSessionChoices(sha256(sessionId), { uiLanguage: language, timeZone: me.timeZone ?? timeZoneOf(me) });
+  }
+  return language;
 }

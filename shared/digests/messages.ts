@@ -84,4 +84,26 @@ export const MESSAGES: Record<DigestLanguage, DigestMessages> = {
     settings: 'Cambiar sus preferencias',
     unsubscribe: 'Darse de baja del resumen semanal',
   },
+  ru: {
+    subject: (w) => `Tandem: еженедельная сводка · ${w}`,
+    greeting: (n) => `Здравствуйте, ${n}!`,
+    intro: (f, t) => `Что произошло в сети с ${f} по ${t}, и судебные заседания ближайших двух недель.`,
+    updates: 'Новости по вашим делам',
+    requests: 'Запросы о действиях для вашего представительства',
+    overdue: 'Просрочено',
+    due: (d) => `срок: ${d}`,
+    hearings: 'Судебные заседания в ближайшие 14 дней',
+    newCases: 'Новые дела по вашим интересам',
+    gaps: 'Сводка пробелов',
+    unadopted: (c) => {
+      const form = new Intl.PluralRules('ru').select(c);
+      return `${c} ${form === 'one' ? 'активное дело пока не взято' : form === 'few' ? 'активных дела пока не взяты' : 'активных дел пока не взяты'} под защиту.`;
+    },
+    andMore: (c) => `…и ещё ${c}.`,
+    openCase: 'Открыть дело',
+    why: 'Вы получаете эту еженедельную сводку как участник сети Tandem.',
+    doNotForward: 'В ней названы правозащитники, находящиеся в опасности: не пересылайте её за пределы сети.',
+    settings: 'Изменить настройки сводки',
+    unsubscribe: 'Отписаться от еженедельной сводки',
+  },
 };

@@ -1,18 +1,26 @@
 /**
- * A member's digest preferences: the weekly digest on or off, the countries
- * and themes they follow, and the language of the digest. They are stored
- * on the member's item (versioned with it); a member who never saved any
- * gets the defaults: digest on, no interests, English.
+ * A member's preferences: the weekly digest on or off, the countries and
+ * themes they follow, the language of the digest, and, for pages, the
+ * language and time zone. The digest's part is stored on the member's item
+ * under `preferences` (versioned with it); the page language and the zone are
+ * the member's own attributes (`Member.uiLanguage`, `Member.timeZone`), which
+ * the session snapshots. A member who never saved any gets the defaults:
+ * digest on, no interests, English; pages in the language they last chose
+ * (otherwise their digest language, once they saved one; otherwise their
+ * browser's); the zone they saved, else their country's main zone, else UTC.
  */
 import { z } from 'zod';
 import { countryCode, THEMES, type Theme } from '../domain/case.ts';
 import type { Member } from '../domain/member.ts';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
+import { canonicalTimeZone, mainTimeZoneOf } from '../i18n/time-zones.ts';
 
-export const DIGEST_LANGUAGES = ['en', 'fr', 'es'] as const;
-export type DigestLanguage = (typeof DIGEST_LANGUAGES)[number];
+export const DIGEST_LANGUAGES = UI_LANGUAGES;
+export type DigestLanguage = UiLanguage;
 
-export const LANGUAGE_NAMES: Record<DigestLanguage, string> = { en: 'English', fr: 'Français', es: 'Español' };
+export { LANGUAGE_NAMES } from '../i18n/languages.ts';
 
+/** What the digest reads (stored under `preferences`). */
 export interface DigestPreferences {
   weeklyDigest: boolean;
   countries: string[];
@@ -20,32 +28,79 @@ export interface DigestPreferences {
   language: DigestLanguage;
 }
 
+/** Everything a member sets on the settings page and through GET/PUT /api/me/preferences. */
+export interface MemberPreferences extends DigestPreferences {
+  /** Absent until the member (or their digest language) chose one: the browser's language applies meanwhile. */
+  uiLanguage?: UiLanguage;
+  timeZone: string;
+}
+
 export const DEFAULT_PREFERENCES: DigestPreferences = { weeklyDigest: true, countries: [], themes: [], language: 'en' };
 
 const unique = (values: string[]) => new Set(values).size === values.length;
 
-/** A full replacement of the preferences (PUT /api/me/preferences, the settings form). */
-export const preferencesSchema = z
-  .object({
-    weeklyDigest: z.boolean(),
-    countries: z.array(countryCode).max(60, 'At most 60 countries.').refine(unique, 'Countries repeat.'),
-    themes: z.array(z.enum(THEMES)).max(THEMES.length).refine(unique, 'Themes repeat.'),
-    language: z.enum(DIGEST_LANGUAGES),
-  })
-  .strict();
+/** An IANA zone the runtime knows, in its own spelling. */
+export const timeZoneSchema = z
+  .string()
+  .transform((name, ctx) => {
+    const zone = canonicalTimeZone(name);
+    if (zone) return zone;
+    ctx.addIssue({ code: 'custom', message: 'Not a time zone.', params: { key: 'validation.field.timeZone' } });
+    return z.NEVER;
+  });
 
-/** A member as stored: the preferences ride on the member's item. */
-export type MemberRecord = Member & { preferences?: unknown };
+const digestShape = {
+  weeklyDigest: z.boolean(),
+  countries: z.array(countryCode).max(60, 'At most 60 countries.').refine(unique, { message: 'Countries repeat.', params: { key: 'validation.repeats' } }),
+  themes: z.array(z.enum(THEMES)).max(THEMES.length).refine(unique, { message: 'Themes repeat.', params: { key: 'validation.repeats' } }),
+  language: z.enum(DIGEST_LANGUAGES),
+};
+
+/** The digest's part as stored; what is read back is checked with it. */
+export const digestPreferencesSchema = z.object(digestShape).strict();
 
 /**
- * The member's preferences with the defaults filled in. What is stored was
- * validated on the way in; anything unreadable falls back to the default
+ * A full replacement of the preferences (PUT /api/me/preferences, the settings
+ * form). `uiLanguage` and `timeZone` may be left out: their defaults apply then.
+ */
+export const preferencesSchema = z
+  .object({ ...digestShape, uiLanguage: z.enum(UI_LANGUAGES).optional(), timeZone: timeZoneSchema.optional() })
+  .strict();
+export type PreferencesInput = z.infer<typeof preferencesSchema>;
+
+/** A member as stored: the digest preferences ride on the member's item. */
+export type MemberRecord = Member & { preferences?: unknown };
+
+const storedDigestPreferences = (member: Member): DigestPreferences | undefined => {
+  const stored = (member as MemberRecord).preferences;
+  if (!stored || typeof stored !== 'object') return undefined;
+  const parsed = digestPreferencesSchema.safeParse({ ...DEFAULT_PREFERENCES, ...(stored as Partial<DigestPreferences>) });
+  return parsed.success ? parsed.data : undefined;
+};
+
+/**
+ * The member's digest preferences with the defaults filled in. What is stored
+ * was validated on the way in; anything unreadable falls back to the default
  * rather than failing a whole digest run.
  */
-export function preferencesOf(member: Member): DigestPreferences {
-  const stored = (member as MemberRecord).preferences;
-  if (!stored || typeof stored !== 'object') return DEFAULT_PREFERENCES;
-  const merged = { ...DEFAULT_PREFERENCES, ...(stored as Partial<DigestPreferences>) };
-  const parsed = preferencesSchema.safeParse(merged);
-  return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
+export const preferencesOf = (member: Member): DigestPreferences => storedDigestPreferences(member) ?? DEFAULT_PREFERENCES;
+
+/** The page language a member chose: saved, else the digest language they saved, else none. */
+export const uiLanguageOf = (member: Pick<Member, 'uiLanguage'> & { preferences?: unknown }): UiLanguage | undefined =>
+  member.uiLanguage ?? storedDigestPreferences(member as Member)?.language;
+
+/** The member's zone: saved, else their country's main zone, else UTC. */
+export const timeZoneOf = (member: Pick<Member, 'timeZone' | 'country'>): string =>
+  canonicalTimeZone(member.timeZone) ?? mainTimeZoneOf(member.country);
+
+/** Every preference of the member, defaults filled in. */
+export function memberPreferencesOf(member: Member): MemberPreferences {
+  const uiLanguage = uiLanguageOf(member);
+  return { ...preferencesOf(member), ...(uiLanguage ? { uiLanguage } : {}), timeZone: timeZoneOf(member) };
 }
+
+/** What a saved replacement means for pages: the language and zone the session now carries. */
+export const effectiveChoices = (input: PreferencesInput, country: string | undefined): { uiLanguage: UiLanguage; timeZone: string } => ({
+  uiLanguage: input.uiLanguage ?? input.language,
+  timeZone: input.timeZone ?? mainTimeZoneOf(country),
+});

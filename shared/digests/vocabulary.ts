@@ -12,6 +12,10 @@ const STATUS: Record<Exclude<DigestLanguage, 'en'>, Record<RiskStatus, string>> 
     threatened: 'Amenazado/a', attacked: 'Agredido/a', disappeared: 'Desaparecido/a', detained: 'Detenido/a', charged: 'Imputado/a',
     on_trial: 'En juicio', sentenced: 'Condenado/a', released: 'Liberado/a', acquitted: 'Absuelto/a', relocated: 'Reubicado/a', killed: 'Asesinado/a',
   },
+  ru: {
+    threatened: 'Под угрозой', attacked: 'Подвергся(-лась) нападению', disappeared: 'Пропал(а) без вести', detained: 'Задержан(а)', charged: 'Обвиняется',
+    on_trial: 'Под судом', sentenced: 'Осуждён(а)', released: 'Освобождён(а)', acquitted: 'Оправдан(а)', relocated: 'Переселён(а)', killed: 'Убит(а)',
+  },
 };
 
 const EVENT: Record<Exclude<DigestLanguage, 'en'>, Record<EventType, string>> = {
@@ -22,6 +26,10 @@ const EVENT: Record<Exclude<DigestLanguage, 'en'>, Record<EventType, string>> = 
   es: {
     threat: 'Amenaza', attack: 'Agresión', arrest: 'Detención', charge: 'Imputación', hearing: 'Audiencia', verdict: 'Sentencia',
     release: 'Liberación', relocation: 'Reubicación', update: 'Novedad', killed: 'Asesinato',
+  },
+  ru: {
+    threat: 'Угроза', attack: 'Нападение', arrest: 'Арест', charge: 'Обвинение', hearing: 'Судебное заседание', verdict: 'Приговор',
+    release: 'Освобождение', relocation: 'Переселение', update: 'Новость', killed: 'Убийство',
   },
 };
 

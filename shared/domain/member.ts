@@ -17,6 +17,10 @@ export interface Member {
   party?: string;
   mission?: string;
   country?: string;
+  /** The language the member chose for pages (settings or the language switcher); see digests/preferences.ts. */
+  uiLanguage?: UiLanguage;
+  /** The member's IANA time zone, saved in the settings or proposed by the browser at their first sign-in. */
+  timeZone?: string;
   createdAt: string;
   version: number;
 }

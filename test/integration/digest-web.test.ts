@@ -41,7 +41,7 @@ describe('preferences', () => {
     const res = await h.json('GET', '/api/me/preferences', { cookie: asMp });
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"1"');
-    expect(await bodyOf(res)).toEqual({ weeklyDigest: true, countries: [], themes: [], language: 'en' });
+    expect(await bodyOf(res)).toEqual({ weeklyDigest: true, countries: [], themes: [], language: 'en', timeZone: 'UTC' });
   });
 
   it('are replaced with If-Match: 428 without, 412 when stale, 200 with the new ETag', async () => {
@@ -51,7 +51,8 @@ describe('preferences', () => {
     expect(saved.status).toBe(200);
     expect(saved.headers.get('etag')).toBe('"2"');
     expect((await h.json('PUT', '/api/me/preferences', { cookie: asMp, body, headers: { 'if-match': '"1"' } })).status).toBe(412);
-    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual(body);
+    // Pages follow the digest's language until the member chooses theirs; no country, so UTC.
+    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ ...body, uiLanguage: 'fr', timeZone: 'UTC' });
   });
 
   it('refuse unknown fields, bad countries and languages, and anonymous callers', async () => {
@@ -72,7 +73,7 @@ describe('preferences', () => {
       body: form({ version: '1', countries: ['CO', 'GT'], themes: ['labour'], language: 'es' }),
     });
     expect(res.status).toBe(303);
-    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ weeklyDigest: false, countries: ['CO', 'GT'], themes: ['labour'], language: 'es' });
+    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ weeklyDigest: false, countries: ['CO', 'GT'], themes: ['labour'], language: 'es', uiLanguage: 'es', timeZone: 'UTC' });
   });
 });
 
@@ -99,7 +100,7 @@ describe('unsubscribe link', () => {
     await setPreferences(h, mp, { countries: ['CO'], language: 'fr' });
     const res = await oneClick(unsubscribeToken(h.deps.secret, mp.id), { origin: 'https://mail.example.net', 'sec-fetch-site': 'cross-site' });
     expect(res.status).toBe(200);
-    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ weeklyDigest: false, countries: ['CO'], themes: [], language: 'fr' });
+    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ weeklyDigest: false, countries: ['CO'], themes: [], language: 'fr', uiLanguage: 'fr', timeZone: 'UTC' });
   });
 
   it('answers 404 to a forged, altered or foreign token, and changes nothing', async () => {

@@ -20,7 +20,7 @@ export function digestsApi(deps: WebDeps) {
 
     .put('/me/preferences', async (c) => {
       const body = await readJson(c);
-      const mine = await updateMyPreferences(deps, c.get('viewer'), c.req.header('if-match'), body);
+      const mine = await updateMyPreferences(deps, c.get('viewer'), c.req.header('if-match'), body, c.get('sessionId'));
       c.header('ETag', `"${mine.version}"`);
       return c.json(mine.preferences);
     })

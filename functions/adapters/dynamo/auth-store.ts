@@ -57,6 +57,23 @@ export function authStore(doc: DynamoDBDocumentClient, table: string): AuthStore
         await doc.send(new DeleteCommand({ TableName: table, Key: keys.session(idHash) }));
       }),
 
+    updateSessionChoices: (idHash, { uiLanguage, timeZone }) =>
+      send(async () => {
+        try {
+          await doc.send(new UpdateCommand({
+            TableName: table,
+            Key: keys.session(idHash),
+            UpdateExpression: 'SET #uiLanguage = :l, #timeZone = :z',
+            ExpressionAttributeNames: { '#uiLanguage': 'uiLanguage', '#timeZone': 'timeZone' },
+            // Never recreates a session that was signed out meanwhile.
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':l': uiLanguage, ':z': timeZone },
+          }));
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+        }
+      }),
+
     hitRateLimit: (bucket, windowEndsAt) =>
       send(async () => {
         const { Attributes } = await doc.send(

@@ -22,7 +22,20 @@ import { loadDigestInputs, queryAll } from './digest-inputs.ts';
 const SEND_RECORD_DAYS = 400;
 
 export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestStore {
-  type Update = { Key: Record<string, unknown>; UpdateExpression: string; ConditionExpression: string; ExpressionAttributeValues: Record<string, unknown> };
+  type Update = { Key: Record<string, unknown>; UpdateExpression: string; ConditionExpression: string; ExpressionAttributeValues: Record<string, unknown>; ExpressionAttributeNames?: Record<string, string> };
+  /** `timeZone` is a reserved word in expressions: every choice goes by a name placeholder. */
+  const CHOICE_NAMES = { '#uiLanguage': 'uiLanguage', '#timeZone': 'timeZone' };
+  /** `SET` for the choices given, `REMOVE` for those left out. */
+  const choices = (p: { uiLanguage?: string; timeZone?: string }) => {
+    const set: string[] = [];
+    const remove: string[] = [];
+    const values: Record<string, unknown> = {};
+    for (const [name, value] of [['uiLanguage', p.uiLanguage], ['timeZone', p.timeZone]] as const) {
+      if (value === undefined) remove.push(`#${name}`);
+      else set.push(`#${name} = :${name}`), (values[`:${name}`] = value);
+    }
+    return { set: set.map((part) => `, ${part}`).join(''), remove: remove.length ? ` REMOVE ${remove.join(', ')}` : '', values };
+  };
   const transact = async (update: Update, audit: AuditEntry): Promise<boolean> => {
     try {
       await doc.send(new TransactWriteCommand({ TransactItems: [{ Update: { TableName: table, ...update } }, { Put: { TableName: table, Item: auditItem(audit) } }] }));
@@ -37,15 +50,35 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
   });
 
   return {
-    async savePreferences(memberId, preferences, expectedVersion, audit) {
+    async savePreferences(memberId, { uiLanguage, timeZone, ...digest }, expectedVersion, audit) {
+      const own = choices({ uiLanguage, timeZone });
       const saved = await transact({
         Key: keys.member(memberId),
-        UpdateExpression: 'SET preferences = :p, version = version + :one',
+        UpdateExpression: `SET preferences = :p, version = version + :one${own.set}${own.remove}`,
         ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-        ExpressionAttributeValues: { ':p': preferences, ':one': 1, ':expected': expectedVersion },
+        ExpressionAttributeValues: { ':p': digest, ':one': 1, ':expected': expectedVersion, ...own.values },
+        ExpressionAttributeNames: CHOICE_NAMES,
       }, audit);
       if (!saved) throw new PreconditionFailedError();
     },
+
+    saveUiLanguage: (memberId, language, audit) =>
+      transact({
+        Key: keys.member(memberId),
+        UpdateExpression: 'SET #uiLanguage = :l, version = version + :one',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':l': language, ':one': 1 },
+        ExpressionAttributeNames: { '#uiLanguage': 'uiLanguage' },
+      }, audit),
+
+    proposeTimeZone: (memberId, timeZone, audit) =>
+      transact({
+        Key: keys.member(memberId),
+        UpdateExpression: 'SET #timeZone = :z, version = version + :one',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#timeZone)',
+        ExpressionAttributeValues: { ':z': timeZone, ':one': 1 },
+        ExpressionAttributeNames: { '#timeZone': 'timeZone' },
+      }, audit),
 
     async turnDigestOff(memberId, audit) {
       // Two shapes, each conditioned so that a concurrent save cannot be lost: preferences already stored…
