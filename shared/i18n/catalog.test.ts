@@ -34,8 +34,8 @@ const SAME_EVERYWHERE = /^(\{[^}]+\}[\s·:()]*)+$|Tandem|COHOM|ETag|JSON|iCal|CS
 
 /** Keys whose translation is, rightly, the English word. */
 const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
-  fr: new Set(['vocabulary.eventType.verdict']),
-  es: new Set([]),
+  fr: new Set(['vocabulary.eventType.verdict', 'settings.timeZone.region.Europe']),
+  es: new Set(['settings.timeZone.region.Asia', 'settings.timeZone.region.Australia']),
   ru: new Set([]),
 };
 
@@ -72,7 +72,9 @@ describe('message catalogs', () => {
   it('the pseudo-locale brackets, accents and lengthens every message, keeping its arguments', () => {
     const pseudo = translatorFor('en-XA');
     for (const key of english.keys()) {
-      const text = pseudo.label(key, { count: 2, minimum: 3, maximum: 5, name: 'NAME', title: 'TITLE', role: 'ROLE', language: 'LANG', requestId: 'RID' });
+      // Every argument the message takes gets a value (a number serves plurals and selects' `other` alike).
+      const taken = Object.fromEntries([...argumentsOf(parse(english.get(key) ?? ''))].filter((a) => !a.startsWith('<')).map((a) => [a, 2]));
+      const text = pseudo.label(key, { ...taken, count: 2, minimum: 3, maximum: 5, name: 'NAME', title: 'TITLE', role: 'ROLE', language: 'LANG', requestId: 'RID' });
       expect(text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE), key).toBe(true);
     }
     expect(pseudo.t('common.layout.viewer', { name: 'Ana', role: 'MP' })).toMatch(/^⟦Ana \(MP\) ŀő*/);

@@ -20,19 +20,44 @@ import validationEn from './messages/validation/en.ts';
 import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
+// Sign-in, members and settings (issue 17).
+import authEn from './messages/auth/en.ts';
+import authFr from './messages/auth/fr.ts';
+import authEs from './messages/auth/es.ts';
+import authRu from './messages/auth/ru.ts';
+import membersEn from './messages/members/en.ts';
+import membersFr from './messages/members/fr.ts';
+import membersEs from './messages/members/es.ts';
+import membersRu from './messages/members/ru.ts';
+import settingsEn from './messages/settings/en.ts';
+import settingsFr from './messages/settings/fr.ts';
+import settingsEs from './messages/settings/es.ts';
+import settingsRu from './messages/settings/ru.ts';
 
 import type { Messages } from './messages/messages.ts';
 
 export type { Messages };
 
-const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn };
+const EN = {
+  vocabulary: vocabularyEn, common: commonEn, validation: validationEn,
+  auth: authEn, members: membersEn, settings: settingsEn,
+};
 type Namespaces = typeof EN;
 
 export const CATALOGS: Record<UiLanguage, { [N in keyof Namespaces]: Messages<Namespaces[N]> }> = {
   en: EN,
-  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr },
-  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs },
-  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu },
+  fr: {
+    vocabulary: vocabularyFr, common: commonFr, validation: validationFr,
+    auth: authFr, members: membersFr, settings: settingsFr,
+  },
+  es: {
+    vocabulary: vocabularyEs, common: commonEs, validation: validationEs,
+    auth: authEs, members: membersEs, settings: settingsEs,
+  },
+  ru: {
+    vocabulary: vocabularyRu, common: commonRu, validation: validationRu,
+    auth: authRu, members: membersRu, settings: settingsRu,
+  },
 };
 
 /** Every message key, e.g. `'vocabulary.riskStatus.detained'`. */

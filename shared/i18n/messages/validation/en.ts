@@ -26,4 +26,15 @@ export default {
   'format.date': 'Enter a date as YYYY-MM-DD.',
   'format.datetime': 'Enter a date and time.',
   'repeats': 'Each choice may appear only once.',
+  // Sign-in, join form and settings (issue 17: auth, members, settings).
+  'field.email': 'Enter an email address, like name@example.org.',
+  'field.name.required': 'Enter your name.',
+  'field.role': 'Choose whether you are a member of parliament or a diplomat.',
+  'field.institution.required': 'Enter your parliament or your mission.',
+  'field.country': 'Choose a country from the list.',
+  'field.countries': 'Choose countries from the list.',
+  'field.countries.too_big.array': 'Choose at most {maximum} countries.',
+  'field.language': 'Choose one of the languages offered.',
+  'field.uiLanguage': 'Choose one of the languages offered.',
+  'field.timeZone': 'Choose a time zone from the list.',
 };

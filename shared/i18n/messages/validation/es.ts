@@ -23,5 +23,16 @@ const es: Messages<typeof en> = {
   'format.date': 'Escriba una fecha como AAAA-MM-DD.',
   'format.datetime': 'Escriba una fecha y una hora.',
   'repeats': 'Cada opción solo puede aparecer una vez.',
+  // Sign-in, join form and settings (issue 17: auth, members, settings).
+  'field.email': 'Escriba una dirección de correo electrónico, como nombre@ejemplo.org.',
+  'field.name.required': 'Escriba su nombre.',
+  'field.role': 'Indique si es parlamentario/a o diplomático/a.',
+  'field.institution.required': 'Escriba su parlamento o su misión.',
+  'field.country': 'Elija un país de la lista.',
+  'field.countries': 'Elija países de la lista.',
+  'field.countries.too_big.array': 'Elija como máximo {maximum} países.',
+  'field.language': 'Elija uno de los idiomas ofrecidos.',
+  'field.uiLanguage': 'Elija uno de los idiomas ofrecidos.',
+  'field.timeZone': 'Elija una zona horaria de la lista.',
 };
 export default es;

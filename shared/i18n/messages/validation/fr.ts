@@ -23,5 +23,16 @@ const fr: Messages<typeof en> = {
   'format.date': 'Saisissez une date au format AAAA-MM-JJ.',
   'format.datetime': 'Saisissez une date et une heure.',
   'repeats': 'Chaque choix ne peut figurer qu’une fois.',
+  // Sign-in, join form and settings (issue 17: auth, members, settings).
+  'field.email': 'Saisissez une adresse électronique, comme nom@exemple.org.',
+  'field.name.required': 'Saisissez votre nom.',
+  'field.role': 'Indiquez si vous êtes parlementaire ou diplomate.',
+  'field.institution.required': 'Saisissez votre parlement ou votre mission.',
+  'field.country': 'Choisissez un pays dans la liste.',
+  'field.countries': 'Choisissez des pays dans la liste.',
+  'field.countries.too_big.array': 'Choisissez au plus {maximum} pays.',
+  'field.language': 'Choisissez l’une des langues proposées.',
+  'field.uiLanguage': 'Choisissez l’une des langues proposées.',
+  'field.timeZone': 'Choisissez un fuseau horaire dans la liste.',
 };
 export default fr;

@@ -23,5 +23,16 @@ const ru: Messages<typeof en> = {
   'format.date': 'Введите дату в формате ГГГГ-ММ-ДД.',
   'format.datetime': 'Введите дату и время.',
   'repeats': 'Каждый вариант можно выбрать только один раз.',
+  // Sign-in, join form and settings (issue 17: auth, members, settings).
+  'field.email': 'Введите адрес электронной почты, например name@example.org.',
+  'field.name.required': 'Введите ваше имя.',
+  'field.role': 'Укажите, кто вы: член парламента или дипломат.',
+  'field.institution.required': 'Укажите ваш парламент или представительство.',
+  'field.country': 'Выберите страну из списка.',
+  'field.countries': 'Выберите страны из списка.',
+  'field.countries.too_big.array': 'Выберите не больше {maximum, plural, one {# страны} other {# стран}}.',
+  'field.language': 'Выберите один из предложенных языков.',
+  'field.uiLanguage': 'Выберите один из предложенных языков.',
+  'field.timeZone': 'Выберите часовой пояс из списка.',
 };
 export default ru;
