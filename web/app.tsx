@@ -29,6 +29,7 @@ import { calendarFeature } from './calendar/index.ts';
 import { digestsFeature } from './digests/index.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
+import { SCRIPTS } from './assets/scripts.ts';
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -68,6 +69,11 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.get('/assets/app.css', (c) =>
     c.body(STYLES, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
   );
+  app.get('/assets/:script{[a-z-]+\\.js}', (c) => {
+    const script = SCRIPTS[c.req.param('script')];
+    if (!script) throw new NotFoundError('script');
+    return c.body(script, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' });
+  });
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.appUrl)));
   // Each feature mounts its API (under /api) and its pages; cases comes before case-safety so
   // that the page /cases/new wins over /cases/:id.

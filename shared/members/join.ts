@@ -48,7 +48,10 @@ async function pending(deps: CoreDeps, id: string): Promise<JoinRequest> {
   const requestId = parseOrThrow(z.string().uuid('Not a request id.'), id, 'id');
   const request = await deps.store.getJoinRequest(requestId);
   if (!request) throw new NotFoundError('join request');
-  if (request.status !== 'pending') throw new ConflictError(`This request was already ${request.status}.`);
+  if (request.status !== 'pending') {
+    const key = request.status === 'approved' ? 'members.errors.alreadyApproved' : 'members.errors.alreadyRejected';
+    throw new ConflictError(`This request was already ${request.status}.`, { wording: { key } });
+  }
   return request;
 }
 

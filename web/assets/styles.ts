@@ -12,6 +12,7 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,te
 .top ul{display:flex;flex-wrap:wrap;gap:.5rem 1rem;list-style:none;margin:0;padding:0;align-items:center}
 .languages ul{gap:.25rem .75rem;font-size:.875rem}
 .languages [aria-current]{font-weight:700;text-decoration:underline}
+.languages form{display:inline}
 .me{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap}
 .me form{display:inline}
 button.link{background:none;border:0;color:#fff;text-decoration:underline;padding:0;font:inherit;cursor:pointer}
@@ -49,6 +50,11 @@ button.secondary{background:#555}
 .timeline p{margin:.1rem 0}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .empty{padding:1rem;background:#fff}
+.checklist{list-style:none;margin:0;padding:.25rem .5rem;max-height:18rem;overflow-y:auto;border:1px solid #767676;border-radius:4px;background:#fff}
+.checklist li{padding:.125rem 0}
+.checklist label{font-weight:400}
+.checklist [hidden],[data-checklist] [hidden]{display:none}
+.chosen{margin:0}
 .email-frame{width:100%;height:32rem;border:1px solid #ddd;background:#fff;margin:1rem 0}
 .mail a,.mail pre{overflow-wrap:anywhere}
 .mail pre{white-space:pre-wrap}

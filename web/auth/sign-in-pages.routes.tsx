@@ -6,7 +6,6 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { clearSessionCookie, setSessionCookie } from '../middleware/session.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { HOME } from '../ui/home.ts';
-import { SIGN_IN_ACCEPTED } from './auth-api.routes.ts';
 import { CheckEmailPage, SignInLinkPage, SignInPage } from './sign-in-pages.tsx';
 
 export function signInPages(deps: WebDeps) {
@@ -21,9 +20,9 @@ export function signInPages(deps: WebDeps) {
       await requestSignIn(deps, { email }, clientAddress(c));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      return c.html(<SignInPage viewer={c.get('viewer')} email={email} error={error.errors[0]?.message} />, 400);
+      return c.html(<SignInPage viewer={c.get('viewer')} email={email} error={error.errors[0]} />, 400);
     }
-    return c.html(<CheckEmailPage viewer={c.get('viewer')} message={SIGN_IN_ACCEPTED} />, 202);
+    return c.html(<CheckEmailPage viewer={c.get('viewer')} />, 202);
   });
 
   // The emailed link: a page with a button, so that a GET (a mail scanner, a link preview) uses nothing up.
@@ -38,7 +37,7 @@ export function signInPages(deps: WebDeps) {
   // The button: a same-origin form post (the CSRF middleware refuses any other), which uses the token up.
   app.post('/auth/verify', async (c) => {
     const body = await c.req.parseBody();
-    const { sessionId, member } = await verifySignIn(deps, typeof body.token === 'string' ? body.token : undefined);
+    const { sessionId, member } = await verifySignIn(deps, typeof body.token === 'string' ? body.token : undefined, body.timeZone);
     setSessionCookie(c, sessionId);
     return c.redirect(HOME[member.role], 303);
   });

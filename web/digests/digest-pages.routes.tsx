@@ -21,14 +21,12 @@ import { signInFirst } from '../ui/sign-in-first.ts';
 import { DigestPreviewPage } from './digest-preview-page.tsx';
 import { DigestRunsPage } from './digest-runs-page.tsx';
 import { DigestSendPage } from './digest-send-page.tsx';
-import { SettingsPage } from './digest-settings-page.tsx';
+import { SettingsPage, type SettingsValues } from './digest-settings-page.tsx';
 import { formObject } from '../ui/form-fields.tsx';
 import { UnsubscribePage } from './unsubscribe-page.tsx';
 
 /** The email preview's policy: inline styles and data: images (none today) only; no script, no fetch, no form; framed by our pages only. */
 const EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox";
-
-const STALE = 'Your settings changed elsewhere meanwhile; the form now shows them. Please make your change again.';
 
 export function digestPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();
@@ -42,16 +40,21 @@ export function digestPages(deps: WebDeps) {
 
   app.post('/settings', async (c) => {
     const body = formObject(await c.req.parseBody({ all: true }), ['countries', 'themes']);
-    const input = { weeklyDigest: body.weeklyDigest === 'on', countries: body.countries, themes: body.themes, language: body.language };
+    const input = {
+      weeklyDigest: body.weeklyDigest === 'on', countries: body.countries, themes: body.themes, language: body.language,
+      ...(body.uiLanguage !== undefined ? { uiLanguage: body.uiLanguage } : {}), ...(body.timeZone !== undefined ? { timeZone: body.timeZone } : {}),
+    };
     try {
-      await updateMyPreferences(deps, c.get('viewer'), `"${typeof body.version === 'string' ? body.version : ''}"`, input);
+      await updateMyPreferences(deps, c.get('viewer'), `"${typeof body.version === 'string' ? body.version : ''}"`, input, c.get('sessionId'));
       return c.redirect('/settings?saved=1', 303);
     } catch (error) {
       if (!(error instanceof ValidationError || error instanceof PreconditionFailedError)) throw error;
       const mine = await getMyPreferences(deps, c.get('viewer'));
+      // After an error the form shows what was entered, every field, not what is stored.
+      const entered = { ...mine.preferences, ...input } as SettingsValues;
       return error instanceof ValidationError
-        ? c.html(<SettingsPage viewer={c.get('viewer')} version={mine.version} preferences={{ ...mine.preferences, ...(input as object) }} errors={error.errors} />, 400)
-        : c.html(<SettingsPage viewer={c.get('viewer')} {...mine} notice={STALE} />, 412);
+        ? c.html(<SettingsPage viewer={c.get('viewer')} version={mine.version} preferences={entered} errors={error.errors} />, 400)
+        : c.html(<SettingsPage viewer={c.get('viewer')} {...mine} notice={c.get('i18n').t('settings.stale')} />, 412);
     }
   });
 

@@ -1,29 +1,52 @@
 /**
- * The language switcher on every page: one link per language, in that
- * language, to the same page with `?lang=` (remembered in a cookie). A member
- * with a saved language changes it in the settings; the links still show
- * where they are.
+ * The language switcher on every page, each language named in itself. For
+ * visitors: one link per language to the same page with `?lang=`
+ * (remembered in a cookie). For signed-in members, whose saved language wins
+ * over `?lang=`: one small form per language posting to `/me/language`,
+ * which saves it and comes back to this page.
  */
 import { tryGetContext } from 'hono/context-storage';
-import { LANGUAGE_NAMES, UI_LANGUAGES } from '#shared/i18n/languages.ts';
+import { LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '#shared/i18n/languages.ts';
 import type { AppEnv } from '../env.ts';
 import { useTranslator } from './use-translator.ts';
 
+const currentUrl = () => new URL(tryGetContext<AppEnv>()?.req.url ?? 'http://localhost/');
+
 /** The current page's address with `lang` set (other query parameters kept). */
 function hrefIn(language: string): string {
-  const url = new URL(tryGetContext<AppEnv>()?.req.url ?? 'http://localhost/');
+  const url = currentUrl();
   url.searchParams.set('lang', language);
   return `${url.pathname}${url.search}`;
 }
 
+/** The current page's address without `lang`, for the member's form to come back to. */
+function here(): string {
+  const url = currentUrl();
+  url.searchParams.delete('lang');
+  return `${url.pathname}${url.search}`;
+}
+
+function SaveLanguageForm(props: { language: UiLanguage }) {
+  return (
+    <form method="post" action="/me/language">
+      <input type="hidden" name="language" value={props.language} />
+      <input type="hidden" name="back" value={here()} />
+      <button type="submit" class="link" lang={props.language}>{LANGUAGE_NAMES[props.language]}</button>
+    </form>
+  );
+}
+
 export function LanguageSwitcher() {
   const { t, locale } = useTranslator();
+  const member = tryGetContext<AppEnv>()?.get('viewer')?.kind === 'member';
   return (
     <nav class="languages" aria-label={t('common.switcher.label')}>
       <ul>
         {UI_LANGUAGES.map((language) =>
           language === locale ? (
             <li><span aria-current="true" lang={language}>{LANGUAGE_NAMES[language]}</span></li>
+          ) : member ? (
+            <li><SaveLanguageForm language={language} /></li>
           ) : (
             <li><a href={hrefIn(language)} hreflang={language} lang={language}>{LANGUAGE_NAMES[language]}</a></li>
           ),

@@ -2,10 +2,9 @@
 import { Hono } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
 import { memberAudit } from '#shared/case-safety/audit-log.ts';
-import { approveJoinRequest, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
+import { approveJoinRequest, joinListQuerySchema, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
 import { ValidationError } from '#shared/errors/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
-import { JOIN_ACCEPTED } from './members-api.routes.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { AuditLogPage } from '../case-safety/index.ts';
 import { formObject } from '../ui/form-fields.tsx';
@@ -24,12 +23,12 @@ export function networkPages(deps: WebDeps) {
       if (!(error instanceof ValidationError)) throw error;
       return c.html(<JoinPage viewer={c.get('viewer')} values={body} errors={error.errors} />, 400);
     }
-    return c.html(<JoinPage viewer={c.get('viewer')} done={JOIN_ACCEPTED} />, 202);
+    return c.html(<JoinPage viewer={c.get('viewer')} done />, 202);
   });
 
   app.get('/join-requests', async (c) => {
-    const status = c.req.query('status') ?? 'pending';
-    const page = await listJoinRequests(deps, c.get('viewer'), { status });
+    const page = await listJoinRequests(deps, c.get('viewer'), { status: c.req.query('status') ?? 'pending' });
+    const { status } = joinListQuerySchema.parse({ status: c.req.query('status') ?? 'pending' });
     return c.html(<JoinRequestsPage viewer={c.get('viewer')} requests={page.items} status={status} />);
   });
 
@@ -53,8 +52,10 @@ export function networkPages(deps: WebDeps) {
     const viewer = c.get('viewer');
     const page = await memberAudit(deps, viewer, c.req.param('id'), c.req.query());
     const member = await deps.store.getMember(c.req.param('id'));
+    const { t } = c.get('i18n');
+    const title = member ? t('members.audit.title', { name: member.name }) : t('members.audit.formerMember');
     return c.html(
-      <AuditLogPage viewer={viewer} title={`Audit log: ${member?.name ?? 'member'}`} back={{ href: '/members', label: 'Members' }} page={page} basePath={`/members/${c.req.param('id')}/audit`} />,
+      <AuditLogPage viewer={viewer} title={title} back={{ href: '/members', label: t('members.list.title') }} page={page} basePath={`/members/${c.req.param('id')}/audit`} />,
     );
   });
 

@@ -9,7 +9,6 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { readJson } from '../middleware/json-body.ts';
 
-export const JOIN_ACCEPTED = 'Thank you. A coordinator will review your request and write to you.';
 const membersQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(100) }).strict();
 
 export function networkApi(deps: WebDeps) {
@@ -23,7 +22,7 @@ export function networkApi(deps: WebDeps) {
 
     .post('/join-requests', async (c) => {
       await submitJoinRequest(deps, await readJson(c), clientAddress(c));
-      return c.json({ message: JOIN_ACCEPTED }, 202);
+      return c.json({ message: c.get('i18n').t('members.join.accepted') }, 202);
     })
 
     .get('/join-requests', async (c) => c.json(await listJoinRequests(deps, c.get('viewer'), c.req.query())))

@@ -1,85 +1,109 @@
 /** Pages about the network: the public join form, coordinators' join requests and member list. */
-import { COUNTRIES, countryName } from '#shared/domain/countries.ts';
+import { COUNTRY_CODES } from '#shared/domain/countries.ts';
 import type { Member, Viewer } from '#shared/domain/member.ts';
 import type { FieldError } from '#shared/errors/index.ts';
-import type { JoinRequest } from '#shared/members/join-request.ts';
+import { fieldMessage } from '#shared/i18n/field-message.ts';
+import { JOIN_STATUSES, type JoinRequest, type JoinStatus } from '#shared/members/join-request.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
 import { formErrors } from '../ui/form-fields.tsx';
 
-export function JoinPage(props: { viewer: Viewer; values?: Record<string, unknown>; errors?: FieldError[]; done?: string }) {
+/** The join form's fields in page order: the first with an error takes the focus. */
+const JOIN_FIELDS = ['name', 'email', 'role', 'institution', 'country', 'message'] as const;
+
+export function JoinPage(props: { viewer: Viewer; values?: Record<string, unknown>; errors?: FieldError[]; done?: boolean }) {
+  const translator = useTranslator();
+  const { t, country, language } = translator;
   const v = (props.values ?? {}) as Record<string, string | undefined>;
-  const { fieldError: error, invalid } = formErrors(props.errors);
+  const errors = (props.errors ?? []).map((e) => ({ ...e, message: fieldMessage(translator, e) }));
+  const { fieldError: error, invalid } = formErrors(errors);
+  const first = JOIN_FIELDS.find((field) => errors.some((e) => e.path === field));
+  const focus = (field: (typeof JOIN_FIELDS)[number]) => (first === field ? { autofocus: true } : {});
   if (props.done) {
     return (
-      <Layout title="Request received" viewer={props.viewer}>
-        <h1>Request received</h1>
-        <p role="status">{props.done}</p>
+      <Layout title={t('members.join.done.title')} viewer={props.viewer}>
+        <h1>{t('members.join.done.title')}</h1>
+        <p role="status">{t('members.join.accepted')}</p>
       </Layout>
     );
   }
+  const collator = new Intl.Collator(language);
+  const countries = [...COUNTRY_CODES].map((code) => ({ code, name: country(code) })).sort((a, b) => collator.compare(a.name, b.name));
   return (
-    <Layout title="Join the network" viewer={props.viewer}>
-      <h1>Join the network</h1>
-      <p>Members of parliament and diplomats can ask to join. A coordinator reviews every request.</p>
+    <Layout title={t('members.join.title')} viewer={props.viewer}>
+      <h1>{t('members.join.title')}</h1>
+      <p>{t('members.join.intro')}</p>
       <form method="post" action="/join" class="stack" novalidate>
         <div class="field">
-          <label for="name">Your name</label>
-          <input id="name" name="name" autocomplete="name" maxlength={120} value={v.name ?? ''} {...invalid('name')} />
+          <label for="name">{t('members.join.name')}</label>
+          <input id="name" name="name" autocomplete="name" maxlength={120} value={v.name ?? ''} {...invalid('name')} {...focus('name')} />
           {error('name')}
         </div>
         <div class="field">
-          <label for="email">Email address</label>
-          <input id="email" name="email" type="email" autocomplete="email" value={v.email ?? ''} {...invalid('email')} />
+          <label for="email">{t('members.join.email')}</label>
+          <input id="email" name="email" type="email" autocomplete="email" value={v.email ?? ''} {...invalid('email')} {...focus('email')} />
           {error('email')}
         </div>
         <fieldset class="field" {...invalid('role')}>
-          <legend>I am</legend>
-          <label class="radio"><input type="radio" name="role" value="mp" checked={v.role !== 'diplomat'} /> a member of parliament</label>
-          <label class="radio"><input type="radio" name="role" value="diplomat" checked={v.role === 'diplomat'} /> a diplomat</label>
+          <legend>{t('members.join.role')}</legend>
+          <label class="radio"><input type="radio" name="role" value="mp" checked={v.role !== 'diplomat'} {...focus('role')} /> {t('members.join.role.mp')}</label>
+          <label class="radio"><input type="radio" name="role" value="diplomat" checked={v.role === 'diplomat'} /> {t('members.join.role.diplomat')}</label>
           {error('role')}
         </fieldset>
         <div class="field">
-          <label for="institution">Parliament or mission</label>
-          <input id="institution" name="institution" maxlength={160} value={v.institution ?? ''} {...invalid('institution')} />
+          <label for="institution">{t('members.join.institution')}</label>
+          <input id="institution" name="institution" maxlength={160} value={v.institution ?? ''} {...invalid('institution')} {...focus('institution')} />
           {error('institution')}
         </div>
         <div class="field">
-          <label for="country">Country (of the parliament, or of posting)</label>
-          <select id="country" name="country" {...invalid('country')}>
-            <option value="">Choose a country</option>
-            {COUNTRIES.map((c) => <option value={c.code} selected={c.code === v.country}>{c.name}</option>)}
+          <label for="country">{t('members.join.country')}</label>
+          <select id="country" name="country" {...invalid('country')} {...focus('country')}>
+            <option value="">{t('members.join.chooseCountry')}</option>
+            {countries.map((c) => <option value={c.code} selected={c.code === v.country}>{c.name}</option>)}
           </select>
           {error('country')}
         </div>
         <div class="field">
-          <label for="message">Anything we should know (optional)</label>
-          <textarea id="message" name="message" rows={3} maxlength={1000} {...invalid('message')}>{v.message ?? ''}</textarea>
+          <label for="message">{t('members.join.message')}</label>
+          <textarea id="message" name="message" rows={3} maxlength={1000} {...invalid('message')} {...focus('message')}>{v.message ?? ''}</textarea>
           {error('message')}
         </div>
-        <button type="submit">Send request</button>
+        <button type="submit">{t('members.join.submit')}</button>
       </form>
     </Layout>
   );
 }
 
-export function JoinRequestsPage(props: { viewer: Viewer; requests: JoinRequest[]; status: string }) {
+export function JoinRequestsPage(props: { viewer: Viewer; requests: JoinRequest[]; status: JoinStatus }) {
+  const { t, country, dateTime } = useTranslator();
   return (
-    <Layout title="Join requests" viewer={props.viewer}>
-      <h1>Join requests</h1>
-      <p>
-        {['pending', 'approved', 'rejected'].map((s) => (s === props.status ? <strong>{s} </strong> : <a href={`/join-requests?status=${s}`}>{s} </a>))}
-      </p>
-      {props.requests.length === 0 && <p class="empty">No {props.status} requests.</p>}
+    <Layout title={t('members.requests.title')} viewer={props.viewer}>
+      <h1>{t('members.requests.title')}</h1>
+      <nav aria-label={t('members.requests.filter')}>
+        <ul class="actions" role="list">
+          {JOIN_STATUSES.map((s) => (
+            <li>{s === props.status
+              ? <strong aria-current="page">{t(`members.requests.status.${s}`)}</strong>
+              : <a href={`/join-requests?status=${s}`}>{t(`members.requests.status.${s}`)}</a>}</li>
+          ))}
+        </ul>
+      </nav>
+      {props.requests.length === 0 && <p class="empty">{t(`members.requests.empty.${props.status}`)}</p>}
       {props.requests.map((r) => (
         <article class="panel">
           <h2>{r.name}</h2>
-          <p>{r.role === 'mp' ? 'MP' : 'Diplomat'} · {r.institution} · {countryName(r.country)} · {r.email}</p>
+          <p>{[t(`vocabulary.role.${r.role}`), r.institution, country(r.country), r.email].join(' · ')}</p>
           {r.message && <p class="muted">{r.message}</p>}
-          <p class="muted">Received {r.createdAt.slice(0, 16).replace('T', ' ')} UTC{r.outcome === 'already_member' ? ' · was already a member' : ''}</p>
+          <p class="muted">{t('members.requests.received', { date: dateTime(r.createdAt, { zoneName: true }) })}</p>
+          {r.outcome === 'already_member' && <p class="muted">{t('members.requests.alreadyMember')}</p>}
           {r.status === 'pending' && (
             <div class="actions">
-              <form method="post" action={`/join-requests/${r.id}/approve`}><button type="submit">Approve and invite</button></form>
-              <form method="post" action={`/join-requests/${r.id}/reject`}><button type="submit" class="secondary">Reject</button></form>
+              <form method="post" action={`/join-requests/${r.id}/approve`}>
+                <button type="submit" aria-label={t('members.requests.approve.label', { name: r.name })}>{t('members.requests.approve')}</button>
+              </form>
+              <form method="post" action={`/join-requests/${r.id}/reject`}>
+                <button type="submit" class="secondary" aria-label={t('members.requests.reject.label', { name: r.name })}>{t('members.requests.reject')}</button>
+              </form>
             </div>
           )}
         </article>
@@ -89,20 +113,26 @@ export function JoinRequestsPage(props: { viewer: Viewer; requests: JoinRequest[
 }
 
 export function MembersPage(props: { viewer: Viewer; members: Member[] }) {
+  const { t, country } = useTranslator();
   return (
-    <Layout title="Members" viewer={props.viewer}>
-      <h1>Members</h1>
-      <div class="table-wrap" role="region" aria-label="Members" tabindex={0}>
+    <Layout title={t('members.list.title')} viewer={props.viewer}>
+      <h1>{t('members.list.title')}</h1>
+      <div class="table-wrap" role="region" aria-label={t('members.list.title')} tabindex={0}>
         <table class="cases">
-          <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Parliament or mission</th><th scope="col">Country</th><th scope="col">Audit</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.list.name')}</th><th scope="col">{t('members.list.role')}</th>
+              <th scope="col">{t('members.list.institution')}</th><th scope="col">{t('members.list.country')}</th><th scope="col">{t('members.list.audit')}</th>
+            </tr>
+          </thead>
           <tbody>
             {props.members.map((m) => (
               <tr>
                 <th scope="row">{m.name}</th>
-                <td>{m.role}</td>
+                <td>{t(`vocabulary.role.${m.role}`)}</td>
                 <td>{m.parliament ?? m.mission ?? ''}</td>
-                <td>{m.country ? countryName(m.country) : ''}</td>
-                <td><a href={`/members/${m.id}/audit`}>What they did</a></td>
+                <td>{m.country ? country(m.country) : ''}</td>
+                <td><a href={`/members/${m.id}/audit`} aria-label={t('members.list.auditLink.label', { name: m.name })}>{t('members.list.auditLink')}</a></td>
               </tr>
             ))}
           </tbody>
