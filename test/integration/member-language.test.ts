@@ -52,7 +52,7 @@ describe('a visitor', () => {
 describe('a member', () => {
   it('who saved Russian gets Russian pages whatever Accept-Language and ?lang= say, in this session and the next', async () => {
     expect((await savePreferences(asMp, { ...digestPreferences, uiLanguage: 'ru' })).status).toBe(200);
-    for (const headers of [{ cookie: asMp, 'accept-language': 'fr-FR,fr;q=0.9' }, { cookie: `${asMp}; tandem_lang=es` }]) {
+    for (const headers of [{ cookie: asMp, 'accept-language': 'fr-FR,fr;q=0.9' }, { cookie: `${asMp}; tandem_lang=es` }] as Record<string, string>[]) {
       expect(await langOf(await page('/settings', headers))).toEqual({ html: 'ru', header: 'ru' });
     }
     expect(await langOf(await page('/cases?lang=es', { cookie: asMp }))).toEqual({ html: 'ru', header: 'ru' });

@@ -91,6 +91,7 @@ const joinBody = (ctx: MatrixContext) => ({ name: 'Matrix', email: `join-${ctx.u
 
 export const MATRIX: Row[] = [
   { method: 'GET', route: '/assets/app.css', expect: all(200) },
+  { method: 'GET', route: '/assets/:script{[a-z-]+\\.js}', expect: all(200), call: () => ({ path: '/assets/time-zone.js' }) },
   { method: 'GET', route: '/api/openapi.json', expect: all(200) },
   { method: 'POST', route: '/api/auth/sign-in', expect: all(202), call: (ctx) => ({ path: '/api/auth/sign-in', json: { email: `nobody-${ctx.unique()}@example.org` } }) },
   { method: 'GET', route: '/api/me', expect: membersOnly(200) },
@@ -294,6 +295,8 @@ export const MATRIX: Row[] = [
   { method: 'GET', route: '/api/digest-runs', expect: coordinatorOnly(200) },
   { method: 'GET', route: '/settings', expect: membersOnly(200, 303) },
   { method: 'POST', route: '/settings', expect: membersOnly(303, 401), call: async (ctx, role) => ({ path: '/settings', form: { weeklyDigest: 'on', language: 'en', version: (await ctx.preferencesEtag(role)).replace(/"/g, '') } }) },
+  // Issue 17: a member's language switcher saves their choice and comes back.
+  { method: 'POST', route: '/me/language', expect: membersOnly(303, 401), call: () => ({ path: '/me/language', form: { language: 'en', back: '/cases' } }) },
   // Redirects to the current week.
   { method: 'GET', route: '/digests', expect: coordinatorPage(303) },
   { method: 'GET', route: '/digests/:week', expect: coordinatorPage(200), call: (ctx) => ({ path: `/digests/${ctx.week}?member=${ctx.mpId}` }) },

@@ -18,6 +18,7 @@ import { PARLIAMENTARY_ACTIONS } from '#shared/domain/parliamentary-actions.ts';
 import { createPledgeSchema, updatePledgeSchema } from '#shared/pledges/pledge.schema.ts';
 import { editActionSchema, newActionSchema, verificationSchema } from '#shared/pledges/action.schema.ts';
 import { DIGEST_LANGUAGES, preferencesSchema } from '#shared/digests/preferences.ts';
+import { UI_LANGUAGES } from '#shared/i18n/languages.ts';
 import { humanText } from './fuzz-kit.ts';
 
 export interface FuzzContext {
@@ -163,7 +164,8 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     valid: fc.record({
       weeklyDigest: fc.boolean(), countries: fc.uniqueArray(country, { maxLength: 5 }), themes: fc.subarray([...THEMES], { maxLength: 4 }),
       language: fc.constantFrom(...DIGEST_LANGUAGES),
-    }),
+      uiLanguage: fc.constantFrom(...UI_LANGUAGES), timeZone: fc.constantFrom('UTC', 'Europe/Moscow', 'America/Tegucigalpa', 'Asia/Kolkata'),
+    }, { requiredKeys: ['weeklyDigest', 'countries', 'themes', 'language'] }),
     path: () => '/api/me/preferences', headers: ifMatch((ctx) => ctx.preferencesEtag()),
   },
   {
