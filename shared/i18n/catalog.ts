@@ -20,19 +20,23 @@ import validationEn from './messages/validation/en.ts';
 import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
+import calendarEn from './messages/calendar/en.ts';
+import calendarFr from './messages/calendar/fr.ts';
+import calendarEs from './messages/calendar/es.ts';
+import calendarRu from './messages/calendar/ru.ts';
 
 import type { Messages } from './messages/messages.ts';
 
 export type { Messages };
 
-const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn };
+const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn, calendar: calendarEn };
 type Namespaces = typeof EN;
 
 export const CATALOGS: Record<UiLanguage, { [N in keyof Namespaces]: Messages<Namespaces[N]> }> = {
   en: EN,
-  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr },
-  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs },
-  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu },
+  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr, calendar: calendarFr },
+  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs, calendar: calendarEs },
+  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu, calendar: calendarRu },
 };
 
 /** Every message key, e.g. `'vocabulary.riskStatus.detained'`. */

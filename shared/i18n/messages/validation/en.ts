@@ -26,4 +26,13 @@ export default {
   'format.date': 'Enter a date as YYYY-MM-DD.',
   'format.datetime': 'Enter a date and time.',
   'repeats': 'Each choice may appear only once.',
+  // Hearing calendar: hearing times and zones, observer sign-ups.
+  'field.hearingLocal': 'Enter the hearing’s date and time, as the court’s clocks show it.',
+  'field.hearingLocal.required': 'A hearing needs its date and time.',
+  'field.hearingLocal.nonexistent': 'This time does not exist in the chosen time zone: the clocks go forward then. Check the time with the court.',
+  'field.hearingLocal.onlyHearings': 'Only hearings have a hearing time and a time zone.',
+  'field.hearingAt': 'Enter the hearing’s start in UTC, as YYYY-MM-DDTHH:mm.',
+  'field.hearingAt.both': 'Send the local time (hearingLocal) or the UTC time (hearingAt), not both.',
+  'field.timeZone': 'Choose the court’s time zone from the list.',
+  'field.eventId': 'This is not a hearing identifier.',
 };
