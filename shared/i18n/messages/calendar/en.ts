@@ -26,6 +26,8 @@ export default {
   'hearing.leave': 'Leave the roster',
   'hearing.leaveFull': 'Leave the roster of the hearing of {name} on {date}',
 
+  'timeline.hearing': 'Hearing at {court}, {when}',
+
   'request.due': 'Due: {action} for <case>{name}</case> (missions in {country})',
   'request.status.open': 'Open',
   'request.status.acknowledged': 'Acknowledged',
@@ -68,4 +70,5 @@ export default {
 
   'errors.hearingPast': 'This hearing has already taken place.',
   'errors.alreadyObserving': 'You are already on the roster for this hearing.',
+  'errors.feedChanged': 'Your calendar feed changed meanwhile; reload the page.',
 };

@@ -24,6 +24,8 @@ const es: Messages<typeof en> = {
   'hearing.leave': 'Salir de la lista de observación',
   'hearing.leaveFull': 'Salir de la lista de observación de la audiencia de {name} del {date}',
 
+  'timeline.hearing': 'Audiencia en {court}, {when}',
+
   'request.due': 'Vence: {action} para <case>{name}</case> (misiones en {country})',
   'request.status.open': 'Abierta',
   'request.status.acknowledged': 'Recibida',
@@ -66,5 +68,6 @@ const es: Messages<typeof en> = {
 
   'errors.hearingPast': 'Esta audiencia ya tuvo lugar.',
   'errors.alreadyObserving': 'Ya figura en la lista de observación de esta audiencia.',
+  'errors.feedChanged': 'Su canal de calendario cambió mientras tanto; vuelva a cargar la página.',
 };
 export default es;

@@ -24,6 +24,8 @@ const fr: Messages<typeof en> = {
   'hearing.leave': 'Quitter la liste d’observation',
   'hearing.leaveFull': 'Quitter la liste d’observation de l’audience de {name} du {date}',
 
+  'timeline.hearing': 'Audience devant {court}, {when}',
+
   'request.due': 'Échéance\u00a0: {action} pour <case>{name}</case> (missions du pays\u00a0: {country})',
   'request.status.open': 'Ouverte',
   'request.status.acknowledged': 'Prise en compte',
@@ -66,5 +68,6 @@ const fr: Messages<typeof en> = {
 
   'errors.hearingPast': 'Cette audience a déjà eu lieu.',
   'errors.alreadyObserving': 'Vous figurez déjà sur la liste d’observation de cette audience.',
+  'errors.feedChanged': 'Votre flux d’agenda a changé entre-temps\u00a0; rechargez la page.',
 };
 export default fr;

@@ -24,6 +24,8 @@ const ru: Messages<typeof en> = {
   'hearing.leave': 'Выйти из списка наблюдателей',
   'hearing.leaveFull': 'Выйти из списка наблюдателей заседания по делу {name} ({date})',
 
+  'timeline.hearing': 'Заседание: {court}, {when}',
+
   'request.due': 'Срок: {action} по делу <case>{name}</case> (представительства в стране: {country})',
   'request.status.open': 'Открыт',
   'request.status.acknowledged': 'Принят',
@@ -66,5 +68,6 @@ const ru: Messages<typeof en> = {
 
   'errors.hearingPast': 'Это заседание уже состоялось.',
   'errors.alreadyObserving': 'Вы уже в списке наблюдателей этого заседания.',
+  'errors.feedChanged': 'Ваша подписка на календарь тем временем изменилась; обновите страницу.',
 };
 export default ru;
