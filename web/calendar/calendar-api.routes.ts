@@ -34,7 +34,8 @@ export function calendarApi(deps: WebDeps) {
     .post('/calendar/feed', async (c) => {
       // The secret URL is in this answer only: nothing may keep a copy.
       c.header('Cache-Control', 'no-store');
-      return c.json(await createFeed(deps, c.get('viewer')), 201);
+      // Its events are written in the caller's language (the member's saved one, else the detected one).
+      return c.json(await createFeed(deps, c.get('viewer'), c.get('i18n').locale), 201);
     })
 
     .delete('/calendar/feed', async (c) => {
