@@ -12,7 +12,8 @@ export function calendarApi(deps: WebDeps) {
   return new Hono<AppEnv>()
     .get('/calendar', async (c) => {
       c.header('Cache-Control', 'private, no-store');
-      return c.json(await readCalendar(deps, c.get('viewer'), c.req.query()));
+      const { lang: _lang, ...query } = c.req.query(); // ?lang= chooses the language of errors, as on every route
+      return c.json(await readCalendar(deps, c.get('viewer'), query));
     })
 
     .put('/cases/:id/hearings/:eventId/observers/me', async (c) => {

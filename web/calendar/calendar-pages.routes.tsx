@@ -22,7 +22,9 @@ export function calendarPages(deps: WebDeps) {
   app.get('/calendar', async (c) => {
     const redirect = signInFirst(c);
     if (redirect) return redirect;
-    const calendar = await readCalendar(deps, c.get('viewer'), c.req.query());
+    // `lang` is the language switcher's, not the calendar's.
+    const { lang: _lang, ...query } = c.req.query();
+    const calendar = await readCalendar(deps, c.get('viewer'), query);
     c.header('Cache-Control', 'private, no-store');
     return c.html(<CalendarPage viewer={c.get('viewer')} calendar={calendar} />);
   });
