@@ -22,13 +22,22 @@ const isUtc = (zone: string) => zone === 'UTC' || zone === 'Etc/UTC';
 /** The city a zone is named after: `America/Argentina/Buenos_Aires` → `Buenos Aires`. */
 export const placeOfZone = (zone: string): string => (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 
+/** Formats are costly to build and a calendar page shows many hearings: one per language, zone and use. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatFor(language: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(language, { ...options, timeZone })));
+  return format;
+}
+
 function zoneShortName(language: string, timeZone: string, instant: Date): string {
-  const parts = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'short' }).formatToParts(instant);
+  const parts = formatFor(language, timeZone, { timeZoneName: 'short' }).formatToParts(instant);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 const dayIn = (instant: Date, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  formatFor('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
 /**
  * `atUtc` is a stored hearing time (`YYYY-MM-DDTHH:mm`, UTC); `courtZone`
@@ -53,7 +62,7 @@ export function hearingTimes(
   let yours: string | undefined;
   if (!sameClock) {
     const time = dayIn(instant, viewerZone) === dayIn(instant, courtZone)
-      ? new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: viewerZone }).format(instant)
+      ? formatFor(language, viewerZone, { timeStyle: 'short' }).format(instant)
       : translator.dateTime(instant, { timeZone: viewerZone });
     // A reader with no saved zone is shown UTC, named as such rather than as "your time".
     yours = isUtc(viewerZone) ? t('calendar.time.utc', { dateTime: time }) : t('calendar.time.yours', { time });
