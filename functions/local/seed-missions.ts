@@ -14,6 +14,7 @@ import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { MemberViewer } from '#shared/access/roles.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
+import { localToUtc } from '#shared/domain/zoned-time.ts';
 import type { CoreDeps } from '#shared/deps.ts';
 import { createActionRequest } from '#shared/missions/create-request.ts';
 import { logMissionAction } from '#shared/missions/log-action.ts';
@@ -37,14 +38,14 @@ export async function addHearing(
   deps: CoreDeps,
   actorId: string,
   caseId: string,
-  hearing: { hearingAt: string; court: string; title: string },
+  hearing: { hearingAt: string; court: string; title: string; timeZone?: string },
 ): Promise<TimelineEvent> {
   const current = await deps.store.getCase(caseId);
   if (!current) throw new Error('addHearing: no such case');
   const at = deps.clock.now().toISOString();
   const event: TimelineEvent = {
     id: randomUUID(), caseId, type: 'hearing', date: hearing.hearingAt.slice(0, 10), title: hearing.title,
-    court: hearing.court, hearingAt: hearing.hearingAt, createdAt: at, createdBy: actorId,
+    court: hearing.court, hearingAt: hearing.hearingAt, ...(hearing.timeZone ? { timeZone: hearing.timeZone } : {}), createdAt: at, createdBy: actorId,
   };
   await deps.store.saveCase({
     case: { ...current, updatedAt: at, updatedBy: actorId, version: current.version + 1 },
@@ -73,10 +74,12 @@ export async function seedMissions(deps: CoreDeps, members: Map<string, Member>)
   const id = (name: string) => byName.get(name)!;
 
   const today = dayOf(deps.clock.now());
-  const hearingOn = (days: number, time: string) => `${addDays(today, days)}T${time}`;
-  await addHearing(deps, coordinator.id, camilo.id, { hearingAt: hearingOn(10, '14:00'), court: 'Juzgado Penal del Circuito, Bogotá', title: 'Trial: first hearing' });
-  const rosa = await addHearing(deps, coordinator.id, id('Rosa Ixchel'), { hearingAt: hearingOn(20, '15:00'), court: 'Tribunal de Sentencia Penal, Ciudad de Guatemala', title: 'Trial: witnesses' });
-  await addHearing(deps, coordinator.id, id('Lawyer M. (pseudonym)'), { hearingAt: hearingOn(33, '08:30'), court: 'Heavy Penal Court, Istanbul', title: 'Trial: closing arguments' });
+  // Courts sit at local times: each hearing is typed in its court's zone and stored in UTC.
+  const hearingOn = (days: number, time: string, timeZone: string) =>
+    ({ hearingAt: localToUtc(`${addDays(today, days)}T${time}`, timeZone)!, timeZone });
+  await addHearing(deps, coordinator.id, camilo.id, { ...hearingOn(10, '09:00', 'America/Bogota'), court: 'Juzgado Penal del Circuito, Bogotá', title: 'Trial: first hearing' });
+  const rosa = await addHearing(deps, coordinator.id, id('Rosa Ixchel'), { ...hearingOn(20, '09:00', 'America/Guatemala'), court: 'Tribunal de Sentencia Penal, Ciudad de Guatemala', title: 'Trial: witnesses' });
+  await addHearing(deps, coordinator.id, id('Lawyer M. (pseudonym)'), { ...hearingOn(33, '10:30', 'Europe/Istanbul'), court: 'Heavy Penal Court, Istanbul', title: 'Trial: closing arguments' });
   await signUpToObserve(deps, mp, rosa.caseId, rosa.id);
 
   await createActionRequest(deps, coordinator, camilo.id, {

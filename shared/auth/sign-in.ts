@@ -19,8 +19,7 @@ import type { CoreDeps } from '../deps.ts';
 import { refuseOver, within } from '../limits/fixed-window.ts';
 import { randomToken, sha256 } from '../crypto/tokens.ts';
 import { signInEmail } from './sign-in-email.ts';
-import { timeZoneOf, uiLanguageOf } from '../digests/index.ts';
-import { canonicalTimeZone } from '../i18n/time-zones.ts';
+import { memberTimeZone, timeZoneOf, uiLanguageOf } from '../digests/index.ts';
 import { randomUUID } from 'node:crypto';
 
 export const SIGN_IN_LINK_MINUTES = 15;
@@ -104,7 +103,7 @@ export async function verifySignIn(deps: CoreDeps, token: string | undefined, pr
 
 /** The member with the browser's zone saved, when they had none and the browser's is a real zone. */
 async function withProposedZone(deps: CoreDeps, member: Member, proposed: unknown): Promise<Member> {
-  const zone = member.timeZone ? undefined : canonicalTimeZone(proposed);
+  const zone = member.timeZone ? undefined : memberTimeZone(proposed);
   if (!zone) return member;
   const audit = { id: randomUUID(), at: deps.clock.now().toISOString(), actorId: member.id, action: 'member.preferences_updated' as const, memberId: member.id, fields: ['timeZone'] };
   return (await deps.store.proposeTimeZone(member.id, zone, audit)) ? { ...member, timeZone: zone, version: member.version + 1 } : member;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Role } from '../domain/member.ts';
+import type { Locale } from '../i18n/languages.ts';
 
 /** The calendar page shows this many weeks ahead. */
 export const CALENDAR_WEEKS = 8;
@@ -34,6 +35,8 @@ export interface FeedOwner {
   role: Role;
   country?: string;
   mission?: string;
+  /** The language the feed's events are written in: the owner's page language when they made it (English for older feeds). */
+  language?: Locale;
   createdAt: string;
 }
 
@@ -44,6 +47,7 @@ export interface FeedPointer {
   createdAt: string;
 }
 
+/** Worded per language as `validation.field.eventId`. */
 export const eventIdSchema = z.string().uuid('Not an event id.');
 
 /** `YYYY-MM-DD` of a moment, in UTC. */

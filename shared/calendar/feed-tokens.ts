@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import { randomToken, sha256 } from '../crypto/tokens.ts';
 import type { Viewer } from '../domain/member.ts';
+import type { Locale } from '../i18n/languages.ts';
 import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
 import { addDays, dayOf, FEED_PAST_DAYS, CALENDAR_WEEKS, type FeedOwner } from './calendar.ts';
@@ -31,8 +32,12 @@ export async function feedStatus(deps: CoreDeps, viewer: Viewer): Promise<FeedSt
   return pointer ? { active: true, createdAt: pointer.createdAt } : { active: false };
 }
 
-/** Makes a new secret feed URL (the previous one stops working). The URL is shown once: only its hash is kept. */
-export async function createFeed(deps: CoreDeps, viewer: Viewer): Promise<{ url: string; createdAt: string }> {
+/**
+ * Makes a new secret feed URL (the previous one stops working). The URL is
+ * shown once: only its hash is kept. `language` is the one the feed's events
+ * are written in (the page's, as the member reads it now).
+ */
+export async function createFeed(deps: CoreDeps, viewer: Viewer, language: Locale = 'en'): Promise<{ url: string; createdAt: string }> {
   const member = requireMember(viewer);
   const previous = await deps.store.getFeedPointer(member.id);
   const token = randomToken();
@@ -40,7 +45,7 @@ export async function createFeed(deps: CoreDeps, viewer: Viewer): Promise<{ url:
   const owner: FeedOwner = {
     tokenHash: sha256(token), memberId: member.id, email: member.email, name: member.name, role: member.role,
     ...(member.country ? { country: member.country } : {}), ...(member.mission ? { mission: member.mission } : {}),
-    createdAt: at,
+    language, createdAt: at,
   };
   await deps.store.replaceFeed(owner, previous?.tokenHash, {
     id: randomUUID(), at, actorId: member.id, action: 'calendar_feed.created', memberId: member.id,

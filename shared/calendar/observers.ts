@@ -27,7 +27,7 @@ export async function signUpToObserve(
   const existing = bundle.observers.find((o) => o.eventId === eventId && o.memberId === member.id);
   if (existing) return { created: false, signup: existing };
   const now = deps.clock.now();
-  if (hearing.hearingAt < now.toISOString().slice(0, 16)) throw new ConflictError('This hearing has already taken place.');
+  if (hearing.hearingAt < now.toISOString().slice(0, 16)) throw new ConflictError('This hearing has already taken place.', { wording: { key: 'calendar.errors.hearingPast' } });
 
   const at = now.toISOString();
   const signup: ObserverSignup = {

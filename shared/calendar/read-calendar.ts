@@ -14,6 +14,7 @@ import { requireMember, type MemberViewer } from '../access/roles.ts';
 import type { EuActionCode } from '../domain/eu-guidelines.ts';
 import type { Role, Viewer } from '../domain/member.ts';
 import { isoDate } from '../domain/text.ts';
+import { utcToLocal } from '../domain/zoned-time.ts';
 import { isOpen, isOverdue, type RequestStatus } from '../missions/index.ts';
 import { canSeeRequest } from '../missions/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
@@ -28,10 +29,12 @@ export interface CalendarObserver {
 
 export interface HearingEntry {
   kind: 'hearing';
-  /** YYYY-MM-DD, for grouping. */
+  /** YYYY-MM-DD in the court's zone, for grouping. */
   day: string;
   /** YYYY-MM-DDTHH:mm, UTC. */
   at: string;
+  /** The court's IANA zone, in which the hearing is shown (UTC for hearings stored before zones). */
+  timeZone: string;
   caseId: string;
   /** The defender consented to publicity: only then may a feed name them or the court. */
   isPublic: boolean;
@@ -93,8 +96,9 @@ export async function calendarFor(
     const observers = window.observers
       .filter((o) => o.eventId === h.id && o.caseId === h.caseId)
       .map((o) => ({ name: o.memberName, role: o.role, you: o.memberId === viewer.id }));
+    const timeZone = h.timeZone ?? 'UTC';
     entries.push({
-      kind: 'hearing', day: h.hearingAt.slice(0, 10), at: h.hearingAt, caseId: c.id, isPublic: c.visibility === 'public', eventId: h.id,
+      kind: 'hearing', day: utcToLocal(Date.parse(`${h.hearingAt}:00Z`), timeZone).slice(0, 10), at: h.hearingAt, timeZone, caseId: c.id, isPublic: c.visibility === 'public', eventId: h.id,
       defenderName: c.defenderName, country: c.country, title: h.title, court: h.court ?? '', observers,
     });
   }

@@ -9,7 +9,7 @@ import { requireCoordinatorFor } from '../access/roles.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import { loadCaseContext } from '../missions/index.ts';
 import type { Viewer } from '../domain/member.ts';
-import { newEventSchema, type TimelineEvent } from '../domain/timeline.ts';
+import { newEventSchema, storedHearingTime, type TimelineEvent } from '../domain/timeline.ts';
 import { PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
@@ -33,12 +33,14 @@ export async function addEvent(
   deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown, idempotencyKey?: string,
 ): Promise<EventPosted | Replay> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
-  const { newRiskStatus, ...input } = parseOrThrow(newEventSchema, body);
+  const { newRiskStatus, hearingLocal, ...fields } = parseOrThrow(newEventSchema, body);
   const scope = `events:${actor.id}`;
   // Read before the key is looked up, so a replay passes the same checks as a fresh request.
   const loaded = await loadCaseContext(deps, viewer, id, { scope, rawKey: idempotencyKey });
   const current = loaded.case;
-  return once(loaded.deps, scope, idempotencyKey, { caseId: current.id, newRiskStatus, ...input }, async (claimFor) => {
+  // A hearing is stored as its UTC instant and its court's zone (typed as the court's local time).
+  const input = fields.type === 'hearing' ? { ...fields, ...storedHearingTime({ ...fields, hearingLocal }, current.country) } : fields;
+  return once(loaded.deps, scope, idempotencyKey, { caseId: current.id, newRiskStatus, hearingLocal, ...fields }, async (claimFor) => {
     const moves = newRiskStatus !== undefined && newRiskStatus !== current.riskStatus;
     const expected = moves ? requireVersion(ifMatch) : current.version;
     if (current.version !== expected) throw new PreconditionFailedError();

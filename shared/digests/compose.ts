@@ -28,7 +28,8 @@ export interface Digest {
   updates: Array<{ case: CaseLine; events: Array<{ type: EventType; date: string; title: string }> }>;
   /** Diplomats: open action requests for their country of posting, overdue first. */
   requests: Array<{ case: CaseLine; actionLabel: string; dueDate?: string; overdue: boolean }>;
-  hearings: Array<{ case: CaseLine; court: string; hearingAt: string }>;
+  /** `hearingAt` in UTC; `timeZone` the court's (UTC for hearings stored before zones). */
+  hearings: Array<{ case: CaseLine; court: string; hearingAt: string; timeZone: string }>;
   /** Cases opened this week that match the member's countries or themes. */
   newCases: Array<CaseLine & { themes: Theme[] }>;
   /** Coordinators only. */
@@ -86,7 +87,7 @@ export function composeDigest(member: Member, prefs: DigestPreferences, inputs: 
     const c = visible(h.caseId);
     if (!c || c.state === 'closed' || !h.hearingAt || h.hearingAt < window.hearingsFrom || h.hearingAt >= window.hearingsTo) continue;
     if (member.role === 'coordinator' || mine.has(c.id) || interesting(c)) {
-      hearings.push({ case: line(c), court: h.court ?? '', hearingAt: h.hearingAt });
+      hearings.push({ case: line(c), court: h.court ?? '', hearingAt: h.hearingAt, timeZone: h.timeZone ?? 'UTC' });
     }
   }
   hearings.sort((a, b) => a.hearingAt.localeCompare(b.hearingAt));

@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { countryCode, THEMES, type Theme } from '../domain/case.ts';
 import type { Member } from '../domain/member.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
-import { canonicalTimeZone, mainTimeZoneOf } from '../i18n/time-zones.ts';
+import { mainTimeZoneOf } from '../domain/country-zones.ts';
+import { canonicalTimeZone, TIME_ZONES } from '../domain/zoned-time.ts';
 
 export const DIGEST_LANGUAGES = UI_LANGUAGES;
 export type DigestLanguage = UiLanguage;
@@ -39,15 +40,22 @@ export const DEFAULT_PREFERENCES: DigestPreferences = { weeklyDigest: true, coun
 
 const unique = (values: string[]) => new Set(values).size === values.length;
 
-/** An IANA zone the runtime knows, in its own spelling. */
-export const timeZoneSchema = z
-  .string()
-  .transform((name, ctx) => {
-    const zone = canonicalTimeZone(name);
-    if (zone) return zone;
-    ctx.addIssue({ code: 'custom', message: 'Not a time zone.', params: { key: 'validation.field.timeZone' } });
-    return z.NEVER;
-  });
+/**
+ * A zone of the runtime's list (`Intl.supportedValuesOf('timeZone')`, UTC), in its spelling: browsers
+ * report current names (`Europe/Kyiv`) where the runtime may list older ones (`Europe/Kiev`).
+ */
+export const memberTimeZone = (name: unknown): string | undefined => {
+  const zone = typeof name === 'string' && name.length <= 64 ? canonicalTimeZone(name) : undefined;
+  return zone && TIME_ZONES.includes(zone) ? zone : undefined;
+};
+
+const memberTimeZoneSchema = z.string().transform((name, ctx) => {
+  const zone = memberTimeZone(name);
+  if (zone) return zone;
+  // A member's own zone: the calendar's `validation.field.timeZone` speaks of a court's.
+  ctx.addIssue({ code: 'custom', message: 'Not a time zone.', params: { key: 'validation.preferences.timeZone' } });
+  return z.NEVER;
+});
 
 const digestShape = {
   weeklyDigest: z.boolean(),
@@ -64,7 +72,7 @@ export const digestPreferencesSchema = z.object(digestShape).strict();
  * form). `uiLanguage` and `timeZone` may be left out: their defaults apply then.
  */
 export const preferencesSchema = z
-  .object({ ...digestShape, uiLanguage: z.enum(UI_LANGUAGES).optional(), timeZone: timeZoneSchema.optional() })
+  .object({ ...digestShape, uiLanguage: z.enum(UI_LANGUAGES).optional(), timeZone: memberTimeZoneSchema.optional() })
   .strict();
 export type PreferencesInput = z.infer<typeof preferencesSchema>;
 
@@ -91,7 +99,7 @@ export const uiLanguageOf = (member: Pick<Member, 'uiLanguage'> & { preferences?
 
 /** The member's zone: saved, else their country's main zone, else UTC. */
 export const timeZoneOf = (member: Pick<Member, 'timeZone' | 'country'>): string =>
-  canonicalTimeZone(member.timeZone) ?? mainTimeZoneOf(member.country);
+  memberTimeZone(member.timeZone) ?? mainTimeZoneOf(member.country ?? '');
 
 /** Every preference of the member, defaults filled in. */
 export function memberPreferencesOf(member: Member): MemberPreferences {
@@ -102,5 +110,5 @@ export function memberPreferencesOf(member: Member): MemberPreferences {
 /** What a saved replacement means for pages: the language and zone the session now carries. */
 export const effectiveChoices = (input: PreferencesInput, country: string | undefined): { uiLanguage: UiLanguage; timeZone: string } => ({
   uiLanguage: input.uiLanguage ?? input.language,
-  timeZone: input.timeZone ?? mainTimeZoneOf(country),
+  timeZone: input.timeZone ?? mainTimeZoneOf(country ?? ''),
 });

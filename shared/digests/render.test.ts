@@ -72,3 +72,17 @@ describe('rendering a digest', () => {
     });
   });
 });
+
+describe('hearing times in a digest', () => {
+  it('shows the court\'s local time and the recipient\'s own, in the recipient\'s language', () => {
+    const mp = member('mp', { name: 'Maren Olsen' });
+    const c = defenderCase({ defenderName: 'Ana Lucía Restrepo', country: 'HN', createdAt: DURING });
+    // 14:00 in Tegucigalpa (UTC−6) is 20:00 UTC, 21:00 in Paris.
+    const data = inputs([c], { hearings: [{ ...hearing(c, '2026-11-30T20:00'), timeZone: 'America/Tegucigalpa' }], participations: new Map([[mp.id, [c.id]]]) });
+    const digest = composeDigest(mp, DEFAULT_PREFERENCES, data, WINDOW);
+    const fr = renderDigest(digest, { language: 'fr', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE, timeZone: 'Europe/Paris' });
+    expect(fr.text).toContain('lundi 30 novembre 2026 à 14:00 à Tegucigalpa (UTC−6) · 21:00 chez vous');
+    const unknownZone = renderDigest(digest, { language: 'en', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
+    expect(unknownZone.text).toContain('in Tegucigalpa (CST) · 8:00 PM UTC');
+  });
+});

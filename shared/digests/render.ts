@@ -10,7 +10,9 @@ import { digestWindow } from './iso-week.ts';
 import { MESSAGES } from './messages.ts';
 import type { DigestLanguage } from './preferences.ts';
 import { html, link, type SafeHtml } from './safe-html.ts';
-import { countryIn, dateIn, eventLabel, hearingTimeIn, statusLabel } from './vocabulary.ts';
+import { countryIn, dateIn, eventLabel, statusLabel } from './vocabulary.ts';
+import { hearingTimes } from '../calendar/index.ts';
+import { translatorFor } from '../i18n/translator.ts';
 
 export interface RenderOptions {
   language: DigestLanguage;
@@ -19,6 +21,8 @@ export interface RenderOptions {
   unsubscribeUrl: string;
   /** A coordinator's test send: "[Test]" in the subject. */
   test?: boolean;
+  /** The recipient's IANA time zone: hearings show their time beside the court's (UTC when unknown). */
+  timeZone?: string;
 }
 
 export interface RenderedDigest {
@@ -53,8 +57,9 @@ export function renderDigest(d: Digest, o: RenderOptions): RenderedDigest {
     title: `${r.overdue ? `${m.overdue}: ` : ''}${r.actionLabel}`, case: r.case,
     details: [`${r.case.defenderName} · ${about(r.case)}`, ...(r.dueDate ? [m.due(dateIn(o.language, r.dueDate))] : [])],
   })));
+  const reader = translatorFor(o.language, o.timeZone ?? 'UTC');
   add(m.hearings, d.hearings.map((h) => ({
-    title: hearingTimeIn(o.language, h.hearingAt), case: h.case, details: [`${h.case.defenderName} · ${about(h.case)}`, h.court],
+    title: hearingTimes(reader, h.hearingAt, h.timeZone, { dateStyle: 'full' }).text, case: h.case, details: [`${h.case.defenderName} · ${about(h.case)}`, h.court],
   })));
   add(m.newCases, d.newCases.map((c) => ({ title: c.defenderName, case: c, details: [about(c)] })));
   if (d.gaps && d.gaps.unadoptedCount + d.gaps.other.length > 0) {

@@ -47,6 +47,3 @@ export function countryIn(lang: DigestLanguage, code: string): string {
 export const dateIn = (lang: DigestLanguage, isoDate: string): string =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 
-/** A hearing time (`YYYY-MM-DDTHH:mm`, UTC) with its date, time and "UTC". */
-export const hearingTimeIn = (lang: DigestLanguage, at: string): string =>
-  `${new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(`${at}:00Z`))} UTC`;

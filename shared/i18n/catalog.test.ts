@@ -30,7 +30,7 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
 }
 
 /** Words that read the same in every language (names, acronyms, codes). */
-const SAME_EVERYWHERE = /^(\{[^}]+\}[\s·:()]*)+$|Tandem|COHOM|ETag|JSON|iCal|CSV|ID$/;
+const SAME_EVERYWHERE = /^(\{[^}]+\}[\s·:()]*)+$|Tandem|COHOM|ETag|JSON|iCal|CSV|UTC|ID$/;
 
 /** Keys whose translation is, rightly, the English word. */
 const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
@@ -71,10 +71,13 @@ describe('message catalogs', () => {
 
   it('the pseudo-locale brackets, accents and lengthens every message, keeping its arguments', () => {
     const pseudo = translatorFor('en-XA');
-    for (const key of english.keys()) {
-      // Every argument the message takes gets a value (a number serves plurals and selects' `other` alike).
-      const taken = Object.fromEntries([...argumentsOf(parse(english.get(key) ?? ''))].filter((a) => !a.startsWith('<')).map((a) => [a, 2]));
-      const text = pseudo.label(key, { ...taken, count: 2, minimum: 3, maximum: 5, name: 'NAME', title: 'TITLE', role: 'ROLE', language: 'LANG', requestId: 'RID' });
+    const numbers: Record<string, number> = { count: 2, minimum: 3, maximum: 5 };
+    for (const [key, en] of english) {
+      // Every argument the message takes: numbers for plurals, text for the rest, tags rendered as their text.
+      const values = Object.fromEntries([...argumentsOf(parse(en))].map((name) => (name.startsWith('<')
+        ? [name.slice(1, -1), (chunks: unknown[]) => chunks.join('')]
+        : [name, numbers[name] ?? name.toUpperCase()])));
+      const text = pseudo.label(key, values as never);
       expect(text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE), key).toBe(true);
     }
     expect(pseudo.t('common.layout.viewer', { name: 'Ana', role: 'MP' })).toMatch(/^⟦Ana \(MP\) ŀő*/);

@@ -20,6 +20,10 @@ import validationEn from './messages/validation/en.ts';
 import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
+import calendarEn from './messages/calendar/en.ts';
+import calendarFr from './messages/calendar/fr.ts';
+import calendarEs from './messages/calendar/es.ts';
+import calendarRu from './messages/calendar/ru.ts';
 // Sign-in, members and settings (issue 17).
 import authEn from './messages/auth/en.ts';
 import authFr from './messages/auth/fr.ts';
@@ -39,7 +43,7 @@ import type { Messages } from './messages/messages.ts';
 export type { Messages };
 
 const EN = {
-  vocabulary: vocabularyEn, common: commonEn, validation: validationEn,
+  vocabulary: vocabularyEn, common: commonEn, validation: validationEn, calendar: calendarEn,
   auth: authEn, members: membersEn, settings: settingsEn,
 };
 type Namespaces = typeof EN;
@@ -47,15 +51,15 @@ type Namespaces = typeof EN;
 export const CATALOGS: Record<UiLanguage, { [N in keyof Namespaces]: Messages<Namespaces[N]> }> = {
   en: EN,
   fr: {
-    vocabulary: vocabularyFr, common: commonFr, validation: validationFr,
+    vocabulary: vocabularyFr, common: commonFr, validation: validationFr, calendar: calendarFr,
     auth: authFr, members: membersFr, settings: settingsFr,
   },
   es: {
-    vocabulary: vocabularyEs, common: commonEs, validation: validationEs,
+    vocabulary: vocabularyEs, common: commonEs, validation: validationEs, calendar: calendarEs,
     auth: authEs, members: membersEs, settings: settingsEs,
   },
   ru: {
-    vocabulary: vocabularyRu, common: commonRu, validation: validationRu,
+    vocabulary: vocabularyRu, common: commonRu, validation: validationRu, calendar: calendarRu,
     auth: authRu, members: membersRu, settings: settingsRu,
   },
 };

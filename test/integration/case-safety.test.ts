@@ -188,7 +188,7 @@ describe('the timeline', () => {
     expect((await post({ type: 'threat', date: '2026-10-01', title: 'Threatening letter' })).status).toBe(201);
     const hearingWithout = await post({ type: 'hearing', date: '2026-12-01', title: 'First hearing' });
     expect(hearingWithout.status).toBe(400);
-    expect((await bodyOf(hearingWithout)).errors.map((e: { path: string }) => e.path).sort()).toEqual(['court', 'hearingAt']);
+    expect((await bodyOf(hearingWithout)).errors.map((e: { path: string }) => e.path).sort()).toEqual(['court', 'hearingLocal']);
     expect((await post({ type: 'hearing', date: '2026-12-01', title: 'First hearing', court: 'Court of Bogotá', hearingAt: '2026-12-01T14:00' })).status).toBe(201);
     const { timeline } = await bodyOf(await h.json('GET', `/api/cases/${c.id}`, { cookie: asMp }));
     expect(timeline.map((e: { title: string }) => e.title)).toEqual(['First hearing', 'Threatening letter']);

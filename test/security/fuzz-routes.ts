@@ -108,6 +108,11 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     valid: fc.oneof(
       fc.record({ type: fc.constantFrom(...EVENT_TYPES.filter((t) => t !== 'hearing')), date, title: humanText(200), description: optional(humanText(2000)) }).map(clean),
       fc.record({ type: fc.constant('hearing'), date, title: humanText(200), court: humanText(200), hearingAt: date.map((d) => `${d}T09:30`) }),
+      // A court's local time and zone; 10:00 falls in no zone's clock change.
+      fc.record({
+        type: fc.constant('hearing'), date, title: humanText(200), court: humanText(200), hearingLocal: date.map((d) => `${d}T10:00`),
+        timeZone: fc.constantFrom('America/Tegucigalpa', 'Europe/Paris', 'America/Santiago', 'Asia/Kathmandu'),
+      }),
     ),
     path: (ctx) => `/api/cases/${ctx.caseId}/events`,
   },

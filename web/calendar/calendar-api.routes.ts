@@ -12,7 +12,8 @@ export function calendarApi(deps: WebDeps) {
   return new Hono<AppEnv>()
     .get('/calendar', async (c) => {
       c.header('Cache-Control', 'private, no-store');
-      return c.json(await readCalendar(deps, c.get('viewer'), c.req.query()));
+      const { lang: _lang, ...query } = c.req.query(); // ?lang= chooses the language of errors, as on every route
+      return c.json(await readCalendar(deps, c.get('viewer'), query));
     })
 
     .put('/cases/:id/hearings/:eventId/observers/me', async (c) => {
@@ -34,7 +35,8 @@ export function calendarApi(deps: WebDeps) {
     .post('/calendar/feed', async (c) => {
       // The secret URL is in this answer only: nothing may keep a copy.
       c.header('Cache-Control', 'no-store');
-      return c.json(await createFeed(deps, c.get('viewer')), 201);
+      // Its events are written in the caller's language (the member's saved one, else the detected one).
+      return c.json(await createFeed(deps, c.get('viewer'), c.get('i18n').locale), 201);
     })
 
     .delete('/calendar/feed', async (c) => {

@@ -8,6 +8,7 @@ import { createFeed, feedStatus, readFeed, revokeFeed } from '#shared/calendar/f
 import { signUpToObserve, withdrawFromObserving } from '#shared/calendar/observers.ts';
 import { readCalendar } from '#shared/calendar/read-calendar.ts';
 import { NotFoundError } from '#shared/errors/index.ts';
+import { translatorFor } from '#shared/i18n/translator.ts';
 import { signInFirst } from '../ui/sign-in-first.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { toICalendar } from '../calendar/ics.ts';
@@ -15,15 +16,15 @@ import { CalendarPage } from './calendar-page.tsx';
 import { FeedPage } from './feed-page.tsx';
 import { formText } from '../ui/form-fields.tsx';
 
-/** Signed-out visitors to a members' page go to the sign-in form. */
-
 export function calendarPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();
 
   app.get('/calendar', async (c) => {
     const redirect = signInFirst(c);
     if (redirect) return redirect;
-    const calendar = await readCalendar(deps, c.get('viewer'), c.req.query());
+    // `lang` is the language switcher's, not the calendar's.
+    const { lang: _lang, ...query } = c.req.query();
+    const calendar = await readCalendar(deps, c.get('viewer'), query);
     c.header('Cache-Control', 'private, no-store');
     return c.html(<CalendarPage viewer={c.get('viewer')} calendar={calendar} />);
   });
@@ -47,7 +48,8 @@ export function calendarPages(deps: WebDeps) {
   });
 
   app.post('/calendar/feed', async (c) => {
-    const { url, createdAt } = await createFeed(deps, c.get('viewer'));
+    // The feed speaks the language this page is read in.
+    const { url, createdAt } = await createFeed(deps, c.get('viewer'), c.get('i18n').locale);
     // Shown once; nothing may keep a copy of this page.
     c.header('Cache-Control', 'no-store');
     return c.html(<FeedPage viewer={c.get('viewer')} status={{ active: true, createdAt }} newUrl={url} />);
@@ -56,15 +58,17 @@ export function calendarPages(deps: WebDeps) {
   app.post('/calendar/feed/revoke', async (c) => {
     const revoked = await revokeFeed(deps, c.get('viewer'));
     c.header('Cache-Control', 'no-store');
-    const notice = revoked ? 'Your feed is revoked: its address no longer works.' : 'You had no feed.';
-    return c.html(<FeedPage viewer={c.get('viewer')} status={{ active: false }} notice={notice} />);
+    return c.html(<FeedPage viewer={c.get('viewer')} status={{ active: false }} notice={revoked ? 'revoked' : 'hadNone'} />);
   });
 
   app.get('/calendar/:file', async (c) => {
     const file = c.req.param('file');
     if (!file.endsWith('.ics')) throw new NotFoundError('page');
-    const { calendar } = await readFeed(deps, file.slice(0, -'.ics'.length));
-    return c.body(toICalendar(calendar, { appUrl: deps.appUrl, now: deps.clock.now() }), 200, {
+    const { owner, calendar } = await readFeed(deps, file.slice(0, -'.ics'.length));
+    // In the language of its owner (whoever fetches it: a calendar service sends no useful Accept-Language).
+    const translator = translatorFor(owner.language ?? 'en');
+    c.set('i18n', translator); // so Content-Language names the feed's language
+    return c.body(toICalendar(calendar, { appUrl: deps.appUrl, now: deps.clock.now(), translator }), 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': 'inline; filename="tandem.ics"',
       'Cache-Control': 'private, max-age=0',

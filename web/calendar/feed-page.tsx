@@ -1,42 +1,44 @@
 /**
  * Managing one's private iCalendar feed: make (or remake) the secret address,
- * shown once because only its hash is kept, or revoke it.
+ * shown once because only its hash is kept, or revoke it. The feed's events
+ * are written in the language this page is read in when the address is made.
  */
 import type { FeedStatus } from '#shared/calendar/feed-tokens.ts';
 import type { Viewer } from '#shared/domain/member.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
 
-export function FeedPage(props: { viewer: Viewer; status: FeedStatus; newUrl?: string; notice?: string }) {
+export type FeedNotice = 'revoked' | 'hadNone';
+
+export function FeedPage(props: { viewer: Viewer; status: FeedStatus; newUrl?: string; notice?: FeedNotice }) {
   const { status } = props;
+  const { t, rich, date } = useTranslator();
   return (
-    <Layout title="Your calendar feed" viewer={props.viewer}>
-      <p><a href="/calendar">← Hearing calendar</a></p>
-      <h1>Your calendar feed</h1>
-      <p>
-        A private address that your calendar application (Outlook, Google Calendar, Apple Calendar…) can subscribe to.
-        It lists the hearings and action requests you may see, as they are when your application refreshes: a case
-        whose defender withdraws consent leaves your calendar, and a case whose publicity is paused leaves it at once.
-      </p>
-      <p>
-        Your calendar service (Google, Microsoft, Apple…) fetches and keeps what the feed holds. So only cases whose defender
-        consented to publicity are named there. For any other case an event has a neutral title such as “Hearing (Tandem
-        case)”, names neither the defender nor the court, and links into Tandem, where you sign in to see it.
-      </p>
-      <p>Treat it like a password. If it was shared by mistake, make a new address: the old one stops working at once.</p>
-      {props.notice && <p class="notice" role="status">{props.notice}</p>}
+    <Layout title={t('calendar.feed.title')} viewer={props.viewer}>
+      <p><a href="/calendar">← {t('calendar.feed.back')}</a></p>
+      <h1>{t('calendar.feed.title')}</h1>
+      <p>{t('calendar.feed.about')}</p>
+      <p>{t('calendar.feed.thirdParty', { example: t('calendar.ics.hearingNeutral') })}</p>
+      <p>{t('calendar.feed.language')}</p>
+      <p>{t('calendar.feed.password')}</p>
+      {props.notice && <p class="notice" role="status">{t(props.notice === 'revoked' ? 'calendar.feed.revoked' : 'calendar.feed.hadNone')}</p>}
       {props.newUrl && (
         <div class="notice" role="status">
-          <p><label for="feed-url">Your feed address. It is shown only now: copy it into your calendar application.</label></p>
+          <p><label for="feed-url">{t('calendar.feed.newUrl')}</label></p>
           <input id="feed-url" readonly value={props.newUrl} size={60} />
         </div>
       )}
-      <p>{status.active ? <>You have a feed, made on <time datetime={status.createdAt}>{status.createdAt?.slice(0, 10)}</time>.</> : 'You have no feed.'}</p>
+      <p>
+        {status.active && status.createdAt
+          ? rich('calendar.feed.active', { date: date(status.createdAt), when: (chunks: unknown[]) => <time datetime={status.createdAt}>{chunks}</time> })
+          : t('calendar.feed.none')}
+      </p>
       <form method="post" action="/calendar/feed">
-        <button type="submit">{status.active ? 'Make a new address (the old one stops working)' : 'Make my feed address'}</button>
+        <button type="submit">{status.active ? t('calendar.feed.remake') : t('calendar.feed.make')}</button>
       </form>
       {status.active && (
         <form method="post" action="/calendar/feed/revoke">
-          <p><button type="submit">Revoke my feed</button></p>
+          <p><button type="submit">{t('calendar.feed.revoke')}</button></p>
         </form>
       )}
     </Layout>

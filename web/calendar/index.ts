@@ -1,8 +1,11 @@
-/** The hearing calendar and its feeds: API and pages, mounted by app.tsx in one line. */
+/** The hearing calendar and its feeds: API and pages, mounted by app.tsx in one line; and the hearing time's parts other pages show. */
 import { Hono } from 'hono';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { calendarApi } from './calendar-api.routes.ts';
 import { calendarPages } from './calendar-pages.routes.tsx';
+
+export { HearingFields } from './hearing-fields.tsx';
+export { HearingLine, HearingWhen } from './hearing-when.tsx';
 
 export function calendarFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/api', calendarApi(deps)).route('/', calendarPages(deps));

@@ -59,7 +59,8 @@ export function caseSafetyPages(deps: WebDeps) {
   app.get('/cases/:id', (c) => casePage(c));
 
   app.post('/cases/:id/events', (c) =>
-    caseForm(c, 'event', (body) => addEvent(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), without(body, 'version'))),
+    // The zone picker always sends a zone; only a hearing has one.
+    caseForm(c, 'event', (body) => addEvent(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), without(body, 'version', ...(body.type === 'hearing' ? [] : ['timeZone'])))),
   );
 
   app.post('/cases/:id/visibility', (c) =>

@@ -3,6 +3,7 @@ import { RISK_STATUSES, RISK_STATUS_LABELS, type DefenderCase } from '#shared/do
 import { EVENT_TYPES, EVENT_TYPE_LABELS, STATUS_AFTER_EVENT, type TimelineEvent } from '#shared/domain/timeline.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { formErrors } from '../ui/form-fields.tsx';
+import { HearingFields, HearingLine } from '../calendar/index.ts';
 
 export function Timeline(props: { events: TimelineEvent[] }) {
   if (props.events.length === 0) return <p class="muted">No events recorded yet.</p>;
@@ -11,7 +12,7 @@ export function Timeline(props: { events: TimelineEvent[] }) {
       {props.events.map((e) => (
         <li>
           <p><time datetime={e.date}>{e.date}</time> · <strong>{EVENT_TYPE_LABELS[e.type]}</strong>: {e.title}</p>
-          {e.type === 'hearing' && e.hearingAt && <p>Hearing at {e.court}, <time datetime={`${e.hearingAt}Z`}>{e.hearingAt.replace('T', ' ')} UTC</time></p>}
+          {e.type === 'hearing' && e.hearingAt && <HearingLine court={e.court} at={e.hearingAt} timeZone={e.timeZone} />}
           {e.description && <p class="muted">{e.description}</p>}
         </li>
       ))}
@@ -55,11 +56,7 @@ export function EventForm(props: { case: DefenderCase; values?: Record<string, u
         <input id="event-court" name="court" maxlength={200} value={v.court ?? ''} {...invalid('court')} />
         {error('court')}
       </div>
-      <div class="field">
-        <label for="event-hearingAt">Hearing date and time, UTC (hearings)</label>
-        <input id="event-hearingAt" name="hearingAt" type="datetime-local" value={v.hearingAt ?? ''} {...invalid('hearingAt')} />
-        {error('hearingAt')}
-      </div>
+      <HearingFields country={props.case.country} values={v} errors={props.errors} />
       <div class="field">
         <label for="event-newRiskStatus">Also move the risk status to (confirm)</label>
         <select id="event-newRiskStatus" name="newRiskStatus" aria-describedby="event-status-hint" {...invalid('newRiskStatus')}>

@@ -3,7 +3,7 @@
  * Americas, …, in the reader's language), each shown as its city and its
  * current offset from UTC ("Tegucigalpa (GMT-6)").
  */
-import { TIME_ZONES } from '#shared/i18n/time-zones.ts';
+import { TIME_ZONES } from '#shared/domain/zoned-time.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();

@@ -57,7 +57,7 @@ export function calendarStore(doc: DynamoDBDocumentClient, table: string): Calen
           { Put: { TableName: table, Item: auditItem(audit) } },
         ],
         () => {
-          throw new ConflictError('You are already on the roster for this hearing.');
+          throw new ConflictError('You are already on the roster for this hearing.', { wording: { key: 'calendar.errors.alreadyObserving' } });
         },
       );
     },
@@ -95,7 +95,7 @@ export function calendarStore(doc: DynamoDBDocumentClient, table: string): Calen
           { Put: { TableName: table, Item: auditItem(audit) } },
         ],
         () => {
-          throw new ConflictError('Your calendar feed changed meanwhile; reload the page.');
+          throw new ConflictError('Your calendar feed changed meanwhile; reload the page.', { wording: { key: 'calendar.errors.feedChanged' } });
         },
       );
     },
@@ -108,7 +108,7 @@ export function calendarStore(doc: DynamoDBDocumentClient, table: string): Calen
           { Put: { TableName: table, Item: auditItem(audit) } },
         ],
         () => {
-          throw new ConflictError('Your calendar feed changed meanwhile; reload the page.');
+          throw new ConflictError('Your calendar feed changed meanwhile; reload the page.', { wording: { key: 'calendar.errors.feedChanged' } });
         },
       );
     },

@@ -26,6 +26,15 @@ export default {
   'format.date': 'Enter a date as YYYY-MM-DD.',
   'format.datetime': 'Enter a date and time.',
   'repeats': 'Each choice may appear only once.',
+  // Hearing calendar: hearing times and zones, observer sign-ups.
+  'field.hearingLocal': 'Enter the hearing’s date and time, as the court’s clocks show it.',
+  'field.hearingLocal.required': 'A hearing needs its date and time.',
+  'field.hearingLocal.nonexistent': 'This time does not exist in the chosen time zone: the clocks go forward then. Check the time with the court.',
+  'field.hearingLocal.onlyHearings': 'Only hearings have a hearing time and a time zone.',
+  'field.hearingAt': 'Enter the hearing’s start in UTC, as YYYY-MM-DDTHH:mm.',
+  'field.hearingAt.both': 'Send the local time (hearingLocal) or the UTC time (hearingAt), not both.',
+  'field.timeZone': 'Choose the court’s time zone from the list.',
+  'field.eventId': 'This is not a hearing identifier.',
   // Sign-in, join form and settings (issue 17: auth, members, settings).
   'field.email': 'Enter an email address, like name@example.org.',
   'field.name.required': 'Enter your name.',
@@ -36,5 +45,5 @@ export default {
   'field.countries.too_big.array': 'Choose at most {maximum} countries.',
   'field.language': 'Choose one of the languages offered.',
   'field.uiLanguage': 'Choose one of the languages offered.',
-  'field.timeZone': 'Choose a time zone from the list.',
+  'preferences.timeZone': 'Choose a time zone from the list.',
 };

@@ -23,6 +23,15 @@ const es: Messages<typeof en> = {
   'format.date': 'Escriba una fecha como AAAA-MM-DD.',
   'format.datetime': 'Escriba una fecha y una hora.',
   'repeats': 'Cada opción solo puede aparecer una vez.',
+  // Hearing calendar: hearing times and zones, observer sign-ups.
+  'field.hearingLocal': 'Indique la fecha y la hora de la audiencia, en la hora local del tribunal.',
+  'field.hearingLocal.required': 'Una audiencia necesita fecha y hora.',
+  'field.hearingLocal.nonexistent': 'Esta hora no existe en la zona horaria elegida: a esa hora se adelantan los relojes. Confirme la hora con el tribunal.',
+  'field.hearingLocal.onlyHearings': 'Solo las audiencias tienen hora de audiencia y zona horaria.',
+  'field.hearingAt': 'Indique el inicio de la audiencia en UTC, con el formato AAAA-MM-DDTHH:mm.',
+  'field.hearingAt.both': 'Envíe la hora local (hearingLocal) o la hora UTC (hearingAt), no ambas.',
+  'field.timeZone': 'Elija de la lista la zona horaria del tribunal.',
+  'field.eventId': 'No es un identificador de audiencia.',
   // Sign-in, join form and settings (issue 17: auth, members, settings).
   'field.email': 'Escriba una dirección de correo electrónico, como nombre@ejemplo.org.',
   'field.name.required': 'Escriba su nombre.',
@@ -33,6 +42,6 @@ const es: Messages<typeof en> = {
   'field.countries.too_big.array': 'Elija como máximo {maximum} países.',
   'field.language': 'Elija uno de los idiomas ofrecidos.',
   'field.uiLanguage': 'Elija uno de los idiomas ofrecidos.',
-  'field.timeZone': 'Elija una zona horaria de la lista.',
+  'preferences.timeZone': 'Elija una zona horaria de la lista.',
 };
 export default es;

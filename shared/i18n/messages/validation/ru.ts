@@ -23,6 +23,15 @@ const ru: Messages<typeof en> = {
   'format.date': 'Введите дату в формате ГГГГ-ММ-ДД.',
   'format.datetime': 'Введите дату и время.',
   'repeats': 'Каждый вариант можно выбрать только один раз.',
+  // Hearing calendar: hearing times and zones, observer sign-ups.
+  'field.hearingLocal': 'Укажите дату и время заседания по местному времени суда.',
+  'field.hearingLocal.required': 'Для заседания нужны дата и время.',
+  'field.hearingLocal.nonexistent': 'Такого времени нет в выбранном часовом поясе: в этот момент часы переводят вперёд. Уточните время в суде.',
+  'field.hearingLocal.onlyHearings': 'Время заседания и часовой пояс указываются только для заседаний.',
+  'field.hearingAt': 'Укажите начало заседания в UTC в формате ГГГГ-ММ-ДДTЧЧ:мм.',
+  'field.hearingAt.both': 'Укажите местное время (hearingLocal) или время UTC (hearingAt), но не оба.',
+  'field.timeZone': 'Выберите часовой пояс суда из списка.',
+  'field.eventId': 'Это не идентификатор заседания.',
   // Sign-in, join form and settings (issue 17: auth, members, settings).
   'field.email': 'Введите адрес электронной почты, например name@example.org.',
   'field.name.required': 'Введите ваше имя.',
@@ -33,6 +42,6 @@ const ru: Messages<typeof en> = {
   'field.countries.too_big.array': 'Выберите не больше {maximum, plural, one {# страны} other {# стран}}.',
   'field.language': 'Выберите один из предложенных языков.',
   'field.uiLanguage': 'Выберите один из предложенных языков.',
-  'field.timeZone': 'Выберите часовой пояс из списка.',
+  'preferences.timeZone': 'Выберите часовой пояс из списка.',
 };
 export default ru;
