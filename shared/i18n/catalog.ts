@@ -20,19 +20,44 @@ import validationEn from './messages/validation/en.ts';
 import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
+// Pledges, missions and the shared form pieces of web/ui (issue 17).
+import uiEn from './messages/ui/en.ts';
+import uiFr from './messages/ui/fr.ts';
+import uiEs from './messages/ui/es.ts';
+import uiRu from './messages/ui/ru.ts';
+import pledgesEn from './messages/pledges/en.ts';
+import pledgesFr from './messages/pledges/fr.ts';
+import pledgesEs from './messages/pledges/es.ts';
+import pledgesRu from './messages/pledges/ru.ts';
+import missionsEn from './messages/missions/en.ts';
+import missionsFr from './messages/missions/fr.ts';
+import missionsEs from './messages/missions/es.ts';
+import missionsRu from './messages/missions/ru.ts';
 
 import type { Messages } from './messages/messages.ts';
 
 export type { Messages };
 
-const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn };
+const EN = {
+  vocabulary: vocabularyEn, common: commonEn, validation: validationEn,
+  ui: uiEn, pledges: pledgesEn, missions: missionsEn,
+};
 type Namespaces = typeof EN;
 
 export const CATALOGS: Record<UiLanguage, { [N in keyof Namespaces]: Messages<Namespaces[N]> }> = {
   en: EN,
-  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr },
-  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs },
-  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu },
+  fr: {
+    vocabulary: vocabularyFr, common: commonFr, validation: validationFr,
+    ui: uiFr, pledges: pledgesFr, missions: missionsFr,
+  },
+  es: {
+    vocabulary: vocabularyEs, common: commonEs, validation: validationEs,
+    ui: uiEs, pledges: pledgesEs, missions: missionsEs,
+  },
+  ru: {
+    vocabulary: vocabularyRu, common: commonRu, validation: validationRu,
+    ui: uiRu, pledges: pledgesRu, missions: missionsRu,
+  },
 };
 
 /** Every message key, e.g. `'vocabulary.riskStatus.detained'`. */

@@ -31,6 +31,7 @@ export function requirePosting(viewer: Viewer, c: Pick<DefenderCase, 'country'>,
   const posting = viewer.kind === 'member' && viewer.country ? countryName(viewer.country) : 'no country';
   throw new ForbiddenError(
     `Diplomats log mission actions for their posting (${posting}): this case is in ${countryName(c.country)} and no request to your posting is named.`,
+    { wording: { key: 'missions.errors.notYourPosting' } },
   );
 }
 

@@ -17,6 +17,7 @@ export const CONFLICTS = {
   alreadyCoSigned: 'You have already co-signed this letter.',
 } as const;
 
+
 export interface PledgeUpdate {
   pledge: Pledge;
   expectedVersion: number;
