@@ -40,7 +40,7 @@ export function reachesNobody(c: CaseAccess, country: string): ConflictError {
     restricted
       ? `This restricted case names no diplomat posted in ${countryName(country)}: nobody would receive the request. Name one on the case, or ask another posting.`
       : `No diplomat of the network is posted in ${countryName(country)}: nobody would receive the request. Ask another posting.`,
-    // The wording names no country: a code is all a catalog value could carry, and the form beside it names the posting.
-    { wording: { key: restricted ? 'missions.errors.restrictedNobody' : 'missions.errors.nobodyPosted' } },
+    // The country goes as its code: the reader's language names it (shared/i18n/wording.ts).
+    { wording: { key: restricted ? 'missions.errors.restrictedNobody' : 'missions.errors.nobodyPosted', values: { country } } },
   );
 }

@@ -13,15 +13,18 @@ import { spoken } from '../ui/form-fields.tsx';
 
 function RequestItem(props: { viewer: Viewer; bundle: CaseBundle; request: ActionRequest; today: string }) {
   const { viewer, request: r, today } = props;
-  const { t, country, date } = useTranslator();
+  const { t, rich, country, date } = useTranslator();
   const c = props.bundle.case;
   const action = t(`vocabulary.euAction.${r.actionType}`);
   const status = t(`missions.status.${r.status}`);
   const about = { action, name: c.defenderName, due: date(r.dueDate) };
   return (
     <li>
-      {t('missions.section.request', { action, country: country(r.country), due: date(r.dueDate) })}{' '}
-      <strong>{r.respondingMission ? t('missions.statusBy', { status, mission: r.respondingMission }) : status}</strong>
+      {rich('missions.section.request', {
+        action, country: country(r.country), due: date(r.dueDate), time: (chunks) => <time datetime={r.dueDate}>{chunks}</time>,
+      })}{' '}
+      <strong>{status}</strong>
+      {r.respondingMission && ` (${r.respondingMission})`}
       {isOverdue(r, today) && <> · <strong class="error">{t('missions.overdue')}</strong></>}
       {r.declineReason && <> · {t('missions.section.reason', { reason: r.declineReason })}</>}
       {isOpen(r) && isPostedTo(viewer, r.country) && (

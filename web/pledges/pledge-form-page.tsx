@@ -9,7 +9,7 @@ import type { DefenderCase } from '#shared/domain/case.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import { Layout } from '../ui/layout.tsx';
-import { formErrors } from '../ui/form-fields.tsx';
+import { formErrors, spoken } from '../ui/form-fields.tsx';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { PublicConsentNotice, type ConsentOfCase } from './public-consent-notice.tsx';
 
@@ -88,7 +88,7 @@ export function PledgeFormPage(props: Props) {
           <input type="hidden" name="version" value={String(version)} />
           <h2>{t('pledges.withdraw.title')}</h2>
           <p>{t('pledges.withdraw.explain')}</p>
-          <button type="submit">{name ? t('pledges.withdraw.buttonNamed', { name }) : t('pledges.withdraw.button')}</button>
+          <button type="submit">{name ? spoken('pledges.withdraw.buttonNamed', { name }) : t('pledges.withdraw.button')}</button>
         </form>
       )}
     </Layout>

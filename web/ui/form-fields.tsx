@@ -7,6 +7,7 @@
 import type { AppError, FieldError } from '#shared/errors/index.ts';
 import type { Child } from 'hono/jsx';
 import { fieldMessage } from '#shared/i18n/field-message.ts';
+import { wordingText } from '#shared/i18n/wording.ts';
 import type { MessageKey } from '#shared/i18n/catalog.ts';
 import type { MessageValues } from '#shared/i18n/translator.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
@@ -84,8 +85,8 @@ export function spoken(key: MessageKey, values: MessageValues = {}): Child[] {
 
 /** An error's own sentence for a notice above a form, in the reader's language (English words only when it has none). */
 export function errorNotice(error: AppError): string {
-  const { label, has } = useTranslator();
-  return error.wording && has(error.wording.key) ? label(error.wording.key, error.wording.values) : error.message;
+  const translator = useTranslator();
+  return error.wording && translator.has(error.wording.key) ? wordingText(translator, error.wording) : error.message;
 }
 
 type FormBody = Record<string, string | File | (string | File)[]>;
