@@ -30,7 +30,7 @@ const post = (path: string, who: Who, lang: string, fields: Record<string, strin
   });
 
 /** What a page shows, by role: whole pages (their <main> and <title>), or only our sections of the case page. */
-const PAGES: { name: string; who: Who; load: (lang: string) => Promise<Response>; status: number; part: 'main' | 'sections' }[] = [
+const PAGES: { name: string; who: Who; load: (lang: string) => Response | Promise<Response>; status: number; part: 'main' | 'sections' }[] = [
   { name: 'my cases', who: 'mp', load: (l) => get('/my-cases', 'mp', l), status: 200, part: 'main' },
   { name: 'pledge edit form', who: 'mp', load: (l) => get(`/cases/${w.caseId}/pledge`, 'mp', l), status: 200, part: 'main' },
   { name: 'new pledge form', who: 'otherMp', load: (l) => get(`/cases/${w.caseId}/pledge`, 'otherMp', l), status: 200, part: 'main' },

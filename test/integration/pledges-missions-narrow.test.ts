@@ -42,7 +42,8 @@ describe.skipIf(!existsSync(CHROMIUM))('at 360 px in en-XA', () => {
   it.each(PAGES)('%s (%s) does not scroll sideways', async (path, who) => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.setContent(await rendered(path, who));
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+    const clientWidth = await page.evaluate<number>('document.documentElement.clientWidth');
     await page.close();
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   });
@@ -50,11 +51,13 @@ describe.skipIf(!existsSync(CHROMIUM))('at 360 px in en-XA', () => {
   it('the gap table becomes cards: no header row shown, each cell under its column\'s name', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.setContent(await rendered('/gaps', 'coordinator'));
-    const layout = await page.evaluate(() => {
-      const row = document.querySelector('table.cards-when-narrow tbody tr')!;
-      const cell = row.querySelector('td[data-label]')!;
-      return { display: getComputedStyle(row).display, label: getComputedStyle(cell, '::before').content, header: document.querySelector('table.cards-when-narrow thead')!.getBoundingClientRect().height };
-    });
+    // A string, run in the page: this project's TypeScript has no DOM types.
+    const layout = await page.evaluate<{ display: string; label: string; header: number }>(`(() => {
+      const row = document.querySelector('table.cards-when-narrow tbody tr');
+      const cell = row.querySelector('td[data-label]');
+      const header = document.querySelector('table.cards-when-narrow thead').getBoundingClientRect().height;
+      return { display: getComputedStyle(row).display, label: getComputedStyle(cell, '::before').content, header };
+    })()`);
     await page.close();
     expect(layout.display).toBe('block');
     expect(layout.label).toMatch(/^"⟦/);
