@@ -19,7 +19,7 @@ export const CLEARANCE_MESSAGE =
 /** Throws a validation error on `publicActionCleared` when the confirmation is needed and missing. */
 export function requireClearance(visibility: Visibility, code: EuActionCode, cleared: true | undefined): void {
   if (needsClearance(visibility, code) && cleared !== true) {
-    throw new ValidationError([{ path: 'publicActionCleared', message: CLEARANCE_MESSAGE, code: 'custom', key: 'missions.errors.clearanceNeeded' }]);
+    throw new ValidationError([{ path: 'publicActionCleared', message: CLEARANCE_MESSAGE, key: 'missions.errors.clearanceNeeded' }]);
   }
 }
 

@@ -36,7 +36,7 @@ export async function listActionRequests(deps: CoreDeps, viewer: Viewer, query: 
   const q = parseOrThrow(requestListQuerySchema, query);
   let country: string | undefined;
   if (isCoordinator(member)) {
-    if (!q.country) throw new ValidationError([{ path: 'country', message: 'Choose a country.', code: 'required', key: 'missions.errors.chooseCountry' }]);
+    if (!q.country) throw new ValidationError([{ path: 'country', message: 'Choose a country.', key: 'missions.errors.chooseCountry' }]);
     country = q.country;
   } else if (member.role === 'diplomat') {
     // Asking for another country than one's posting shows nothing; it never widens the list.

@@ -64,7 +64,7 @@ export async function logAction(
   const input = parseOrThrow(newActionSchema, body);
   const now = deps.clock.now().toISOString();
   if (input.date > now.slice(0, 10)) {
-    throw new ValidationError([{ path: 'date', message: 'Log an action once it is done: the date cannot be in the future.', code: 'custom', key: 'pledges.errors.dateInFuture' }]);
+    throw new ValidationError([{ path: 'date', message: 'Log an action once it is done: the date cannot be in the future.', key: 'pledges.errors.dateInFuture' }]);
   }
 
   const scope = `actions:${actor.id}`;
