@@ -22,4 +22,3 @@ export function requireClearance(visibility: Visibility, code: EuActionCode, cle
     throw new ValidationError([{ path: 'publicActionCleared', message: CLEARANCE_MESSAGE, key: 'missions.errors.clearanceNeeded' }]);
   }
 }
-

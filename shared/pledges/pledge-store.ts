@@ -17,7 +17,6 @@ export const CONFLICTS = {
   alreadyCoSigned: 'You have already co-signed this letter.',
 } as const;
 
-
 export interface PledgeUpdate {
   pledge: Pledge;
   expectedVersion: number;
