@@ -51,4 +51,4 @@ export const parliamentaryActionListSchema = z
   .array(parliamentaryActionSchema)
   .min(1, 'Choose at least one action.')
   .max(PARLIAMENTARY_ACTIONS.length)
-  .refine((a) => new Set(a).size === a.length, 'Actions repeat.');
+  .refine((a) => new Set(a).size === a.length, { message: 'Actions repeat.', params: { key: 'validation.repeats' } });

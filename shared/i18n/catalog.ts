@@ -8,6 +8,7 @@
  * To add a language: see the README ("Adding a language").
  */
 import type { UiLanguage } from './languages.ts';
+import type { Messages } from './messages/messages.ts';
 import vocabularyEn from './messages/vocabulary/en.ts';
 import vocabularyFr from './messages/vocabulary/fr.ts';
 import vocabularyEs from './messages/vocabulary/es.ts';
@@ -20,11 +21,10 @@ import validationEn from './messages/validation/en.ts';
 import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
-import calendarEn from './messages/calendar/en.ts';
-import calendarFr from './messages/calendar/fr.ts';
-import calendarEs from './messages/calendar/es.ts';
-import calendarRu from './messages/calendar/ru.ts';
-// Sign-in, members and settings (issue 17).
+import uiEn from './messages/ui/en.ts';
+import uiFr from './messages/ui/fr.ts';
+import uiEs from './messages/ui/es.ts';
+import uiRu from './messages/ui/ru.ts';
 import authEn from './messages/auth/en.ts';
 import authFr from './messages/auth/fr.ts';
 import authEs from './messages/auth/es.ts';
@@ -37,32 +37,41 @@ import settingsEn from './messages/settings/en.ts';
 import settingsFr from './messages/settings/fr.ts';
 import settingsEs from './messages/settings/es.ts';
 import settingsRu from './messages/settings/ru.ts';
-
-import type { Messages } from './messages/messages.ts';
+import pledgesEn from './messages/pledges/en.ts';
+import pledgesFr from './messages/pledges/fr.ts';
+import pledgesEs from './messages/pledges/es.ts';
+import pledgesRu from './messages/pledges/ru.ts';
+import missionsEn from './messages/missions/en.ts';
+import missionsFr from './messages/missions/fr.ts';
+import missionsEs from './messages/missions/es.ts';
+import missionsRu from './messages/missions/ru.ts';
+import calendarEn from './messages/calendar/en.ts';
+import calendarFr from './messages/calendar/fr.ts';
+import calendarEs from './messages/calendar/es.ts';
+import calendarRu from './messages/calendar/ru.ts';
 
 export type { Messages };
 
-const EN = {
-  vocabulary: vocabularyEn, common: commonEn, validation: validationEn, calendar: calendarEn,
-  auth: authEn, members: membersEn, settings: settingsEn,
+/** Each namespace in each language; English is the source the others are typed against. */
+const BY_NAMESPACE = {
+  vocabulary: { en: vocabularyEn, fr: vocabularyFr, es: vocabularyEs, ru: vocabularyRu },
+  common: { en: commonEn, fr: commonFr, es: commonEs, ru: commonRu },
+  validation: { en: validationEn, fr: validationFr, es: validationEs, ru: validationRu },
+  ui: { en: uiEn, fr: uiFr, es: uiEs, ru: uiRu },
+  auth: { en: authEn, fr: authFr, es: authEs, ru: authRu },
+  members: { en: membersEn, fr: membersFr, es: membersEs, ru: membersRu },
+  settings: { en: settingsEn, fr: settingsFr, es: settingsEs, ru: settingsRu },
+  pledges: { en: pledgesEn, fr: pledgesFr, es: pledgesEs, ru: pledgesRu },
+  missions: { en: missionsEn, fr: missionsFr, es: missionsEs, ru: missionsRu },
+  calendar: { en: calendarEn, fr: calendarFr, es: calendarEs, ru: calendarRu },
 };
-type Namespaces = typeof EN;
+type Namespaces = { [N in keyof typeof BY_NAMESPACE]: (typeof BY_NAMESPACE)[N]['en'] };
+type Catalog = { [N in keyof Namespaces]: Messages<Namespaces[N]> };
 
-export const CATALOGS: Record<UiLanguage, { [N in keyof Namespaces]: Messages<Namespaces[N]> }> = {
-  en: EN,
-  fr: {
-    vocabulary: vocabularyFr, common: commonFr, validation: validationFr, calendar: calendarFr,
-    auth: authFr, members: membersFr, settings: settingsFr,
-  },
-  es: {
-    vocabulary: vocabularyEs, common: commonEs, validation: validationEs, calendar: calendarEs,
-    auth: authEs, members: membersEs, settings: settingsEs,
-  },
-  ru: {
-    vocabulary: vocabularyRu, common: commonRu, validation: validationRu, calendar: calendarRu,
-    auth: authRu, members: membersRu, settings: settingsRu,
-  },
-};
+const catalogIn = (language: UiLanguage): Catalog =>
+  Object.fromEntries(Object.entries(BY_NAMESPACE).map(([namespace, byLanguage]) => [namespace, byLanguage[language]])) as Catalog;
+
+export const CATALOGS: Record<UiLanguage, Catalog> = { en: catalogIn('en'), fr: catalogIn('fr'), es: catalogIn('es'), ru: catalogIn('ru') };
 
 /** Every message key, e.g. `'vocabulary.riskStatus.detained'`. */
 export type MessageKey = {

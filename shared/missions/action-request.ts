@@ -66,7 +66,7 @@ export type CreateRequestInput = z.infer<typeof createRequestSchema>;
 
 /** `createRequestSchema` with the due date checked against today (YYYY-MM-DD). */
 export const createRequestSchemaOn = (today: string) =>
-  createRequestSchema.extend({ dueDate: isoDate.refine((d) => d >= today, 'The due date has passed.') }).strict();
+  createRequestSchema.extend({ dueDate: isoDate.refine((d) => d >= today, { message: 'The due date has passed.', params: { key: 'missions.errors.duePassed' } }) }).strict();
 
 /** A mission's answer (acknowledge, decline) or the coordinator's withdrawal. */
 export const respondSchema = z.discriminatedUnion('status', [

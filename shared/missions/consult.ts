@@ -19,13 +19,6 @@ export const CLEARANCE_MESSAGE =
 /** Throws a validation error on `publicActionCleared` when the confirmation is needed and missing. */
 export function requireClearance(visibility: Visibility, code: EuActionCode, cleared: true | undefined): void {
   if (needsClearance(visibility, code) && cleared !== true) {
-    throw new ValidationError([{ path: 'publicActionCleared', message: CLEARANCE_MESSAGE }]);
+    throw new ValidationError([{ path: 'publicActionCleared', message: CLEARANCE_MESSAGE, key: 'missions.errors.clearanceNeeded' }]);
   }
 }
-
-/** What the request and action forms say about the case's consent. */
-export const CONSENT_STATE_TEXT: Record<Visibility, string> = {
-  public: 'The defender consented to publicity: public action is possible.',
-  network: 'The defender did not consent to publicity (network only): clear any public action with the coordinator first.',
-  restricted: 'Restricted case, low-profile advocacy only: clear any public action with the coordinator first.',
-};

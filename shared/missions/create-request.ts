@@ -37,7 +37,7 @@ export async function createActionRequest(
 
   return once(loaded.deps, scope, idempotencyKey, { caseId: c.id, ...input }, async (claimFor) => {
     const now = deps.clock.now();
-    if (c.state === 'closed') throw new ConflictError('The case is closed.');
+    if (c.state === 'closed') throw new ConflictError('The case is closed.', { wording: { key: 'missions.errors.caseClosed' } });
     requireClearance(c.visibility, input.actionType, input.publicActionCleared);
     const at = now.toISOString();
     const request: ActionRequest = {

@@ -36,13 +36,13 @@ export async function listActionRequests(deps: CoreDeps, viewer: Viewer, query: 
   const q = parseOrThrow(requestListQuerySchema, query);
   let country: string | undefined;
   if (isCoordinator(member)) {
-    if (!q.country) throw new ValidationError([{ path: 'country', message: 'Choose a country.' }]);
+    if (!q.country) throw new ValidationError([{ path: 'country', message: 'Choose a country.', key: 'missions.errors.chooseCountry' }]);
     country = q.country;
   } else if (member.role === 'diplomat') {
     // Asking for another country than one's posting shows nothing; it never widens the list.
     country = q.country === undefined || q.country === member.country ? member.country : undefined;
   } else {
-    throw new ForbiddenError('Action requests are for coordinators and diplomats.');
+    throw new ForbiddenError('Action requests are for coordinators and diplomats.', { wording: { key: 'missions.errors.requestsRole' } });
   }
   if (!country) return { items: [], nextCursor: null };
 

@@ -47,7 +47,7 @@ export async function logMissionAction(
   return once(loaded.deps, scope, idempotencyKey, { caseId: c.id, ...input }, async (claimFor) => {
     const now = deps.clock.now();
     requireClearance(c.visibility, input.actionType, input.publicActionCleared);
-    if (fulfilled && !isOpen(fulfilled)) throw new ConflictError('This request is already closed.');
+    if (fulfilled && !isOpen(fulfilled)) throw new ConflictError('This request is already closed.', { wording: { key: 'missions.errors.requestClosed' } });
 
     const at = now.toISOString();
     const action: MissionAction = {

@@ -28,9 +28,13 @@ export function isPostedTo(viewer: Viewer, country: string): boolean {
  */
 export function requirePosting(viewer: Viewer, c: Pick<DefenderCase, 'country'>, request?: Pick<ActionRequest, 'country'>): void {
   if (isPostedTo(viewer, c.country) || (request !== undefined && isPostedTo(viewer, request.country))) return;
-  const posting = viewer.kind === 'member' && viewer.country ? countryName(viewer.country) : 'no country';
+  const posting = viewer.kind === 'member' ? viewer.country : undefined;
   throw new ForbiddenError(
-    `Diplomats log mission actions for their posting (${posting}): this case is in ${countryName(c.country)} and no request to your posting is named.`,
+    `Diplomats log mission actions for their posting (${posting ? countryName(posting) : 'no country'}): this case is in ${countryName(c.country)} and no request to your posting is named.`,
+    // Countries go as codes: the reader's language names them (shared/i18n/wording.ts).
+    { wording: posting
+      ? { key: 'missions.errors.notYourPosting', values: { postingCountry: posting, country: c.country } }
+      : { key: 'missions.errors.noPosting', values: { country: c.country } } },
   );
 }
 

@@ -46,6 +46,6 @@ export type LogActionInput = z.infer<typeof logActionSchema>;
 
 /** `logActionSchema` with the date checked against today (YYYY-MM-DD): an action cannot be logged ahead. */
 export const logActionSchemaOn = (today: string) =>
-  logActionSchema.extend({ date: isoDate.refine((d) => d <= today, 'The date is in the future.') }).strict();
+  logActionSchema.extend({ date: isoDate.refine((d) => d <= today, { message: 'The date is in the future.', params: { key: 'missions.errors.dateInFuture' } }) }).strict();
 
 export const actionIdSchema = z.string().uuid('Not an action id.');

@@ -35,9 +35,12 @@ export function recipientsRule(c: CaseAccess, country: string): { country: strin
 
 /** The refusal of a request that reaches nobody (409), saying why. */
 export function reachesNobody(c: CaseAccess, country: string): ConflictError {
+  const restricted = c.visibility === 'restricted';
   return new ConflictError(
-    c.visibility === 'restricted'
+    restricted
       ? `This restricted case names no diplomat posted in ${countryName(country)}: nobody would receive the request. Name one on the case, or ask another posting.`
       : `No diplomat of the network is posted in ${countryName(country)}: nobody would receive the request. Ask another posting.`,
+    // The country goes as its code: the reader's language names it (shared/i18n/wording.ts).
+    { wording: { key: restricted ? 'missions.errors.restrictedNobody' : 'missions.errors.nobodyPosted', values: { country } } },
   );
 }

@@ -38,11 +38,13 @@ export async function respondToRequest(
   if (!current || !canSeeRequest(viewer, current, loaded.case)) throw new NotFoundError('request');
 
   if (input.status === 'withdrawn' ? member.role !== 'coordinator' : !isPostedTo(viewer, current.country)) {
-    throw new ForbiddenError(input.status === 'withdrawn' ? 'Only coordinators withdraw requests.' : 'Only a mission posted there answers a request.');
+    throw input.status === 'withdrawn'
+      ? new ForbiddenError('Only coordinators withdraw requests.', { wording: { key: 'missions.errors.withdrawRole' } })
+      : new ForbiddenError('Only a mission posted there answers a request.', { wording: { key: 'missions.errors.answerPosting' } });
   }
   if (current.version !== expected) throw new PreconditionFailedError();
-  if (!isOpen(current)) throw new ConflictError('This request is already closed.');
-  if (input.status === 'acknowledged' && current.status !== 'open') throw new ConflictError('This request is already acknowledged.');
+  if (!isOpen(current)) throw new ConflictError('This request is already closed.', { wording: { key: 'missions.errors.requestClosed' } });
+  if (input.status === 'acknowledged' && current.status !== 'open') throw new ConflictError('This request is already acknowledged.', { wording: { key: 'missions.errors.requestAcknowledged' } });
 
   const at = deps.clock.now().toISOString();
   const next: ActionRequest = { ...current, status: input.status, updatedAt: at, version: current.version + 1 };

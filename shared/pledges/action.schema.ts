@@ -85,7 +85,7 @@ export const editActionSchema = z
   })
   .partial()
   .strict()
-  .refine((u) => Object.keys(u).length > 0, 'Send at least one field to change.');
+  .refine((u) => Object.keys(u).length > 0, { message: 'Send at least one field to change.', params: { key: 'validation.nothingToChange' } });
 export type EditActionInput = z.infer<typeof editActionSchema>;
 
 /** A coordinator's verdict on a logged action. Asking for more needs a note saying what. */
@@ -97,7 +97,7 @@ export const verificationSchema = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.state === 'needs_more_info' && !v.note) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: 'Say what more is needed.' });
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'Say what more is needed.', params: { key: 'pledges.errors.sayWhatIsNeeded' } });
     }
   });
 export type VerificationInput = z.infer<typeof verificationSchema>;

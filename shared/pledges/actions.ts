@@ -19,6 +19,7 @@ import { parseOrThrow } from '../errors/validation.ts';
 import { adoptionFor } from './adoption-view.ts';
 import { CONFLICTS } from './pledge-store.ts';
 import { requirePublicConsent } from './public-consent.ts';
+import { wordStoreConflict } from './conflict-wording.ts';
 import {
   actionIdSchema, editActionSchema, newActionSchema, verificationSchema, type CoSignature, type LoggedAction,
 } from './action.schema.ts';
@@ -63,7 +64,7 @@ export async function logAction(
   const input = parseOrThrow(newActionSchema, body);
   const now = deps.clock.now().toISOString();
   if (input.date > now.slice(0, 10)) {
-    throw new ValidationError([{ path: 'date', message: 'Log an action once it is done: the date cannot be in the future.' }]);
+    throw new ValidationError([{ path: 'date', message: 'Log an action once it is done: the date cannot be in the future.', key: 'pledges.errors.dateInFuture' }]);
   }
 
   const scope = `actions:${actor.id}`;
@@ -93,7 +94,7 @@ export async function editAction(
   const changes = parseOrThrow(editActionSchema, body);
   const expected = requireVersion(ifMatch);
   const { action: current, case: found } = await actionWithCase(deps, viewer, rawCaseId, rawActionId);
-  if (current.memberId !== actor.id) throw new ForbiddenError('Only the MP who logged an action may change it.');
+  if (current.memberId !== actor.id) throw new ForbiddenError('Only the MP who logged an action may change it.', { wording: { key: 'pledges.errors.notYourAction' } });
   if (current.version !== expected) throw new PreconditionFailedError();
   requirePublicConsent(found, { loggedPublic: changes.public === true && !current.public });
 
@@ -148,16 +149,16 @@ export async function coSign(
   const actor = requireRole(viewer, 'mp');
   if (idempotencyKey !== undefined) parseOrThrow(idempotencyKeySchema, idempotencyKey, 'Idempotency-Key');
   const letter = await actionIn(deps, viewer, rawCaseId, rawActionId);
-  if (letter.type !== 'joint_letter') throw new ConflictError('Only joint letters can be co-signed.');
-  if (letter.memberId === actor.id) throw new ConflictError('You started this letter; it already carries your name.');
+  if (letter.type !== 'joint_letter') throw new ConflictError('Only joint letters can be co-signed.', { wording: { key: 'pledges.errors.notAJointLetter' } });
+  if (letter.memberId === actor.id) throw new ConflictError('You started this letter; it already carries your name.', { wording: { key: 'pledges.errors.ownLetter' } });
   const earlier = letter.coSigners?.find((s) => s.memberId === actor.id);
   if (earlier && idempotencyKey !== undefined) return { replayed: true, signature: earlier };
-  if (earlier) throw new ConflictError(CONFLICTS.alreadyCoSigned);
+  if (earlier) throw new ConflictError(CONFLICTS.alreadyCoSigned, { wording: { key: 'pledges.errors.alreadyCoSigned' } });
 
   const signature: CoSignature = {
     caseId: letter.caseId, actionId: letter.id, memberId: actor.id, memberName: actor.name, at: deps.clock.now().toISOString(),
   };
-  await deps.store.coSign(signature, audit(deps, actor.id, 'action.cosigned', letter.caseId));
+  await deps.store.coSign(signature, audit(deps, actor.id, 'action.cosigned', letter.caseId)).catch((error: unknown) => { throw wordStoreConflict(error); });
   return { replayed: false, signature };
 }
 

@@ -72,7 +72,7 @@ export async function listMyPledges(deps: CoreDeps, viewer: Viewer, query: unkno
   let after: string | undefined;
   if (q.cursor) {
     const position = openCursor(deps.secret, scope, q.cursor);
-    if (typeof position.after !== 'string') throw new ValidationError([{ path: 'cursor', message: 'This cursor belongs to another list.' }]);
+    if (typeof position.after !== 'string') throw new ValidationError([{ path: 'cursor', message: 'This cursor belongs to another list.', key: 'validation.cursorOfAnotherList' }]);
     after = position.after;
   }
 

@@ -54,5 +54,5 @@ export const updatePledgeSchema = z
   .object({ ...pledgeFields, note: text(1000).nullable() })
   .partial()
   .strict()
-  .refine((u) => Object.keys(u).length > 0, 'Send at least one field to change.');
+  .refine((u) => Object.keys(u).length > 0, { message: 'Send at least one field to change.', params: { key: 'validation.nothingToChange' } });
 export type UpdatePledgeInput = z.infer<typeof updatePledgeSchema>;

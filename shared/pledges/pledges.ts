@@ -19,6 +19,7 @@ import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import { adoptionFor } from './adoption-view.ts';
 import { publicFacing, requirePublicConsent } from './public-consent.ts';
+import { wordStoreConflict } from './conflict-wording.ts';
 import { createPledgeSchema, memberIdSchema, updatePledgeSchema, type Pledge, type TwinLock } from './pledge.schema.ts';
 
 const audit = (deps: CoreDeps, actorId: string, action: AuditAction, caseId: string, fields?: string[]): AuditEntry => ({
@@ -29,7 +30,7 @@ const audit = (deps: CoreDeps, actorId: string, action: AuditAction, caseId: str
 function requireOwnPledge(viewer: Viewer, rawMemberId: string) {
   const actor = requireRole(viewer, 'mp');
   const memberId = parseOrThrow(memberIdSchema, rawMemberId, 'memberId');
-  if (memberId !== actor.id) throw new ForbiddenError('Only the MP who pledged may change this pledge.');
+  if (memberId !== actor.id) throw new ForbiddenError('Only the MP who pledged may change this pledge.', { wording: { key: 'pledges.errors.notYourPledge' } });
   return actor;
 }
 
@@ -64,7 +65,7 @@ export async function createPledge(
   requirePublicConsent(found, { publicActions: publicFacing(input.actions) });
 
   return once(loaded.deps, scope, idempotencyKey, { caseId, ...input }, async (claimFor) => {
-    if (found.state === 'closed') throw new ConflictError('This case is closed; it takes no new pledges.');
+    if (found.state === 'closed') throw new ConflictError('This case is closed; it takes no new pledges.', { wording: { key: 'pledges.errors.caseClosed' } });
     const at = deps.clock.now().toISOString();
     const pledge: Pledge = {
       caseId, memberId: actor.id, memberName: actor.name, actions: input.actions,
@@ -73,7 +74,7 @@ export async function createPledge(
     await deps.store.createPledge(
       pledge, audit(deps, actor.id, 'pledge.created', caseId, input.twin ? ['twin'] : []),
       claimFor?.({ status: 201, body: pledge, location: `/api/cases/${caseId}/pledges/${actor.id}`, etag: '"1"' }),
-    );
+    ).catch((error: unknown) => { throw wordStoreConflict(error); });
     return { replayed: false as const, pledge };
   });
 }
@@ -103,7 +104,7 @@ export async function updatePledge(
   await deps.store.updatePledge({
     pledge: next, expectedVersion: expected, ...(twin ? { twin } : {}),
     audit: audit(deps, actor.id, 'pledge.updated', current.caseId, [...fields]),
-  });
+  }).catch((error: unknown) => { throw wordStoreConflict(error); });
   return next;
 }
 

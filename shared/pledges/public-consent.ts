@@ -6,7 +6,7 @@
  */
 import type { DefenderCase, Visibility } from '../domain/case.ts';
 import { PUBLIC_FACING_ACTIONS, type ParliamentaryAction } from '../domain/parliamentary-actions.ts';
-import { ConsentRequiredError } from '../errors/index.ts';
+import { ConsentRequiredError, type Wording } from '../errors/index.ts';
 
 type ConsentState = Pick<DefenderCase, 'visibility' | 'pausedAt' | 'publicActionClearedAt'>;
 
@@ -29,6 +29,15 @@ export function publicConsentText(c: ConsentState): string {
     : `The defender did not consent to publicity (${LEVEL[c.visibility]}): a public statement, a social media post or an action logged as public needs a coordinator to clear public action on this case first.`;
 }
 
+/** The same, as catalog words (`pledges.consent.*`), for pages and the 409's detail in the reader's language. */
+export function publicConsentWording(c: ConsentState): Wording {
+  if (c.visibility === 'public') return { key: 'pledges.consent.public' };
+  if (c.pausedAt) return { key: 'pledges.consent.paused' };
+  return publicActionAllowed(c)
+    ? { key: 'pledges.consent.cleared', values: { level: c.visibility } }
+    : { key: 'pledges.consent.notCleared', values: { level: c.visibility } };
+}
+
 /**
  * Throws ConsentRequiredError (409) when the change makes the MP act publicly
  * on a case where that is not allowed. `publicActions`: public-facing actions
@@ -37,5 +46,5 @@ export function publicConsentText(c: ConsentState): string {
 export function requirePublicConsent(c: ConsentState, change: { publicActions?: readonly ParliamentaryAction[]; loggedPublic?: boolean }): void {
   const asked = (change.publicActions?.length ?? 0) > 0 || change.loggedPublic === true;
   if (!asked || publicActionAllowed(c)) return;
-  throw new ConsentRequiredError(publicConsentText(c));
+  throw new ConsentRequiredError(publicConsentText(c), { wording: publicConsentWording(c) });
 }

@@ -73,7 +73,7 @@ describe('a diplomat in a browser', () => {
     const casePage = await page(`/cases/${caseId}`, asDiplomat);
     expect(casePage.html).toContain('Observed the first hearing with two member-state embassies.');
     expect(casePage.html.match(/Observed the first hearing/g)).toHaveLength(1);
-    expect(casePage.html).toMatch(/Trial observation, missions in Colombia, due <time[^>]*>[\d-]+<\/time>: <strong>Done<\/strong>/);
+    expect(casePage.html).toMatch(/Trial observation, missions in Colombia, due <time datetime="[\d-]+">[^<]+<\/time>: <strong>Done<\/strong>/);
     expect((await page('/gaps?country=CO', asCoordinator)).html).not.toContain('Camilo Ortega Ruiz');
   });
 
@@ -88,7 +88,7 @@ describe('a diplomat in a browser', () => {
     });
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toMatch(/id="outcome-error" class="error">Required/);
+    expect(html).toMatch(/id="outcome-error" class="error">Describe the outcome\./);
     expect(html).toMatch(/id="date-error" class="error">/);
     expect(html).toContain('value="Kept mission"');
     expect(await h.count()).toBe(before);
@@ -110,7 +110,7 @@ describe('a diplomat in a browser', () => {
     const ana = respondFormOf('Ana Lucía Restrepo');
     const noReason = await post(ana, { status: 'declined', version: '1', reason: '' });
     expect(noReason.status).toBe(400);
-    expect(await noReason.text()).toMatch(/id="r[0-9a-f]{8}-reason-error" class="error">Required/);
+    expect(await noReason.text()).toMatch(/id="r[0-9a-f]{8}-reason-error" class="error">Give the reason\./);
     const declined = await post(ana, { status: 'declined', version: '1', reason: 'The reception was cancelled.' });
     expect(declined.status).toBe(303);
     const closed = await page('/requests?status=closed', asDiplomat);
@@ -151,7 +151,7 @@ describe('who may use these pages', () => {
     const ok = await post(`/cases/${julianId}/action-requests/new`, { idempotencyKey: key, actionType: 'demarche', country: 'CO', dueDate: '2026-12-10', note: 'Raise with the ministry.' }, asCoordinator);
     expect(ok.status).toBe(303);
     const casePage = await page(`/cases/${julianId}`, asCoordinator);
-    expect(casePage.html).toContain('Démarche / political dialogue, missions in Colombia, due <time datetime="2026-12-10">2026-12-10</time>: <strong>Open</strong>');
+    expect(casePage.html).toContain('Démarche / political dialogue, missions in Colombia, due <time datetime="2026-12-10">Dec 10, 2026</time>: <strong>Open</strong>');
     // The seeded confidential report: coordinators see it and verify it.
     const verify = casePage.html.match(/action="(\/cases\/[0-9a-f-]+\/mission-actions\/[0-9a-f-]+\/verify)"[\s\S]*?name="version" value="(\d+)"/)!;
     expect((await post(verify[1]!, { version: verify[2]! }, asCoordinator)).status).toBe(303);

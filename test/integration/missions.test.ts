@@ -64,7 +64,7 @@ describe('raising a request', () => {
     expect((await h.json('POST', `/api/cases/${coCase.id}/action-requests`, { cookie: asMp, body })).status).toBe(403);
     expect((await h.json('POST', `/api/cases/${coCase.id}/action-requests`, { body })).status).toBe(401);
     const past = await h.json('POST', `/api/cases/${coCase.id}/action-requests`, { cookie: coordinator, body: { ...body, dueDate: '2026-11-22' } });
-    expect((await bodyOf(past)).errors).toEqual([{ path: 'dueDate', message: 'The due date has passed.', code: 'custom' }]);
+    expect((await bodyOf(past)).errors).toEqual([{ path: 'dueDate', message: 'The due date has passed: choose today or a later day.', code: 'custom' }]);
     const unknown = await h.json('POST', `/api/cases/${coCase.id}/action-requests`, { cookie: coordinator, body: { ...body, actionType: 'tea' } });
     expect((await bodyOf(unknown)).errors[0].path).toBe('actionType');
     expect(await h.count()).toBe(before);

@@ -54,7 +54,7 @@ describe('an MP adopts a case, logs an action with evidence, and sees it on the 
     const afterPledge = await html(`/cases/${target.id}`, asMp);
     expect(afterPledge).toContain('1 MP has adopted this case.');
     expect(afterPledge).toContain('Your pledge');
-    expect(afterPledge).toContain(`${mp.name}: Prison visit, Parliamentary question`);
+    expect(afterPledge).toContain(`${mp.name}: Prison visit and Parliamentary question`);
 
     const newAction = await html(`/cases/${target.id}/actions/new`, asMp);
     const key = hiddenValue(newAction, 'idempotencyKey')!;

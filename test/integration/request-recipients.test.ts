@@ -62,10 +62,10 @@ describe('the request form shows who will receive it', () => {
   it('names the diplomats posted in the case\'s country, and says when nobody would receive it', async () => {
     const colombia = await h.createCase(coordinator, { country: 'CO', visibility: 'network' });
     const html = await page(`/cases/${colombia.id}/action-requests/new`);
-    expect(html).toContain('2 diplomat(s) posted in Colombia');
+    expect(html).toContain('2 diplomats posted in Colombia:');
     expect(html).toContain('Dana Diplomat (EU Delegation to Colombia)');
     const restricted = await h.createCase(coordinator, { country: 'CO', visibility: 'restricted', namedMemberIds: [posted.id] });
-    expect(await page(`/cases/${restricted.id}/action-requests/new`)).toContain('1 diplomat(s) posted in Colombia');
+    expect(await page(`/cases/${restricted.id}/action-requests/new`)).toContain('1 diplomat posted in Colombia:');
     expect(await page(`/cases/${colombia.id}/action-requests/new?country=AM`)).toContain('nobody. No diplomat of the network is posted in Armenia');
   });
 

@@ -58,5 +58,19 @@ button.secondary{background:#555}
 .email-frame{width:100%;height:32rem;border:1px solid #ddd;background:#fff;margin:1rem 0}
 .mail a,.mail pre{overflow-wrap:anywhere}
 .mail pre{white-space:pre-wrap}
+/* Pledges and missions pages (My cases, action requests, the gap view, the adoption and missions
+   sections of a case page) and the shared case table: cards, and at 360 px a wide table becomes one
+   card per row, each cell under its column's name (data-label, in the reader's language). */
+.adoptions{list-style:none;padding:0}
+.adoption,.request-card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem 1rem;margin:0 0 1rem;overflow-wrap:anywhere}
+#adoption,section[aria-labelledby=missions]{overflow-wrap:anywhere}
+@media (max-width:30rem){
+.cards-when-narrow thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.cards-when-narrow,.cards-when-narrow tbody,.cards-when-narrow tr,.cards-when-narrow th,.cards-when-narrow td{display:block;width:100%}
+.cards-when-narrow tr{border:1px solid #ddd;border-radius:6px;margin:0 0 .75rem;padding:.25rem .75rem}
+.cards-when-narrow th,.cards-when-narrow td{border-bottom:0;padding:.25rem 0;overflow-wrap:anywhere}
+.cards-when-narrow td[data-label]::before{content:attr(data-label);display:block;font-weight:600;font-size:.875rem;color:#555}
+.adoption .badge,.request-card .badge,#adoption .badge,.cards-when-narrow .badge{white-space:normal}
+}
 @media (max-width:30rem){.facts{grid-template-columns:1fr}.filters{flex-direction:column;align-items:stretch}.filters select,.stack input:not([type=checkbox]):not([type=radio]),.stack select,.stack textarea{width:100%;min-width:0}}
 `;

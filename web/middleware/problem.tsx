@@ -10,6 +10,7 @@ import type { Logger } from '#shared/ports/logger.ts';
 import type { AppEnv } from '../env.ts';
 import { translatorFor, type Translator } from '#shared/i18n/translator.ts';
 import { fieldMessage } from '#shared/i18n/field-message.ts';
+import { wordingText } from '#shared/i18n/wording.ts';
 import { ErrorPage, type Problem } from '../ui/error-page.tsx';
 
 /**
@@ -18,7 +19,7 @@ import { ErrorPage, type Problem } from '../ui/error-page.tsx';
  * generic detail.
  */
 function detailOf(error: AppError, translator: Translator): string {
-  if (error.wording && translator.has(error.wording.key)) return translator.label(error.wording.key, error.wording.values);
+  if (error.wording && translator.has(error.wording.key)) return wordingText(translator, error.wording);
   if (translator.language === 'en') return error.message;
   return translator.label(`common.problem.${error.slug}.detail`);
 }

@@ -23,18 +23,22 @@ import { respondToRequest } from '#shared/missions/respond-request.ts';
 import { verifyMissionAction } from '#shared/missions/verify-action.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { signInFirst } from '../ui/sign-in-first.ts';
-import { formText } from '../ui/form-fields.tsx';
+import { errorNotice, formText } from '../ui/form-fields.tsx';
+import { useTranslator } from '../i18n/use-translator.ts';
 import { GapPage } from './gap-page.tsx';
 import { actionInput, actionValues, requestInput, requestValues } from './mission-form-input.ts';
 import { MissionActionFormPage } from './mission-action-form-page.tsx';
 import { RequestFormPage } from './request-form-page.tsx';
 import { RequestListPage, type RequestFormError } from './request-list-page.tsx';
 
-const NOTICES: Record<string, string> = {
-  done: 'The action is logged and the request is closed.',
-  answered: 'Your answer is recorded.',
-  changed: 'This request changed meanwhile (another mission may have answered it). Here it is as it is now.',
-};
+/** The notices a redirect to the request list may ask for (`?notice=`), as catalog keys. */
+const NOTICES = {
+  done: 'missions.notice.done',
+  answered: 'missions.notice.answered',
+  changed: 'missions.notice.changed',
+} as const;
+const noticeOf = (code: string | undefined): string | undefined =>
+  code && Object.hasOwn(NOTICES, code) ? useTranslator().t(NOTICES[code as keyof typeof NOTICES]) : undefined;
 
 export function missionPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();
@@ -49,7 +53,7 @@ export function missionPages(deps: WebDeps) {
       ? { items: [], nextCursor: null }
       : await listActionRequests(deps, viewer, { status, ...(country ? { country } : {}), ...(cursor ? { cursor } : {}) });
     c.header('Cache-Control', 'private, no-store');
-    const notice = NOTICES[c.req.query('notice') ?? ''];
+    const notice = noticeOf(c.req.query('notice'));
     return c.html(<RequestListPage viewer={viewer} list={list} status={status} notice={notice} failed={failed} />, failed ? 400 : 200);
   };
 
@@ -110,7 +114,7 @@ export function missionPages(deps: WebDeps) {
       const shown = { viewer: c.get('viewer'), case: form.case, roster: form.roster, values, idempotencyKey: key ?? randomUUID() };
       return error instanceof ValidationError
         ? c.html(<RequestFormPage {...shown} errors={error.errors} />, 400)
-        : c.html(<RequestFormPage {...shown} notice={error.message} />, 409);
+        : c.html(<RequestFormPage {...shown} notice={errorNotice(error)} />, 409);
     }
   });
 

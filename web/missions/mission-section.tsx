@@ -4,15 +4,46 @@
  * only for coordinators and their author), and the links to raise a request
  * or log an action. The bundle is already trimmed to the viewer.
  */
-import { countryName } from '#shared/domain/countries.ts';
-import { euActionLabel } from '#shared/domain/eu-guidelines.ts';
 import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
-import { isOpen, isOverdue, REQUEST_STATUS_LABELS } from '#shared/missions/action-request.ts';
+import { isOpen, isOverdue, type ActionRequest } from '#shared/missions/action-request.ts';
 import { isPostedTo } from '#shared/missions/mission-access.ts';
 import type { CaseBundle } from '#shared/ports/store.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
+import { spoken } from '../ui/form-fields.tsx';
+
+function RequestItem(props: { viewer: Viewer; bundle: CaseBundle; request: ActionRequest; today: string }) {
+  const { viewer, request: r, today } = props;
+  const { t, rich, country, date } = useTranslator();
+  const c = props.bundle.case;
+  const action = t(`vocabulary.euAction.${r.actionType}`);
+  const status = t(`missions.status.${r.status}`);
+  const about = { action, name: c.defenderName, due: date(r.dueDate) };
+  return (
+    <li>
+      {rich('missions.section.request', {
+        action, country: country(r.country), due: date(r.dueDate), time: (chunks) => <time datetime={r.dueDate}>{chunks}</time>,
+      })}{' '}
+      <strong>{status}</strong>
+      {r.respondingMission && ` (${r.respondingMission})`}
+      {isOverdue(r, today) && <> · <strong class="error">{t('missions.overdue')}</strong></>}
+      {r.declineReason && <> · {t('missions.section.reason', { reason: r.declineReason })}</>}
+      {isOpen(r) && isPostedTo(viewer, r.country) && (
+        <> · <a href={`/cases/${c.id}/mission-actions/new?request=${r.id}`}>{spoken('missions.list.logAction', about)}</a></>
+      )}
+      {isOpen(r) && isCoordinator(viewer) && (
+        <form method="post" action={`/cases/${c.id}/action-requests/${r.id}/respond`}>
+          <input type="hidden" name="status" value="withdrawn" />
+          <input type="hidden" name="version" value={String(r.version)} />
+          <button type="submit">{spoken('missions.section.withdraw', about)}</button>
+        </form>
+      )}
+    </li>
+  );
+}
 
 export function MissionSection(props: { viewer: Viewer; bundle: CaseBundle; today: string }) {
   const { viewer, bundle, today } = props;
+  const { t, date } = useTranslator();
   if (viewer.kind !== 'member') return null;
   const c = bundle.case;
   const coordinator = isCoordinator(viewer);
@@ -20,57 +51,40 @@ export function MissionSection(props: { viewer: Viewer; bundle: CaseBundle; toda
   const actions = [...bundle.missionActions].reverse();
   return (
     <section aria-labelledby="missions">
-      <h2 id="missions">Missions (EU Guidelines)</h2>
+      <h2 id="missions">{t('missions.section.title')}</h2>
       <p>
-        {coordinator && c.state !== 'closed' && <a class="button" href={`/cases/${c.id}/action-requests/new`}>Ask missions to act</a>}
-        {diplomat && <a class="button" href={`/cases/${c.id}/mission-actions/new`}>Log a mission action</a>}
+        {coordinator && c.state !== 'closed' && <a class="button" href={`/cases/${c.id}/action-requests/new`}>{spoken('missions.section.ask', { name: c.defenderName })}</a>}
+        {diplomat && <a class="button" href={`/cases/${c.id}/mission-actions/new`}>{spoken('missions.section.logAction', { name: c.defenderName })}</a>}
       </p>
       {(coordinator || diplomat) && (
         <>
-          <h3>Requests to the missions</h3>
-          {bundle.requests.length === 0 ? <p class="muted">None{diplomat ? ' for your posting' : ''}.</p> : (
-            <ul>
-              {bundle.requests.map((r) => (
-                <li>
-                  {euActionLabel(r.actionType)}, missions in {countryName(r.country)}, due <time datetime={r.dueDate}>{r.dueDate}</time>:{' '}
-                  <strong>{REQUEST_STATUS_LABELS[r.status]}</strong>
-                  {r.respondingMission && ` (${r.respondingMission})`}
-                  {isOverdue(r, today) && <> · <strong class="error">Overdue</strong></>}
-                  {r.declineReason && <> · Reason: {r.declineReason}</>}
-                  {isOpen(r) && isPostedTo(viewer, r.country) && (
-                    <> · <a href={`/cases/${c.id}/mission-actions/new?request=${r.id}`}>Log the action</a></>
-                  )}
-                  {isOpen(r) && coordinator && (
-                    <form method="post" action={`/cases/${c.id}/action-requests/${r.id}/respond`}>
-                      <input type="hidden" name="status" value="withdrawn" />
-                      <input type="hidden" name="version" value={String(r.version)} />
-                      <button type="submit">Withdraw<span class="sr-only"> the request due {r.dueDate}</span></button>
-                    </form>
-                  )}
-                </li>
-              ))}
-            </ul>
+          <h3>{t('missions.section.requests')}</h3>
+          {bundle.requests.length === 0 ? <p class="muted">{diplomat ? t('missions.section.noRequestsForPosting') : t('missions.section.noRequests')}</p> : (
+            <ul>{bundle.requests.map((r) => <RequestItem viewer={viewer} bundle={bundle} request={r} today={today} />)}</ul>
           )}
         </>
       )}
-      <h3>Logged mission actions</h3>
-      {actions.length === 0 ? <p class="muted">None yet.</p> : (
+      <h3>{t('missions.section.actions')}</h3>
+      {actions.length === 0 ? <p class="muted">{t('missions.section.noActions')}</p> : (
         <ul>
-          {actions.map((a) => (
-            <li>
-              <time datetime={a.date}>{a.date}</time> · <strong>{euActionLabel(a.actionType)}</strong> · {a.mission}
-              {a.confidential && <> · <em>Confidential</em></>}
-              {a.verifiedAt && <> · Verified</>}
-              <br />{a.outcome}
-              {a.evidenceUrl && <> · <a href={a.evidenceUrl} rel="noopener noreferrer nofollow">Record</a></>}
-              {!a.verifiedAt && coordinator && (
-                <form method="post" action={`/cases/${c.id}/mission-actions/${a.id}/verify`}>
-                  <input type="hidden" name="version" value={String(a.version)} />
-                  <button type="submit">Verify<span class="sr-only"> the action of {a.date}</span></button>
-                </form>
-              )}
-            </li>
-          ))}
+          {actions.map((a) => {
+            const action = t(`vocabulary.euAction.${a.actionType}`);
+            return (
+              <li>
+                <time datetime={a.date}>{date(a.date)}</time> · <strong>{action}</strong> · {a.mission}
+                {a.confidential && <> · <em>{t('missions.section.confidential')}</em></>}
+                {a.verifiedAt && <> · {t('missions.section.verified')}</>}
+                <br />{a.outcome}
+                {a.evidenceUrl && <> · <a href={a.evidenceUrl} rel="noopener noreferrer nofollow">{spoken('missions.section.record', { action })}</a></>}
+                {!a.verifiedAt && coordinator && (
+                  <form method="post" action={`/cases/${c.id}/mission-actions/${a.id}/verify`}>
+                    <input type="hidden" name="version" value={String(a.version)} />
+                    <button type="submit">{spoken('missions.section.verify', { action, mission: a.mission, date: date(a.date) })}</button>
+                  </form>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

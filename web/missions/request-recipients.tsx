@@ -4,30 +4,30 @@
  * those it names; a request that would reach nobody is refused when sent.
  */
 import type { DefenderCase } from '#shared/domain/case.ts';
-import { countryName } from '#shared/domain/countries.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
 import { recipientsOf, type PostingRoster } from '#shared/missions/recipients.ts';
 
 export function RequestRecipients(props: { case: Pick<DefenderCase, 'id' | 'visibility' | 'namedMemberIds'>; country: string; roster?: PostingRoster }) {
+  const { t, country } = useTranslator();
   const posted = props.roster?.diplomats ?? [];
   const recipients = recipientsOf(props.roster, props.case);
-  const where = countryName(props.country);
+  const where = country(props.country);
+  const summary = recipients.length > 0
+    ? t('missions.recipients.some', { count: recipients.length, country: where })
+    : posted.length === 0
+      ? t('missions.recipients.nobodyPosted', { country: where })
+      : t('missions.recipients.noneNamed', { count: posted.length, country: where });
   return (
     <div class="notice" id="recipients">
-      <p>
-        <strong>Who will receive it: </strong>
-        {recipients.length === 0
-          ? posted.length === 0
-            ? `nobody. No diplomat of the network is posted in ${where}: the request would be refused.`
-            : `nobody. ${posted.length} diplomat(s) are posted in ${where}, but this restricted case names none of them: the request would be refused.`
-          : `${recipients.length} diplomat(s) posted in ${where}:`}
-      </p>
+      <p>{summary}</p>
       {recipients.length > 0 && (
-        <ul>{recipients.map((d) => <li>{d.name}{d.mission ? ` (${d.mission})` : ''}</li>)}</ul>
+        <ul>{recipients.map((d) => <li>{d.mission ? t('missions.recipients.diplomat', { name: d.name, mission: d.mission }) : d.name}</li>)}</ul>
       )}
       <form method="get" action={`/cases/${props.case.id}/action-requests/new`} class="inline">
-        <label for="preview-country">Another posting? </label>
-        <input id="preview-country" name="country" size={2} maxlength={2} value={props.country} />
-        <button type="submit">Show who receives it</button>
+        <label for="preview-country">{t('missions.recipients.another')}</label>{' '}
+        <input id="preview-country" name="country" size={2} maxlength={2} value={props.country} aria-describedby="preview-country-hint" />
+        <span id="preview-country-hint" class="muted">{t('missions.recipients.codeHint')}</span>{' '}
+        <button type="submit">{t('missions.recipients.show')}</button>
       </form>
     </div>
   );

@@ -10,6 +10,9 @@ import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
 import { ConsentRequiredError, ForbiddenError, PreconditionFailedError, ValidationError, type FieldError } from '#shared/errors/index.ts';
 import { coSign, editAction, getAction, logAction, verifyAction } from '#shared/pledges/index.ts';
 import { signInFirst } from '../ui/sign-in-first.ts';
+import { getCase } from '#shared/cases/read-cases.ts';
+import { ErrorSummary, errorNotice } from '../ui/form-fields.tsx';
+import { useTranslator } from '../i18n/use-translator.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { ActionFormPage, type ActionFormValues } from './action-form-page.tsx';
 import { actionFormValues, actionInputFrom, one } from './pledge-form-input.ts';
@@ -20,11 +23,12 @@ import type { LoggedAction } from '#shared/pledges/action.schema.ts';
 
 function VerifyActionPage(props: { viewer: Viewer; action: LoggedAction; errors: FieldError[] }) {
   const a = props.action;
+  const { t } = useTranslator();
   return (
-    <Layout title="Verify an action" viewer={props.viewer}>
-      <p><a href={`/cases/${a.caseId}#actions`}>← Back to the case</a></p>
-      <h1>Verify an action</h1>
-      <div class="error-summary" role="alert"><p>Please correct the fields marked below.</p></div>
+    <Layout title={t('pledges.verify.title')} viewer={props.viewer}>
+      <p><a href={`/cases/${a.caseId}#actions`}>{t('pledges.backToCase')}</a></p>
+      <h1>{t('pledges.verify.title')}</h1>
+      <ErrorSummary errors={props.errors} />
       <ul><ActionItem viewer={{ kind: 'anonymous' }} action={a} /></ul>
       <VerifyForm action={a} errors={props.errors} />
     </Layout>
@@ -61,11 +65,14 @@ export function actionPages(deps: WebDeps) {
     } catch (error) {
       // A fresh key: the corrected form is another request body.
       const mode = { kind: 'new' as const, idempotencyKey: randomUUID(), today: today(deps) };
+      if (!(error instanceof ConsentRequiredError) && !(error instanceof ValidationError)) throw error;
+      // Read again (outside the GET budget) so the heading keeps the defender's name; 404 if not visible.
+      const found = await getCase(deps, c.get('viewer'), id);
       if (error instanceof ConsentRequiredError) {
-        return c.html(<ActionFormPage viewer={c.get('viewer')} case={{ id }} mode={mode} values={values} notice={error.message} />, 409);
+        const named = { id, defenderName: found.defenderName };
+        return c.html(<ActionFormPage viewer={c.get('viewer')} case={named} mode={mode} values={values} notice={errorNotice(error)} />, 409);
       }
-      if (!(error instanceof ValidationError)) throw error;
-      return c.html(<ActionFormPage viewer={c.get('viewer')} case={{ id }} mode={mode} values={values} errors={error.errors} />, 400);
+      return c.html(<ActionFormPage viewer={c.get('viewer')} case={found} mode={mode} values={values} errors={error.errors} />, 400);
     }
   });
 
@@ -75,7 +82,7 @@ export function actionPages(deps: WebDeps) {
     const me = requireRole(c.get('viewer'), 'mp');
     const action = await getAction(deps, me, c.req.param('id'), c.req.param('actionId'));
     // Seeing an action is not owning it: only its author gets the edit form.
-    if (action.memberId !== me.id) throw new ForbiddenError('Only the MP who logged an action may change it.');
+    if (action.memberId !== me.id) throw new ForbiddenError('Only the MP who logged an action may change it.', { wording: { key: 'pledges.errors.notYourAction' } });
     const values: ActionFormValues = { description: action.description, evidenceUrl: action.evidenceUrl, public: action.public };
     const mode = { kind: 'edit' as const, actionId: action.id, version: action.version, verification: action.verification };
     c.header('Cache-Control', 'private, no-store');
@@ -94,8 +101,8 @@ export function actionPages(deps: WebDeps) {
       return c.redirect(`/cases/${id}#actions`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return again(400, error.errors);
-      if (error instanceof ConsentRequiredError) return again(409, undefined, error.message);
-      if (error instanceof PreconditionFailedError) return again(412, undefined, 'This action changed since the form was opened. Open it again to see the saved version.');
+      if (error instanceof ConsentRequiredError) return again(409, undefined, errorNotice(error));
+      if (error instanceof PreconditionFailedError) return again(412, undefined, useTranslator().t('pledges.errors.staleAction'));
       throw error;
     }
   });

@@ -4,33 +4,35 @@
  * on input) and open without passing the case page as referrer. Coordinators
  * verify here; MPs co-sign joint letters here.
  */
-import { PARLIAMENTARY_ACTION_LABELS } from '#shared/domain/parliamentary-actions.ts';
 import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
 import type { CaseBundle } from '#shared/ports/store.ts';
 import type { FieldError } from '#shared/errors/index.ts';
-import { VERIFICATION_LABELS, type LoggedAction } from '#shared/pledges/action.schema.ts';
-import { formErrors } from '../ui/form-fields.tsx';
+import type { LoggedAction } from '#shared/pledges/action.schema.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
+import { formErrors, spoken } from '../ui/form-fields.tsx';
 
 /** The coordinator's verification form (on the case page, and alone when a post needs correcting). */
 export function VerifyForm(props: { action: LoggedAction; errors?: FieldError[] }) {
   const a = props.action;
+  const { t, date } = useTranslator();
   const base = `/cases/${a.caseId}/actions/${a.id}`;
-  const { fieldError, invalid } = formErrors(props.errors);
+  const { fieldError, invalid, invalidGroup } = formErrors(props.errors);
+  const what = { type: t(`vocabulary.parliamentaryAction.${a.type}`), name: a.memberName, date: date(a.date) };
   return (
-    <form method="post" action={`${base}/verify`} class="stack">
+    <form method="post" action={`${base}/verify`} class="stack" aria-label={t('pledges.verify.formLabel', what)}>
       <input type="hidden" name="version" value={String(a.version)} />
-      <fieldset class="field" {...invalid('state')}>
-        <legend>Verification</legend>
-        <label class="radio"><input type="radio" name="state" value="verified" checked={a.verification.state !== 'needs_more_info'} /> Verified</label>
-        <label class="radio"><input type="radio" name="state" value="needs_more_info" checked={a.verification.state === 'needs_more_info'} /> Ask for more information</label>
+      <fieldset class="field" {...invalidGroup('state')}>
+        <legend>{t('pledges.verify.legend')}</legend>
+        <label class="radio"><input type="radio" name="state" value="verified" checked={a.verification.state !== 'needs_more_info'} /> {t('pledges.verify.verified')}</label>
+        <label class="radio"><input type="radio" name="state" value="needs_more_info" checked={a.verification.state === 'needs_more_info'} /> {t('pledges.verify.needsMore')}</label>
         {fieldError('state')}
       </fieldset>
       <div class="field">
-        <label for={`note-${a.id}`}>Note to the MP (required when asking for more)</label>
+        <label for={`note-${a.id}`}>{t('pledges.verify.note')}</label>
         <input id={`note-${a.id}`} name="note" maxlength={1000} value={a.verification.note ?? ''} {...invalid('note')} />
         {fieldError('note')}
       </div>
-      <button type="submit">Save verification</button>
+      <button type="submit">{spoken('pledges.verify.save', what)}</button>
     </form>
   );
 }
@@ -38,30 +40,32 @@ export function VerifyForm(props: { action: LoggedAction; errors?: FieldError[] 
 /** One logged action, with what the viewer may do with it. */
 export function ActionItem(props: { viewer: Viewer; action: LoggedAction }) {
   const { viewer, action: a } = props;
+  const { t, date, list } = useTranslator();
   const mine = viewer.kind === 'member' && viewer.id === a.memberId;
   const coordinator = isCoordinator(viewer);
   const canCoSign = viewer.kind === 'member' && viewer.role === 'mp' && a.type === 'joint_letter' && !mine
     && !(a.coSigners ?? []).some((s) => s.memberId === viewer.id);
+  const type = t(`vocabulary.parliamentaryAction.${a.type}`);
+  const coSigners = (a.coSigners ?? []).map((s) => s.memberName);
   return (
     <li>
       <p>
-        <strong>{PARLIAMENTARY_ACTION_LABELS[a.type]}</strong> by {a.memberName},{' '}
-        <time datetime={a.date}>{a.date}</time>{' '}
-        <span class="badge">{a.public ? 'Public' : 'Confidential'}</span>{' '}
-        <span class="badge">{VERIFICATION_LABELS[a.verification.state]}</span>
+        {t('pledges.actions.byline', { type, name: a.memberName, date: date(a.date) })}{' '}
+        <span class="badge">{a.public ? t('pledges.actions.public') : t('pledges.actions.confidential')}</span>{' '}
+        <span class="badge">{t(`pledges.verification.${a.verification.state}`)}</span>
       </p>
       <p>{a.description}</p>
-      {a.evidenceUrl && <p><a href={a.evidenceUrl} rel="noopener noreferrer" target="_blank">Evidence (opens a new tab)</a></p>}
-      {a.verification.note && (mine || coordinator) && <p class="notice">Coordinator: {a.verification.note}</p>}
+      {a.evidenceUrl && <p><a href={a.evidenceUrl} rel="noopener noreferrer" target="_blank">{t('pledges.actions.evidence')}</a></p>}
+      {a.verification.note && (mine || coordinator) && <p class="notice">{t('pledges.actions.coordinatorNote', { note: a.verification.note })}</p>}
       {a.type === 'joint_letter' && (
-        <p>Co-signed by {(a.coSigners ?? []).length === 0 ? 'nobody yet' : (a.coSigners ?? []).map((s) => s.memberName).join(', ')}.</p>
+        <p>{coSigners.length === 0 ? t('pledges.actions.coSignedByNobody') : t('pledges.actions.coSignedBy', { names: list(coSigners) })}</p>
       )}
       {canCoSign && (
         <form method="post" action={`/cases/${a.caseId}/actions/${a.id}/co-sign`}>
-          <button type="submit">Co-sign this letter</button>
+          <button type="submit">{spoken('pledges.actions.coSign', { name: a.memberName, date: date(a.date) })}</button>
         </form>
       )}
-      {mine && <p><a href={`/cases/${a.caseId}/actions/${a.id}/edit`}>Correct this action</a></p>}
+      {mine && <p><a href={`/cases/${a.caseId}/actions/${a.id}/edit`}>{spoken('pledges.actions.correct', { type, date: date(a.date) })}</a></p>}
       {coordinator && <VerifyForm action={a} />}
     </li>
   );
@@ -69,14 +73,15 @@ export function ActionItem(props: { viewer: Viewer; action: LoggedAction }) {
 
 /** The "who did what" list of a case, newest first. */
 export function ActionList(props: { viewer: Viewer; bundle: CaseBundle }) {
+  const { t } = useTranslator();
   const actions = [...props.bundle.actions].reverse();
   const member = props.viewer.kind === 'member';
   return (
     <>
-      <h3 id="actions">Who did what</h3>
-      {actions.length === 0 ? <p class="muted">No action logged yet.</p> : <ul class="actions">{actions.map((a) => <ActionItem viewer={props.viewer} action={a} />)}</ul>}
+      <h3 id="actions">{t('pledges.actions.title')}</h3>
+      {actions.length === 0 ? <p class="muted">{t('pledges.actions.none')}</p> : <ul class="actions">{actions.map((a) => <ActionItem viewer={props.viewer} action={a} />)}</ul>}
       {member && !isCoordinator(props.viewer) && (
-        <p class="muted">Some actions may be confidential and not listed here: ask the coordinators before a visible step.</p>
+        <p class="muted">{t('pledges.actions.someConfidential')}</p>
       )}
     </>
   );

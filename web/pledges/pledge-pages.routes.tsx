@@ -4,20 +4,29 @@
  * visibility and validation cannot differ; a failed post is shown again with
  * what was typed and the messages next to the fields.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
 import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
-import { ConflictError, ConsentRequiredError, PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
+import { getCase } from '#shared/cases/read-cases.ts';
+import { ConflictError, ConsentRequiredError, PreconditionFailedError, ValidationError, type FieldError } from '#shared/errors/index.ts';
 import { CONFLICTS } from '#shared/pledges/pledge-store.ts';
 import { createPledge, endTwinning, listMyPledges, updatePledge, withdrawPledge } from '#shared/pledges/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { actionPages } from './action-pages.routes.tsx';
 import { signInFirst } from '../ui/sign-in-first.ts';
 import { MyCasesPage } from './my-cases-page.tsx';
-import { PledgeFormPage } from './pledge-form-page.tsx';
+import { PledgeFormPage, type PledgeFormValues } from './pledge-form-page.tsx';
 import { one, pledgeFormValues, pledgeInputFrom } from './pledge-form-input.ts';
+import { errorNotice } from '../ui/form-fields.tsx';
+import { useTranslator } from '../i18n/use-translator.ts';
 
-const STALE = 'Your pledge changed since this form was opened (in another tab?). Open it again to see the saved version.';
+interface FailedForm {
+  values: PledgeFormValues;
+  version: number | undefined;
+  errors?: FieldError[];
+  notice?: string;
+  consentRefused?: boolean;
+}
 
 /** The adoption pages, mounted at `/` next to the other pages. */
 export function pledgePages(deps: WebDeps) {
@@ -46,6 +55,20 @@ export function pledgePages(deps: WebDeps) {
     );
   });
 
+  /**
+   * A failed post shown again: the case is read once more (a POST is outside the GET budget) so the
+   * heading keeps the defender's name and the consent notice is there; a case the member may not
+   * see answers 404 as everywhere.
+   */
+  const failedForm = async (c: Context<AppEnv>, status: 400 | 409 | 412, form: FailedForm) => {
+    const viewer = c.get('viewer');
+    const id = c.req.param('id') ?? '';
+    const found = await getCase(deps, viewer, id);
+    // A consent refusal's notice already says what the consent notice would.
+    const shown = form.notice && form.consentRefused ? { id, defenderName: found.defenderName } : found;
+    return c.html(<PledgeFormPage viewer={viewer} case={shown} version={form.version} values={form.values} twinTaken={false} errors={form.errors} notice={form.notice} />, status);
+  };
+
   app.post('/cases/:id/pledge', async (c) => {
     const viewer = c.get('viewer');
     const body = await c.req.parseBody({ all: true });
@@ -53,19 +76,20 @@ export function pledgePages(deps: WebDeps) {
     const version = one(body.version);
     const id = c.req.param('id');
     const editing = version !== undefined;
-    const page = (status: 400 | 409 | 412, extra: { errors?: { path: string; message: string }[]; notice?: string }) =>
-      c.html(<PledgeFormPage viewer={viewer} case={{ id }} version={editing ? Number(version) || 0 : undefined} values={values} twinTaken={false} {...extra} />, status);
+    const form = { values, version: editing ? Number(version) || 0 : undefined };
     try {
       const input = pledgeInputFrom(values, editing);
       if (editing) await updatePledge(deps, viewer, id, viewer.kind === 'member' ? viewer.id : '', `"${version}"`, input);
       else await createPledge(deps, viewer, id, input);
       return c.redirect(`/cases/${id}#adoption`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return page(400, { errors: error.errors });
-      if (error instanceof ConsentRequiredError) return page(409, { notice: error.message });
-      if (error instanceof ConflictError && error.message === CONFLICTS.twinTaken) return page(409, { errors: [{ path: 'twin', message: error.message }] });
-      if (error instanceof ConflictError) return page(409, { notice: error.message });
-      if (error instanceof PreconditionFailedError) return page(412, { notice: STALE });
+      if (error instanceof ValidationError) return failedForm(c, 400, { ...form, errors: error.errors });
+      if (error instanceof ConsentRequiredError) return failedForm(c, 409, { ...form, notice: errorNotice(error), consentRefused: true });
+      if (error instanceof ConflictError && error.message === CONFLICTS.twinTaken) {
+        return failedForm(c, 409, { ...form, errors: [{ path: 'twin', message: error.message, key: 'pledges.errors.twinTaken' }] });
+      }
+      if (error instanceof ConflictError) return failedForm(c, 409, { ...form, notice: errorNotice(error) });
+      if (error instanceof PreconditionFailedError) return failedForm(c, 412, { ...form, notice: useTranslator().t('pledges.errors.stalePledge') });
       throw error;
     }
   });
@@ -78,7 +102,7 @@ export function pledgePages(deps: WebDeps) {
       await withdrawPledge(deps, viewer, id, viewer.kind === 'member' ? viewer.id : '', `"${one(body.version) ?? ''}"`);
     } catch (error) {
       if (!(error instanceof PreconditionFailedError)) throw error;
-      return c.html(<PledgeFormPage viewer={viewer} case={{ id }} version={Number(one(body.version)) || 0} values={{}} twinTaken={false} notice={STALE} />, 412);
+      return failedForm(c, 412, { values: {}, version: Number(one(body.version)) || 0, notice: useTranslator().t('pledges.errors.stalePledge') });
     }
     return c.redirect(`/cases/${id}#adoption`, 303);
   });

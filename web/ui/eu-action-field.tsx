@@ -5,22 +5,23 @@
  */
 import type { Visibility } from '#shared/domain/case.ts';
 import { EU_ACTION_TYPES } from '#shared/domain/eu-guidelines.ts';
-import { CONSENT_STATE_TEXT } from '#shared/missions/consult.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
 import type { formErrors } from './form-fields.tsx';
 
 type Errors = ReturnType<typeof formErrors>;
 
 export function EuActionField(props: { selected?: string; errors: Errors; legend: string }) {
   const { errors } = props;
+  const { t } = useTranslator();
   return (
-    <fieldset class="field" {...errors.invalid('actionType')}>
+    <fieldset class="field" {...errors.invalidGroup('actionType')}>
       <legend>{props.legend}</legend>
       {errors.fieldError('actionType')}
-      {EU_ACTION_TYPES.map((t) => (
+      {EU_ACTION_TYPES.map((type) => (
         <label class="radio">
-          <input type="radio" name="actionType" value={t.code} checked={props.selected === t.code} aria-describedby={`hint-${t.code}`} />
-          {' '}{t.label}{t.publicFacing && <strong> (public-facing)</strong>}
-          <br /><span id={`hint-${t.code}`} class="muted">{t.explanation}</span>
+          <input type="radio" name="actionType" value={type.code} checked={props.selected === type.code} aria-describedby={`hint-${type.code}`} />
+          {' '}{t(`vocabulary.euAction.${type.code}`)}{type.publicFacing && <> <strong>{t('ui.euAction.publicFacing')}</strong></>}
+          <br /><span id={`hint-${type.code}`} class="muted">{t(`vocabulary.euActionHelp.${type.code}`)}</span>
         </label>
       ))}
     </fieldset>
@@ -30,14 +31,18 @@ export function EuActionField(props: { selected?: string; errors: Errors; legend
 /** What the defender consented to, and the confirmation public-facing action needs on a non-public case. */
 export function ConsentBlock(props: { visibility: Visibility; checked?: boolean; errors: Errors; confirmation: string }) {
   const { errors } = props;
+  const { t } = useTranslator();
   return (
     <div class="field">
-      <p class="notice"><strong>Consent: </strong>{CONSENT_STATE_TEXT[props.visibility]}</p>
+      <p class="notice">{t(`ui.consent.state.${props.visibility}`)}</p>
       {props.visibility !== 'public' && (
-        <label class="radio">
-          <input type="checkbox" name="publicActionCleared" value="yes" checked={props.checked} {...errors.invalid('publicActionCleared')} />
-          {' '}{props.confirmation} (required for public-facing action)
-        </label>
+        <>
+          <label class="radio">
+            <input type="checkbox" name="publicActionCleared" value="yes" checked={props.checked} aria-describedby="publicActionCleared-hint" {...errors.invalid('publicActionCleared')} />
+            {' '}{props.confirmation}
+          </label>
+          <p id="publicActionCleared-hint" class="muted">{t('ui.consent.confirmationHint')}</p>
+        </>
       )}
       {errors.fieldError('publicActionCleared')}
     </div>

@@ -1,9 +1,16 @@
 /**
  * Small helpers for forms: messages next to fields (`aria-invalid`,
- * `aria-describedby`, a `<p class="error">` with a predictable id), a summary
- * at the top, and reading parsed form bodies.
+ * `aria-describedby`, a `<p class="error">` with a predictable id) worded in
+ * the reader's language, focus on the first field at fault, a summary at the
+ * top, and reading parsed form bodies.
  */
-import type { FieldError } from '#shared/errors/index.ts';
+import type { AppError, FieldError } from '#shared/errors/index.ts';
+import type { Child } from 'hono/jsx';
+import { fieldMessage } from '#shared/i18n/field-message.ts';
+import { wordingText } from '#shared/i18n/wording.ts';
+import type { MessageKey } from '#shared/i18n/catalog.ts';
+import type { MessageValues } from '#shared/i18n/translator.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
 
 /** Form fields → a plain object: repeated names become arrays, blanks are dropped. */
 export function formObject(body: Record<string, string | File | (string | File)[]>, arrays: string[] = []): Record<string, unknown> {
@@ -17,20 +24,36 @@ export function formObject(body: Record<string, string | File | (string | File)[
   return out;
 }
 
-/** Helpers bound to one form's errors; `prefix` keeps ids unique when a page has several forms. */
+const GENERAL = '(body)';
+const belongsTo = (error: FieldError, field: string) => error.path === field || error.path.startsWith(`${field}.`);
+
+/**
+ * Helpers bound to one form's errors; `prefix` keeps ids unique when a page has several forms.
+ * The first field at fault gets `autofocus`, so the browser puts the cursor where the reader
+ * has to act (no script needed); radio groups take `invalidGroup`, which makes the fieldset focusable.
+ */
 export function formErrors(errors: FieldError[] = [], prefix = '') {
-  const errorsFor = (field: string) =>
-    errors.filter((e) => e.path === field || e.path.startsWith(`${field}.`)).map((e) => e.message);
+  const translator = useTranslator();
+  const errorsFor = (field: string) => errors.filter((e) => belongsTo(e, field)).map((e) => fieldMessage(translator, e));
   const id = (field: string) => `${prefix}${field}-error`;
+  const first = errors.find((e) => e.path !== GENERAL)?.path;
+  const isFirst = (field: string) => first !== undefined && (first === field || first.startsWith(`${field}.`));
+  const invalid = (field: string): Record<string, string | boolean> => {
+    if (errorsFor(field).length === 0) return {};
+    return { 'aria-invalid': 'true', 'aria-describedby': id(field), ...(isFirst(field) ? { autofocus: true } : {}) };
+  };
   return {
     any: errors.length > 0,
-    general: errors.filter((e) => e.path === '(body)').map((e) => e.message),
+    general: errors.filter((e) => e.path === GENERAL).map((e) => fieldMessage(translator, e)),
     fieldError(field: string) {
       const messages = errorsFor(field);
       return messages.length > 0 ? <p id={id(field)} class="error">{messages.join(' ')}</p> : null;
     },
-    invalid(field: string): Record<string, string> {
-      return errorsFor(field).length > 0 ? { 'aria-invalid': 'true', 'aria-describedby': id(field) } : {};
+    invalid,
+    /** `invalid` for a fieldset (a radio or checkbox group): focusable only when it takes the focus. */
+    invalidGroup(field: string): Record<string, string | boolean | number> {
+      const attributes = invalid(field);
+      return attributes.autofocus ? { ...attributes, tabindex: -1 } : attributes;
     },
     /** The summary at the top of the form, or nothing. */
     summary: () => <ErrorSummary errors={errors} />,
@@ -38,14 +61,32 @@ export function formErrors(errors: FieldError[] = [], prefix = '') {
 }
 
 export function ErrorSummary(props: { errors?: FieldError[] }) {
+  const { t } = useTranslator();
   const { any, general } = formErrors(props.errors);
   if (!any) return null;
+  const count = props.errors?.length ?? 0;
   return (
     <div class="error-summary" role="alert">
-      <p>Please correct the fields marked below.</p>
+      <p>{t('common.form.errorSummary', { count })} {t('ui.form.correctBelow')}</p>
       {general.length > 0 && <ul>{general.map((m) => <li>{m}</li>)}</ul>}
     </div>
   );
+}
+
+/**
+ * A button's or link's words where screen readers hear the whole sentence and the eye sees the
+ * short part: the message marks the unseen words with `<hidden>…</hidden>`, e.g.
+ * `'Withdraw<hidden> the request for {name}</hidden>'`. One message, so each language orders it freely.
+ */
+export function spoken(key: MessageKey, values: MessageValues = {}): Child[] {
+  const { rich } = useTranslator();
+  return rich<Child>(key, { ...values, hidden: (chunks) => <span class="sr-only">{chunks}</span> });
+}
+
+/** An error's own sentence for a notice above a form, in the reader's language (English words only when it has none). */
+export function errorNotice(error: AppError): string {
+  const translator = useTranslator();
+  return error.wording && translator.has(error.wording.key) ? wordingText(translator, error.wording) : error.message;
 }
 
 type FormBody = Record<string, string | File | (string | File)[]>;

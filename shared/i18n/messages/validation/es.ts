@@ -43,5 +43,22 @@ const es: Messages<typeof en> = {
   'field.language': 'Elija uno de los idiomas ofrecidos.',
   'field.uiLanguage': 'Elija uno de los idiomas ofrecidos.',
   'preferences.timeZone': 'Elija una zona horaria de la lista.',
+  // Pledges and missions (issue 17): the fields of the adoption, action, request and mission-action forms.
+  'field.actions': 'Elija de la lista las acciones a las que se compromete.',
+  'field.actions.required': 'Elija al menos una acción a la que se compromete.',
+  'field.actions.too_small.array': 'Elija al menos una acción a la que se compromete.',
+  'field.twin': 'Indique si pide apadrinar a esta persona defensora.',
+  'field.evidenceUrl': 'Introduzca un enlace https://, por ejemplo https://parlamento.example.org/acta.',
+  'field.actionType': 'Elija el tipo de acción de las Directrices de la UE.',
+  'field.mission': 'Indique el nombre de su misión (160 caracteres como máximo).',
+  'field.mission.required': 'Indique el nombre de su misión.',
+  'field.outcome.required': 'Describa el resultado.',
+  'field.confidential': 'Indique si la acción es confidencial.',
+  'field.dueDate.required': 'Indique el plazo.',
+  'field.dueDate.invalid_format': 'Indique el plazo con el formato AAAA-MM-DD.',
+  'field.dueDate.custom': 'Esa fecha de plazo no existe.',
+  'field.reason.required': 'Indique el motivo.',
+  'nothingToChange': 'Envíe al menos un campo que cambiar.',
+  'cursorOfAnotherList': 'Este enlace de página pertenece a otra lista: vuelva a empezar desde la primera página.',
 };
 export default es;

@@ -43,5 +43,22 @@ const fr: Messages<typeof en> = {
   'field.language': 'Choisissez l’une des langues proposées.',
   'field.uiLanguage': 'Choisissez l’une des langues proposées.',
   'preferences.timeZone': 'Choisissez un fuseau horaire dans la liste.',
+  // Pledges and missions (issue 17): the fields of the adoption, action, request and mission-action forms.
+  'field.actions': 'Choisissez dans la liste les actions auxquelles vous vous engagez.',
+  'field.actions.required': 'Choisissez au moins une action à laquelle vous vous engagez.',
+  'field.actions.too_small.array': 'Choisissez au moins une action à laquelle vous vous engagez.',
+  'field.twin': 'Indiquez si vous demandez à parrainer cette personne défenseure.',
+  'field.evidenceUrl': 'Saisissez un lien https://, par exemple https://parlement.example.org/compte-rendu.',
+  'field.actionType': 'Choisissez le type d’action des Orientations de l’UE.',
+  'field.mission': 'Saisissez le nom de votre mission (160 caractères au plus).',
+  'field.mission.required': 'Saisissez le nom de votre mission.',
+  'field.outcome.required': 'Décrivez le résultat.',
+  'field.confidential': 'Indiquez si l’action est confidentielle.',
+  'field.dueDate.required': 'Saisissez l’échéance.',
+  'field.dueDate.invalid_format': 'Saisissez l’échéance au format AAAA-MM-JJ.',
+  'field.dueDate.custom': 'Cette échéance n’existe pas dans le calendrier.',
+  'field.reason.required': 'Indiquez le motif.',
+  'nothingToChange': 'Envoyez au moins un champ à modifier.',
+  'cursorOfAnotherList': 'Ce lien de page appartient à une autre liste : repartez de la première page.',
 };
 export default fr;

@@ -43,5 +43,22 @@ const ru: Messages<typeof en> = {
   'field.language': 'Выберите один из предложенных языков.',
   'field.uiLanguage': 'Выберите один из предложенных языков.',
   'preferences.timeZone': 'Выберите часовой пояс из списка.',
+  // Pledges and missions (issue 17): the fields of the adoption, action, request and mission-action forms.
+  'field.actions': 'Выберите из списка действия, которые вы обязуетесь предпринять.',
+  'field.actions.required': 'Выберите хотя бы одно действие, которое вы обязуетесь предпринять.',
+  'field.actions.too_small.array': 'Выберите хотя бы одно действие, которое вы обязуетесь предпринять.',
+  'field.twin': 'Укажите, хотите ли вы стать куратором этого правозащитника.',
+  'field.evidenceUrl': 'Укажите ссылку https://, например https://parliament.example.org/record.',
+  'field.actionType': 'Выберите вид действия по Руководящим принципам ЕС.',
+  'field.mission': 'Укажите название своей миссии (не более 160 символов).',
+  'field.mission.required': 'Укажите название своей миссии.',
+  'field.outcome.required': 'Опишите результат.',
+  'field.confidential': 'Укажите, конфиденциально ли это действие.',
+  'field.dueDate.required': 'Укажите срок.',
+  'field.dueDate.invalid_format': 'Укажите срок в формате ГГГГ-ММ-ДД.',
+  'field.dueDate.custom': 'Такой даты не существует.',
+  'field.reason.required': 'Укажите причину.',
+  'nothingToChange': 'Передайте хотя бы одно поле для изменения.',
+  'cursorOfAnotherList': 'Эта ссылка на страницу относится к другому списку: начните с первой страницы.',
 };
 export default ru;

@@ -1,0 +1,21 @@
+/** Pieces of pages several features share (web/ui): form summaries, the EU Guidelines field, the consent block, the case table. */
+export default {
+  'form.correctBelow': 'Correct the fields marked below.',
+  'euAction.publicFacing': '(public-facing)',
+  'consent.state.public': 'Consent: the defender consented to publicity, so public action is possible.',
+  'consent.state.network': 'Consent: the defender did not consent to publicity (network only). Clear any public action with the coordinator first.',
+  'consent.state.restricted': 'Consent: restricted case, low-profile advocacy only. Clear any public action with the coordinator first.',
+  'consent.confirmationHint': 'Required for a public-facing action on this case.',
+  'caseTable.empty': 'No cases match.',
+  'caseTable.label': 'Defender cases',
+  'caseTable.caption': 'Defender cases, most recently updated first',
+  'caseTable.defender': 'Defender',
+  'caseTable.country': 'Country',
+  'caseTable.riskStatus': 'Risk status',
+  'caseTable.themes': 'Themes',
+  'caseTable.visibility': 'Visibility',
+  'caseTable.updated': 'Updated',
+  'caseTable.visibility.public': 'Public',
+  'caseTable.visibility.network': 'Network',
+  'caseTable.visibility.restricted': 'Restricted',
+};
