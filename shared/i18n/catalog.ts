@@ -20,19 +20,40 @@ import validationEn from './messages/validation/en.ts';
 import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
+// Cases and case safety.
+import casesEn from './messages/cases/en.ts';
+import casesFr from './messages/cases/fr.ts';
+import casesEs from './messages/cases/es.ts';
+import casesRu from './messages/cases/ru.ts';
+import caseSafetyEn from './messages/caseSafety/en.ts';
+import caseSafetyFr from './messages/caseSafety/fr.ts';
+import caseSafetyEs from './messages/caseSafety/es.ts';
+import caseSafetyRu from './messages/caseSafety/ru.ts';
 
 import type { Messages } from './messages/messages.ts';
 
 export type { Messages };
 
-const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn };
+const EN = {
+  vocabulary: vocabularyEn, common: commonEn, validation: validationEn,
+  cases: casesEn, caseSafety: caseSafetyEn,
+};
 type Namespaces = typeof EN;
 
 export const CATALOGS: Record<UiLanguage, { [N in keyof Namespaces]: Messages<Namespaces[N]> }> = {
   en: EN,
-  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr },
-  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs },
-  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu },
+  fr: {
+    vocabulary: vocabularyFr, common: commonFr, validation: validationFr,
+    cases: casesFr, caseSafety: caseSafetyFr,
+  },
+  es: {
+    vocabulary: vocabularyEs, common: commonEs, validation: validationEs,
+    cases: casesEs, caseSafety: caseSafetyEs,
+  },
+  ru: {
+    vocabulary: vocabularyRu, common: commonRu, validation: validationRu,
+    cases: casesRu, caseSafety: caseSafetyRu,
+  },
 };
 
 /** Every message key, e.g. `'vocabulary.riskStatus.detained'`. */
