@@ -53,10 +53,10 @@ export const newEventSchema = z
   .strict()
   .superRefine((e, ctx) => {
     if (e.type === 'hearing') {
-      if (!e.court) ctx.addIssue({ code: 'custom', path: ['court'], message: 'A hearing needs its court.' });
+      if (!e.court) ctx.addIssue({ code: 'custom', path: ['court'], message: 'A hearing needs its court.', params: { key: 'validation.event.hearingNeedsCourt' } });
       if (!e.hearingAt) ctx.addIssue({ code: 'custom', path: ['hearingAt'], message: 'A hearing needs its date and time.' });
     } else {
-      if (e.court) ctx.addIssue({ code: 'custom', path: ['court'], message: 'Only hearings have a court.' });
+      if (e.court) ctx.addIssue({ code: 'custom', path: ['court'], message: 'Only hearings have a court.', params: { key: 'validation.event.courtOnlyForHearings' } });
       if (e.hearingAt) ctx.addIssue({ code: 'custom', path: ['hearingAt'], message: 'Only hearings have a hearing time.' });
     }
   });

@@ -1,38 +1,45 @@
-/** Small pieces shared by case pages: labels and the case list table. */
-import { countryName } from '#shared/domain/countries.ts';
-import { RISK_STATUS_LABELS, THEME_LABELS, type DefenderCase } from '#shared/domain/case.ts';
+/** Small pieces shared by case pages: labels and the case list table, in the reader's language. */
+import type { DefenderCase } from '#shared/domain/case.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
 
-export const themeList = (c: Pick<DefenderCase, 'themes'>) => c.themes.map((t) => THEME_LABELS[t]).join(', ');
+/** The case's themes as a list in the reader's language ("Journalisme et Avocat·es"). */
+export function themeList(c: Pick<DefenderCase, 'themes'>): string {
+  const { t, list } = useTranslator();
+  return list(c.themes.map((theme) => t(`vocabulary.theme.${theme}`)));
+}
 
 export function StatusBadge(props: { status: DefenderCase['riskStatus'] }) {
-  return <span class={`badge status-${props.status}`}>{RISK_STATUS_LABELS[props.status]}</span>;
+  const { t } = useTranslator();
+  return <span class={`badge status-${props.status}`}>{t(`vocabulary.riskStatus.${props.status}`)}</span>;
 }
 
 export function CaseTable(props: { cases: DefenderCase[]; showVisibility: boolean }) {
-  if (props.cases.length === 0) return <p class="empty">No cases match.</p>;
+  const { t, country, date } = useTranslator();
+  if (props.cases.length === 0) return <p class="empty">{t('cases.table.empty')}</p>;
+  // At 360 px the rows become cards (styles.ts, "Case tables as cards"); data-label names each cell there.
   return (
-    <div class="table-wrap" role="region" aria-label="Defender cases" tabindex={0}>
-      <table class="cases">
-        <caption class="sr-only">Defender cases, most recently updated first</caption>
+    <div class="table-wrap" role="region" aria-label={t('cases.table.label')} tabindex={0}>
+      <table class="cases cards">
+        <caption class="sr-only">{t('cases.table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Defender</th>
-            <th scope="col">Country</th>
-            <th scope="col">Risk status</th>
-            <th scope="col">Themes</th>
-            {props.showVisibility && <th scope="col">Visibility</th>}
-            <th scope="col">Updated</th>
+            <th scope="col">{t('cases.table.defender')}</th>
+            <th scope="col">{t('cases.table.country')}</th>
+            <th scope="col">{t('cases.table.riskStatus')}</th>
+            <th scope="col">{t('cases.table.themes')}</th>
+            {props.showVisibility && <th scope="col">{t('cases.table.visibility')}</th>}
+            <th scope="col">{t('cases.table.updated')}</th>
           </tr>
         </thead>
         <tbody>
           {props.cases.map((c) => (
             <tr>
               <th scope="row"><a href={`/cases/${c.id}`}>{c.defenderName}</a></th>
-              <td>{countryName(c.country)}</td>
-              <td><StatusBadge status={c.riskStatus} /></td>
-              <td>{themeList(c)}</td>
-              {props.showVisibility && <td>{c.visibility}</td>}
-              <td><time datetime={c.updatedAt}>{c.updatedAt.slice(0, 10)}</time></td>
+              <td data-label={t('cases.table.country')}>{country(c.country)}</td>
+              <td data-label={t('cases.table.riskStatus')}><StatusBadge status={c.riskStatus} /></td>
+              <td data-label={t('cases.table.themes')}>{themeList(c)}</td>
+              {props.showVisibility && <td data-label={t('cases.table.visibility')}>{t(`cases.visibilityName.${c.visibility}`)}</td>}
+              <td data-label={t('cases.table.updated')}><time datetime={c.updatedAt}>{date(c.updatedAt)}</time></td>
             </tr>
           ))}
         </tbody>

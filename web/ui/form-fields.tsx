@@ -4,6 +4,8 @@
  * at the top, and reading parsed form bodies.
  */
 import type { FieldError } from '#shared/errors/index.ts';
+import { fieldMessage } from '#shared/i18n/field-message.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
 
 /** Form fields → a plain object: repeated names become arrays, blanks are dropped. */
 export function formObject(body: Record<string, string | File | (string | File)[]>, arrays: string[] = []): Record<string, unknown> {
@@ -17,20 +19,33 @@ export function formObject(body: Record<string, string | File | (string | File)[
   return out;
 }
 
-/** Helpers bound to one form's errors; `prefix` keeps ids unique when a page has several forms. */
-export function formErrors(errors: FieldError[] = [], prefix = '') {
-  const errorsFor = (field: string) =>
-    errors.filter((e) => e.path === field || e.path.startsWith(`${field}.`)).map((e) => e.message);
+/**
+ * Helpers bound to one form's errors; `prefix` keeps ids unique when a page has several forms.
+ * Messages are worded in the reader's language (`fieldMessage`); the first field with an error
+ * (in `order`, the form's order of fields, else the errors' order) gets `autofocus`, so focus
+ * lands on it when the page comes back.
+ */
+export function formErrors(errors: FieldError[] = [], prefix = '', order: readonly string[] = []) {
+  const translator = useTranslator();
+  const matches = (e: FieldError, field: string) => e.path === field || e.path.startsWith(`${field}.`);
+  const errorsFor = (field: string) => errors.filter((e) => matches(e, field)).map((e) => fieldMessage(translator, e));
+  const first = order.find((field) => errors.some((e) => matches(e, field))) ?? errors.find((e) => e.path !== '(body)')?.path.split('.')[0];
   const id = (field: string) => `${prefix}${field}-error`;
   return {
     any: errors.length > 0,
-    general: errors.filter((e) => e.path === '(body)').map((e) => e.message),
+    general: errors.filter((e) => e.path === '(body)').map((e) => fieldMessage(translator, e)),
     fieldError(field: string) {
       const messages = errorsFor(field);
       return messages.length > 0 ? <p id={id(field)} class="error">{messages.join(' ')}</p> : null;
     },
-    invalid(field: string): Record<string, string> {
-      return errorsFor(field).length > 0 ? { 'aria-invalid': 'true', 'aria-describedby': id(field) } : {};
+    /** On the field's control; a fieldset passes `group`, and its first control takes `focus(field)`. */
+    invalid(field: string, options: { group?: boolean } = {}): Record<string, string | boolean> {
+      if (errorsFor(field).length === 0) return {};
+      return { 'aria-invalid': 'true', 'aria-describedby': id(field), ...(field === first && !options.group ? { autofocus: true } : {}) };
+    },
+    /** `autofocus` for the first control of a group (radios, checkboxes) when its field has the first error. */
+    focus(field: string): Record<string, boolean> {
+      return field === first ? { autofocus: true } : {};
     },
     /** The summary at the top of the form, or nothing. */
     summary: () => <ErrorSummary errors={errors} />,
@@ -38,11 +53,12 @@ export function formErrors(errors: FieldError[] = [], prefix = '') {
 }
 
 export function ErrorSummary(props: { errors?: FieldError[] }) {
+  const { t } = useTranslator();
   const { any, general } = formErrors(props.errors);
   if (!any) return null;
   return (
     <div class="error-summary" role="alert">
-      <p>Please correct the fields marked below.</p>
+      <p>{t('common.form.errorSummary', { count: props.errors?.length ?? 0 })}</p>
       {general.length > 0 && <ul>{general.map((m) => <li>{m}</li>)}</ul>}
     </div>
   );
