@@ -54,7 +54,10 @@ export function networkPages(deps: WebDeps) {
     const page = await memberAudit(deps, viewer, c.req.param('id'), c.req.query());
     const member = await deps.store.getMember(c.req.param('id'));
     return c.html(
-      <AuditLogPage viewer={viewer} title={`Audit log: ${member?.name ?? 'member'}`} back={{ href: '/members', label: 'Members' }} page={page} basePath={`/members/${c.req.param('id')}/audit`} />,
+      <AuditLogPage
+        viewer={viewer} subject={{ kind: 'member', id: c.req.param('id'), name: member?.name }} page={page}
+        actorNames={new Map(member ? [[member.id, member.name]] : [])}
+      />,
     );
   });
 
