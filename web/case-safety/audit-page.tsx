@@ -3,11 +3,23 @@
  * Each action reads as a sentence in the reader's language, each actor by name when the
  * page knows it (a member who left the network shows as such), each field by its label.
  */
+import type { Context } from 'hono';
 import type { AuditPage } from '#shared/case-safety/audit-log.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import type { AuditEntry } from '#shared/writes/records.ts';
 import { Layout } from '../ui/layout.tsx';
 import { useTranslator } from '../i18n/use-translator.ts';
+import type { AppEnv } from '../env.ts';
+
+/**
+ * An audit page's own parameters: the cursor of the next page. Others in the address (the
+ * language switcher's `?lang=`) are the page's business, not the audit query's, which refuses
+ * unknown ones.
+ */
+export function auditQuery(c: Context<AppEnv>): { cursor?: string } {
+  const cursor = c.req.query('cursor');
+  return cursor === undefined ? {} : { cursor };
+}
 
 /** Whose log this is: a case (by its defender's name) or a member (by name, when still a member). */
 export type AuditSubject = { kind: 'case'; id: string; name: string } | { kind: 'member'; id: string; name?: string };
@@ -16,7 +28,7 @@ export type AuditSubject = { kind: 'case'; id: string; name: string } | { kind: 
 const isMemberId = (actorId: string) => /^[0-9a-f-]{36}$/i.test(actorId);
 
 export function AuditLogPage(props: { viewer: Viewer; subject: AuditSubject; page: AuditPage; actorNames: ReadonlyMap<string, string> }) {
-  const { t, has, label, dateTime, list } = useTranslator();
+  const { t, has, label, dateTime } = useTranslator();
   const { subject } = props;
   const basePath = subject.kind === 'case' ? `/cases/${subject.id}/audit` : `/members/${subject.id}/audit`;
   const next = props.page.nextCursor ? `${basePath}?cursor=${encodeURIComponent(props.page.nextCursor)}` : undefined;
@@ -38,7 +50,7 @@ export function AuditLogPage(props: { viewer: Viewer; subject: AuditSubject; pag
   };
   const action = (e: AuditEntry) => (has(`caseSafety.audit.action.${e.action}`) ? label(`caseSafety.audit.action.${e.action}`) : e.action);
   const fields = (e: AuditEntry) =>
-    list((e.fields ?? []).map((f) => (has(`caseSafety.audit.field.${f}`) ? label(`caseSafety.audit.field.${f}`) : f)));
+    (e.fields ?? []).map((f) => (has(`caseSafety.audit.field.${f}`) ? label(`caseSafety.audit.field.${f}`) : f)).join(', ');
 
   return (
     <Layout title={title} viewer={props.viewer}>

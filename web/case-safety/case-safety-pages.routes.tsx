@@ -15,7 +15,7 @@ import { addEvent } from '#shared/cases/timeline.ts';
 import { isCoordinator } from '#shared/domain/member.ts';
 import { PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
-import { AuditLogPage } from './audit-page.tsx';
+import { AuditLogPage, auditQuery } from './audit-page.tsx';
 import { CasePage, type CasePageForms } from './case-page.tsx';
 import { formObject } from '../ui/form-fields.tsx';
 import { SensitivePage } from './sensitive-page.tsx';
@@ -99,7 +99,7 @@ export function caseSafetyPages(deps: WebDeps) {
   app.get('/cases/:id/audit', async (c) => {
     const viewer = c.get('viewer');
     const found = await getCase(deps, viewer, c.req.param('id'));
-    const page = await caseAudit(deps, viewer, found.id, c.req.query());
+    const page = await caseAudit(deps, viewer, found.id, auditQuery(c));
     // The actors' names in one batch read (a page holds at most 100 lines).
     const actorIds = [...new Set(page.items.map((e) => e.actorId).filter((id) => id.length === 36))];
     const actors = actorIds.length > 0 ? await deps.store.getMembers(actorIds) : [];

@@ -31,14 +31,15 @@ export function Timeline(props: { events: TimelineEvent[] }) {
 const FIELD_ORDER = ['type', 'date', 'title', 'description', 'court', 'hearingAt', 'newRiskStatus'];
 
 export function EventForm(props: { case: DefenderCase; values?: Record<string, unknown>; errors?: FieldError[] }) {
-  const { t, list } = useTranslator();
+  const { t } = useTranslator();
   const v = (props.values ?? {}) as Record<string, string | undefined>;
   const { fieldError: error, invalid } = formErrors(props.errors, 'event-', FIELD_ORDER);
-  const usualMoves = list(
-    Object.entries(STATUS_AFTER_EVENT).map(([event, status]) =>
+  // Each move is a sentence of its own; a semicolon separates them in every language.
+  const usualMoves = Object.entries(STATUS_AFTER_EVENT)
+    .map(([event, status]) =>
       t('caseSafety.eventForm.usualMove', { event: t(`vocabulary.eventType.${event as TimelineEvent['type']}`), status: t(`vocabulary.riskStatus.${status}`) }),
-    ),
-  );
+    )
+    .join('; ');
   return (
     <form method="post" action={`/cases/${props.case.id}/events`} class="stack panel" novalidate>
       <h3>{t('caseSafety.eventForm.heading')}</h3>

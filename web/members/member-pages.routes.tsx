@@ -7,7 +7,7 @@ import { ValidationError } from '#shared/errors/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { JOIN_ACCEPTED } from './members-api.routes.ts';
 import { clientAddress } from '../middleware/client-address.ts';
-import { AuditLogPage } from '../case-safety/index.ts';
+import { AuditLogPage, auditQuery } from '../case-safety/index.ts';
 import { formObject } from '../ui/form-fields.tsx';
 import { JoinPage, JoinRequestsPage, MembersPage } from './network-pages.tsx';
 
@@ -51,7 +51,7 @@ export function networkPages(deps: WebDeps) {
 
   app.get('/members/:id/audit', async (c) => {
     const viewer = c.get('viewer');
-    const page = await memberAudit(deps, viewer, c.req.param('id'), c.req.query());
+    const page = await memberAudit(deps, viewer, c.req.param('id'), auditQuery(c));
     const member = await deps.store.getMember(c.req.param('id'));
     return c.html(
       <AuditLogPage

@@ -2,10 +2,10 @@
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 
-/** The case's themes as a list in the reader's language ("Journalisme et Avocat·es"). */
+/** The case's themes in the reader's language, comma-separated (a list of labels, not a sentence). */
 export function themeList(c: Pick<DefenderCase, 'themes'>): string {
-  const { t, list } = useTranslator();
-  return list(c.themes.map((theme) => t(`vocabulary.theme.${theme}`)));
+  const { t } = useTranslator();
+  return c.themes.map((theme) => t(`vocabulary.theme.${theme}`)).join(', ');
 }
 
 export function StatusBadge(props: { status: DefenderCase['riskStatus'] }) {
