@@ -75,7 +75,7 @@ export function ConsentPanel(props: Props) {
 function PauseForm(props: { case: DefenderCase; form?: FormState }) {
   const { t } = useTranslator();
   const values = props.form?.values ?? {};
-  const { fieldError, invalid } = formErrors(props.form?.errors, 'pause-', ['reason', 'basis']);
+  const { fieldError, invalid } = formErrors(props.form?.errors, 'pause-', { order: ['reason', 'basis'], worded: true });
   return (
     <form method="post" action={`/cases/${props.case.id}/pause`} class="stack" novalidate>
       <div class="field">
@@ -104,7 +104,7 @@ function VisibilityForm(props: { case: DefenderCase; members: Member[]; form?: F
   const visibility = posted ? textOf(posted.visibility) : c.visibility;
   const ticked: readonly unknown[] = posted ? (Array.isArray(posted.namedMemberIds) ? posted.namedMemberIds : []) : c.namedMemberIds;
   const order = ['visibility', 'namedMemberIds', 'basis', 'note'];
-  const { fieldError, invalid, focus } = formErrors(props.form?.errors, 'vis-', order);
+  const { fieldError, invalid, focus } = formErrors(props.form?.errors, 'vis-', { order, worded: true });
   const candidates = props.members.filter((m) => m.role !== 'coordinator');
   return (
     <form method="post" action={`/cases/${c.id}/visibility`} class="stack" novalidate>

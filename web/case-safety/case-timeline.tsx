@@ -33,7 +33,7 @@ const FIELD_ORDER = ['type', 'date', 'title', 'description', 'court', 'hearingAt
 export function EventForm(props: { case: DefenderCase; values?: Record<string, unknown>; errors?: FieldError[] }) {
   const { t } = useTranslator();
   const v = (props.values ?? {}) as Record<string, string | undefined>;
-  const { fieldError: error, invalid } = formErrors(props.errors, 'event-', FIELD_ORDER);
+  const { fieldError: error, invalid } = formErrors(props.errors, 'event-', { order: FIELD_ORDER, worded: true });
   // Each move is a sentence of its own; a semicolon separates them in every language.
   const usualMoves = Object.entries(STATUS_AFTER_EVENT)
     .map(([event, status]) =>

@@ -20,7 +20,7 @@ export function PublicActionClearancePanel(props: { case: DefenderCase; form?: {
     ? t('caseSafety.clearance.paused')
     : publicActionAllowed(c) ? t('caseSafety.clearance.cleared', { visibility }) : t('caseSafety.clearance.notConsented', { visibility });
   const values = props.form?.values ?? {};
-  const { fieldError, invalid } = formErrors(props.form?.errors, 'clearance-', ['basis', 'note']);
+  const { fieldError, invalid } = formErrors(props.form?.errors, 'clearance-', { order: ['basis', 'note'], worded: true });
   return (
     <section aria-labelledby="clearance-heading" class="panel">
       <h2 id="clearance-heading">{t('caseSafety.clearance.heading')}</h2>

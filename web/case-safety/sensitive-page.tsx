@@ -10,7 +10,7 @@ import { useTranslator } from '../i18n/use-translator.ts';
 export function SensitivePage(props: { viewer: Viewer; case: DefenderCase; fields: SensitiveFields; values?: Record<string, unknown>; errors?: FieldError[]; notice?: string }) {
   const { t, dateTime } = useTranslator();
   const values = (props.values ?? props.fields) as Record<string, string | undefined>;
-  const { fieldError: error, invalid } = formErrors(props.errors, '', SENSITIVE_FIELDS);
+  const { fieldError: error, invalid } = formErrors(props.errors, '', { order: SENSITIVE_FIELDS, worded: true });
   const title = t('caseSafety.sensitive.title', { name: props.case.defenderName });
   return (
     <Layout title={title} viewer={props.viewer}>
@@ -18,7 +18,7 @@ export function SensitivePage(props: { viewer: Viewer; case: DefenderCase; field
       <h1>{title}</h1>
       <p class="notice" role="note">{t('caseSafety.sensitive.warning')}</p>
       {props.notice && <p class="notice" role="alert">{props.notice}</p>}
-      <ErrorSummary errors={props.errors} />
+      <ErrorSummary errors={props.errors} worded />
       <form method="post" action={`/cases/${props.case.id}/sensitive`} class="stack" novalidate autocomplete="off">
         <input type="hidden" name="version" value={String(props.fields.version)} />
         {SENSITIVE_FIELDS.map((f) => (

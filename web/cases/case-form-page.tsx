@@ -46,7 +46,7 @@ const FIELD_ORDER = [
 export function CaseFormPage(props: Props) {
   const { t } = useTranslator();
   const { values, mode } = props;
-  const { fieldError, invalid, focus } = formErrors(props.errors, '', FIELD_ORDER);
+  const { fieldError, invalid, focus } = formErrors(props.errors, '', { order: FIELD_ORDER, worded: true });
   const title = mode.kind === 'new' ? t('cases.form.newTitle') : t('cases.form.editTitle', { name: mode.name });
   const action = mode.kind === 'new' ? '/cases/new' : `/cases/${mode.id}/edit`;
 
@@ -54,7 +54,7 @@ export function CaseFormPage(props: Props) {
     <Layout title={title} viewer={props.viewer}>
       <h1>{title}</h1>
       {props.notice && <p class="notice" role="alert">{props.notice}</p>}
-      <ErrorSummary errors={props.errors} />
+      <ErrorSummary errors={props.errors} worded />
       <form method="post" action={action} class="stack" novalidate>
         {mode.kind === 'edit' && <input type="hidden" name="version" value={String(mode.version)} />}
         <div class="field">

@@ -21,19 +21,23 @@ export function formObject(body: Record<string, string | File | (string | File)[
 
 /**
  * Helpers bound to one form's errors; `prefix` keeps ids unique when a page has several forms.
- * Messages are worded in the reader's language (`fieldMessage`); the first field with an error
- * (in `order`, the form's order of fields, else the errors' order) gets `autofocus`, so focus
- * lands on it when the page comes back.
+ * The first field with an error (in `order`, the form's order of fields, else the errors' order)
+ * gets `autofocus`, so focus lands on it when the page comes back.
+ * `worded`: messages in the reader's language (`fieldMessage`, from the catalogs' field wordings);
+ * a form turns it on once its fields have their wordings (the cases and case-safety forms do),
+ * until then it shows the schema's English message.
  */
-export function formErrors(errors: FieldError[] = [], prefix = '', order: readonly string[] = []) {
+export function formErrors(errors: FieldError[] = [], prefix = '', options: { order?: readonly string[]; worded?: boolean } = {}) {
   const translator = useTranslator();
+  const { order = [], worded = false } = options;
+  const say = (e: FieldError) => (worded ? fieldMessage(translator, e) : e.message);
   const matches = (e: FieldError, field: string) => e.path === field || e.path.startsWith(`${field}.`);
-  const errorsFor = (field: string) => errors.filter((e) => matches(e, field)).map((e) => fieldMessage(translator, e));
+  const errorsFor = (field: string) => errors.filter((e) => matches(e, field)).map(say);
   const first = order.find((field) => errors.some((e) => matches(e, field))) ?? errors.find((e) => e.path !== '(body)')?.path.split('.')[0];
   const id = (field: string) => `${prefix}${field}-error`;
   return {
     any: errors.length > 0,
-    general: errors.filter((e) => e.path === '(body)').map((e) => fieldMessage(translator, e)),
+    general: errors.filter((e) => e.path === '(body)').map(say),
     fieldError(field: string) {
       const messages = errorsFor(field);
       return messages.length > 0 ? <p id={id(field)} class="error">{messages.join(' ')}</p> : null;
@@ -52,9 +56,9 @@ export function formErrors(errors: FieldError[] = [], prefix = '', order: readon
   };
 }
 
-export function ErrorSummary(props: { errors?: FieldError[] }) {
+export function ErrorSummary(props: { errors?: FieldError[]; worded?: boolean }) {
   const { t } = useTranslator();
-  const { any, general } = formErrors(props.errors);
+  const { any, general } = formErrors(props.errors, '', { worded: props.worded });
   if (!any) return null;
   return (
     <div class="error-summary" role="alert">
