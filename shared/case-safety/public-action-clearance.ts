@@ -34,8 +34,8 @@ export async function setPublicActionClearance(
   const expected = requireVersion(ifMatch);
   const current = await getCase(deps, viewer, id);
   if (current.version !== expected) throw new PreconditionFailedError();
-  if (input.cleared && current.visibility === 'public') throw new ConflictError('This case is public: public action needs no clearance.');
-  if (input.cleared && current.pausedAt) throw new ConflictError('Publicity is paused on this case: resume it before clearing public action.');
+  if (input.cleared && current.visibility === 'public') throw new ConflictError('This case is public: public action needs no clearance.', { wording: { key: 'caseSafety.errors.publicNeedsNoClearance' } });
+  if (input.cleared && current.pausedAt) throw new ConflictError('Publicity is paused on this case: resume it before clearing public action.', { wording: { key: 'caseSafety.errors.pausedNoClearance' } });
 
   const at = deps.clock.now().toISOString();
   const next: DefenderCase = {

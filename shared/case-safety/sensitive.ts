@@ -53,7 +53,7 @@ export async function saveSensitive(
       fields: SENSITIVE_FIELDS.filter((f) => f in input),
     });
   } catch (error) {
-    if (error instanceof PreconditionFailedError) throw new PreconditionFailedError('The sensitive fields changed since you read them.');
+    if (error instanceof PreconditionFailedError) throw new PreconditionFailedError('The sensitive fields changed since you read them.', { wording: { key: 'caseSafety.errors.sensitiveChanged' } });
     throw error;
   }
   return next;

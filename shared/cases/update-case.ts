@@ -29,7 +29,7 @@ export async function updateCase(
 
   const merged = { ...current, ...changes };
   if (merged.state === 'closed' && !merged.closedReason) {
-    throw new ValidationError([{ path: 'closedReason', message: 'Say why the case is closed.' }]);
+    throw new ValidationError([{ path: 'closedReason', message: 'Say why the case is closed.', code: 'custom', key: 'validation.case.closedNeedsReason' }]);
   }
   if (merged.state !== 'closed') delete merged.closedReason;
 

@@ -112,7 +112,7 @@ export const countryCode = z
 const memberIds = z
   .array(z.string().uuid('Not a member id.'))
   .max(100, 'At most 100 named members.')
-  .refine((ids) => new Set(ids).size === ids.length, 'Members repeat.');
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'Members repeat.', params: { key: 'validation.repeats' } });
 
 const caseFields = {
   defenderName: text(120),
@@ -121,7 +121,7 @@ const caseFields = {
     .array(z.enum(THEMES))
     .min(1, 'Choose at least one theme.')
     .max(THEMES.length)
-    .refine((t) => new Set(t).size === t.length, 'Themes repeat.'),
+    .refine((t) => new Set(t).size === t.length, { message: 'Themes repeat.', params: { key: 'validation.repeats' } }),
   organisation: text(160).optional(),
   riskStatus: z.enum(RISK_STATUSES),
   state: z.enum(CASE_STATES),
@@ -133,12 +133,12 @@ const caseFields = {
 type Ctx = z.RefinementCtx;
 const onlyRestrictedNames = (v: { visibility: Visibility; namedMemberIds: string[] }, ctx: Ctx) => {
   if (v.visibility !== 'restricted' && v.namedMemberIds.length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['namedMemberIds'], message: 'Only a restricted case names members.' });
+    ctx.addIssue({ code: 'custom', path: ['namedMemberIds'], message: 'Only a restricted case names members.', params: { key: 'validation.case.namesOnlyRestricted' } });
   }
 };
 const closedNeedsReason = (v: { state?: CaseState; closedReason?: string }, ctx: Ctx) => {
   if (v.state === 'closed' && !v.closedReason) {
-    ctx.addIssue({ code: 'custom', path: ['closedReason'], message: 'Say why the case is closed.' });
+    ctx.addIssue({ code: 'custom', path: ['closedReason'], message: 'Say why the case is closed.', params: { key: 'validation.case.closedNeedsReason' } });
   }
 };
 
@@ -177,7 +177,7 @@ export const updateCaseSchema = z
   .object(caseFields)
   .partial()
   .strict()
-  .refine((u) => Object.keys(u).length > 0, 'Send at least one field to change.');
+  .refine((u) => Object.keys(u).length > 0, { message: 'Send at least one field to change.', params: { key: 'validation.case.nothingToChange' } });
 export type UpdateCaseInput = z.infer<typeof updateCaseSchema>;
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');

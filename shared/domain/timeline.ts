@@ -60,10 +60,10 @@ export const newEventSchema = z
   .strict()
   .superRefine((e, ctx) => {
     if (e.type === 'hearing') {
-      if (!e.court) ctx.addIssue({ code: 'custom', path: ['court'], message: 'A hearing needs its court.' });
+      if (!e.court) ctx.addIssue({ code: 'custom', path: ['court'], message: 'A hearing needs its court.', params: { key: 'validation.event.hearingNeedsCourt' } });
       hearingTimeIssues(e, ctx);
     } else {
-      if (e.court) ctx.addIssue({ code: 'custom', path: ['court'], message: 'Only hearings have a court.' });
+      if (e.court) ctx.addIssue({ code: 'custom', path: ['court'], message: 'Only hearings have a court.', params: { key: 'validation.event.courtOnlyForHearings' } });
       for (const field of ['hearingLocal', 'hearingAt', 'timeZone'] as const) {
         if (e[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'Only hearings have a hearing time.', params: { key: 'validation.field.hearingLocal.onlyHearings' } });
       }

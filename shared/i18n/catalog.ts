@@ -37,6 +37,14 @@ import settingsEn from './messages/settings/en.ts';
 import settingsFr from './messages/settings/fr.ts';
 import settingsEs from './messages/settings/es.ts';
 import settingsRu from './messages/settings/ru.ts';
+import casesEn from './messages/cases/en.ts';
+import casesFr from './messages/cases/fr.ts';
+import casesEs from './messages/cases/es.ts';
+import casesRu from './messages/cases/ru.ts';
+import caseSafetyEn from './messages/caseSafety/en.ts';
+import caseSafetyFr from './messages/caseSafety/fr.ts';
+import caseSafetyEs from './messages/caseSafety/es.ts';
+import caseSafetyRu from './messages/caseSafety/ru.ts';
 import pledgesEn from './messages/pledges/en.ts';
 import pledgesFr from './messages/pledges/fr.ts';
 import pledgesEs from './messages/pledges/es.ts';
@@ -61,6 +69,8 @@ const BY_NAMESPACE = {
   auth: { en: authEn, fr: authFr, es: authEs, ru: authRu },
   members: { en: membersEn, fr: membersFr, es: membersEs, ru: membersRu },
   settings: { en: settingsEn, fr: settingsFr, es: settingsEs, ru: settingsRu },
+  cases: { en: casesEn, fr: casesFr, es: casesEs, ru: casesRu },
+  caseSafety: { en: caseSafetyEn, fr: caseSafetyFr, es: caseSafetyEs, ru: caseSafetyRu },
   pledges: { en: pledgesEn, fr: pledgesFr, es: pledgesEs, ru: pledgesRu },
   missions: { en: missionsEn, fr: missionsFr, es: missionsEs, ru: missionsRu },
   calendar: { en: calendarEn, fr: calendarFr, es: calendarEs, ru: calendarRu },

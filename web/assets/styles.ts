@@ -73,4 +73,9 @@ table.cards-when-narrow,.cards-when-narrow tbody,.cards-when-narrow tr,.cards-wh
 .adoption .badge,.request-card .badge,#adoption .badge,.cards-when-narrow .badge{white-space:normal}
 }
 @media (max-width:30rem){.facts{grid-template-columns:1fr}.filters{flex-direction:column;align-items:stretch}.filters select,.stack input:not([type=checkbox]):not([type=radio]),.stack select,.stack textarea{width:100%;min-width:0}}
+/* Cases and case safety: at 360 px the case list, consent ledger and audit tables (class "cards") become one card per
+   row, each cell named by its data-label, so nothing scrolls sideways; long words wrap instead of widening a cell. */
+table.cards th,table.cards td{overflow-wrap:anywhere}
+ul.links{list-style:none;margin:1rem 0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center}
+@media (max-width:30rem){table.cards,table.cards tbody,table.cards tr,table.cards th,table.cards td{display:block;width:100%}table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.cards tr{border:1px solid #ddd;border-radius:.5rem;margin:0 0 .75rem;padding:.25rem .75rem}table.cards th,table.cards td{border:0;padding:.25rem 0}table.cards td[data-label]::before{content:attr(data-label);display:block;font-size:.875rem;font-weight:600;color:#555}}
 `;

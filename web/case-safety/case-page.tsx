@@ -8,8 +8,6 @@
  * mission tools, which answer 404 to them.
  */
 import { canSeeCase } from '#shared/access/visibility.ts';
-import { countryName } from '#shared/domain/countries.ts';
-import { VISIBILITY_LABELS } from '#shared/domain/case.ts';
 import { isCoordinator, type Member, type Viewer } from '#shared/domain/member.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import type { CaseBundle } from '#shared/ports/store.ts';
@@ -21,12 +19,15 @@ import { ConsentPanel } from './case-consent-panel.tsx';
 import { PublicActionClearancePanel } from './public-action-clearance-panel.tsx';
 import { AdoptionSection } from '../pledges/index.ts';
 import { MissionSection } from '../missions/index.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
 
 export interface CasePageForms {
   /** Which form failed validation, with what was typed, to show it again with messages. */
   event?: { values: Record<string, unknown>; errors: FieldError[] };
-  consent?: { errors: FieldError[] };
-  pause?: { errors: FieldError[] };
+  /** The visibility form and the clearance form (their values come back as typed). */
+  consent?: { values: Record<string, unknown>; errors: FieldError[] };
+  pause?: { values: Record<string, unknown>; errors: FieldError[] };
+  clearance?: { values: Record<string, unknown>; errors: FieldError[] };
   notice?: string;
 }
 
@@ -34,32 +35,35 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
   const c = props.bundle.case;
   const coordinator = isCoordinator(props.viewer);
   const guidanceOnly = !canSeeCase(props.viewer, c);
+  const { t, country, date } = useTranslator();
+  const state = t(`vocabulary.caseState.${c.state}`);
   return (
     <Layout title={c.defenderName} viewer={props.viewer}>
-      <p><a href="/cases">← All cases</a></p>
+      <p><a href="/cases">{t('caseSafety.case.allCases')}</a></p>
       <h1>{c.defenderName}</h1>
       {props.forms?.notice && <p class="notice" role="status">{props.forms.notice}</p>}
       {c.pausedAt && props.viewer.kind === 'member' && <PausedBanner since={c.pausedAt} />}
       <dl class="facts">
-        <dt>Country</dt><dd>{countryName(c.country)}</dd>
-        <dt>Risk status</dt><dd><StatusBadge status={c.riskStatus} /></dd>
-        <dt>Themes</dt><dd>{themeList(c)}</dd>
-        {c.organisation && <><dt>Organisation</dt><dd>{c.organisation}</dd></>}
-        <dt>Case state</dt><dd>{c.state}{c.state === 'closed' && c.closedReason ? ` (${c.closedReason})` : ''}</dd>
-        {props.viewer.kind === 'member' && <><dt>Visibility</dt><dd>{VISIBILITY_LABELS[c.visibility]}</dd></>}
-        <dt>Adopted by</dt><dd>{c.adopterCount} {c.adopterCount === 1 ? 'MP' : 'MPs'}</dd>
-        <dt>Last updated</dt><dd><time datetime={c.updatedAt}>{c.updatedAt.slice(0, 10)}</time></dd>
+        <dt>{t('caseSafety.case.country')}</dt><dd>{country(c.country)}</dd>
+        <dt>{t('caseSafety.case.riskStatus')}</dt><dd><StatusBadge status={c.riskStatus} /></dd>
+        <dt>{t('caseSafety.case.themes')}</dt><dd>{themeList(c)}</dd>
+        {c.organisation && <><dt>{t('caseSafety.case.organisation')}</dt><dd>{c.organisation}</dd></>}
+        <dt>{t('caseSafety.case.state')}</dt>
+        <dd>{c.state === 'closed' && c.closedReason ? t('caseSafety.case.closedWithReason', { state, reason: c.closedReason }) : state}</dd>
+        {props.viewer.kind === 'member' && <><dt>{t('caseSafety.case.visibility')}</dt><dd>{t(`vocabulary.visibility.${c.visibility}`)}</dd></>}
+        <dt>{t('caseSafety.case.adoptedBy')}</dt><dd>{t('caseSafety.case.adopters', { count: c.adopterCount })}</dd>
+        <dt>{t('caseSafety.case.lastUpdated')}</dt><dd><time datetime={c.updatedAt}>{date(c.updatedAt)}</time></dd>
       </dl>
       {c.visibility !== 'public' && props.viewer.kind === 'member' && (
-        <p class="notice">Not public: do not mention this defender publicly or forward these details.</p>
+        <p class="notice">{t('caseSafety.case.notPublic')}</p>
       )}
-      <h2>Summary</h2>
+      <h2>{t('caseSafety.case.summary')}</h2>
       {c.summary.split(/\n{2,}/).map((p) => <p>{p}</p>)}
-      <h2>Recommended actions</h2>
-      {c.recommendedActions.length === 0 ? <p class="muted">None yet.</p> : (
+      <h2>{t('caseSafety.case.recommendedActions')}</h2>
+      {c.recommendedActions.length === 0 ? <p class="muted">{t('caseSafety.case.noActions')}</p> : (
         <ul>{c.recommendedActions.map((a) => <li>{a}</li>)}</ul>
       )}
-      <h2>Timeline</h2>
+      <h2>{t('caseSafety.case.timeline')}</h2>
       <Timeline events={newestFirst(props.bundle.events)} />
       {!guidanceOnly && (
         <>
@@ -69,17 +73,18 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
       )}
       {coordinator && (
         <>
-          <h2>Coordinator tools</h2>
-          <p>
-            <a class="button" href={`/cases/${c.id}/edit`}>Edit case</a>{' '}
-            <a href={`/cases/${c.id}/sensitive`}>Sensitive fields (audited)</a> · <a href={`/cases/${c.id}/audit`}>Audit log</a>
-          </p>
+          <h2>{t('caseSafety.case.coordinatorTools')}</h2>
+          <ul class="links">
+            <li><a class="button" href={`/cases/${c.id}/edit`}>{t('caseSafety.case.edit')}</a></li>
+            <li><a href={`/cases/${c.id}/sensitive`}>{t('caseSafety.case.sensitiveLink')}</a></li>
+            <li><a href={`/cases/${c.id}/audit`}>{t('caseSafety.case.auditLink')}</a></li>
+          </ul>
           <EventForm case={c} values={props.forms?.event?.values} errors={props.forms?.event?.errors} />
           <ConsentPanel
             case={c} ledger={props.bundle.consent} members={props.members ?? []}
-            errors={props.forms?.consent?.errors} pauseErrors={props.forms?.pause?.errors}
+            consent={props.forms?.consent} pause={props.forms?.pause}
           />
-          <PublicActionClearancePanel case={c} />
+          <PublicActionClearancePanel case={c} form={props.forms?.clearance} />
         </>
       )}
     </Layout>
@@ -88,14 +93,11 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
 
 /** The same guidance as the pause notice: what to stop, what remains possible. */
 function PausedBanner(props: { since: string }) {
+  const { t, date } = useTranslator();
   return (
     <div class="notice" role="alert">
-      <p><strong>Publicity paused since <time datetime={props.since}>{props.since.slice(0, 10)}</time>: stop all public action on this case now.</strong></p>
-      <p>
-        No statements, posts, public questions or visible visits until the coordinators tell you otherwise: publicity may put
-        the defender at risk at this moment. Private, confidential steps remain possible after checking with the coordinators.
-        Do not forward these details.
-      </p>
+      <p><strong>{t('caseSafety.paused.title', { date: date(props.since, 'long') })}</strong></p>
+      <p>{t('caseSafety.paused.body')}</p>
     </div>
   );
 }

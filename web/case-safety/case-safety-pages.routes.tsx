@@ -15,12 +15,10 @@ import { addEvent } from '#shared/cases/timeline.ts';
 import { isCoordinator } from '#shared/domain/member.ts';
 import { PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
-import { AuditLogPage } from './audit-page.tsx';
+import { AuditLogPage, auditQuery } from './audit-page.tsx';
 import { CasePage, type CasePageForms } from './case-page.tsx';
 import { formObject } from '../ui/form-fields.tsx';
 import { SensitivePage } from './sensitive-page.tsx';
-
-const STALE = 'Someone else changed this case meanwhile; the page now shows the saved version. Please check and try again.';
 
 export function caseSafetyPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();
@@ -36,7 +34,7 @@ export function caseSafetyPages(deps: WebDeps) {
 
   /** Runs a form's use case; validation errors and stale versions re-render the case page. */
   async function caseForm(
-    c: Context<AppEnv>, which: 'event' | 'consent' | 'pause', run: (body: Record<string, unknown>) => Promise<unknown>, arrays: string[] = [],
+    c: Context<AppEnv>, which: keyof Omit<CasePageForms, 'notice'>, run: (body: Record<string, unknown>) => Promise<unknown>, arrays: string[] = [],
   ) {
     const body = formObject(await c.req.parseBody({ all: true }), arrays);
     try {
@@ -44,10 +42,10 @@ export function caseSafetyPages(deps: WebDeps) {
       return c.redirect(`/cases/${c.req.param('id')}`, 303);
     } catch (error) {
       if (error instanceof ValidationError) {
-        const forms: CasePageForms = which === 'event' ? { event: { values: body, errors: error.errors } } : { [which]: { errors: error.errors } };
-        return casePage(c, forms, 400);
+        // The failed form comes back with everything that was entered.
+        return casePage(c, { [which]: { values: body, errors: error.errors } }, 400);
       }
-      if (error instanceof PreconditionFailedError) return casePage(c, { notice: STALE }, 412);
+      if (error instanceof PreconditionFailedError) return casePage(c, { notice: c.get('i18n').t('caseSafety.case.stale') }, 412);
       throw error;
     }
   }
@@ -68,7 +66,7 @@ export function caseSafetyPages(deps: WebDeps) {
   );
 
   app.post('/cases/:id/public-action-clearance', (c) =>
-    caseForm(c, 'consent', (body) => setPublicActionClearance(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), {
+    caseForm(c, 'clearance', (body) => setPublicActionClearance(deps, c.get('viewer'), c.req.param('id'), ifMatch(body), {
       cleared: body.cleared === 'true', basis: body.basis, ...(typeof body.note === 'string' && body.note.trim() ? { note: body.note } : {}),
     })),
   );
@@ -95,16 +93,22 @@ export function caseSafetyPages(deps: WebDeps) {
       const { case: found, fields } = await readSensitive(deps, viewer, c.req.param('id'));
       return error instanceof ValidationError
         ? c.html(<SensitivePage viewer={viewer} case={found} fields={fields} values={body} errors={error.errors} />, 400)
-        : c.html(<SensitivePage viewer={viewer} case={found} fields={fields} notice={STALE} />, 412);
+        : c.html(<SensitivePage viewer={viewer} case={found} fields={fields} notice={c.get('i18n').t('caseSafety.case.stale')} />, 412);
     }
   });
 
   app.get('/cases/:id/audit', async (c) => {
     const viewer = c.get('viewer');
     const found = await getCase(deps, viewer, c.req.param('id'));
-    const page = await caseAudit(deps, viewer, found.id, c.req.query());
+    const page = await caseAudit(deps, viewer, found.id, auditQuery(c));
+    // The actors' names in one batch read (a page holds at most 100 lines).
+    const actorIds = [...new Set(page.items.map((e) => e.actorId).filter((id) => id.length === 36))];
+    const actors = actorIds.length > 0 ? await deps.store.getMembers(actorIds) : [];
     return c.html(
-      <AuditLogPage viewer={viewer} title={`Audit log: ${found.defenderName}`} back={{ href: `/cases/${found.id}`, label: 'Back to the case' }} page={page} basePath={`/cases/${found.id}/audit`} />,
+      <AuditLogPage
+        viewer={viewer} subject={{ kind: 'case', id: found.id, name: found.defenderName }} page={page}
+        actorNames={new Map(actors.map((m) => [m.id, m.name]))}
+      />,
     );
   });
 

@@ -1,16 +1,18 @@
 /**
  * The coordinator's case editor (new and edit). Validation messages sit next
- * to their fields; the edit form carries the version it was loaded at, so a
- * concurrent change is caught (412) instead of overwritten.
+ * to their fields, in the reader's language, focus goes to the first; the
+ * heading names the case as stored, so a cleared name field cannot change it.
+ * The edit form carries the version it was loaded at, so a concurrent change
+ * is caught (412) instead of overwritten.
  */
-import { COUNTRIES } from '#shared/domain/countries.ts';
-import {
-  CASE_STATES, CONSENT_BASES, CONSENT_BASIS_LABELS, RISK_STATUSES, RISK_STATUS_LABELS, THEMES, THEME_LABELS,
-  VISIBILITIES, VISIBILITY_LABELS,
-} from '#shared/domain/case.ts';
+import { COUNTRY_CODES } from '#shared/domain/countries.ts';
+import { CASE_STATES, CONSENT_BASES, RISK_STATUSES, THEMES, VISIBILITIES } from '#shared/domain/case.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import { Layout } from '../ui/layout.tsx';
+import { ErrorSummary, formErrors } from '../ui/form-fields.tsx';
+import { useTranslator } from '../i18n/use-translator.ts';
+import { CountryOptions } from './country-options.tsx';
 
 export interface CaseFormValues {
   defenderName?: string;
@@ -28,118 +30,119 @@ export interface CaseFormValues {
 
 interface Props {
   viewer: Viewer;
-  mode: { kind: 'new' } | { kind: 'edit'; id: string; version: number };
+  /** `name`: the defender's name as stored, for the heading. */
+  mode: { kind: 'new' } | { kind: 'edit'; id: string; version: number; name: string };
   values: CaseFormValues;
   errors?: FieldError[];
   notice?: string;
 }
 
+/** The fields in the order the form shows them: the first with an error takes the focus. */
+const FIELD_ORDER = [
+  'defenderName', 'country', 'themes', 'organisation', 'riskStatus', 'visibility', 'consentBasis', 'state', 'closedReason',
+  'summary', 'recommendedActions',
+] as const;
+
 export function CaseFormPage(props: Props) {
+  const { t } = useTranslator();
   const { values, mode } = props;
-  const errorsFor = (field: string) =>
-    (props.errors ?? []).filter((e) => e.path === field || e.path.startsWith(`${field}.`)).map((e) => e.message);
-  const fieldError = (field: string) => {
-    const messages = errorsFor(field);
-    return messages.length > 0 ? <p id={`${field}-error`} class="error">{messages.join(' ')}</p> : null;
-  };
-  const invalid = (field: string) =>
-    errorsFor(field).length > 0 ? { 'aria-invalid': 'true', 'aria-describedby': `${field}-error` } : {};
-  const title = mode.kind === 'new' ? 'New case' : `Edit ${values.defenderName ?? 'case'}`;
+  const { fieldError, invalid, focus } = formErrors(props.errors, '', { order: FIELD_ORDER });
+  const title = mode.kind === 'new' ? t('cases.form.newTitle') : t('cases.form.editTitle', { name: mode.name });
   const action = mode.kind === 'new' ? '/cases/new' : `/cases/${mode.id}/edit`;
-  const general = (props.errors ?? []).filter((e) => e.path === '(body)');
 
   return (
     <Layout title={title} viewer={props.viewer}>
       <h1>{title}</h1>
       {props.notice && <p class="notice" role="alert">{props.notice}</p>}
-      {props.errors && props.errors.length > 0 && (
-        <div class="error-summary" role="alert">
-          <p>Please correct the fields marked below.</p>
-          {general.length > 0 && <ul>{general.map((e) => <li>{e.message}</li>)}</ul>}
-        </div>
-      )}
+      <ErrorSummary errors={props.errors} />
       <form method="post" action={action} class="stack" novalidate>
         {mode.kind === 'edit' && <input type="hidden" name="version" value={String(mode.version)} />}
         <div class="field">
-          <label for="defenderName">Defender's name or pseudonym</label>
+          <label for="defenderName">{t('cases.form.defenderName')}</label>
           <input id="defenderName" name="defenderName" required maxlength={120} value={values.defenderName ?? ''} {...invalid('defenderName')} />
           {fieldError('defenderName')}
         </div>
         <div class="field">
-          <label for="country">Country</label>
+          <label for="country">{t('cases.form.country')}</label>
           <select id="country" name="country" required {...invalid('country')}>
-            <option value="">Choose a country</option>
-            {COUNTRIES.map((c) => <option value={c.code} selected={c.code === values.country}>{c.name}</option>)}
+            <option value="">{t('cases.form.chooseCountry')}</option>
+            <CountryOptions codes={[...COUNTRY_CODES]} selected={values.country} />
           </select>
           {fieldError('country')}
         </div>
-        <fieldset class="field" {...invalid('themes')}>
-          <legend>Themes</legend>
+        <fieldset class="field" {...invalid('themes', { group: true })}>
+          <legend>{t('cases.form.themes')}</legend>
           <div class="checks">
-            {THEMES.map((t) => (
-              <label><input type="checkbox" name="themes" value={t} checked={values.themes?.includes(t)} /> {THEME_LABELS[t]}</label>
+            {THEMES.map((theme, i) => (
+              <label>
+                <input type="checkbox" name="themes" value={theme} checked={values.themes?.includes(theme)} {...(i === 0 ? focus('themes') : {})} />{' '}
+                {t(`vocabulary.theme.${theme}`)}
+              </label>
             ))}
           </div>
           {fieldError('themes')}
         </fieldset>
         <div class="field">
-          <label for="organisation">Organisation (optional)</label>
+          <label for="organisation">{t('cases.form.organisation')}</label>
           <input id="organisation" name="organisation" maxlength={160} value={values.organisation ?? ''} {...invalid('organisation')} />
           {fieldError('organisation')}
         </div>
         <div class="field">
-          <label for="riskStatus">Risk status</label>
+          <label for="riskStatus">{t('cases.form.riskStatus')}</label>
           <select id="riskStatus" name="riskStatus" {...invalid('riskStatus')}>
-            {RISK_STATUSES.map((s) => <option value={s} selected={s === values.riskStatus}>{RISK_STATUS_LABELS[s]}</option>)}
+            {RISK_STATUSES.map((s) => <option value={s} selected={s === values.riskStatus}>{t(`vocabulary.riskStatus.${s}`)}</option>)}
           </select>
           {fieldError('riskStatus')}
         </div>
         {mode.kind === 'new' ? (
           <>
-            <fieldset class="field" {...invalid('visibility')}>
-              <legend>Visibility (what the defender consented to)</legend>
-              {VISIBILITIES.map((v) => (
-                <label class="radio"><input type="radio" name="visibility" value={v} checked={(values.visibility ?? 'restricted') === v} /> {VISIBILITY_LABELS[v]}</label>
+            <fieldset class="field" {...invalid('visibility', { group: true })}>
+              <legend>{t('cases.form.visibility')}</legend>
+              {VISIBILITIES.map((v, i) => (
+                <label class="radio">
+                  <input type="radio" name="visibility" value={v} checked={(values.visibility ?? 'restricted') === v} {...(i === 0 ? focus('visibility') : {})} />{' '}
+                  {t(`vocabulary.visibility.${v}`)}
+                </label>
               ))}
               {fieldError('visibility')}
             </fieldset>
             <div class="field">
-              <label for="consentBasis">Basis for this visibility</label>
+              <label for="consentBasis">{t('cases.form.consentBasis')}</label>
               <select id="consentBasis" name="consentBasis" {...invalid('consentBasis')}>
-                <option value="">Choose the basis</option>
-                {CONSENT_BASES.map((b) => <option value={b} selected={b === values.consentBasis}>{CONSENT_BASIS_LABELS[b]}</option>)}
+                <option value="">{t('cases.form.chooseBasis')}</option>
+                {CONSENT_BASES.map((b) => <option value={b} selected={b === values.consentBasis}>{t(`vocabulary.consentBasis.${b}`)}</option>)}
               </select>
               {fieldError('consentBasis')}
             </div>
           </>
         ) : (
-          <p class="muted">Visibility is changed on the case page, with the basis recorded in the consent ledger.</p>
+          <p class="muted">{t('cases.form.visibilityElsewhere')}</p>
         )}
         <div class="field">
-          <label for="state">Case state</label>
+          <label for="state">{t('cases.form.state')}</label>
           <select id="state" name="state" {...invalid('state')}>
-            {CASE_STATES.map((s) => <option value={s} selected={s === (values.state ?? 'active')}>{s}</option>)}
+            {CASE_STATES.map((s) => <option value={s} selected={s === (values.state ?? 'active')}>{t(`vocabulary.caseState.${s}`)}</option>)}
           </select>
           {fieldError('state')}
         </div>
         <div class="field">
-          <label for="closedReason">Reason for closing (when closed)</label>
+          <label for="closedReason">{t('cases.form.closedReason')}</label>
           <input id="closedReason" name="closedReason" maxlength={500} value={values.closedReason ?? ''} {...invalid('closedReason')} />
           {fieldError('closedReason')}
         </div>
         <div class="field">
-          <label for="summary">Summary</label>
+          <label for="summary">{t('cases.form.summary')}</label>
           <textarea id="summary" name="summary" rows={8} maxlength={4000} {...invalid('summary')}>{values.summary ?? ''}</textarea>
           {fieldError('summary')}
         </div>
         <div class="field">
-          <label for="recommendedActions">Recommended actions (one per line)</label>
+          <label for="recommendedActions">{t('cases.form.recommendedActions')}</label>
           <textarea id="recommendedActions" name="recommendedActions" rows={4} {...invalid('recommendedActions')}>
             {(values.recommendedActions ?? []).join('\n')}
           </textarea>
           {fieldError('recommendedActions')}
         </div>
-        <button type="submit">{mode.kind === 'new' ? 'Create case' : 'Save changes'}</button>
+        <button type="submit">{mode.kind === 'new' ? t('cases.form.create') : t('cases.form.save')}</button>
       </form>
     </Layout>
   );

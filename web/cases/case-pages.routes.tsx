@@ -61,7 +61,7 @@ export function casePages(deps: WebDeps) {
     if (redirect) return redirect;
     requireRole(c.get('viewer'), 'coordinator');
     const found = await getCase(deps, c.get('viewer'), c.req.param('id'));
-    return c.html(<CaseFormPage viewer={c.get('viewer')} mode={{ kind: 'edit', id: found.id, version: found.version }} values={found} />);
+    return c.html(<CaseFormPage viewer={c.get('viewer')} mode={{ kind: 'edit', id: found.id, version: found.version, name: found.defenderName }} values={found} />);
   });
 
   app.post('/cases/:id/edit', async (c) => {
@@ -69,21 +69,21 @@ export function casePages(deps: WebDeps) {
     const values = caseFormValues(body);
     const version = typeof body.version === 'string' ? body.version : '';
     const id = c.req.param('id');
-    const mode = { kind: 'edit' as const, id, version: Number(version) || 0 };
     try {
       const { visibility: _visibility, consentBasis: _basis, ...editable } = caseInputFrom(values);
       await updateCase(deps, c.get('viewer'), id, `"${version}"`, editable);
       return c.redirect(`/cases/${id}`, 303);
     } catch (error) {
+      if (!(error instanceof ValidationError || error instanceof PreconditionFailedError)) throw error;
+      // The heading names the case as stored, whatever was typed in the name field.
+      const current = await getCase(deps, c.get('viewer'), id);
       if (error instanceof ValidationError) {
+        const mode = { kind: 'edit' as const, id, version: Number(version) || 0, name: current.defenderName };
         return c.html(<CaseFormPage viewer={c.get('viewer')} mode={mode} values={values} errors={error.errors} />, 400);
       }
-      if (error instanceof PreconditionFailedError) {
-        const current = await getCase(deps, c.get('viewer'), id);
-        const notice = 'Someone else saved this case while you were editing. The form now shows the saved version; reapply your changes.';
-        return c.html(<CaseFormPage viewer={c.get('viewer')} mode={{ kind: 'edit', id, version: current.version }} values={current} notice={notice} />, 412);
-      }
-      throw error;
+      const mode = { kind: 'edit' as const, id, version: current.version, name: current.defenderName };
+      const notice = c.get('i18n').t('cases.form.stale');
+      return c.html(<CaseFormPage viewer={c.get('viewer')} mode={mode} values={current} notice={notice} />, 412);
     }
   });
 

@@ -6,7 +6,7 @@ import { approveJoinRequest, joinListQuerySchema, listJoinRequests, rejectJoinRe
 import { ValidationError } from '#shared/errors/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
-import { AuditLogPage } from '../case-safety/index.ts';
+import { AuditLogPage, auditQuery } from '../case-safety/index.ts';
 import { formObject } from '../ui/form-fields.tsx';
 import { JoinPage, JoinRequestsPage, MembersPage } from './network-pages.tsx';
 
@@ -50,12 +50,15 @@ export function networkPages(deps: WebDeps) {
 
   app.get('/members/:id/audit', async (c) => {
     const viewer = c.get('viewer');
-    const page = await memberAudit(deps, viewer, c.req.param('id'), c.req.query());
+    const page = await memberAudit(deps, viewer, c.req.param('id'), auditQuery(c));
     const member = await deps.store.getMember(c.req.param('id'));
     const { t } = c.get('i18n');
     const title = member ? t('members.audit.title', { name: member.name }) : t('members.audit.formerMember');
     return c.html(
-      <AuditLogPage viewer={viewer} title={title} back={{ href: '/members', label: t('members.list.title') }} page={page} basePath={`/members/${c.req.param('id')}/audit`} />,
+      <AuditLogPage
+        viewer={viewer} subject={{ kind: 'member', id: c.req.param('id'), name: member?.name }} page={page}
+        actorNames={new Map(member ? [[member.id, member.name]] : [])}
+      />,
     );
   });
 

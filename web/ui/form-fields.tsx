@@ -28,19 +28,23 @@ const GENERAL = '(body)';
 const belongsTo = (error: FieldError, field: string) => error.path === field || error.path.startsWith(`${field}.`);
 
 /**
- * Helpers bound to one form's errors; `prefix` keeps ids unique when a page has several forms.
- * The first field at fault gets `autofocus`, so the browser puts the cursor where the reader
- * has to act (no script needed); radio groups take `invalidGroup`, which makes the fieldset focusable.
+ * Helpers bound to one form's errors, worded in the reader's language; `prefix` keeps ids unique
+ * when a page has several forms. The first field at fault (in `order`, the form's order of fields,
+ * else the errors' order) gets `autofocus`, so the browser puts the cursor where the reader has to
+ * act (no script needed). A radio or checkbox group takes `invalidGroup` on its fieldset (focusable
+ * when it takes the focus) or `invalid(field, { group: true })` plus `focus(field)` on its first control.
  */
-export function formErrors(errors: FieldError[] = [], prefix = '') {
+export function formErrors(errors: FieldError[] = [], prefix = '', options: { order?: readonly string[] } = {}) {
   const translator = useTranslator();
   const errorsFor = (field: string) => errors.filter((e) => belongsTo(e, field)).map((e) => fieldMessage(translator, e));
   const id = (field: string) => `${prefix}${field}-error`;
-  const first = errors.find((e) => e.path !== GENERAL)?.path;
+  const first =
+    options.order?.find((field) => errors.some((e) => belongsTo(e, field))) ??
+    errors.find((e) => e.path !== GENERAL)?.path;
   const isFirst = (field: string) => first !== undefined && (first === field || first.startsWith(`${field}.`));
-  const invalid = (field: string): Record<string, string | boolean> => {
+  const invalid = (field: string, opts: { group?: boolean } = {}): Record<string, string | boolean> => {
     if (errorsFor(field).length === 0) return {};
-    return { 'aria-invalid': 'true', 'aria-describedby': id(field), ...(isFirst(field) ? { autofocus: true } : {}) };
+    return { 'aria-invalid': 'true', 'aria-describedby': id(field), ...(isFirst(field) && !opts.group ? { autofocus: true } : {}) };
   };
   return {
     any: errors.length > 0,
@@ -54,6 +58,10 @@ export function formErrors(errors: FieldError[] = [], prefix = '') {
     invalidGroup(field: string): Record<string, string | boolean | number> {
       const attributes = invalid(field);
       return attributes.autofocus ? { ...attributes, tabindex: -1 } : attributes;
+    },
+    /** `autofocus` for the first control of a group (radios, checkboxes) when its field has the first error. */
+    focus(field: string): Record<string, boolean> {
+      return isFirst(field) ? { autofocus: true } : {};
     },
     /** The summary at the top of the form, or nothing. */
     summary: () => <ErrorSummary errors={errors} />,
