@@ -9,7 +9,7 @@ import type { CaseLine, Digest } from './compose.ts';
 import { digestWindow } from './iso-week.ts';
 import { MESSAGES } from './messages.ts';
 import type { DigestLanguage } from './preferences.ts';
-import { html, link, type SafeHtml } from './safe-html.ts';
+import { html, link, type SafeHtml } from '../mail/safe-html.ts';
 import { countryIn, dateIn, eventLabel, hearingTimeIn, statusLabel } from './vocabulary.ts';
 
 export interface RenderOptions {

@@ -71,8 +71,11 @@ describe('message catalogs', () => {
 
   it('the pseudo-locale brackets, accents and lengthens every message, keeping its arguments', () => {
     const pseudo = translatorFor('en-XA');
-    for (const key of english.keys()) {
-      const text = pseudo.label(key, { count: 2, minimum: 3, maximum: 5, name: 'NAME', title: 'TITLE', role: 'ROLE', language: 'LANG', requestId: 'RID' });
+    for (const [key, message] of english) {
+      // Every argument the message takes gets a value (a number formats as text too), every tag a renderer.
+      const values = Object.fromEntries([...argumentsOf(parse(message))].map((a) =>
+        a.startsWith('<') ? [a.slice(1, -1), (chunks: string[]) => chunks.join('')] : [a, 3]));
+      const text = pseudo.label(key, { ...values, count: 2, minimum: 3, maximum: 5, name: 'NAME', title: 'TITLE', role: 'ROLE', language: 'LANG', requestId: 'RID' });
       expect(text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE), key).toBe(true);
     }
     expect(pseudo.t('common.layout.viewer', { name: 'Ana', role: 'MP' })).toMatch(/^⟦Ana \(MP\) ŀő*/);

@@ -20,19 +20,39 @@ import validationEn from './messages/validation/en.ts';
 import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
+import emailsEn from './messages/emails/en.ts';
+import emailsFr from './messages/emails/fr.ts';
+import emailsEs from './messages/emails/es.ts';
+import emailsRu from './messages/emails/ru.ts';
+import digestsEn from './messages/digests/en.ts';
+import digestsFr from './messages/digests/fr.ts';
+import digestsEs from './messages/digests/es.ts';
+import digestsRu from './messages/digests/ru.ts';
 
 import type { Messages } from './messages/messages.ts';
 
 export type { Messages };
 
-const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn };
+const EN = {
+  vocabulary: vocabularyEn, common: commonEn, validation: validationEn,
+  emails: emailsEn, digests: digestsEn,
+};
 type Namespaces = typeof EN;
 
 export const CATALOGS: Record<UiLanguage, { [N in keyof Namespaces]: Messages<Namespaces[N]> }> = {
   en: EN,
-  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr },
-  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs },
-  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu },
+  fr: {
+    vocabulary: vocabularyFr, common: commonFr, validation: validationFr,
+    emails: emailsFr, digests: digestsFr,
+  },
+  es: {
+    vocabulary: vocabularyEs, common: commonEs, validation: validationEs,
+    emails: emailsEs, digests: digestsEs,
+  },
+  ru: {
+    vocabulary: vocabularyRu, common: commonRu, validation: validationRu,
+    emails: emailsRu, digests: digestsRu,
+  },
 };
 
 /** Every message key, e.g. `'vocabulary.riskStatus.detained'`. */
