@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { countryCode, THEMES, type Theme } from '../domain/case.ts';
 import type { Member } from '../domain/member.ts';
+import { isUiLanguage, type UiLanguage } from '../i18n/languages.ts';
 
 export const DIGEST_LANGUAGES = ['en', 'fr', 'es'] as const;
 export type DigestLanguage = (typeof DIGEST_LANGUAGES)[number];
@@ -48,4 +49,16 @@ export function preferencesOf(member: Member): DigestPreferences {
   const merged = { ...DEFAULT_PREFERENCES, ...(stored as Partial<DigestPreferences>) };
   const parsed = preferencesSchema.safeParse(merged);
   return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
+}
+
+/**
+ * The language of every other email to this member (sign-in link, pause
+ * notice): the language they saved for pages when there is one, else their
+ * digest's. The digest itself goes in the digest's language.
+ */
+export function emailLanguageOf(member: Member): UiLanguage {
+  const record = member as MemberRecord & { uiLanguage?: unknown };
+  const stored = record.preferences && typeof record.preferences === 'object' ? (record.preferences as { uiLanguage?: unknown }) : {};
+  const saved = record.uiLanguage ?? stored.uiLanguage;
+  return isUiLanguage(saved) ? saved : preferencesOf(member).language;
 }

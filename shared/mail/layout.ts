@@ -38,10 +38,12 @@ export interface EmailItem {
 
 export type EmailBlock =
   | { kind: 'text'; text: string }
+  /** The email in one line, in larger type (the digest's summary). */
+  | { kind: 'lead'; text: string }
   /** A framed, bold paragraph: what the recipient must do now. */
   | { kind: 'callout'; text: string }
   | { kind: 'button'; href: string; label: string }
-  | { kind: 'section'; heading: string; items: EmailItem[]; more?: string };
+  | { kind: 'section'; heading: string; intro?: string; items: EmailItem[]; more?: string };
 
 export interface EmailContent {
   title: string;
@@ -96,12 +98,14 @@ function block(b: EmailBlock): SafeHtml {
   switch (b.kind) {
     case 'text':
       return html`<p style="margin:0 0 12px">${b.text}</p>`;
+    case 'lead':
+      return html`<p style="margin:0 0 16px;font-size:17px;font-weight:bold;color:${NAVY}">${b.text}</p>`;
     case 'callout':
       return html`<p style="margin:0 0 12px;padding:12px 16px;border-left:4px solid #b42318;background:#fdf2f2"><strong>${b.text}</strong></p>`;
     case 'button':
       return button(b.href, b.label);
     case 'section':
-      return html`<h2 style="margin:16px 0 4px;${FONT};font-size:18px;line-height:1.3;color:${NAVY}">${b.heading}</h2>
+      return html`<h2 style="margin:16px 0 4px;${FONT};font-size:18px;line-height:1.3;color:${NAVY}">${b.heading}</h2>${b.intro ? html`<p style="margin:0 0 8px">${b.intro}</p>` : ''}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="table-layout:fixed">${b.items.map(item)}</table>${b.more ? html`<p style="margin:4px 0 12px;color:#444444">${b.more}</p>` : ''}`;
   }
 }
@@ -138,6 +142,7 @@ type LinkLine = (label: string, href: string) => string;
 function blockText(b: EmailBlock, linkLine: LinkLine): string[] {
   switch (b.kind) {
     case 'text':
+    case 'lead':
       return [b.text, ''];
     case 'callout':
       return [`>> ${b.text}`, ''];
@@ -147,6 +152,7 @@ function blockText(b: EmailBlock, linkLine: LinkLine): string[] {
       return [
         b.heading.toLocaleUpperCase(),
         '',
+        ...(b.intro ? [b.intro, ''] : []),
         ...b.items.flatMap((i) => [`* ${i.title}${chipsText(i.chips)}`, ...(i.lines ?? []).map((x) => `  ${x}`), ...(i.href ? [`  ${i.href}`] : []), '']),
         ...(b.more ? [b.more, ''] : []),
       ];

@@ -141,7 +141,7 @@ describe('preview, test send, send now, history (coordinators)', () => {
     const page = await h.app.request(`/digests/${WEEK}?member=${mp.id}`, { headers: { cookie: asCoordinator } });
     const html = await page.text();
     expect(page.status).toBe(200);
-    expect(html).toContain('Tandem : synthèse hebdomadaire · 2026-W48');
+    expect(html).toContain('Tandem\u00a0: synthèse hebdomadaire · 2026-W48');
     expect(html).toContain('Rosa Preview');
     expect(html).toContain(`<option value="${mp.id}" selected="">`);
     expect(html).toContain('sandbox=""');

@@ -28,7 +28,6 @@ export default {
   'pause.subject': 'Private: pause public action on {name}',
   'pause.title': 'Private notice about {name}',
   'pause.preheader': 'Please stop all public action on this case now.',
-  'pause.chip': 'Public action paused',
   'pause.stop': 'Please stop all public action on this case now: no statements, posts, public questions or visible visits until the coordinators tell you otherwise.',
   'pause.risk': 'Publicity may put the defender at risk at this moment. Private, confidential steps remain possible after checking with the coordinators.',
   'pause.button': 'Open the case in Tandem',

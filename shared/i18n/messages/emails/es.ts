@@ -25,7 +25,6 @@ const es: Messages<typeof en> = {
   'pause.subject': 'Confidencial: suspenda toda acción pública sobre {name}',
   'pause.title': 'Aviso confidencial sobre {name}',
   'pause.preheader': 'Le rogamos que suspenda ahora toda acción pública sobre este caso.',
-  'pause.chip': 'Acción pública suspendida',
   'pause.stop': 'Le rogamos que suspenda ahora toda acción pública sobre este caso: ni declaraciones, ni publicaciones, ni preguntas públicas, ni visitas visibles hasta que la coordinación le indique lo contrario.',
   'pause.risk': 'La publicidad puede poner en riesgo a la persona defensora en este momento. Siguen siendo posibles gestiones privadas y confidenciales tras consultar con la coordinación.',
   'pause.button': 'Abrir el caso en Tandem',

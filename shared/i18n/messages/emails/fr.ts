@@ -25,7 +25,6 @@ const fr: Messages<typeof en> = {
   'pause.subject': 'Confidentiel : suspendez toute action publique pour {name}',
   'pause.title': 'Avis confidentiel concernant {name}',
   'pause.preheader': 'Veuillez cesser dès maintenant toute action publique sur ce dossier.',
-  'pause.chip': 'Action publique suspendue',
   'pause.stop': 'Veuillez cesser dès maintenant toute action publique sur ce dossier : ni déclaration, ni publication, ni question publique, ni visite visible tant que les coordinateurs ne vous ont pas dit le contraire.',
   'pause.risk': 'La publicité peut mettre la personne défenseure en danger en ce moment. Des démarches privées et confidentielles restent possibles après accord des coordinateurs.',
   'pause.button': 'Ouvrir le dossier dans Tandem',
