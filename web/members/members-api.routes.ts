@@ -22,7 +22,7 @@ export function networkApi(deps: WebDeps) {
     })
 
     .post('/join-requests', async (c) => {
-      await submitJoinRequest(deps, await readJson(c), clientAddress(c));
+      await submitJoinRequest(deps, await readJson(c), clientAddress(c), c.get('i18n').language);
       return c.json({ message: JOIN_ACCEPTED }, 202);
     })
 
