@@ -19,7 +19,7 @@ import type { CoreDeps } from '../deps.ts';
 import { refuseOver, within } from '../limits/fixed-window.ts';
 import { randomToken, sha256 } from '../crypto/tokens.ts';
 import { signInEmail } from './sign-in-email.ts';
-import { memberTimeZone, timeZoneOf, uiLanguageOf } from '../digests/index.ts';
+import { emailLanguageOf, memberTimeZone, timeZoneOf, uiLanguageOf } from '../digests/index.ts';
 import { randomUUID } from 'node:crypto';
 
 export const SIGN_IN_LINK_MINUTES = 15;
@@ -51,12 +51,15 @@ export async function sendSignInLink(deps: Pick<CoreDeps, 'store' | 'mailer' | '
 
   const memberId = await deps.store.getMemberIdByEmail(email);
   if (!memberId) return;
+  // The member's own language; read after the answer, so it costs the requester no time.
+  const member = await deps.store.getMember(memberId);
+  if (!member) return;
 
   const now = epochSeconds(deps.clock.now());
   const token = randomToken();
   await deps.store.putSignInToken(sha256(token), memberId, now + SIGN_IN_LINK_MINUTES * 60);
   const link = `${deps.appUrl}/auth/verify?token=${encodeURIComponent(token)}`;
-  await deps.mailer.send(signInEmail(email, link, SIGN_IN_LINK_MINUTES));
+  await deps.mailer.send(signInEmail(email, link, SIGN_IN_LINK_MINUTES, emailLanguageOf(member)));
 }
 
 export interface SignedIn {

@@ -3,7 +3,7 @@
  * each in their own language. The recipients are exactly the case's
  * `pausedFollowerIds`: the members who keep its page to follow the guidance.
  */
-import { preferencesOf } from '../digests/index.ts';
+import { emailLanguageOf } from '../digests/index.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { pausePublicity, type Paused } from './consent.ts';
@@ -20,6 +20,6 @@ export async function pauseAndNotify(deps: CoreDeps, viewer: Viewer, id: string,
   const caseUrl = `${deps.appUrl}/cases/${paused.case.id}`;
   // The case is already hidden; a failed notice must not undo that, so each send stands alone.
   const sent = await Promise.allSettled(members.map((m) =>
-    deps.mailer.send(pauseNoticeEmail(m.email, paused.case.defenderName, caseUrl, preferencesOf(m).language))));
+    deps.mailer.send(pauseNoticeEmail(m.email, paused.case.defenderName, caseUrl, emailLanguageOf(m)))));
   return { ...paused, notified: sent.filter((s) => s.status === 'fulfilled').length };
 }

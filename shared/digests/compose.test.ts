@@ -77,6 +77,43 @@ describe('composing a digest', () => {
     expect(composeDigest(member('mp'), prefs(), data, WINDOW).gaps).toBeUndefined();
   });
 
+  it('names each case once in the gap summary: an unadopted case carries its own gaps, a case with two gaps is one entry', () => {
+    const coordinator = member('coordinator');
+    const unadoptedWithGap = defenderCase({ adopterCount: 0 });
+    const twoGaps = defenderCase({ adopterCount: 1 });
+    const data = inputs([unadoptedWithGap, twoGaps], {
+      gaps: [
+        { caseId: unadoptedWithGap.id, description: 'No trial observation' },
+        { caseId: twoGaps.id, description: 'No prison visit' },
+        { caseId: twoGaps.id, description: 'No public statement' },
+      ],
+    });
+
+    const gaps = composeDigest(coordinator, prefs(), data, WINDOW).gaps!;
+
+    expect(gaps.unadopted.map((c) => [c.id, c.gaps])).toEqual([[unadoptedWithGap.id, ['No trial observation']]]);
+    expect(gaps.other.map((g) => [g.case.id, g.gaps])).toEqual([[twoGaps.id, ['No prison visit', 'No public statement']]]);
+  });
+
+  it('orders updates newest first: events within a case, and cases by their newest event', () => {
+    const mp = member('mp');
+    const older = defenderCase();
+    const newer = defenderCase();
+    const data = inputs([older, newer], {
+      events: [
+        event(older, { date: '2026-11-16', title: 'older-1' }),
+        event(newer, { date: '2026-11-17', title: 'newer-1' }),
+        event(older, { date: '2026-11-18', title: 'older-2' }),
+        event(newer, { date: '2026-11-20', title: 'newer-2' }),
+      ],
+      participations: new Map([[mp.id, [older.id, newer.id]]]),
+    });
+
+    const digest = composeDigest(mp, prefs(), data, WINDOW);
+
+    expect(digest.updates.map((u) => u.events.map((e) => e.title))).toEqual([['newer-2', 'newer-1'], ['older-2', 'older-1']]);
+  });
+
   it('leaves out restricted cases unless the member is named, and paused cases always', () => {
     const named = member('mp');
     const other = member('mp');

@@ -24,7 +24,7 @@ export interface CaseLine {
 export interface Digest {
   week: string;
   member: { id: string; name: string; role: Role };
-  /** Events of the week on the cases the member adopted or acted on. */
+  /** Events of the week on the cases the member adopted or acted on: newest first, and the case with the newest event first. */
   updates: Array<{ case: CaseLine; events: Array<{ type: EventType; date: string; title: string }> }>;
   /** Diplomats: open action requests for their country of posting, overdue first. */
   requests: Array<{ case: CaseLine; actionLabel: string; dueDate?: string; overdue: boolean }>;
@@ -32,8 +32,16 @@ export interface Digest {
   hearings: Array<{ case: CaseLine; court: string; hearingAt: string; timeZone: string }>;
   /** Cases opened this week that match the member's countries or themes. */
   newCases: Array<CaseLine & { themes: Theme[] }>;
-  /** Coordinators only. */
-  gaps?: { unadopted: CaseLine[]; unadoptedCount: number; other: Array<{ case: CaseLine; description: string }> };
+  /**
+   * Coordinators only. Active cases no MP has adopted yet (the first
+   * `GAP_LIST_LIMIT` named, with their own gaps), then the other cases with
+   * gaps, one entry per case: no case is listed twice.
+   */
+  gaps?: {
+    unadopted: Array<CaseLine & { gaps: string[] }>;
+    unadoptedCount: number;
+    other: Array<{ case: CaseLine; gaps: string[] }>;
+  };
 }
 
 /** How many unadopted cases a coordinator's digest names (the rest is a count). */
@@ -62,13 +70,14 @@ export function composeDigest(member: Member, prefs: DigestPreferences, inputs: 
   const interesting = (c: DefenderCase) => countries.has(c.country) || c.themes.some((t) => themes.has(t));
 
   const byCase = new Map<string, Digest['updates'][number]>();
-  for (const e of inputs.events) {
+  for (const e of newestFirst(inputs.events)) {
     const c = mine.has(e.caseId) && inWindow(e.createdAt, window) ? visible(e.caseId) : undefined;
     if (!c) continue;
     const entry = byCase.get(c.id) ?? { case: line(c), events: [] };
     entry.events.push({ type: e.type, date: e.date, title: e.title });
     byCase.set(c.id, entry);
   }
+  // A Map keeps insertion order: the case whose event came first in newest-first order leads.
   const updates = [...byCase.values()];
 
   const requests: Digest['requests'] = [];
@@ -108,16 +117,27 @@ export function composeDigest(member: Member, prefs: DigestPreferences, inputs: 
   };
 }
 
+/** The one order of events in a digest: newest first (by the event's date, then by when it was posted). */
+function newestFirst(events: TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+}
+
 function gapSummary(member: Member, inputs: DigestInputs, visible: (id: string) => DefenderCase | undefined): NonNullable<Digest['gaps']> {
+  const gapsOf = new Map<string, string[]>();
+  for (const g of inputs.gaps) {
+    if (visible(g.caseId)) gapsOf.set(g.caseId, [...(gapsOf.get(g.caseId) ?? []), g.description]);
+  }
   // From the case records today: active cases no MP has adopted yet, most recently updated first.
   const unadopted = [...inputs.cases.values()]
     .filter((c) => c.state === 'active' && c.adopterCount === 0 && digestMaySee(member, c))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const other = inputs.gaps.flatMap((g) => {
-    const c = visible(g.caseId);
-    return c ? [{ case: line(c), description: g.description }] : [];
+  const named = unadopted.slice(0, GAP_LIST_LIMIT);
+  const listed = new Set(named.map((c) => c.id));
+  const other = [...gapsOf].flatMap(([caseId, gaps]) => {
+    const c = listed.has(caseId) ? undefined : visible(caseId);
+    return c ? [{ case: line(c), gaps }] : [];
   });
-  return { unadopted: unadopted.slice(0, GAP_LIST_LIMIT).map(line), unadoptedCount: unadopted.length, other };
+  return { unadopted: named.map((c) => ({ ...line(c), gaps: gapsOf.get(c.id) ?? [] })), unadoptedCount: unadopted.length, other };
 }
 
 /** Nothing new: no email. */

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { countryCode, THEMES, type Theme } from '../domain/case.ts';
 import type { Member } from '../domain/member.ts';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
+import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { mainTimeZoneOf } from '../domain/country-zones.ts';
 import { canonicalTimeZone, TIME_ZONES } from '../domain/zoned-time.ts';
 
@@ -112,3 +112,15 @@ export const effectiveChoices = (input: PreferencesInput, country: string | unde
   uiLanguage: input.uiLanguage ?? input.language,
   timeZone: input.timeZone ?? mainTimeZoneOf(country ?? ''),
 });
+
+/**
+ * The language of every other email to this member (sign-in link, pause
+ * notice): the language they saved for pages when there is one, else their
+ * digest's. The digest itself goes in the digest's language.
+ */
+export function emailLanguageOf(member: Member): UiLanguage {
+  const record = member as MemberRecord & { uiLanguage?: unknown };
+  const stored = record.preferences && typeof record.preferences === 'object' ? (record.preferences as { uiLanguage?: unknown }) : {};
+  const saved = record.uiLanguage ?? stored.uiLanguage;
+  return isUiLanguage(saved) ? saved : preferencesOf(member).language;
+}

@@ -4,6 +4,9 @@ import { composeDigest } from './compose.ts';
 import { DEFAULT_PREFERENCES } from './preferences.ts';
 import { digestEmail, renderDigest } from './render.ts';
 import { DURING, WINDOW, defenderCase, event, hearing, inputs, member } from './testing/fixtures.ts';
+import { summaryOf } from './render.ts';
+import { translatorFor } from '../i18n/translator.ts';
+import type { Digest } from './compose.ts';
 
 const APP = 'https://tandem.example.org';
 const UNSUBSCRIBE = `${APP}/unsubscribe/abc.def`;
@@ -38,17 +41,59 @@ describe('rendering a digest', () => {
     expect(out.html).not.toMatch(/<style|<script|<img|<link|class=/i);
   });
 
-  it('speaks French and Spanish: fixed strings, statuses, event types, countries', () => {
+  it('speaks French, Spanish and Russian: fixed strings, statuses, event types, countries, lang and dir', () => {
     const { digest } = sample();
     const fr = renderDigest(digest, { language: 'fr', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
     const es = renderDigest(digest, { language: 'es', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
-    expect(fr.subject).toBe('Tandem : synthèse hebdomadaire · 2026-W48');
+    const ru = renderDigest(digest, { language: 'ru', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
+    expect(fr.subject).toBe('Tandem\u00a0: synthèse hebdomadaire · 2026-W48');
     expect(fr.html).toContain('Nouvelles de vos dossiers');
-    expect(fr.text).toContain('Colombie · Détenu·e');
-    expect(fr.text).toContain('Arrestation');
-    expect(fr.html).toContain('<html lang="fr">');
+    expect(fr.text).toContain('* Ana Lucía Restrepo [Détenu·e]\n  Colombie');
+    expect(fr.html).toContain('<html lang="fr" dir="ltr">');
     expect(es.html).toContain('Novedades de sus casos');
     expect(es.text).toContain('AUDIENCIAS EN LOS PRÓXIMOS 14 DÍAS');
+    expect(ru.subject).toBe('Tandem: еженедельная сводка · 2026-W48');
+    expect(ru.text).toContain('Колумбия');
+    expect(ru.text).toContain('Арест: Detained at the gate');
+    expect(ru.html).toContain('<html lang="ru" dir="ltr">');
+  });
+
+  it('keeps French typography in the labels around case data: a no-break space before the colon', () => {
+    const fr = renderDigest(sample().digest, { language: 'fr', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
+    expect(fr.text).toContain('Arrestation\u00a0: Detained at the gate');
+    expect(fr.text).toContain(`Se désabonner de la synthèse hebdomadaire\u00a0: ${UNSUBSCRIBE}`);
+    for (const part of [fr.subject, fr.text, fr.html]) expect(part).not.toMatch(/ [:;!?](\s|$|<)/);
+  });
+
+  it('opens with a summary line that is also the hidden preheader, and ends with a real button', () => {
+    const out = renderDigest(sample().digest, { language: 'en', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
+    expect(out.text).toContain('1 update and 1 hearing');
+    expect(out.html).toMatch(/<span style="display:none !important;[^"]*">This week: 1 update and 1 hearing\./);
+    expect(out.html).toMatch(new RegExp(`<td align="center" bgcolor="#12355b"[^>]*><a href="${APP}/"[^>]*>Open Tandem</a></td>`));
+  });
+
+  it('puts a status chip on each case, red for a detained defender', () => {
+    const out = renderDigest(sample().digest, { language: 'en', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
+    expect(out.html).toMatch(/<span style="display:inline-block;[^"]*background:#fbe4e4;color:#8a1c1c;[^"]*">Detained<\/span>/);
+  });
+
+  it('lists each case once in the coordinator\'s "no adopter yet" and "gaps"', () => {
+    const coordinator = member('coordinator');
+    const unadopted = defenderCase({ defenderName: 'Unadopted Defender', adopterCount: 0 });
+    const gapped = defenderCase({ defenderName: 'Gapped Defender' });
+    const data = inputs([unadopted, gapped], {
+      gaps: [
+        { caseId: unadopted.id, description: 'No trial observation' },
+        { caseId: gapped.id, description: 'No prison visit' },
+        { caseId: gapped.id, description: 'No public statement' },
+      ],
+    });
+    const out = renderDigest(composeDigest(coordinator, DEFAULT_PREFERENCES, data, WINDOW), { language: 'en', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
+
+    expect(out.text).toContain('NO ADOPTER YET\n\n1 active case has no adopter yet.\n\n* Unadopted Defender [Detained]\n  Colombia\n  No trial observation');
+    expect(out.text).toContain('GAPS\n\n* Gapped Defender [Detained]\n  Colombia\n  No prison visit\n  No public statement');
+    for (const c of [unadopted, gapped]) expect(out.text.split(`${APP}/cases/${c.id}`)).toHaveLength(2);
+    expect(out.text).toContain('1 case with no adopter and 1 case with gaps');
   });
 
   it('marks a test send in the subject', () => {
@@ -70,6 +115,21 @@ describe('rendering a digest', () => {
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       'Content-Language': 'es',
     });
+  });
+
+  it('counts in Russian with the one, few and many forms (1, 3, 5)', () => {
+    const c = { id: 'c', defenderName: 'D', country: 'RU', riskStatus: 'detained' as const };
+    const withCounts = (n: number): Digest => ({
+      week: '2026-W48', member: { id: 'm', name: 'M', role: 'coordinator' },
+      updates: [{ case: c, events: Array.from({ length: n }, () => ({ type: 'update' as const, date: '2026-11-18', title: 't' })) }],
+      requests: Array.from({ length: n }, () => ({ case: c, actionLabel: 'a', overdue: false })),
+      hearings: Array.from({ length: n }, () => ({ case: c, court: 'x', hearingAt: '2026-11-30T09:30', timeZone: 'UTC' })),
+      newCases: [], gaps: { unadopted: [], unadoptedCount: n, other: [] },
+    });
+    const ru = translatorFor('ru');
+    expect(summaryOf(ru, withCounts(1))).toBe('1 новость, 1 запрос, 1 заседание и 1 дело без шефства');
+    expect(summaryOf(ru, withCounts(3))).toBe('3 новости, 3 запроса, 3 заседания и 3 дела без шефства');
+    expect(summaryOf(ru, withCounts(5))).toBe('5 новостей, 5 запросов, 5 заседаний и 5 дел без шефства');
   });
 });
 

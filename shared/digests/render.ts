@@ -1,21 +1,24 @@
 /**
- * A composed digest as an email: a plain-text part and an HTML part that
- * common clients render alike (nested tables, inline styles, no external
- * image, no script), in the member's language, with the one-click
- * unsubscribe headers of RFC 8058.
+ * A composed digest as an email in the shared layout (shared/mail): a
+ * summary line ("3 updates, 2 hearings, 1 request") that is also the
+ * preheader, a section per kind of news with a status chip on each case, the
+ * coordinator's "no adopter yet" and "gaps", a button into Tandem, and a
+ * footer with the settings and unsubscribe links; in the member's digest
+ * language, with the one-click unsubscribe headers of RFC 8058.
  */
+import type { RiskStatus } from '../domain/case.ts';
+import type { MessageKey } from '../i18n/catalog.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
+import { translatorFor, type Translator } from '../i18n/translator.ts';
+import { renderEmail, type Chip, type ChipTone, type EmailBlock, type EmailItem } from '../mail/layout.ts';
 import type { OutgoingEmail } from '../ports/mailer.ts';
 import type { CaseLine, Digest } from './compose.ts';
+import { hearingLines } from './digest-hearing.ts';
 import { digestWindow } from './iso-week.ts';
-import { MESSAGES } from './messages.ts';
-import type { DigestLanguage } from './preferences.ts';
-import { html, link, type SafeHtml } from './safe-html.ts';
-import { countryIn, dateIn, eventLabel, statusLabel } from './vocabulary.ts';
-import { hearingTimes } from '../calendar/index.ts';
-import { translatorFor } from '../i18n/translator.ts';
 
 export interface RenderOptions {
-  language: DigestLanguage;
+  /** The member's digest language (any language Tandem speaks). */
+  language: UiLanguage;
   appUrl: string;
   /** The recipient's own one-click link (`${appUrl}/unsubscribe/<token>`). */
   unsubscribeUrl: string;
@@ -31,80 +34,86 @@ export interface RenderedDigest {
   html: string;
 }
 
-const FONT = 'font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;font-size:15px;line-height:1.5';
-const LINK = 'color:#0b4f8a;text-decoration:underline';
-const H2 = 'margin:0 0 8px;font-size:18px;line-height:1.3;color:#12355b';
+/** A person's harm in red, legal jeopardy in amber, safety in green. */
+const RISK_TONE: Record<RiskStatus, ChipTone> = {
+  killed: 'danger', disappeared: 'danger', detained: 'danger', attacked: 'danger',
+  threatened: 'warning', charged: 'warning', on_trial: 'warning', sentenced: 'warning',
+  released: 'ok', acquitted: 'ok', relocated: 'ok',
+};
+
+const statusChip = (t: Translator, status: RiskStatus): Chip => ({ label: t.label(`vocabulary.riskStatus.${status}`), tone: RISK_TONE[status] });
+
+/** "3 updates, 2 hearings and 1 request": each count its own plural message, listed the language's way (Intl.ListFormat). */
+export function summaryOf(translator: Translator, d: Digest): string {
+  const counts: Array<[MessageKey, number]> = [
+    ['emails.digest.summary.updates', d.updates.reduce((n, u) => n + u.events.length, 0)],
+    ['emails.digest.summary.requests', d.requests.length],
+    ['emails.digest.summary.hearings', d.hearings.length],
+    ['emails.digest.summary.newCases', d.newCases.length],
+    ['emails.digest.summary.unadopted', d.gaps?.unadoptedCount ?? 0],
+    ['emails.digest.summary.gaps', d.gaps?.other.length ?? 0],
+  ];
+  const parts = counts.filter(([, count]) => count > 0).map(([key, count]) => translator.t(key, { count }));
+  if (parts.length === 0) return translator.t('emails.digest.nothing');
+  return translator.list(parts);
+}
+
+function sections(translator: Translator, d: Digest, appUrl: string): EmailBlock[] {
+  const { t } = translator;
+  const caseItem = (c: CaseLine, lines: string[], extra: Partial<EmailItem> = {}): EmailItem => ({
+    title: c.defenderName, href: `${appUrl}/cases/${c.id}`, chips: [statusChip(translator, c.riskStatus)], lines: [translator.country(c.country), ...lines], ...extra,
+  });
+  const blocks: EmailBlock[] = [];
+  const add = (heading: string, items: EmailItem[], more: Partial<Extract<EmailBlock, { kind: 'section' }>> = {}) =>
+    items.length > 0 && blocks.push({ kind: 'section', heading, items, ...more });
+
+  add(t('emails.digest.section.updates'), d.updates.map((u) => caseItem(u.case, u.events.map((e) =>
+    t('emails.digest.eventLine', { date: translator.date(e.date), type: translator.label(`vocabulary.eventType.${e.type}`), title: e.title }))),
+  ));
+  add(t('emails.digest.section.requests'), d.requests.map((r) => ({
+    title: r.actionLabel, href: `${appUrl}/cases/${r.case.id}`,
+    chips: [...(r.overdue ? [{ label: t('emails.digest.overdue'), tone: 'danger' as const }] : []), statusChip(translator, r.case.riskStatus)],
+    lines: [r.case.defenderName, translator.country(r.case.country), ...(r.dueDate ? [t('emails.digest.due', { date: translator.date(r.dueDate) })] : [])],
+  })));
+  add(t('emails.digest.section.hearings'), d.hearings.map((h) => caseItem(h.case, hearingLines(translator, h))));
+  add(t('emails.digest.section.newCases'), d.newCases.map((c) => caseItem(c, [])));
+  if (d.gaps) {
+    const more = d.gaps.unadoptedCount - d.gaps.unadopted.length;
+    add(t('emails.digest.section.unadopted'), d.gaps.unadopted.map((c) => caseItem(c, c.gaps)), {
+      intro: t('emails.digest.unadoptedCount', { count: d.gaps.unadoptedCount }),
+      ...(more > 0 ? { more: t('emails.digest.andMore', { count: more }) } : {}),
+    });
+    add(t('emails.digest.section.gaps'), d.gaps.other.map((g) => caseItem(g.case, g.gaps)));
+  }
+  return blocks;
+}
 
 export function renderDigest(d: Digest, o: RenderOptions): RenderedDigest {
-  const m = MESSAGES[o.language];
+  const translator = translatorFor(o.language, o.timeZone ?? 'UTC');
+  const { t } = translator;
   const w = digestWindow(d.week);
-  const caseUrl = (c: CaseLine) => `${o.appUrl}/cases/${c.id}`;
-  const about = (c: CaseLine) => `${countryIn(o.language, c.country)} · ${statusLabel(o.language, c.riskStatus)}`;
-  const subject = `${o.test ? '[Test] ' : ''}${m.subject(d.week)}`;
-  const last = new Date(Date.parse(w.to) - 1).toISOString();
-  const intro = m.intro(dateIn(o.language, w.from), dateIn(o.language, last));
-
-  // Each section: a heading and rows of [title, details, case]. Built once, rendered twice.
-  type Row = { title: string; details: string[]; case?: CaseLine };
-  const sections: Array<{ heading: string; rows: Row[] }> = [];
-  const add = (heading: string, rows: Row[]) => rows.length > 0 && sections.push({ heading, rows });
-
-  add(m.updates, d.updates.map((u) => ({
-    title: u.case.defenderName, case: u.case,
-    details: [about(u.case), ...u.events.map((e) => `${dateIn(o.language, e.date)} · ${eventLabel(o.language, e.type)}: ${e.title}`)],
-  })));
-  add(m.requests, d.requests.map((r) => ({
-    title: `${r.overdue ? `${m.overdue}: ` : ''}${r.actionLabel}`, case: r.case,
-    details: [`${r.case.defenderName} · ${about(r.case)}`, ...(r.dueDate ? [m.due(dateIn(o.language, r.dueDate))] : [])],
-  })));
-  const reader = translatorFor(o.language, o.timeZone ?? 'UTC');
-  add(m.hearings, d.hearings.map((h) => ({
-    title: hearingTimes(reader, h.hearingAt, h.timeZone, { dateStyle: 'full' }).text, case: h.case, details: [`${h.case.defenderName} · ${about(h.case)}`, h.court],
-  })));
-  add(m.newCases, d.newCases.map((c) => ({ title: c.defenderName, case: c, details: [about(c)] })));
-  if (d.gaps && d.gaps.unadoptedCount + d.gaps.other.length > 0) {
-    const more = d.gaps.unadoptedCount - d.gaps.unadopted.length;
-    add(m.gaps, [
-      ...(d.gaps.unadoptedCount > 0 ? [{ title: m.unadopted(d.gaps.unadoptedCount), details: [] }] : []),
-      ...d.gaps.unadopted.map((c) => ({ title: c.defenderName, case: c, details: [about(c)] })),
-      ...(more > 0 ? [{ title: m.andMore(more), details: [] }] : []),
-      ...d.gaps.other.map((g) => ({ title: g.case.defenderName, case: g.case, details: [g.description, about(g.case)] })),
-    ]);
-  }
-
-  const text = [
-    m.greeting(d.member.name), '', intro, '',
-    ...sections.flatMap((s) => [
-      s.heading.toUpperCase(), '',
-      ...s.rows.flatMap((r) => [`* ${r.title}`, ...r.details.map((x) => `  ${x}`), ...(r.case ? [`  ${caseUrl(r.case)}`] : []), '']),
-    ]),
-    '--', m.why, m.doNotForward, `${m.settings}: ${o.appUrl}/settings`, `${m.unsubscribe}: ${o.unsubscribeUrl}`, '',
-  ].join('\n');
-
-  const row = (r: Row): SafeHtml => html`<tr><td style="padding:8px 0;border-top:1px solid #e3e3e3;${FONT}">
-<strong>${r.case ? link(caseUrl(r.case), r.title, LINK) : r.title}</strong>${r.details.map((x) => html`<br><span style="color:#444444">${x}</span>`)}
-</td></tr>`;
-  const section = (s: { heading: string; rows: Row[] }): SafeHtml => html`<tr><td style="padding:8px 24px 16px;${FONT}">
-<h2 style="${H2}">${s.heading}</h2>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${s.rows.map(row)}</table>
-</td></tr>`;
-
-  const body = html`<!doctype html>
-<html lang="${o.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${subject}</title></head>
-<body style="margin:0;padding:0;background:#f2f4f7">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background:#f2f4f7"><tr><td align="center" style="padding:16px 8px">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background:#ffffff">
-<tr><td style="background:#12355b;color:#ffffff;padding:16px 24px;font-family:Arial,Helvetica,sans-serif;font-size:20px;font-weight:bold">Tandem · ${d.week}</td></tr>
-<tr><td style="padding:24px 24px 8px;${FONT}"><p style="margin:0 0 8px">${m.greeting(d.member.name)}</p><p style="margin:0">${intro}</p></td></tr>
-${sections.map(section)}
-<tr><td style="padding:16px 24px 24px;border-top:1px solid #e3e3e3;font-family:Arial,Helvetica,sans-serif;font-size:13px;line-height:1.5;color:#555555">
-<p style="margin:0 0 8px">${m.why} ${m.doNotForward}</p>
-<p style="margin:0">${link(`${o.appUrl}/settings`, m.settings, LINK)} · ${link(o.unsubscribeUrl, m.unsubscribe, LINK)}</p>
-</td></tr>
-</table></td></tr></table>
-</body></html>`;
-
-  return { subject, text, html: body.value };
+  const lastDay = new Date(Date.parse(w.to) - 1).toISOString();
+  const summary = summaryOf(translator, d);
+  const subject = t(o.test ? 'emails.digest.testSubject' : 'emails.digest.subject', { week: d.week });
+  const { html, text } = renderEmail(translator, {
+    title: t('emails.digest.title'),
+    preheader: t('emails.digest.preheader', { summary }),
+    blocks: [
+      { kind: 'text', text: t('emails.digest.greeting', { name: d.member.name }) },
+      { kind: 'text', text: t('emails.digest.intro', { from: translator.date(w.from), to: translator.date(lastDay) }) },
+      { kind: 'lead', text: summary },
+      ...sections(translator, d, o.appUrl),
+      { kind: 'button', href: `${o.appUrl}/`, label: t('emails.digest.button') },
+    ],
+    footer: {
+      lines: [t('emails.digest.why'), t('emails.digest.doNotForward')],
+      links: [
+        { href: `${o.appUrl}/settings`, label: t('emails.digest.settings') },
+        { href: o.unsubscribeUrl, label: t('emails.digest.unsubscribe') },
+      ],
+    },
+  });
+  return { subject, text, html };
 }
 
 /** The email itself: both parts, and the headers that let a mail client unsubscribe in one click. */

@@ -18,6 +18,7 @@ import type { Member } from '../domain/member.ts';
 import type { Logger } from '../ports/logger.ts';
 import { silentLogger } from '../ports/logger.ts';
 import type { DigestInputs } from './inputs.ts';
+import { timeZoneOf } from './preferences.ts';
 import { digestWindow, type DigestWindow } from './iso-week.ts';
 import { pacedMailer, type PacingOptions } from './pacing.ts';
 import { planFor } from './plan.ts';
@@ -60,7 +61,7 @@ async function handleMember(ctx: RunContext, member: Member): Promise<Outcome> {
   if (!claim.claimed) return claim.status === 'sent' ? 'alreadySent' : 'unknown';
 
   const link = unsubscribeUrl(deps.appUrl, deps.secret, member.id);
-  const rendered = renderDigest(digest, { language: prefs.language, appUrl: deps.appUrl, unsubscribeUrl: link });
+  const rendered = renderDigest(digest, { language: prefs.language, appUrl: deps.appUrl, unsubscribeUrl: link, timeZone: timeZoneOf(member) });
   let messageId: string;
   try {
     ({ messageId } = await ctx.send(digestEmail(member.email, rendered, { language: prefs.language, unsubscribeUrl: link })));

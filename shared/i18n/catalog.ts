@@ -57,6 +57,14 @@ import calendarEn from './messages/calendar/en.ts';
 import calendarFr from './messages/calendar/fr.ts';
 import calendarEs from './messages/calendar/es.ts';
 import calendarRu from './messages/calendar/ru.ts';
+import digestsEn from './messages/digests/en.ts';
+import digestsFr from './messages/digests/fr.ts';
+import digestsEs from './messages/digests/es.ts';
+import digestsRu from './messages/digests/ru.ts';
+import emailsEn from './messages/emails/en.ts';
+import emailsFr from './messages/emails/fr.ts';
+import emailsEs from './messages/emails/es.ts';
+import emailsRu from './messages/emails/ru.ts';
 
 export type { Messages };
 
@@ -74,6 +82,8 @@ const BY_NAMESPACE = {
   pledges: { en: pledgesEn, fr: pledgesFr, es: pledgesEs, ru: pledgesRu },
   missions: { en: missionsEn, fr: missionsFr, es: missionsEs, ru: missionsRu },
   calendar: { en: calendarEn, fr: calendarFr, es: calendarEs, ru: calendarRu },
+  digests: { en: digestsEn, fr: digestsFr, es: digestsEs, ru: digestsRu },
+  emails: { en: emailsEn, fr: emailsFr, es: emailsEs, ru: emailsRu },
 };
 type Namespaces = { [N in keyof typeof BY_NAMESPACE]: (typeof BY_NAMESPACE)[N]['en'] };
 type Catalog = { [N in keyof Namespaces]: Messages<Namespaces[N]> };

@@ -1,21 +1,27 @@
-/** The invitation sent when a coordinator approves a join request. */
-import { escapeHtml } from '../mail/html.ts';
+/**
+ * The invitation sent when a coordinator approves a join request: welcome,
+ * how to sign in (a button to the sign-in page), and the network's one rule
+ * about case details.
+ */
+import type { UiLanguage } from '../i18n/languages.ts';
+import { translatorFor } from '../i18n/translator.ts';
+import { renderEmail } from '../mail/layout.ts';
 import type { OutgoingEmail } from '../ports/mailer.ts';
 
-export function invitationEmail(to: string, name: string, signInUrl: string): OutgoingEmail {
-  const text = [
-    `Dear ${name},`,
-    '',
-    'Welcome to Tandem, the network of parliamentarians and diplomats protecting human rights defenders.',
-    `Sign in with this email address at ${signInUrl}: we will send you a one-time link each time.`,
-    '',
-    'Some cases are shared with the network only. Please do not forward case details unless a case is marked public.',
-  ].join('\n');
-  const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#1a1a1a">
-<p>Dear ${escapeHtml(name)},</p>
-<p>Welcome to Tandem, the network of parliamentarians and diplomats protecting human rights defenders.</p>
-<p><a href="${escapeHtml(signInUrl)}" style="color:#0b5394">Sign in to Tandem</a> with this email address: we will send you a one-time link each time.</p>
-<p style="color:#555">Some cases are shared with the network only. Please do not forward case details unless a case is marked public.</p>
-</body></html>`;
-  return { to, subject: 'Welcome to Tandem', text, html };
+export function invitationEmail(to: string, name: string, signInUrl: string, language: UiLanguage = 'en'): OutgoingEmail {
+  const translator = translatorFor(language);
+  const { t } = translator;
+  const { html, text } = renderEmail(translator, {
+    title: t('emails.invitation.title'),
+    preheader: t('emails.invitation.preheader'),
+    blocks: [
+      { kind: 'text', text: t('emails.invitation.greeting', { name }) },
+      { kind: 'text', text: t('emails.invitation.welcome') },
+      { kind: 'text', text: t('emails.invitation.howToSignIn') },
+      { kind: 'button', href: signInUrl, label: t('emails.invitation.button') },
+      { kind: 'text', text: t('emails.invitation.confidential') },
+    ],
+    footer: { lines: [t('emails.invitation.why')] },
+  });
+  return { to, subject: t('emails.invitation.subject'), text, html, headers: { 'Content-Language': language } };
 }

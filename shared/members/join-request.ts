@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { countryCode } from '../domain/case.ts';
 import { emailSchema, type Role } from '../domain/member.ts';
 import { text } from '../domain/text.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
 
 export const JOIN_ROLES = ['mp', 'diplomat'] as const satisfies readonly Role[];
 
@@ -35,6 +36,8 @@ export interface JoinRequest extends JoinRequestInput {
   decidedBy?: string;
   /** Set on approval when the address already belonged to a member (no second account). */
   outcome?: 'member_created' | 'already_member';
+  /** The language the applicant used to ask (their page's): the invitation is written in it. */
+  language?: UiLanguage;
   version: number;
 }
 

@@ -9,6 +9,7 @@ import { refuseOver, within } from '../limits/fixed-window.ts';
 import type { Page } from '../paging/page.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
+import { isUiLanguage, type UiLanguage } from '../i18n/languages.ts';
 import { invitationEmail } from './invitation-email.ts';
 import { decisionSchema, JOIN_STATUSES, joinRequestSchema, type JoinRequest } from './join-request.ts';
 
@@ -19,17 +20,17 @@ export const JOIN_LIMITS = { perClient: 10, perEmailPerClient: 3, perEmail: 10 }
 /**
  * Stores the request. It answers the same whether or not the address is a
  * member: a coordinator sees that at approval time, the applicant never does.
- * `client` is the source address: a flood for someone's address from one
+ * `language` is the page's, for the invitation. `client` is the source address: a flood for someone's address from one
  * client never refuses, nor drops, that person's own request from another.
  */
-export async function submitJoinRequest(deps: CoreDeps, body: unknown, client: string): Promise<void> {
+export async function submitJoinRequest(deps: CoreDeps, body: unknown, client: string, language: UiLanguage = 'en'): Promise<void> {
   const input = parseOrThrow(joinRequestSchema, body);
   await refuseOver(deps, `join-client:${sha256(client)}`, HOUR, JOIN_LIMITS.perClient);
   const address = sha256(input.email);
   if (!(await within(deps, `join-email:${address}:${sha256(client)}`, HOUR, JOIN_LIMITS.perEmailPerClient))) return;
   if (!(await within(deps, `join-email:${address}`, HOUR, JOIN_LIMITS.perEmail))) return;
   const at = deps.clock.now().toISOString();
-  const request: JoinRequest = { id: randomUUID(), ...input, status: 'pending', createdAt: at, version: 1 };
+  const request: JoinRequest = { id: randomUUID(), ...input, status: 'pending', createdAt: at, language, version: 1 };
   await deps.store.createJoinRequest(request, { id: randomUUID(), at, actorId: 'public', action: 'join.requested' });
 }
 
@@ -80,7 +81,7 @@ export async function approveJoinRequest(deps: CoreDeps, viewer: Viewer, id: str
     result = decided('already_member');
     await deps.store.decideJoinRequest(result, request.version, { ...audit, memberId: undefined });
   }
-  await deps.mailer.send(invitationEmail(request.email, request.name, `${deps.appUrl}/sign-in`));
+  await deps.mailer.send(invitationEmail(request.email, request.name, `${deps.appUrl}/sign-in`, isUiLanguage(request.language) ? request.language : 'en'));
   return result;
 }
 

@@ -17,7 +17,7 @@ describe('the demo digest', () => {
     expect(run.totals).toMatchObject({ considered: 4, sent: 4 });
     const subjects = new Map((await h.outbox.list()).map((m) => [m.to, m.subject]));
     expect(new Set(subjects.keys())).toEqual(new Set(DEMO_MEMBERS.map((m) => m.email)));
-    expect(subjects.get('mp.two@example.org')).toMatch(/^Tandem : synthèse hebdomadaire/);
+    expect(subjects.get('mp.two@example.org')).toMatch(/^Tandem\u00a0: synthèse hebdomadaire/);
     expect(subjects.get('diplomat@example.org')).toMatch(/^Tandem: resumen semanal/);
   });
 });

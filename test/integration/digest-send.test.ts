@@ -58,7 +58,7 @@ describe('sending a week', () => {
     const preview = await page(`/digests/${NEXT_WEEK}`);
     expect(preview.status).toBe(200);
     expect(preview.html).not.toContain(`/digests/${NEXT_WEEK}/send`);
-    expect(preview.html).toContain('can be sent from Monday 2026-11-30');
+    expect(preview.html).toContain('can be sent from Monday Nov 30, 2026');
 
     expect((await page(`/digests/${NEXT_WEEK}/send`)).status).toBe(400);
     expect((await post(`/digests/${NEXT_WEEK}/send`, { recipients: '0' })).status).toBe(400);

@@ -142,7 +142,7 @@ describe('preview, test send, send now, history (coordinators)', () => {
     const page = await h.app.request(`/digests/${WEEK}?member=${mp.id}`, { headers: { cookie: asCoordinator } });
     const html = await page.text();
     expect(page.status).toBe(200);
-    expect(html).toContain('Tandem : synthèse hebdomadaire · 2026-W48');
+    expect(html).toContain('Tandem\u00a0: synthèse hebdomadaire · 2026-W48');
     expect(html).toContain('Rosa Preview');
     expect(html).toContain(`<option value="${mp.id}" selected="">`);
     expect(html).toContain('sandbox=""');
@@ -172,10 +172,11 @@ describe('preview, test send, send now, history (coordinators)', () => {
     expect((await h.json('GET', `/api/digests/2021-W53/preview?member=${mp.id}`, { cookie: asCoordinator })).status).toBe(400);
   });
 
-  it('sends a test to the coordinator only, subject [Test], with their own unsubscribe link, and no send record', async () => {
+  it('sends a test to the coordinator only, subject [Test] in the member\'s language, with their own unsubscribe link, and no send record', async () => {
     const res = await h.json('POST', `/api/digests/${WEEK}/test`, { cookie: asCoordinator, body: { member: mp.id } });
     expect(res.status).toBe(202);
-    const [test] = (await h.outbox.list()).filter((m) => m.subject.startsWith('[Test]'));
+    // The member reads French: the marker is "[Essai]".
+    const [test] = (await h.outbox.list()).filter((m) => m.subject.startsWith('[Essai]'));
     expect(test?.to).toBe(coordinator.email);
     expect(test?.headers['list-unsubscribe']).toBe(`<${APP_URL}/unsubscribe/${unsubscribeToken(h.deps.secret, coordinator.id)}>`);
 
@@ -200,7 +201,7 @@ describe('preview, test send, send now, history (coordinators)', () => {
     expect(runs.items).toHaveLength(1);
     expect(runs.items[0]).toMatchObject({ week: WEEK, status: 'finished', totals: { sent: 2 } });
     const page = await h.app.request('/digest-runs', { headers: { cookie: asCoordinator } });
-    expect(await page.text()).toContain('<td>finished</td>');
+    expect(await page.text()).toContain('<td>Finished</td>');
     expect((await h.json('GET', '/api/digest-runs', { cookie: asMp })).status).toBe(403);
   });
 

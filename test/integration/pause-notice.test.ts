@@ -126,10 +126,10 @@ describe('the notice speaks the recipient\'s language', () => {
     expect(fr.headers['content-language']).toBe('fr');
     expect(es.headers['content-language']).toBe('es');
     expect(en.headers['content-language']).toBe('en');
-    expect(fr.subject).toBe('Confidentiel : suspendez toute action publique pour Paused Notice Defender');
+    expect(fr.subject).toBe('Confidentiel\u00a0: suspendez toute action publique pour Paused Notice Defender');
     expect(es.subject).toBe('Confidencial: suspenda toda acción pública sobre Paused Notice Defender');
     expect(en.subject).toBe('Private: pause public action on Paused Notice Defender');
-    expect(fr.html).toContain('<html lang="fr">');
+    expect(fr.html).toContain('<html lang="fr" dir="ltr">');
     for (const notice of [fr, es, en]) expect(`${notice.text}${notice.html}`).not.toContain(REASON);
   });
 });

@@ -80,7 +80,7 @@ export function digestPages(deps: WebDeps) {
   app.get('/digests/:week', async (c) => {
     const redirect = signInFirst(c);
     const tested = c.req.query('tested');
-    return redirect ?? previewPage(c, tested ? `A test was sent to ${tested}.` : undefined);
+    return redirect ?? previewPage(c, tested ? c.get('i18n').t('digests.preview.tested', { email: tested }) : undefined);
   });
 
   /**
@@ -114,9 +114,7 @@ export function digestPages(deps: WebDeps) {
     const { week, recipients } = await countDigestRecipients(deps, c.get('viewer'), c.req.param('week'));
     const confirmed = formObject(await c.req.parseBody()).recipients;
     if (confirmed !== String(recipients)) {
-      const notice = confirmed === undefined
-        ? 'Nothing was sent yet: confirm the number of recipients below.'
-        : 'Nothing was sent: the number of recipients changed meanwhile. Confirm the new number below.';
+      const notice = c.get('i18n').t(confirmed === undefined ? 'digests.send.unconfirmed' : 'digests.send.changed');
       return c.html(<DigestSendPage viewer={c.get('viewer')} week={week} recipients={recipients} notice={notice} />, 409);
     }
     await startDigestRun(deps, deps.digestTrigger, c.get('viewer'), week);
@@ -126,9 +124,10 @@ export function digestPages(deps: WebDeps) {
   app.get('/digest-runs', async (c) => {
     const redirect = signInFirst(c);
     if (redirect) return redirect;
-    const { started, ...query } = c.req.query();
+    // `lang` is the language switcher's, not a filter of the list.
+    const { started, lang: _switcherLanguage, ...query } = c.req.query();
     const page = await listDigestRuns(deps, c.get('viewer'), query);
-    const notice = started && isoWeekSchema.safeParse(started).success ? `The ${started} digest is being sent; reload to see its totals.` : undefined;
+    const notice = started && isoWeekSchema.safeParse(started).success ? c.get('i18n').t('digests.runs.started', { week: started }) : undefined;
     return c.html(<DigestRunsPage viewer={c.get('viewer')} runs={page.items} nextCursor={page.nextCursor} notice={notice} now={deps.clock.now()} />);
   });
 

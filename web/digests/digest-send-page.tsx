@@ -5,29 +5,30 @@
  */
 import type { Viewer } from '#shared/domain/member.ts';
 import { digestWindow } from '#shared/digests/iso-week.ts';
+import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
 
 export function DigestSendPage(props: { viewer: Viewer; week: string; recipients: number; notice?: string }) {
+  const { t, rich, date } = useTranslator();
   const { week, recipients } = props;
   const w = digestWindow(week);
-  const lastDay = new Date(Date.parse(w.to) - 1).toISOString().slice(0, 10);
+  const lastDay = new Date(Date.parse(w.to) - 1).toISOString();
   return (
-    <Layout title={`Send digest ${week}`} viewer={props.viewer}>
-      <p><a href={`/digests/${week}`}>Back to the preview</a></p>
-      <h1>Send the {week} digest</h1>
+    <Layout title={t('digests.send.title', { week })} viewer={props.viewer}>
+      <p><a href={`/digests/${week}`}>{t('digests.send.back')}</a></p>
+      <h1>{t('digests.send.heading', { week })}</h1>
       {props.notice && <p class="notice" role="status">{props.notice}</p>}
       <p>
-        It reports {w.from.slice(0, 10)} to {lastDay}.{' '}
-        <strong>{recipients === 1 ? '1 member will receive it' : `${recipients} members will receive it`}</strong>: those with the digest on,
-        something new for them this week, an address that has not bounced, and no copy of this week's digest yet.
+        {t('digests.send.reports', { from: date(w.from), to: date(lastDay) })}{' '}
+        {rich('digests.send.recipients', { count: recipients, b: (chunks) => <strong>{chunks}</strong> })}
       </p>
       {recipients === 0 ? (
-        <p class="empty">Nobody would receive it now.</p>
+        <p class="empty">{t('digests.send.nobody')}</p>
       ) : (
         <form method="post" action={`/digests/${week}/send`}>
           <input type="hidden" name="recipients" value={String(recipients)} />
-          <button type="submit" class="danger">Send to {recipients === 1 ? '1 member' : `${recipients} members`} now</button>{' '}
-          <a href={`/digests/${week}`}>Cancel</a>
+          <button type="submit" class="danger">{t('digests.send.confirm', { count: recipients })}</button>{' '}
+          <a href={`/digests/${week}`}>{t('common.action.cancel')}</a>
         </form>
       )}
     </Layout>

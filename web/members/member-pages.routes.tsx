@@ -18,7 +18,7 @@ export function networkPages(deps: WebDeps) {
   app.post('/join', async (c) => {
     const body = formObject(await c.req.parseBody());
     try {
-      await submitJoinRequest(deps, body, clientAddress(c));
+      await submitJoinRequest(deps, body, clientAddress(c), c.get('i18n').language);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       return c.html(<JoinPage viewer={c.get('viewer')} values={body} errors={error.errors} />, 400);

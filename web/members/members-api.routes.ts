@@ -21,7 +21,7 @@ export function networkApi(deps: WebDeps) {
     })
 
     .post('/join-requests', async (c) => {
-      await submitJoinRequest(deps, await readJson(c), clientAddress(c));
+      await submitJoinRequest(deps, await readJson(c), clientAddress(c), c.get('i18n').language);
       return c.json({ message: c.get('i18n').t('members.join.accepted') }, 202);
     })
 

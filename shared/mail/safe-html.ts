@@ -7,7 +7,7 @@
  *   html`<p>${defenderName}</p>`            // escaped
  *   html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`
  */
-import { escapeHtml } from '../mail/html.ts';
+import { escapeHtml } from './html.ts';
 
 export class SafeHtml {
   constructor(readonly value: string) {}

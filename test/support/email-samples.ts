@@ -1,0 +1,83 @@
+/**
+ * One of every email Tandem sends, in a given language, from a small
+ * fictional network: the sign-in link, the invitation, the pause notice,
+ * and the weekly digest as an MP, a diplomat and a coordinator get it. The
+ * network also holds what must never reach an email: a restricted case the
+ * recipients are not named on (a coordinator may see it), a paused case, and case records carrying
+ * planted values in fields an email must not show (summary, organisation,
+ * sensitive fields). The unit test and the browser screenshots render these.
+ */
+import { signInEmail } from '#shared/auth/sign-in-email.ts';
+import { pauseNoticeEmail } from '#shared/case-safety/pause-notice.ts';
+import type { DefenderCase } from '#shared/domain/case.ts';
+import { composeDigest } from '#shared/digests/compose.ts';
+import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
+import { digestEmail, renderDigest } from '#shared/digests/render.ts';
+import { DURING, WINDOW, defenderCase, event, hearing, inputs, member } from '#shared/digests/testing/fixtures.ts';
+import type { UiLanguage } from '#shared/i18n/languages.ts';
+import { invitationEmail } from '#shared/members/invitation-email.ts';
+import type { OutgoingEmail } from '#shared/ports/mailer.ts';
+
+export const APP = 'https://tandem.example.org';
+export const EMAIL_KINDS = ['sign-in', 'invitation', 'pause-notice', 'digest-mp', 'digest-diplomat', 'digest-coordinator'] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/** Appears only in what must never be emailed. */
+export const PLANTED = 'planted-secret';
+/** A restricted case naming nobody: only a coordinator's email may show it. */
+export const RESTRICTED = 'Restricted Defender';
+
+const planted = (extra: Partial<DefenderCase>): DefenderCase =>
+  ({ ...defenderCase(extra), summary: `${PLANTED} summary`, organisation: `${PLANTED} org`, legalNotes: `${PLANTED} legal`, exactLocation: `${PLANTED} place` }) as DefenderCase;
+
+function network() {
+  const mp = member('mp', { name: 'Maren Olsen' });
+  const diplomat = member('diplomat', { name: 'Jonas Weber', country: 'HN' });
+  const coordinator = member('coordinator', { name: 'Claire Dubois' });
+  const ana = planted({ defenderName: 'Ana Lucía Restrepo', country: 'CO', riskStatus: 'detained', createdAt: DURING });
+  const berta = planted({ defenderName: 'Berta Cáceres Flores', country: 'HN', riskStatus: 'on_trial', adopterCount: 0 });
+  const samuel = planted({ defenderName: 'Samuel Kiprono Wanjiku-Otieno', country: 'KE', riskStatus: 'threatened', adopterCount: 0, createdAt: DURING, themes: ['journalism'] });
+  const hidden = planted({ defenderName: RESTRICTED, visibility: 'restricted', namedMemberIds: [], country: 'CO', createdAt: DURING, adopterCount: 0 });
+  const paused = planted({ defenderName: `${PLANTED} paused defender`, pausedAt: DURING, country: 'HN', createdAt: DURING, adopterCount: 0 });
+  const everyone = [ana, berta, samuel, hidden, paused];
+  const data = inputs(everyone, {
+    events: [
+      event(ana, { type: 'arrest', date: '2026-11-17', title: 'Detained at a checkpoint near Bogotá' }),
+      event(ana, { type: 'charge', date: '2026-11-19', title: 'Charged with “rebellion”; the lawyer was not present' }),
+      event(hidden, { title: `${RESTRICTED} event` }),
+      event(paused, { title: `${PLANTED} event` }),
+    ],
+    hearings: [hearing(ana, '2026-11-26T14:00'), hearing(berta, '2026-12-02T15:30'), hearing(hidden), hearing(paused)],
+    participations: new Map([[mp.id, [ana.id, hidden.id, paused.id]]]),
+    openRequests: [
+      { id: 'r1', caseId: berta.id, country: 'HN', actionLabel: 'Trial observation', dueDate: '2026-11-20', status: 'open' },
+      { id: 'r2', caseId: berta.id, country: 'HN', actionLabel: 'Prison visit', dueDate: '2026-12-10', status: 'open' },
+      { id: 'r3', caseId: paused.id, country: 'HN', actionLabel: `${PLANTED} request`, status: 'open' },
+    ],
+    gaps: [
+      { caseId: berta.id, description: 'On trial, yet no trial observation by any mission' },
+      { caseId: ana.id, description: 'Detained, yet no prison visit by any mission' },
+      { caseId: ana.id, description: 'Detained, yet no public statement' },
+      { caseId: hidden.id, description: `${RESTRICTED} gap` },
+    ],
+  });
+  return { mp, diplomat, coordinator, ana, data };
+}
+
+function digestFor(who: ReturnType<typeof member>, countries: string[], language: UiLanguage, data: ReturnType<typeof network>['data']): OutgoingEmail {
+  const unsubscribeUrl = `${APP}/unsubscribe/sample.${who.id.slice(-4)}`;
+  const digest = composeDigest(who, { ...DEFAULT_PREFERENCES, countries }, data, WINDOW);
+  return digestEmail(who.email, renderDigest(digest, { language, appUrl: APP, unsubscribeUrl }), { language, unsubscribeUrl });
+}
+
+export function emailSamples(language: UiLanguage): Record<EmailKind, OutgoingEmail> {
+  const { mp, diplomat, coordinator, ana, data } = network();
+  return {
+    'sign-in': signInEmail(mp.email, `${APP}/auth/verify?token=sample-token`, 15, language),
+    invitation: invitationEmail('new.member@example.org', 'Amaru Mamani Quispe', `${APP}/sign-in`, language),
+    'pause-notice': pauseNoticeEmail(mp.email, ana.defenderName, `${APP}/cases/${ana.id}`, language),
+    'digest-mp': digestFor(mp, ['KE'], language, data),
+    'digest-diplomat': digestFor(diplomat, [], language, data),
+    'digest-coordinator': digestFor(coordinator, [], language, data),
+  };
+}
