@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { countryCode, THEMES, type Theme } from '../domain/case.ts';
 import type { Member } from '../domain/member.ts';
+import { DEFAULT_NOTIFICATION_SETTINGS, notificationSettingsSchema, type NotificationSettings } from '../notifications/index.ts';
 
 export const DIGEST_LANGUAGES = ['en', 'fr', 'es'] as const;
 export type DigestLanguage = (typeof DIGEST_LANGUAGES)[number];
@@ -18,9 +19,13 @@ export interface DigestPreferences {
   countries: string[];
   themes: Theme[];
   language: DigestLanguage;
+  /** Notification emails, kind by kind (shared/notifications): at once, in this digest, or off. */
+  notifications: NotificationSettings;
 }
 
-export const DEFAULT_PREFERENCES: DigestPreferences = { weeklyDigest: true, countries: [], themes: [], language: 'en' };
+export const DEFAULT_PREFERENCES: DigestPreferences = {
+  weeklyDigest: true, countries: [], themes: [], language: 'en', notifications: DEFAULT_NOTIFICATION_SETTINGS,
+};
 
 const unique = (values: string[]) => new Set(values).size === values.length;
 
@@ -31,6 +36,8 @@ export const preferencesSchema = z
     countries: z.array(countryCode).max(60, 'At most 60 countries.').refine(unique, 'Countries repeat.'),
     themes: z.array(z.enum(THEMES)).max(THEMES.length).refine(unique, 'Themes repeat.'),
     language: z.enum(DIGEST_LANGUAGES),
+    /** Optional in a body: each kind left out gets its default. */
+    notifications: notificationSettingsSchema.default(DEFAULT_NOTIFICATION_SETTINGS),
   })
   .strict();
 

@@ -72,7 +72,11 @@ describe('message catalogs', () => {
   it('the pseudo-locale brackets, accents and lengthens every message, keeping its arguments', () => {
     const pseudo = translatorFor('en-XA');
     for (const key of english.keys()) {
-      const text = pseudo.label(key, { count: 2, minimum: 3, maximum: 5, name: 'NAME', title: 'TITLE', role: 'ROLE', language: 'LANG', requestId: 'RID' });
+      const text = pseudo.label(key, {
+        count: 2, minimum: 3, maximum: 5, name: 'NAME', title: 'TITLE', role: 'ROLE', language: 'LANG', requestId: 'RID',
+        // notifications
+        url: 'URL', country: 'COUNTRY', defender: 'DEFENDER', action: 'ACTION', due: 'DUE', court: 'COURT', when: 'WHEN', date: 'DATE',
+      });
       expect(text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE), key).toBe(true);
     }
     expect(pseudo.t('common.layout.viewer', { name: 'Ana', role: 'MP' })).toMatch(/^⟦Ana \(MP\) ŀő*/);

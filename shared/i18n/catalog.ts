@@ -20,19 +20,23 @@ import validationEn from './messages/validation/en.ts';
 import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
+import notificationsEn from './messages/notifications/en.ts';
+import notificationsFr from './messages/notifications/fr.ts';
+import notificationsEs from './messages/notifications/es.ts';
+import notificationsRu from './messages/notifications/ru.ts';
 
 import type { Messages } from './messages/messages.ts';
 
 export type { Messages };
 
-const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn };
+const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn, notifications: notificationsEn };
 type Namespaces = typeof EN;
 
 export const CATALOGS: Record<UiLanguage, { [N in keyof Namespaces]: Messages<Namespaces[N]> }> = {
   en: EN,
-  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr },
-  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs },
-  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu },
+  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr, notifications: notificationsFr },
+  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs, notifications: notificationsEs },
+  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu, notifications: notificationsRu },
 };
 
 /** Every message key, e.g. `'vocabulary.riskStatus.detained'`. */

@@ -6,6 +6,7 @@ import { DIGEST_LANGUAGES, LANGUAGE_NAMES, type DigestPreferences } from '#share
 import type { FieldError } from '#shared/errors/index.ts';
 import { Layout } from '../ui/layout.tsx';
 import { formErrors } from '../ui/form-fields.tsx';
+import { NotificationSettingsFields } from '../notifications/index.ts';
 
 export function SettingsPage(props: { viewer: Viewer; preferences: DigestPreferences; version: number; errors?: FieldError[]; notice?: string; saved?: boolean }) {
   const p = props.preferences;
@@ -39,6 +40,7 @@ export function SettingsPage(props: { viewer: Viewer; preferences: DigestPrefere
           {DIGEST_LANGUAGES.map((l) => <label class="radio"><input type="radio" name="language" value={l} checked={p.language === l} /> {LANGUAGE_NAMES[l]}</label>)}
           {error('language')}
         </fieldset>
+        <NotificationSettingsFields settings={p.notifications} errors={props.errors} />
         <button type="submit">Save settings</button>
       </form>
     </Layout>
