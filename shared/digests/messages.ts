@@ -16,6 +16,8 @@ export interface DigestMessages {
   due: (date: string) => string;
   hearings: string;
   newCases: string;
+  /** The member's own actions verified in the week (issue 11's notifications, when kept for the digest). */
+  verified: string;
   gaps: string;
   unadopted: (count: number) => string;
   andMore: (count: number) => string;
@@ -37,6 +39,7 @@ export const MESSAGES: Record<DigestLanguage, DigestMessages> = {
     due: (d) => `due ${d}`,
     hearings: 'Hearings in the next 14 days',
     newCases: 'New cases matching your interests',
+    verified: 'Your actions verified by a coordinator',
     gaps: 'Gap summary',
     unadopted: (c) => `${c} active ${c === 1 ? 'case has' : 'cases have'} no adopter yet.`,
     andMore: (c) => `…and ${c} more.`,
@@ -56,6 +59,7 @@ export const MESSAGES: Record<DigestLanguage, DigestMessages> = {
     due: (d) => `échéance ${d}`,
     hearings: 'Audiences des 14 prochains jours',
     newCases: 'Nouveaux dossiers correspondant à vos centres d’intérêt',
+    verified: 'Vos actions vérifiées par la coordination',
     gaps: 'Lacunes à combler',
     unadopted: (c) => `${c} ${c === 1 ? 'dossier actif n’a' : 'dossiers actifs n’ont'} encore aucun parrain.`,
     andMore: (c) => `…et ${c} de plus.`,
@@ -75,6 +79,7 @@ export const MESSAGES: Record<DigestLanguage, DigestMessages> = {
     due: (d) => `vence el ${d}`,
     hearings: 'Audiencias en los próximos 14 días',
     newCases: 'Casos nuevos que coinciden con sus intereses',
+    verified: 'Sus acciones verificadas por la coordinación',
     gaps: 'Resumen de carencias',
     unadopted: (c) => `${c} ${c === 1 ? 'caso activo aún no tiene' : 'casos activos aún no tienen'} padrino.`,
     andMore: (c) => `…y ${c} más.`,

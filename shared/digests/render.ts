@@ -11,6 +11,7 @@ import { MESSAGES } from './messages.ts';
 import type { DigestLanguage } from './preferences.ts';
 import { html, link, type SafeHtml } from './safe-html.ts';
 import { countryIn, dateIn, eventLabel, hearingTimeIn, statusLabel } from './vocabulary.ts';
+import { translatorFor } from '../i18n/translator.ts';
 
 export interface RenderOptions {
   language: DigestLanguage;
@@ -57,6 +58,10 @@ export function renderDigest(d: Digest, o: RenderOptions): RenderedDigest {
     title: hearingTimeIn(o.language, h.hearingAt), case: h.case, details: [`${h.case.defenderName} · ${about(h.case)}`, h.court],
   })));
   add(m.newCases, d.newCases.map((c) => ({ title: c.defenderName, case: c, details: [about(c)] })));
+  const { label } = translatorFor(o.language);
+  add(m.verified, d.verified.map((v) => ({
+    title: label(v.actionKey), case: v.case, details: [`${v.case.defenderName} · ${about(v.case)}`, dateIn(o.language, v.date)],
+  })));
   if (d.gaps && d.gaps.unadoptedCount + d.gaps.other.length > 0) {
     const more = d.gaps.unadoptedCount - d.gaps.unadopted.length;
     add(m.gaps, [

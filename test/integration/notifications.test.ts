@@ -15,7 +15,8 @@ import type { OutboxView } from '#shared/ports/outbox.ts';
 import { runReminders } from '#shared/notifications/reminder-jobs.ts';
 import { addHearing } from '#functions/local/seed-missions.ts';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
-import { setPreferences } from '../support/digest.ts';
+import { FAST, setPreferences } from '../support/digest.ts';
+import { runDigest } from '#shared/digests/run-digest.ts';
 
 let h: Harness;
 let coordinator: string;
@@ -248,5 +249,31 @@ describe('verified actions', () => {
     const mails = await newMail();
     expect(recipients(mails)).toEqual(emailsOf(mp));
     expect(mails[0]!.text).toContain('Prison visit, on November 20, 2026');
+  });
+
+  it('"in the weekly digest": no email, a line in the next digest, once; left out if the case is paused by then', async () => {
+    const keep = { newRequest: 'now', hearingReminder: 'now', overdueRequest: 'now', actionVerified: 'digest' } as const;
+    await setPreferences(h, dana, { notifications: keep });
+    const asDana = await h.signIn(dana);
+    const verifyNew = async (c: DefenderCase, date: string) => {
+      const logged = await bodyOf(await h.json('POST', `/api/cases/${c.id}/mission-actions`, {
+        cookie: asDana, body: { actionType: 'detention_visit', mission: 'EU Delegation to Colombia', date, outcome: 'Visited in prison.', confidential: false },
+      }));
+      expect((await h.json('POST', `/api/cases/${c.id}/mission-actions/${logged.id}/verification`, { cookie: coordinator, headers: { 'if-match': '"1"' } })).status).toBe(200);
+    };
+    const shown = await newCase({ defenderName: 'Shown Defender' });
+    const paused = await newCase({ defenderName: 'Paused Defender', visibility: 'restricted', namedMemberIds: [dana.id] });
+    await verifyNew(shown, '2026-11-20');
+    await verifyNew(paused, '2026-11-21');
+    expect((await h.json('POST', `/api/cases/${paused.id}/pause`, { cookie: coordinator, body: { reason: 'Partner asked for silence.', basis: 'partner_request' } })).status).toBe(200);
+    expect(await newMail()).toEqual([]);
+
+    // Next Monday's digest (2026-W49) reports this week.
+    await runDigest(h.deps, { week: '2026-W49', trigger: 'cli' }, FAST);
+    const digests = (await newMail()).filter((m) => m.to === dana.email);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.text).toContain('YOUR ACTIONS VERIFIED BY A COORDINATOR');
+    expect(digests[0]!.text).toMatch(/\* Detention visit\n  Shown Defender · Colombia · On trial\n  Nov 20, 2026/);
+    expect(digests[0]!.text).not.toContain('Paused Defender');
   });
 });

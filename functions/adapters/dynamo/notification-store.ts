@@ -7,12 +7,11 @@
  * - the reminders' due items come from the calendar partition of byKind (`HEARINGS`), where observers
  *   sort by hearing time and requests by due date since they are written: range Queries, never a Scan.
  */
-import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type {
   DigestNote, ListedObserver, ListedRequest, NotificationClaim, NotificationKey, NotificationStore,
 } from '#shared/notifications/notification-store.ts';
 import { guarded, isConditionFailure, rethrowTransient } from './errors.ts';
-import { queryAll } from './digest-inputs.ts';
 import { stripKeys } from './keys.ts';
 import { CALENDAR_KIND } from './mission-items.ts';
 
@@ -24,6 +23,18 @@ export const notificationKeys = {
 };
 
 const expiresAt = (at: string) => Math.floor(Date.parse(at) / 1000) + RECORD_DAYS * 86_400;
+
+/** Every item a Query matches, page after page. */
+async function queryAll(doc: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await guarded(() => doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start })));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
 
 export function notificationStore(doc: DynamoDBDocumentClient, table: string): NotificationStore {
   /** A conditional put; the status of whoever held the key when it fails. */
@@ -89,7 +100,7 @@ export function notificationStore(doc: DynamoDBDocumentClient, table: string): N
       (await queryAll(doc, {
         TableName: table, IndexName: 'byKind',
         KeyConditionExpression: 'gsi2pk = :kind AND gsi2sk BETWEEN :from AND :to',
-        // `to` is excluded: every key of the last instant sorts after `to` itself and before the "#"-less bound.
+        // Keys are `<at>#…`: one at `to` sorts after `to` itself, so the window's end is excluded.
         ExpressionAttributeValues: { ':kind': NOTES_KIND, ':from': from, ':to': to },
       }))
         .map((i) => stripKeys<DigestNote & { status?: string; expiresAt?: number }>(i))
