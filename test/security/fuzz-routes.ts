@@ -18,6 +18,7 @@ import { PARLIAMENTARY_ACTIONS } from '#shared/domain/parliamentary-actions.ts';
 import { createPledgeSchema, updatePledgeSchema } from '#shared/pledges/pledge.schema.ts';
 import { editActionSchema, newActionSchema, verificationSchema } from '#shared/pledges/action.schema.ts';
 import { DIGEST_LANGUAGES, preferencesSchema } from '#shared/digests/preferences.ts';
+import { DELIVERIES, NOTIFICATION_KINDS } from '#shared/notifications/index.ts';
 import { humanText } from './fuzz-kit.ts';
 
 export interface FuzzContext {
@@ -163,6 +164,8 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     valid: fc.record({
       weeklyDigest: fc.boolean(), countries: fc.uniqueArray(country, { maxLength: 5 }), themes: fc.subarray([...THEMES], { maxLength: 4 }),
       language: fc.constantFrom(...DIGEST_LANGUAGES),
+      // Each kind optional: a kind left out gets its default.
+      notifications: fc.record(Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, fc.constantFrom(...DELIVERIES)])), { requiredKeys: [] }),
     }),
     path: () => '/api/me/preferences', headers: ifMatch((ctx) => ctx.preferencesEtag()),
   },

@@ -142,7 +142,8 @@ export async function makeHarness(
 
   const harness: Harness = {
     app, deps, store, outbox, table, logs, clock, json, calls, nextAddress, settled,
-    count: () => countItems(raw, table),
+    // The table once the work left to run after answers (notification claims) has landed: counts are stable.
+    count: async () => { await settled(); return countItems(raw, table); },
 
     async addMember(role, extra = {}) {
       const id = randomUUID();

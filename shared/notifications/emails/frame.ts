@@ -21,7 +21,7 @@ export function notificationEmail(t: Translator, parts: NotificationParts): Outg
   const greeting = t.t('notifications.email.greeting', { name: parts.name });
   const doNotForward = t.t('notifications.email.doNotForward');
   const text = [
-    greeting, '', parts.body, '', `${parts.link.label}: ${parts.link.url}`, '', doNotForward, '',
+    greeting, '', parts.body, '', parts.link.label, parts.link.url, '', doNotForward, '',
     t.t('notifications.email.footer', { url: parts.settingsUrl }),
   ].join('\n');
   // One sentence in both parts: in the HTML its words are escaped and the address becomes a link.
