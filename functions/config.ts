@@ -18,6 +18,8 @@ const lambdaSchema = z.object({
   DIGEST_FUNCTION_NAME: z.string().min(1).optional(),
   /** The sign-in link function, invoked asynchronously for each request for a link (web function only). */
   SIGN_IN_FUNCTION_NAME: z.string().min(1).optional(),
+  /** The notifications function, invoked asynchronously after a new request or a verified action (web function only). */
+  NOTIFICATIONS_FUNCTION_NAME: z.string().min(1).optional(),
 });
 export type LambdaConfig = z.infer<typeof lambdaSchema>;
 /** The sign-in link function needs no HMAC key: it reads members, writes tokens and sends mail. */
@@ -32,6 +34,8 @@ const localSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Tandem <no-reply@tandem.localhost>'),
   /** Local digests per second (the outbox has no limit; this only paces the run like SES would). */
   TANDEM_SEND_RATE: z.coerce.number().positive().max(10_000).default(50),
+  /** Minutes between two runs of the reminders (EventBridge Scheduler runs them every 15 on AWS). */
+  TANDEM_REMINDER_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
 });
 export type LocalConfig = z.infer<typeof localSchema>;
 
@@ -44,4 +48,6 @@ function parse<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.output
 
 export const lambdaConfig = (env: NodeJS.ProcessEnv = process.env): LambdaConfig => parse(lambdaSchema, env);
 export const signInLinkConfig = (env: NodeJS.ProcessEnv = process.env) => parse(signInLinkSchema, env);
+/** The notifications function needs what the sign-in link function does: members, cases, mail. */
+export const notificationsConfig = (env: NodeJS.ProcessEnv = process.env) => parse(signInLinkSchema, env);
 export const localConfig = (env: NodeJS.ProcessEnv = process.env): LocalConfig => parse(localSchema, env);

@@ -16,6 +16,7 @@ import { MailSending } from './constructs/mail-sending.ts';
 import { OperationalAlarms } from './constructs/operational-alarms.ts';
 import { SesEvents } from './constructs/ses-events.ts';
 import { SignInLinks } from './constructs/sign-in-links.ts';
+import { Notifications } from './constructs/notifications.ts';
 import { TandemFunction } from './constructs/tandem-function.ts';
 import { TandemTable } from './constructs/tandem-table.ts';
 import { WebApi } from './constructs/web-api.ts';
@@ -75,6 +76,8 @@ export class TandemStack extends Stack {
     const api = new WebApi(this, 'WebApi', { handler: web.fn });
     // Sign-in links go out after the web function has answered, so the answer cannot tell members from strangers.
     const signInLinks = new SignInLinks(this, 'SignInLinks', { table, mail, appUrl: appUrl.valueAsString, web: web.fn });
+    // Members' notifications after the answer, and the reminders every 15 minutes.
+    const memberNotifications = new Notifications(this, 'Notifications', { table, mail, appUrl: appUrl.valueAsString, web: web.fn });
 
     // The weekly digest: a long run (15 minutes, paced to the SES rate), two at most at once (the schedule and a "send now").
     const digest = new TandemFunction(this, 'Digest', {
@@ -116,6 +119,8 @@ export class TandemStack extends Stack {
     alarms.watchFunction('SesEvents', sesEvents.fn);
     alarms.watchFunction('SignInLinks', signInLinks.fn);
     alarms.watchQueue('SignInLinkDeadLetters', signInLinks.deadLetterQueue, 'a sign-in link could not be sent after its retries');
+    alarms.watchFunction('Notifications', memberNotifications.fn);
+    alarms.watchQueue('NotificationDeadLetters', memberNotifications.deadLetterQueue, 'a notification or a reminder run failed after its retries');
 
     new CfnOutput(this, 'ApiUrl', { value: api.url, description: 'Base URL of the deployed stage' });
     new CfnOutput(this, 'TableName', { value: table.tableName });

@@ -5,6 +5,7 @@ import type { Translator } from '#shared/i18n/translator.ts';
 import type { LogFields, Logger } from '#shared/ports/logger.ts';
 import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
 import type { SignInLinkQueue } from '#shared/auth/sign-in-links.ts';
+import type { NotificationQueue } from '#shared/notifications/index.ts';
 
 /**
  * Counts what each request costs downstream (DynamoDB calls; the adapter's
@@ -21,6 +22,8 @@ export interface WebDeps extends CoreDeps {
   log: Logger;
   /** Where sign-in link requests go, to be sent after the answer (in-process locally, a Lambda on AWS). */
   signInLinks: SignInLinkQueue;
+  /** Where notifications at once go, to be sent after the answer (in-process locally, a Lambda on AWS). */
+  notifications: NotificationQueue;
   /** Optional: per-request counts in the request log (and for tests and benchmarks). */
   meter?: RequestMeter;
   /** Extra routes for local mode only (the outbox); never passed in the Lambda build. */

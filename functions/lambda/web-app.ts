@@ -12,6 +12,7 @@ import { createCallCounter, createDocumentClient, createDynamoStore } from '../a
 import { sesMailer } from '../adapters/mail/ses-mailer.ts';
 import { lambdaDigestTrigger } from '../adapters/digest-trigger/lambda-trigger.ts';
 import { lambdaSignInLinks } from '../adapters/sign-in-links/lambda-invoke.ts';
+import { lambdaNotifications } from '../adapters/notifications/lambda-invoke.ts';
 
 export async function buildLambdaApp() {
   const config = lambdaConfig();
@@ -19,6 +20,7 @@ export async function buildLambdaApp() {
   const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: config.SECRET_ARN }));
   if (!SecretString) throw new Error('SECRET_ARN: the secret has no string value');
   if (!config.SIGN_IN_FUNCTION_NAME) throw new Error('SIGN_IN_FUNCTION_NAME: the web function cannot send sign-in links without it');
+  if (!config.NOTIFICATIONS_FUNCTION_NAME) throw new Error('NOTIFICATIONS_FUNCTION_NAME: the web function cannot send notifications without it');
 
   // Each request's log line carries its DynamoDB calls: the budget, observable in production.
   const counter = createCallCounter();
@@ -32,6 +34,7 @@ export async function buildLambdaApp() {
     secret: SecretString,
     log: jsonLogger,
     signInLinks: lambdaSignInLinks({ functionName: config.SIGN_IN_FUNCTION_NAME, region: config.AWS_REGION }),
+    notifications: lambdaNotifications({ functionName: config.NOTIFICATIONS_FUNCTION_NAME, region: config.AWS_REGION }),
     ...(config.DIGEST_FUNCTION_NAME ? { digestTrigger: lambdaDigestTrigger({ functionName: config.DIGEST_FUNCTION_NAME, region: config.AWS_REGION }) } : {}),
   });
 }

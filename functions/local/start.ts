@@ -24,6 +24,8 @@ import { isoWeekOf } from '#shared/digests/iso-week.ts';
 import { removeRuntime, writeRuntime } from './runtime-file.ts';
 import { startDynamoLocal, type RunningDynamo } from './dynamo-local.ts';
 import { DEMO_MEMBERS, seedDemo } from './seed.ts';
+import { startReminderTimer } from './reminder-timer.ts';
+import { inProcessNotifications } from '../adapters/notifications/in-process.ts';
 
 const TABLE = 'tandem';
 
@@ -124,7 +126,11 @@ async function main(): Promise<void> {
   // "Send the week's digest now" runs the job here, in the background, like `npm run digest` does.
   const digestTrigger = localDigestTrigger((request) => runDigest(deps, request, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } }), jsonLogger);
   const signInLinks = inProcessSignInLinks(deps, jsonLogger);
-  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks });
+  // Notifications at once after the answer, and the reminders on a timer: what Lambda and EventBridge Scheduler do on AWS.
+  const notifications = inProcessNotifications(deps);
+  const reminders = startReminderTimer(deps, config.TANDEM_REMINDER_MINUTES);
+  process.once('exit', () => reminders.stop());
+  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   server.once('error', async (error: NodeJS.ErrnoException) => {
     console.error(

@@ -32,6 +32,8 @@ export interface Digest {
   hearings: Array<{ case: CaseLine; court: string; hearingAt: string; timeZone: string }>;
   /** Cases opened this week that match the member's countries or themes. */
   newCases: Array<CaseLine & { themes: Theme[] }>;
+  /** The member's actions a coordinator verified in the window, when they chose to hear of it here (issue 11). */
+  verified: Array<{ case: CaseLine; actionKey: string; date: string }>;
   /**
    * Coordinators only. Active cases no MP has adopted yet (the first
    * `GAP_LIST_LIMIT` named, with their own gaps), then the other cases with
@@ -109,10 +111,17 @@ export function composeDigest(member: Member, prefs: DigestPreferences, inputs: 
   }
   newCases.sort((a, b) => a.defenderName.localeCompare(b.defenderName));
 
+  // Checked again now: a case hidden or paused since the note was written is left out.
+  const verified: Digest['verified'] = [];
+  for (const n of inputs.notes) {
+    const c = n.memberId === member.id && n.kind === 'actionVerified' ? visible(n.caseId) : undefined;
+    if (c) verified.push({ case: line(c), actionKey: n.actionKey, date: n.date });
+  }
+
   return {
     week: window.week,
     member: { id: member.id, name: member.name, role: member.role },
-    updates, requests, hearings, newCases,
+    updates, requests, hearings, newCases, verified,
     ...(member.role === 'coordinator' ? { gaps: gapSummary(member, inputs, visible) } : {}),
   };
 }
@@ -143,5 +152,5 @@ function gapSummary(member: Member, inputs: DigestInputs, visible: (id: string) 
 /** Nothing new: no email. */
 export function isEmpty(d: Digest): boolean {
   const gaps = d.gaps ? d.gaps.unadoptedCount + d.gaps.other.length : 0;
-  return d.updates.length + d.requests.length + d.hearings.length + d.newCases.length + gaps === 0;
+  return d.updates.length + d.requests.length + d.hearings.length + d.newCases.length + d.verified.length + gaps === 0;
 }

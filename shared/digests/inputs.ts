@@ -16,6 +16,7 @@
  */
 import type { DefenderCase } from '../domain/case.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
+import type { DigestNote } from '../notifications/index.ts';
 
 /** An action request to the missions in a country (issue 5), as a digest needs it. */
 export interface DigestActionRequest {
@@ -48,8 +49,10 @@ export interface DigestInputs {
   participations: Map<string, string[]>;
   openRequests: DigestActionRequest[];
   gaps: DigestGap[];
+  /** Notifications members chose to have here rather than by email (shared/notifications), made in the window. */
+  notes: DigestNote[];
 }
 
 export const emptyInputs = (): DigestInputs => ({
-  cases: new Map(), events: [], hearings: [], participations: new Map(), openRequests: [], gaps: [],
+  cases: new Map(), events: [], hearings: [], participations: new Map(), openRequests: [], gaps: [], notes: [],
 });

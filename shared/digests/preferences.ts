@@ -15,6 +15,7 @@ import type { Member } from '../domain/member.ts';
 import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { mainTimeZoneOf } from '../domain/country-zones.ts';
 import { canonicalTimeZone, TIME_ZONES } from '../domain/zoned-time.ts';
+import { DEFAULT_NOTIFICATION_SETTINGS, notificationSettingsSchema, type NotificationSettings } from '../notifications/index.ts';
 
 export const DIGEST_LANGUAGES = UI_LANGUAGES;
 export type DigestLanguage = UiLanguage;
@@ -27,6 +28,8 @@ export interface DigestPreferences {
   countries: string[];
   themes: Theme[];
   language: DigestLanguage;
+  /** Notification emails, kind by kind (shared/notifications): at once, in this digest, or off. */
+  notifications: NotificationSettings;
 }
 
 /** Everything a member sets on the settings page and through GET/PUT /api/me/preferences. */
@@ -36,7 +39,9 @@ export interface MemberPreferences extends DigestPreferences {
   timeZone: string;
 }
 
-export const DEFAULT_PREFERENCES: DigestPreferences = { weeklyDigest: true, countries: [], themes: [], language: 'en' };
+export const DEFAULT_PREFERENCES: DigestPreferences = {
+  weeklyDigest: true, countries: [], themes: [], language: 'en', notifications: DEFAULT_NOTIFICATION_SETTINGS,
+};
 
 const unique = (values: string[]) => new Set(values).size === values.length;
 
@@ -62,6 +67,8 @@ const digestShape = {
   countries: z.array(countryCode).max(60, 'At most 60 countries.').refine(unique, { message: 'Countries repeat.', params: { key: 'validation.repeats' } }),
   themes: z.array(z.enum(THEMES)).max(THEMES.length).refine(unique, { message: 'Themes repeat.', params: { key: 'validation.repeats' } }),
   language: z.enum(DIGEST_LANGUAGES),
+  /** Optional in a body: each kind left out gets its default. */
+  notifications: notificationSettingsSchema.default(DEFAULT_NOTIFICATION_SETTINGS),
 };
 
 /** The digest's part as stored; what is read back is checked with it. */

@@ -124,7 +124,7 @@ describe('rendering a digest', () => {
       updates: [{ case: c, events: Array.from({ length: n }, () => ({ type: 'update' as const, date: '2026-11-18', title: 't' })) }],
       requests: Array.from({ length: n }, () => ({ case: c, actionLabel: 'a', overdue: false })),
       hearings: Array.from({ length: n }, () => ({ case: c, court: 'x', hearingAt: '2026-11-30T09:30', timeZone: 'UTC' })),
-      newCases: [], gaps: { unadopted: [], unadoptedCount: n, other: [] },
+      newCases: [], verified: [], gaps: { unadopted: [], unadoptedCount: n, other: [] },
     });
     const ru = translatorFor('ru');
     expect(summaryOf(ru, withCounts(1))).toBe('1 новость, 1 запрос, 1 заседание и 1 дело без шефства');

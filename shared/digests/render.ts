@@ -77,6 +77,7 @@ function sections(translator: Translator, d: Digest, appUrl: string): EmailBlock
   })));
   add(t('emails.digest.section.hearings'), d.hearings.map((h) => caseItem(h.case, hearingLines(translator, h))));
   add(t('emails.digest.section.newCases'), d.newCases.map((c) => caseItem(c, [])));
+  add(t('emails.digest.section.verified'), d.verified.map((v) => caseItem(v.case, [translator.label(v.actionKey), translator.date(v.date)])));
   if (d.gaps) {
     const more = d.gaps.unadoptedCount - d.gaps.unadopted.length;
     add(t('emails.digest.section.unadopted'), d.gaps.unadopted.map((c) => caseItem(c, c.gaps)), {

@@ -65,6 +65,10 @@ import emailsEn from './messages/emails/en.ts';
 import emailsFr from './messages/emails/fr.ts';
 import emailsEs from './messages/emails/es.ts';
 import emailsRu from './messages/emails/ru.ts';
+import notificationsEn from './messages/notifications/en.ts';
+import notificationsFr from './messages/notifications/fr.ts';
+import notificationsEs from './messages/notifications/es.ts';
+import notificationsRu from './messages/notifications/ru.ts';
 
 export type { Messages };
 
@@ -84,6 +88,7 @@ const BY_NAMESPACE = {
   calendar: { en: calendarEn, fr: calendarFr, es: calendarEs, ru: calendarRu },
   digests: { en: digestsEn, fr: digestsFr, es: digestsEs, ru: digestsRu },
   emails: { en: emailsEn, fr: emailsFr, es: emailsEs, ru: emailsRu },
+  notifications: { en: notificationsEn, fr: notificationsFr, es: notificationsEs, ru: notificationsRu },
 };
 type Namespaces = { [N in keyof typeof BY_NAMESPACE]: (typeof BY_NAMESPACE)[N]['en'] };
 type Catalog = { [N in keyof Namespaces]: Messages<Namespaces[N]> };

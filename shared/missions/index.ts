@@ -1,6 +1,6 @@
 /** What other features may use of shared/missions/ (they import nothing else from it). */
 export { isOpen, isOverdue } from './action-request.ts';
-export type { RequestStatus } from './action-request.ts';
+export type { ActionRequest, RequestStatus } from './action-request.ts';
 export { trimMissionItems } from './bundle-view.ts';
 export { loadCaseContext } from './case-context.ts';
 export { canSeeRequest } from './mission-access.ts';

@@ -21,6 +21,7 @@ import {
 import { seedDemo } from '#functions/local/seed.ts';
 import { startLocalServer, type LocalServer } from '../support/local-server.ts';
 import { inProcessSignInLinks } from '#functions/adapters/sign-in-links/in-process.ts';
+import { inProcessNotifications } from '#functions/adapters/notifications/in-process.ts';
 import { percentile, round, section, table } from './report.ts';
 
 const TABLE = 'tandem-bench-http';
@@ -157,7 +158,9 @@ export async function benchThroughput(
       store: createDynamoStore(createDocumentClient({ region: 'local', endpoint }, { counter }), TABLE), mailer, clock: systemClock,
       appUrl: server.url, secret: (await readFile(join(server.dataDir, 'secret'), 'utf8')).trim(),
     };
-    const app = createApp({ ...core, log: silentLogger, signInLinks: inProcessSignInLinks(core, silentLogger) });
+    const app = createApp({
+      ...core, log: silentLogger, signInLinks: inProcessSignInLinks(core, silentLogger), notifications: inProcessNotifications({ ...core, log: silentLogger }),
+    });
 
     const pages = [
       { page: 'case list', path: '/cases', route: '/cases' },

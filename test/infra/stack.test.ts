@@ -322,6 +322,54 @@ describe('sign-in links', () => {
   });
 });
 
+describe('notifications and reminders', () => {
+  const notificationsFunction = () =>
+    Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => /notifications and reminders/.test(fn.Properties.Description))![0];
+
+  it('runs the reminders every 15 minutes from EventBridge Scheduler, with its own role and a dead-letter queue', () => {
+    const queueId = queueOf('Notifications');
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(15 minutes)',
+      State: 'ENABLED',
+      Target: Match.objectLike({
+        Arn: { 'Fn::GetAtt': [notificationsFunction(), 'Arn'] },
+        Input: JSON.stringify({ run: 'reminders' }),
+        RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 900 }),
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueId, 'Arn'] } },
+      }),
+    });
+  });
+
+  it('is invoked asynchronously by the web function, which may invoke it and gets its name', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Tandem web app and JSON API',
+      Environment: { Variables: Match.objectLike({ NOTIFICATIONS_FUNCTION_NAME: { Ref: notificationsFunction() } }) },
+    });
+    expect(invokable()).toContainEqual({ 'Fn::GetAtt': [notificationsFunction(), 'Arn'] });
+    // Table and mail only: no HMAC key.
+    const fn = template.findResources('AWS::Lambda::Function')[notificationsFunction()]!;
+    expect(fn.Properties.Environment.Variables.SECRET_ARN).toBeUndefined();
+    expect(fn.Properties).toMatchObject({ Timeout: 300, ReservedConcurrentExecutions: 5 });
+    expect(fn.Properties.Environment.Variables).toMatchObject({ APP_URL: { Ref: 'AppUrl' }, MAIL_FROM: { Ref: 'SenderAddress' } });
+  });
+
+  it('sends what fails after two retries to an encrypted, TLS-only dead-letter queue with an alarm, and alarms on errors', () => {
+    const queueId = queueOf('Notifications');
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: notificationsFunction() },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+    });
+    expect(template.findResources('AWS::SQS::Queue')[queueId]!.Properties).toMatchObject({ SqsManagedSseEnabled: true });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+      Threshold: 1,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: notificationsFunction() } }] });
+  });
+});
+
 describe('the weekly digest', () => {
   const digestFunction = () => {
     const [id] = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => fn.Properties.Description === 'Tandem weekly digest')!;
@@ -368,7 +416,8 @@ describe('the weekly digest', () => {
       Threshold: 1,
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: digestFunction() } }] });
-    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(4);
+    // Web, digest, SES events, sign-in links and notifications.
+    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(5);
   });
 
   it('gives the digest function 15 minutes, the send rate parameter and the HMAC key for unsubscribe links', () => {
@@ -379,14 +428,15 @@ describe('the weekly digest', () => {
     });
   });
 
-  it('lets the web function invoke the digest function (and the sign-in link function), no other', () => {
+  it('lets the web function invoke the digest function (and the sign-in link and notifications functions), no other', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: 'Tandem web app and JSON API',
       Environment: { Variables: Match.objectLike({ DIGEST_FUNCTION_NAME: { Ref: digestFunction() } }) },
     });
     const signIn = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => /sign-in links/.test(fn.Properties.Description))![0];
-    // The digest function and the sign-in link function: no other, no wildcard.
-    expect(invokable()).toEqual([{ 'Fn::GetAtt': [digestFunction(), 'Arn'] }, { 'Fn::GetAtt': [signIn, 'Arn'] }]);
+    const notifications = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => /notifications and reminders/.test(fn.Properties.Description))![0];
+    // The digest, sign-in link and notifications functions: no other, no wildcard.
+    expect(invokable()).toEqual([{ 'Fn::GetAtt': [digestFunction(), 'Arn'] }, { 'Fn::GetAtt': [notifications, 'Arn'] }, { 'Fn::GetAtt': [signIn, 'Arn'] }]);
   });
 });
 

@@ -10,6 +10,7 @@ import type { Member } from '#shared/domain/member.ts';
 import type { DigestRunRequest } from '#shared/digests/run.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 import { runDigest } from '#shared/digests/run-digest.ts';
+import { DEFAULT_NOTIFICATION_SETTINGS } from '#shared/notifications/index.ts';
 import { createApp } from '#web/app.tsx';
 import { localDigestTrigger } from '#functions/adapters/digest-trigger/local-trigger.ts';
 import type { AppEnv } from '#web/env.ts';
@@ -41,7 +42,7 @@ describe('preferences', () => {
     const res = await h.json('GET', '/api/me/preferences', { cookie: asMp });
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"1"');
-    expect(await bodyOf(res)).toEqual({ weeklyDigest: true, countries: [], themes: [], language: 'en', timeZone: 'UTC' });
+    expect(await bodyOf(res)).toEqual({ weeklyDigest: true, countries: [], themes: [], language: 'en', timeZone: 'UTC', notifications: DEFAULT_NOTIFICATION_SETTINGS });
   });
 
   it('are replaced with If-Match: 428 without, 412 when stale, 200 with the new ETag', async () => {
@@ -52,7 +53,7 @@ describe('preferences', () => {
     expect(saved.headers.get('etag')).toBe('"2"');
     expect((await h.json('PUT', '/api/me/preferences', { cookie: asMp, body, headers: { 'if-match': '"1"' } })).status).toBe(412);
     // Pages follow the digest's language until the member chooses theirs; no country, so UTC.
-    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ ...body, uiLanguage: 'fr', timeZone: 'UTC' });
+    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ ...body, uiLanguage: 'fr', timeZone: 'UTC', notifications: DEFAULT_NOTIFICATION_SETTINGS });
   });
 
   it('refuse unknown fields, bad countries and languages, and anonymous callers', async () => {
@@ -73,7 +74,7 @@ describe('preferences', () => {
       body: form({ version: '1', countries: ['CO', 'GT'], themes: ['labour'], language: 'es' }),
     });
     expect(res.status).toBe(303);
-    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ weeklyDigest: false, countries: ['CO', 'GT'], themes: ['labour'], language: 'es', uiLanguage: 'es', timeZone: 'UTC' });
+    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ weeklyDigest: false, countries: ['CO', 'GT'], themes: ['labour'], language: 'es', uiLanguage: 'es', timeZone: 'UTC', notifications: DEFAULT_NOTIFICATION_SETTINGS });
   });
 });
 
@@ -100,7 +101,7 @@ describe('unsubscribe link', () => {
     await setPreferences(h, mp, { countries: ['CO'], language: 'fr' });
     const res = await oneClick(unsubscribeToken(h.deps.secret, mp.id), { origin: 'https://mail.example.net', 'sec-fetch-site': 'cross-site' });
     expect(res.status).toBe(200);
-    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ weeklyDigest: false, countries: ['CO'], themes: [], language: 'fr', uiLanguage: 'fr', timeZone: 'UTC' });
+    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie: asMp }))).toEqual({ weeklyDigest: false, countries: ['CO'], themes: [], language: 'fr', uiLanguage: 'fr', timeZone: 'UTC', notifications: DEFAULT_NOTIFICATION_SETTINGS });
   });
 
   it('answers 404 to a forged, altered or foreign token, and changes nothing', async () => {

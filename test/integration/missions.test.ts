@@ -54,7 +54,8 @@ describe('raising a request', () => {
     expect(res.headers.get('location')).toBe(`/api/cases/${coCase.id}/action-requests/${created.id}`);
     expect(res.headers.get('etag')).toBe('"1"');
     expect(created).toMatchObject({ status: 'open', country: 'CO', dueDate: TOMORROW, overdue: false, version: 1 });
-    expect(await h.count()).toBe(before + 2);
+    // The request and its audit line, and (after the answer) the claim of the email to the one diplomat posted there.
+    expect(await h.count()).toBe(before + 3);
   });
 
   it('only coordinators raise requests; a due date in the past and an unknown action type are refused', async () => {

@@ -19,6 +19,7 @@ import { createPledgeSchema, updatePledgeSchema } from '#shared/pledges/pledge.s
 import { editActionSchema, newActionSchema, verificationSchema } from '#shared/pledges/action.schema.ts';
 import { DIGEST_LANGUAGES, preferencesSchema } from '#shared/digests/preferences.ts';
 import { UI_LANGUAGES } from '#shared/i18n/languages.ts';
+import { DELIVERIES, NOTIFICATION_KINDS } from '#shared/notifications/index.ts';
 import { humanText } from './fuzz-kit.ts';
 
 export interface FuzzContext {
@@ -170,6 +171,8 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       weeklyDigest: fc.boolean(), countries: fc.uniqueArray(country, { maxLength: 5 }), themes: fc.subarray([...THEMES], { maxLength: 4 }),
       language: fc.constantFrom(...DIGEST_LANGUAGES),
       uiLanguage: fc.constantFrom(...UI_LANGUAGES), timeZone: fc.constantFrom('UTC', 'Europe/Moscow', 'America/Tegucigalpa', 'Asia/Kolkata'),
+      // Each kind optional: a kind left out gets its default.
+      notifications: fc.record(Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, fc.constantFrom(...DELIVERIES)])), { requiredKeys: [] }),
     }, { requiredKeys: ['weeklyDigest', 'countries', 'themes', 'language'] }),
     path: () => '/api/me/preferences', headers: ifMatch((ctx) => ctx.preferencesEtag()),
   },

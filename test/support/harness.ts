@@ -28,6 +28,7 @@ import {
 } from '#functions/adapters/dynamo/index.ts';
 import { outboxMailer, type Outbox } from '#functions/adapters/mail/outbox-mailer.ts';
 import { inProcessSignInLinks } from '#functions/adapters/sign-in-links/in-process.ts';
+import { inProcessNotifications } from '#functions/adapters/notifications/in-process.ts';
 
 export const APP_URL = 'http://localhost';
 
@@ -39,7 +40,7 @@ export interface Harness {
   table: string;
   /** Counts every DynamoDB call the app's store makes. */
   calls: CallCounter;
-  /** Resolves once the work requests left to run after their answer (sign-in links) is done. */
+  /** Resolves once the work requests left to run after their answer (sign-in links, notifications) is done. */
   settled(): Promise<void>;
   /** Every log line written during the test, as JSON text. */
   logs: string[];
@@ -111,9 +112,12 @@ export async function makeHarness(
   };
   // Sign-in links are sent after the answer; reading the outbox first waits for them, as a member's mailbox would.
   const signInLinks = inProcessSignInLinks({ store, mailer: sentOutbox, clock, appUrl: APP_URL }, log);
-  const outbox: Outbox = { send: (email) => sentOutbox.send(email), list: async () => (await signInLinks.settled(), sentOutbox.list()) };
+  // Notifications at once are sent after the answer too; reading the outbox waits for them as well.
+  const notifications = inProcessNotifications({ store, mailer: sentOutbox, clock, appUrl: APP_URL, log });
+  const settled = async () => { await signInLinks.settled(); await notifications.settled(); };
+  const outbox: Outbox = { send: (email) => sentOutbox.send(email), list: async () => (await settled(), sentOutbox.list()) };
   const deps: WebDeps = {
-    store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls, signInLinks,
+    store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls, signInLinks, notifications,
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),
     ...(options.digestTrigger ? { digestTrigger: options.digestTrigger } : {}),
   };
@@ -137,8 +141,9 @@ export async function makeHarness(
   const nextAddress = () => `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
 
   const harness: Harness = {
-    app, deps, store, outbox, table, logs, clock, json, calls, nextAddress, settled: () => signInLinks.settled(),
-    count: () => countItems(raw, table),
+    app, deps, store, outbox, table, logs, clock, json, calls, nextAddress, settled,
+    // The table once the work left to run after answers (notification claims) has landed: counts are stable.
+    count: async () => { await settled(); return countItems(raw, table); },
 
     async addMember(role, extra = {}) {
       const id = randomUUID();

@@ -24,6 +24,7 @@ import { DigestSendPage } from './digest-send-page.tsx';
 import { SettingsPage, type SettingsValues } from './digest-settings-page.tsx';
 import { formObject } from '../ui/form-fields.tsx';
 import { UnsubscribePage } from './unsubscribe-page.tsx';
+import { notificationSettingsInput } from '../notifications/index.ts';
 
 /** The email preview's policy: inline styles and data: images (none today) only; no script, no fetch, no form; framed by our pages only. */
 const EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox";
@@ -43,6 +44,7 @@ export function digestPages(deps: WebDeps) {
     const input = {
       weeklyDigest: body.weeklyDigest === 'on', countries: body.countries, themes: body.themes, language: body.language,
       ...(body.uiLanguage !== undefined ? { uiLanguage: body.uiLanguage } : {}), ...(body.timeZone !== undefined ? { timeZone: body.timeZone } : {}),
+      notifications: notificationSettingsInput(body),
     };
     try {
       await updateMyPreferences(deps, c.get('viewer'), `"${typeof body.version === 'string' ? body.version : ''}"`, input, c.get('sessionId'));

@@ -17,6 +17,7 @@ import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
 import { formErrors } from '../ui/form-fields.tsx';
 import { TimeZoneSelect } from './time-zone-select.tsx';
+import { NotificationSettingsFields } from '../notifications/index.ts';
 
 /** The form's fields in page order: the first with an error takes the focus. */
 const FIELD_ORDER = ['weeklyDigest', 'countries', 'themes', 'language', 'uiLanguage', 'timeZone'] as const;
@@ -104,6 +105,7 @@ export function SettingsPage(props: { viewer: Viewer; preferences: SettingsValue
           }} />
           {error('timeZone')}
         </div>
+        <NotificationSettingsFields settings={p.notifications} errors={props.errors} />
         <button type="submit">{t('settings.submit')}</button>
       </form>
       <script src="/assets/checklist-filter.js" defer />

@@ -30,6 +30,7 @@ import { actionInput, actionValues, requestInput, requestValues } from './missio
 import { MissionActionFormPage } from './mission-action-form-page.tsx';
 import { RequestFormPage } from './request-form-page.tsx';
 import { RequestListPage, type RequestFormError } from './request-list-page.tsx';
+import { notifyAfterAnswer } from '../notifications/index.ts';
 
 /** The notices a redirect to the request list may ask for (`?notice=`), as catalog keys. */
 const NOTICES = {
@@ -103,7 +104,8 @@ export function missionPages(deps: WebDeps) {
     const id = c.req.param('id');
     const key = formText(body, 'idempotencyKey');
     try {
-      await createActionRequest(deps, c.get('viewer'), id, requestInput(body), key);
+      const created = await createActionRequest(deps, c.get('viewer'), id, requestInput(body), key);
+      if (!created.replayed) await notifyAfterAnswer(deps, { kind: 'newRequest', caseId: created.request.caseId, requestId: created.request.id });
       return c.redirect(`/cases/${id}`, 303);
     } catch (error) {
       const refused = error instanceof ConflictError && error.message !== 'idempotency';
@@ -152,7 +154,8 @@ export function missionPages(deps: WebDeps) {
   app.post('/cases/:id/mission-actions/:actionId/verify', async (c) => {
     const body = await c.req.parseBody();
     const { id, actionId } = c.req.param();
-    await verifyMissionAction(deps, c.get('viewer'), id, actionId, `"${formText(body, 'version') ?? ''}"`);
+    const verified = await verifyMissionAction(deps, c.get('viewer'), id, actionId, `"${formText(body, 'version') ?? ''}"`);
+    await notifyAfterAnswer(deps, { kind: 'actionVerified', caseId: verified.caseId, actionId: verified.id });
     return c.redirect(`/cases/${id}`, 303);
   });
 

@@ -17,6 +17,7 @@ import { verifyMissionAction } from '#shared/missions/verify-action.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { readJson } from '../middleware/json-body.ts';
 import { replayed } from '../middleware/replayed.ts';
+import { notifyAfterAnswer } from '../notifications/index.ts';
 
 export function missionsApi(deps: WebDeps) {
   const today = () => dayOf(deps.clock.now());
@@ -33,6 +34,7 @@ export function missionsApi(deps: WebDeps) {
       const body = await readJson(c);
       const result = await createActionRequest(deps, c.get('viewer'), c.req.param('id'), body, c.req.header('idempotency-key'));
       if (result.replayed) return replayed(c, result);
+      await notifyAfterAnswer(deps, { kind: 'newRequest', caseId: result.request.caseId, requestId: result.request.id });
       c.header('Location', `/api/cases/${result.request.caseId}/action-requests/${result.request.id}`);
       c.header('ETag', etagOf(result.request));
       return c.json(requestView(c.get('viewer'), result.request, today()), 201);
@@ -68,6 +70,7 @@ export function missionsApi(deps: WebDeps) {
     .post('/cases/:id/mission-actions/:actionId/verification', async (c) => {
       const viewer = c.get('viewer');
       const verified = await verifyMissionAction(deps, viewer, c.req.param('id'), c.req.param('actionId'), c.req.header('if-match'));
+      await notifyAfterAnswer(deps, { kind: 'actionVerified', caseId: verified.caseId, actionId: verified.id });
       c.header('ETag', etagOf(verified));
       return c.json(actionView(viewer, verified));
     });

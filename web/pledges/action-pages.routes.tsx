@@ -20,6 +20,7 @@ import { Layout } from '../ui/layout.tsx';
 import { ActionItem, VerifyForm } from './pledge-actions.tsx';
 import type { Viewer } from '#shared/domain/member.ts';
 import type { LoggedAction } from '#shared/pledges/action.schema.ts';
+import { notifyAfterAnswer } from '../notifications/index.ts';
 
 function VerifyActionPage(props: { viewer: Viewer; action: LoggedAction; errors: FieldError[] }) {
   const a = props.action;
@@ -113,7 +114,8 @@ export function actionPages(deps: WebDeps) {
     const note = one(body.note)?.trim();
     const input = { state: one(body.state) ?? '', ...(note ? { note } : {}) };
     try {
-      await verifyAction(deps, c.get('viewer'), id, actionId, `"${one(body.version) ?? ''}"`, input);
+      const verified = await verifyAction(deps, c.get('viewer'), id, actionId, `"${one(body.version) ?? ''}"`, input);
+      if (verified.verification.state === 'verified') await notifyAfterAnswer(deps, { kind: 'actionVerified', caseId: verified.caseId, actionId: verified.id });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // Shown alone with the message next to the field (the input was refused before any read).

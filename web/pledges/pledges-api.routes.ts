@@ -16,6 +16,7 @@ import {
 import type { AppEnv, WebDeps } from '../env.ts';
 import { readJson } from '../middleware/json-body.ts';
 import { replayed } from '../middleware/replayed.ts';
+import { notifyAfterAnswer } from '../notifications/index.ts';
 
 const pledgeUrl = (caseId: string, memberId: string) => `/api/cases/${caseId}/pledges/${memberId}`;
 
@@ -114,6 +115,7 @@ export function pledgesApi(deps: WebDeps) {
     checkQuery(c);
     const body = await readJson(c);
     const action = await verifyAction(deps, c.get('viewer'), c.req.param('id'), c.req.param('actionId'), c.req.header('if-match'), body);
+    if (action.verification.state === 'verified') await notifyAfterAnswer(deps, { kind: 'actionVerified', caseId: action.caseId, actionId: action.id });
     c.header('ETag', etagOf(action));
     return c.json(action);
   });

@@ -16,6 +16,7 @@ import { euActionLabel } from '#shared/domain/eu-guidelines.ts';
 import { coverageLookups, findGaps, GAP_STATUSES } from '#shared/missions/gap-rules.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import { gapStore } from './gap-store.ts';
+import { notificationStore } from './notification-store.ts';
 import { emptyInputs, type DigestActionRequest, type DigestGap, type DigestInputs } from '#shared/digests/inputs.ts';
 import type { DigestWindow } from '#shared/digests/iso-week.ts';
 import { guarded } from './errors.ts';
@@ -94,6 +95,8 @@ export async function loadDigestInputs(doc: DynamoDBDocumentClient, table: strin
   inputs.participations = new Map([...participations].map(([memberId, set]) => [memberId, [...set]]));
   inputs.openRequests = await openRequests(doc, table, inputs);
   inputs.gaps = await gaps(doc, table, inputs, window);
+  // Notifications kept for this digest (issue 11): one range Query of byKind `DIGEST_NOTES`, linear in notes.
+  inputs.notes = await notificationStore(doc, table).listDigestNotes(window.from, window.to);
   return inputs;
 }
 

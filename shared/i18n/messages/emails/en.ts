@@ -51,6 +51,7 @@ export default {
   'digest.section.requests': 'Action requests for your posting',
   'digest.section.hearings': 'Hearings in the next 14 days',
   'digest.section.newCases': 'New cases matching your interests',
+  'digest.section.verified': 'Your actions verified by a coordinator',
   'digest.section.unadopted': 'No adopter yet',
   'digest.section.gaps': 'Gaps',
   'digest.eventLine': '{date} · {type}: {title}',

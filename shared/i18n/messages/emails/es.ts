@@ -48,6 +48,7 @@ const es: Messages<typeof en> = {
   'digest.section.requests': 'Solicitudes de acción para su destino',
   'digest.section.hearings': 'Audiencias en los próximos 14 días',
   'digest.section.newCases': 'Casos nuevos que coinciden con sus intereses',
+  'digest.section.verified': 'Sus acciones verificadas por la coordinación',
   'digest.section.unadopted': 'Aún sin padrino',
   'digest.section.gaps': 'Carencias',
   'digest.eventLine': '{date} · {type}: {title}',

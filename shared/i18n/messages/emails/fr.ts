@@ -48,6 +48,7 @@ const fr: Messages<typeof en> = {
   'digest.section.requests': 'Demandes d’action pour votre poste',
   'digest.section.hearings': 'Audiences des 14 prochains jours',
   'digest.section.newCases': 'Nouveaux dossiers correspondant à vos centres d’intérêt',
+  'digest.section.verified': 'Vos actions vérifiées par la coordination',
   'digest.section.unadopted': 'Pas encore de parrain',
   'digest.section.gaps': 'Lacunes',
   'digest.eventLine': '{date} · {type} : {title}',

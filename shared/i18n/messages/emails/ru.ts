@@ -48,6 +48,7 @@ const ru: Messages<typeof en> = {
   'digest.section.requests': 'Запросы о действиях для вашего представительства',
   'digest.section.hearings': 'Заседания в ближайшие 14 дней',
   'digest.section.newCases': 'Новые дела по вашим интересам',
+  'digest.section.verified': 'Ваши действия, проверенные координатором',
   'digest.section.unadopted': 'Пока без шефства',
   'digest.section.gaps': 'Пробелы',
   'digest.eventLine': '{date} · {type}: {title}',

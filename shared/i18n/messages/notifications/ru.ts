@@ -1,0 +1,32 @@
+/** Notification emails and their settings, in Russian. */
+import type { Messages } from '../messages.ts';
+import type en from './en.ts';
+
+const messages: Messages<typeof en> = {
+  'email.greeting': "Здравствуйте, {name}!",
+  'email.footer': "Вы получили это письмо в связи с вашей ролью в сети Tandem. Выбрать, какие письма получать или включать ли их вместо этого в еженедельную сводку, можно в настройках: {url}",
+  'email.doNotForward': "Пожалуйста, не пересылайте сведения о деле, если оно не отмечено как публичное.",
+  'newRequest.subject': "Новый запрос о действиях для представительств в стране: {country}",
+  'newRequest.body': "Координаторы сети просят представительства в стране ({country}) принять меры по делу {defender}: {action}, до {due}.",
+  'newRequest.link': "Открыть запрос",
+  'hearingReminder.subject': "Судебное заседание через два дня: {defender}",
+  'hearingReminder.body': "Вы записались наблюдать за судебным заседанием по делу {defender} ({court}), которое состоится {when}.",
+  'hearingReminder.link': "Открыть дело",
+  'overdueRequest.subject': "Просроченный запрос о действиях для представительств в стране: {country}",
+  'overdueRequest.body': "Запрос к представительствам в стране ({country}) по делу {defender} ({action}) нужно было выполнить до {due}, но он всё ещё открыт. Пожалуйста, зарегистрируйте действие или сообщите координаторам, почему его невозможно выполнить.",
+  'overdueRequest.link': "Открыть запрос",
+  'actionVerified.subject': "Ваше действие подтверждено",
+  'actionVerified.body': "Координатор подтвердил действие, которое вы зарегистрировали по делу {defender}: {action}, {date}. Благодарим вас.",
+  'actionVerified.link': "Открыть дело",
+  'settings.legend': "Письма о вашей работе",
+  'settings.hint': "Сразу: письмо в момент события. В еженедельной сводке: вместо письма — строка в следующей сводке. Отключено: без писем.",
+  'settings.kind.newRequest': "Новый запрос о действиях для страны моего назначения",
+  'settings.kind.hearingReminder': "Напоминание за два дня до заседания, за которым я наблюдаю",
+  'settings.kind.overdueRequest': "Запрос о действиях для страны моего назначения, просроченный на день",
+  'settings.kind.actionVerified': "Координатор подтвердил зарегистрированное мной действие",
+  'settings.delivery.now': "Сразу",
+  'settings.delivery.digest': "В еженедельной сводке",
+  'settings.delivery.off': "Отключено",
+};
+
+export default messages;

@@ -1,0 +1,39 @@
+/**
+ * What the schedule runs, in order. A new kind of reminder is one line here:
+ * a `kind` (for the log) and a `run` that finds its due items through an
+ * index and sends each once, e.g. `{ kind: 'alertReminder', run: sendDueAlertReminders }`.
+ */
+import type { NotifyDeps } from './deliver.ts';
+import { sendHearingReminders, sendOverdueReminders } from './reminders.ts';
+
+export interface ReminderJob {
+  kind: string;
+  /** Finds what is due at `now` and sends it once; answers counts by outcome (for the log). */
+  run(deps: NotifyDeps, now: Date): Promise<Record<string, number>>;
+}
+
+export const REMINDER_JOBS: readonly ReminderJob[] = [
+  { kind: 'hearingReminder', run: sendHearingReminders },
+  { kind: 'overdueRequest', run: sendOverdueReminders },
+];
+
+/**
+ * One tick of the schedule: every job, each on its own (one failing does not stop the others);
+ * throws afterwards when one failed, so the invocation is retried (the claims make a retry safe).
+ */
+export async function runReminders(deps: NotifyDeps, jobs: readonly ReminderJob[] = REMINDER_JOBS): Promise<Record<string, Record<string, number>>> {
+  const now = deps.clock.now();
+  const results: Record<string, Record<string, number>> = {};
+  let failure: unknown;
+  for (const job of jobs) {
+    try {
+      results[job.kind] = await job.run(deps, now);
+      deps.log.info('reminders sent', { kind: job.kind, ...results[job.kind] });
+    } catch (error) {
+      failure ??= error;
+      deps.log.error('reminders failed', { kind: job.kind, error: (error as Error).name });
+    }
+  }
+  if (failure) throw failure;
+  return results;
+}
