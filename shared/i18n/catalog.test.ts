@@ -6,13 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { CATALOGS } from './catalog.ts';
 import { UI_LANGUAGES } from './languages.ts';
+import { flatCatalog as flatten, keyParityGaps } from './key-parity.ts';
 import { translatorFor } from './translator.ts';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from './pseudo.ts';
-
-const flatten = (language: (typeof UI_LANGUAGES)[number]): Map<string, string> =>
-  new Map(Object.entries(CATALOGS[language]).flatMap(([ns, messages]) => Object.entries(messages).map(([k, v]) => [`${ns}.${k}`, v as string])));
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const element of elements) {
@@ -46,8 +43,7 @@ describe('message catalogs', () => {
     const messages = flatten(language);
 
     it(`${language} has exactly the English keys`, () => {
-      expect([...messages.keys()].filter((k) => !english.has(k))).toEqual([]);
-      expect([...english.keys()].filter((k) => !messages.has(k))).toEqual([]);
+      expect(keyParityGaps().filter((gap) => gap.language === language)).toEqual([]);
     });
 
     it(`${language} messages parse and take the same arguments as English`, () => {
@@ -67,6 +63,11 @@ describe('message catalogs', () => {
   it('French puts a no-break space before : ; ! ? and none is an ordinary space', () => {
     const wrong = [...flatten('fr')].filter(([, message]) => / [:;!?](\s|$)/.test(message));
     expect(wrong.map(([key]) => key)).toEqual([]);
+  });
+
+  it('no message carries an escape written out as text (00a0 where U+00A0 was meant)', () => {
+    const mangled = UI_LANGUAGES.flatMap((language) => [...flatten(language)].filter(([, m]) => /(\\u|\bu)?00a0/i.test(m)).map(([key]) => `${language} ${key}`));
+    expect(mangled).toEqual([]);
   });
 
   it('the pseudo-locale brackets, accents and lengthens every message, keeping its arguments', () => {

@@ -11,7 +11,7 @@ const fr: Messages<typeof en> = {
   'code.invalid_element': 'L’une des valeurs n’est pas acceptée.',
   'code.not_multiple_of': 'Ce nombre n’est pas accepté.',
   'code.custom': 'Cette valeur n’est pas acceptée.',
-  'code.unrecognized_keys': 'Champ inconnu00a0: retirez-le.',
+  'code.unrecognized_keys': 'Champ inconnu : retirez-le.',
   'code.too_small.string': '{minimum, plural, one {Saisissez au moins # caractère.} other {Saisissez au moins # caractères.}}',
   'code.too_big.string': '{maximum, plural, one {# caractère au plus.} other {# caractères au plus.}}',
   'code.too_small.array': '{minimum, plural, one {Choisissez-en au moins un.} other {Choisissez-en au moins #.}}',
