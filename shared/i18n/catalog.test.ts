@@ -72,8 +72,10 @@ describe('message catalogs', () => {
 
   it('the pseudo-locale brackets, accents and lengthens every message, keeping its arguments', () => {
     const pseudo = translatorFor('en-XA');
-    for (const key of english.keys()) {
-      const text = pseudo.label(key, { count: 2, minimum: 3, maximum: 5, name: 'NAME', title: 'TITLE', role: 'ROLE', language: 'LANG', requestId: 'RID' });
+    for (const [key, en] of english) {
+      // Every argument the message takes (a number suits plurals, selects, dates and text alike), every tag joined.
+      const values = Object.fromEntries([...argumentsOf(parse(en))].map((a) => (a.startsWith('<') ? [a.slice(1, -1), (chunks: string[]) => chunks.join('')] : [a, 2])));
+      const text = pseudo.label(key, values);
       expect(text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE), key).toBe(true);
     }
     expect(pseudo.t('common.layout.viewer', { name: 'Ana', role: 'MP' })).toMatch(/^⟦Ana \(MP\) ŀő*/);

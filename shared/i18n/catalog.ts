@@ -20,19 +20,23 @@ import validationEn from './messages/validation/en.ts';
 import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
+import appEn from './messages/app/en.ts';
+import appFr from './messages/app/fr.ts';
+import appEs from './messages/app/es.ts';
+import appRu from './messages/app/ru.ts';
 
 import type { Messages } from './messages/messages.ts';
 
 export type { Messages };
 
-const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn };
+const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn, app: appEn };
 type Namespaces = typeof EN;
 
 export const CATALOGS: Record<UiLanguage, { [N in keyof Namespaces]: Messages<Namespaces[N]> }> = {
   en: EN,
-  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr },
-  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs },
-  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu },
+  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr, app: appFr },
+  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs, app: appEs },
+  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu, app: appRu },
 };
 
 /** Every message key, e.g. `'vocabulary.riskStatus.detained'`. */
