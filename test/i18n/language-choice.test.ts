@@ -4,6 +4,7 @@
  * explicitly and no one can save (so every member page can be checked in it).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Member } from '#shared/domain/member.ts';
 import { makeHarness, type Harness } from '../support/harness.ts';
 import { htmlLangOf } from './page-text.ts';
 
@@ -12,7 +13,8 @@ let cookie: string;
 
 beforeAll(async () => {
   h = await makeHarness();
-  cookie = await h.signIn(await h.addMember('mp', { uiLanguage: 'ru' }));
+  // The saved language as the settings page stores it (`uiLanguage` on the member).
+  cookie = await h.signIn(await h.addMember('mp', { uiLanguage: 'ru' } as Partial<Member>));
 });
 
 const langOf = async (path: string, headers: Record<string, string> = {}) => {
