@@ -5,12 +5,12 @@
  * must then be invisible to the MP and the public; the join request the
  * visitor sends is the one the coordinator approves. Every page visited is
  * checked (axe, 360 px, screenshot); the main actions are done by keyboard.
- * They run once in Spanish and once in Russian, each against its own server:
+ * They run once in Spanish and once in Russian, one after the other on the same server:
  * elements are found by id, form name or address, and the few words looked
  * for come from the catalogs (the translator), never written in English here.
  */
 import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startLocalServer, type LocalServer } from '../support/local-server.ts';
 import { ARTIFACTS, activate, checkPage, launchBrowser, signIn, tabTo, typeInto, writeSummary } from './support/browser.ts';
@@ -22,16 +22,22 @@ import type { UiLanguage } from '#shared/i18n/languages.ts';
 const JOURNEY_LANGUAGES: UiLanguage[] = ['es', 'ru'];
 const durations: Record<string, number> = {};
 let browser: Browser;
+let server: LocalServer;
+// A journey checks every page it visits (axe twice, two screenshots): the longest take minutes on a busy machine.
+vi.setConfig({ testTimeout: 240_000 });
 
 beforeAll(async () => {
+  const started = performance.now();
   // This run's screenshots only: a stale failed-*.png would mislead.
   await rm(ARTIFACTS, { recursive: true, force: true });
-  browser = await launchBrowser();
+  [server, browser] = await Promise.all([startLocalServer(), launchBrowser()]);
+  durations['server and browser start'] = Math.round(performance.now() - started);
 });
 
 afterAll(async () => {
   await writeSummary(durations);
   await browser?.close();
+  await server?.stop();
 });
 
 for (const locale of JOURNEY_LANGUAGES) describe(`journeys in ${locale}`, () => journeysIn(locale));
@@ -41,7 +47,6 @@ function journeysIn(locale: UiLanguage) {
 const { t } = translatorFor(locale);
 /** Screenshots and step names carry the language. */
 const step = (name: string) => `${locale}-${name}`;
-let server: LocalServer;
 const contexts: BrowserContext[] = [];
 
 /** The coordinator's page, kept open from the first journey to the last. */
@@ -49,8 +54,8 @@ let coordinator: Page;
 /** The page a journey is on, for a screenshot when it fails. */
 let current: Page | undefined;
 /** Made by the first journey: its name, and its id. */
-const created = { name: `E2E Defender ${Date.now().toString(36)}`, id: '' };
-const applicant = { name: 'Astrid E2E MP', email: `applicant.${Date.now().toString(36)}@example.org` };
+const created = { name: `E2E Defender ${locale} ${Date.now().toString(36)}`, id: '' };
+const applicant = { name: 'Astrid E2E MP', email: `applicant.${locale}.${Date.now().toString(36)}@example.org` };
 
 async function newPage(): Promise<Page> {
   // The browser asks for the language too (Accept-Language), as a Spanish or Russian browser does.
@@ -75,15 +80,8 @@ const timed = (name: string, fn: () => Promise<void>) => async () => {
   }
 };
 
-beforeAll(async () => {
-  const started = performance.now();
-  server = await startLocalServer();
-  durations[`${locale} server start`] = Math.round(performance.now() - started);
-});
-
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => {});
-  await server?.stop();
 });
 
 {

@@ -6,10 +6,11 @@
  * the digest, confirms how many members will receive the week that has
  * ended, sends it, and the emails land in the outbox. Every page is checked
  * (axe, 360 px, screenshot). It runs once in Spanish and once in Russian,
- * each against its own server: elements are found by id, form name or
+ * each against its own server (a week's digest reaches each member once, so
+ * the second run could not send it again): elements are found by id, form name or
  * address, and the words looked for come from the catalogs (the translator).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isoWeekOf } from '#shared/digests/iso-week.ts';
 import { startLocalServer, type LocalServer } from '../support/local-server.ts';
@@ -19,6 +20,8 @@ import type { UiLanguage } from '#shared/i18n/languages.ts';
 
 const NETWORK_LANGUAGES: UiLanguage[] = ['es', 'ru'];
 let browser: Browser;
+// Each step checks every page it visits (axe twice, two screenshots): minutes on a busy machine.
+vi.setConfig({ testTimeout: 240_000 });
 
 beforeAll(async () => {
   browser = await launchBrowser();
