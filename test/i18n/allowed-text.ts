@@ -94,7 +94,8 @@ export function intlWords(language: UiLanguage): Set<string> {
       }
     }
   }
-  for (const zone of Intl.supportedValuesOf('timeZone')) {
+  // The canonical zones, and UTC itself (the zone of members who set none), which the list leaves out.
+  for (const zone of [...Intl.supportedValuesOf('timeZone'), 'UTC']) {
     for (const month of [0, 6]) {
       const parts = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'short' }).formatToParts(new Date(Date.UTC(year, month, 1)));
       add(parts.find((p) => p.type === 'timeZoneName')?.value);
