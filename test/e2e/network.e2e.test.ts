@@ -110,7 +110,7 @@ afterAll(async () => {
     // The defender consented to the network only: a public action is refused until a coordinator
     // clears it, with the form kept; logged as confidential it goes through.
     await page.check('input[name=public][value=true]');
-    const refused = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/actions'));
+    const refused = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `${caseUrl}/actions/new`);
     await activate(page, 'main form button[type=submit]');
     // Refused (409: public action not cleared), said as an alert, the form kept.
     expect((await refused).status()).toBe(409);
