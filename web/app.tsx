@@ -58,7 +58,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
-        throw new PayloadTooLargeError(`Bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`);
+        throw new PayloadTooLargeError(`Bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`, { wording: { key: 'app.request.tooLarge', values: { kib: MAX_BODY_BYTES / 1024 } } });
       },
     }),
   );

@@ -27,6 +27,14 @@ export interface Wording {
   values?: Record<string, string | number>;
 }
 
+/**
+ * The wording of an error left with its class's default message: the
+ * status's generic detail (`common.problem.<slug>.detail`), which says the
+ * same thing in every language.
+ */
+const genericWording = (slug: string, message: string | undefined, given?: Wording): { wording?: Wording } =>
+  given ? { wording: given } : message === undefined ? { wording: { key: `common.problem.${slug}.detail` } } : {};
+
 export abstract class AppError extends Error {
   abstract readonly status: number;
   /** Stable slug used in the problem `type` URI. */
@@ -53,9 +61,9 @@ export class ValidationError extends AppError {
   readonly title = 'Invalid request';
   constructor(
     readonly errors: FieldError[],
-    message = 'The request has invalid fields.',
+    message?: string,
   ) {
-    super(message);
+    super(message ?? 'The request has invalid fields.', genericWording('validation', message));
   }
 }
 
@@ -63,8 +71,8 @@ export class UnauthorizedError extends AppError {
   readonly status = 401;
   readonly slug = 'unauthorized';
   readonly title = 'Sign-in required';
-  constructor(message = 'Sign in to continue.', options?: { wording?: Wording }) {
-    super(message, options);
+  constructor(message?: string, options?: { wording?: Wording }) {
+    super(message ?? 'Sign in to continue.', genericWording('unauthorized', message, options?.wording));
   }
 }
 
@@ -72,8 +80,8 @@ export class ForbiddenError extends AppError {
   readonly status = 403;
   readonly slug = 'forbidden';
   readonly title = 'Not allowed';
-  constructor(message = 'Your role may not do this.', options?: { wording?: Wording }) {
-    super(message, options);
+  constructor(message?: string, options?: { wording?: Wording }) {
+    super(message ?? 'Your role may not do this.', genericWording('forbidden', message, options?.wording));
   }
 }
 
@@ -83,7 +91,8 @@ export class NotFoundError extends AppError {
   readonly slug = 'not-found';
   readonly title = 'Not found';
   constructor(what = 'resource') {
-    super(`No such ${what}.`);
+    // Every language says the same generic sentence: a 404 never tells what was looked for.
+    super(`No such ${what}.`, genericWording('not-found', undefined));
   }
 }
 
@@ -108,8 +117,8 @@ export class PreconditionFailedError extends AppError {
   readonly status = 412;
   readonly slug = 'stale-version';
   readonly title = 'Precondition failed';
-  constructor(message = 'The resource changed since you read it; reload and try again.', options?: { wording?: Wording }) {
-    super(message, options);
+  constructor(message?: string, options?: { wording?: Wording }) {
+    super(message ?? 'The resource changed since you read it; reload and try again.', genericWording('stale-version', message, options?.wording));
   }
 }
 
@@ -135,8 +144,8 @@ export class PreconditionRequiredError extends AppError {
   readonly status = 428;
   readonly slug = 'precondition-required';
   readonly title = 'Precondition required';
-  constructor(message = 'Send If-Match with the ETag you last read.', options?: { wording?: Wording }) {
-    super(message, options);
+  constructor(message?: string, options?: { wording?: Wording }) {
+    super(message ?? 'Send If-Match with the ETag you last read.', genericWording('precondition-required', message, options?.wording));
   }
 }
 
@@ -146,9 +155,9 @@ export class TooManyRequestsError extends AppError {
   readonly title = 'Too many requests';
   constructor(
     readonly retryAfterSeconds: number,
-    message = 'Too many attempts; try again later.',
+    message?: string,
   ) {
-    super(message);
+    super(message ?? 'Too many attempts; try again later.', genericWording('too-many-requests', message));
   }
 }
 
@@ -157,7 +166,7 @@ export class ServiceUnavailableError extends AppError {
   readonly status = 503;
   readonly slug = 'service-unavailable';
   readonly title = 'Service unavailable';
-  constructor(message = 'A service Tandem depends on is unavailable; try again shortly.', options?: ErrorOptions & { wording?: Wording }) {
-    super(message, options);
+  constructor(message?: string, options?: ErrorOptions & { wording?: Wording }) {
+    super(message ?? 'A service Tandem depends on is unavailable; try again shortly.', { ...options, ...genericWording('service-unavailable', message, options?.wording) });
   }
 }

@@ -6,13 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { CATALOGS } from './catalog.ts';
 import { UI_LANGUAGES } from './languages.ts';
+import { flatCatalog as flatten, keyParityGaps } from './key-parity.ts';
 import { translatorFor } from './translator.ts';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from './pseudo.ts';
-
-const flatten = (language: (typeof UI_LANGUAGES)[number]): Map<string, string> =>
-  new Map(Object.entries(CATALOGS[language]).flatMap(([ns, messages]) => Object.entries(messages).map(([k, v]) => [`${ns}.${k}`, v as string])));
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const element of elements) {
@@ -46,8 +43,7 @@ describe('message catalogs', () => {
     const messages = flatten(language);
 
     it(`${language} has exactly the English keys`, () => {
-      expect([...messages.keys()].filter((k) => !english.has(k))).toEqual([]);
-      expect([...english.keys()].filter((k) => !messages.has(k))).toEqual([]);
+      expect(keyParityGaps().filter((gap) => gap.language === language)).toEqual([]);
     });
 
     it(`${language} messages parse and take the same arguments as English`, () => {
@@ -69,13 +65,17 @@ describe('message catalogs', () => {
     expect(wrong.map(([key]) => key)).toEqual([]);
   });
 
+  it('no message carries an escape written out as text (00a0 where U+00A0 was meant)', () => {
+    const mangled = UI_LANGUAGES.flatMap((language) => [...flatten(language)].filter(([, m]) => /(\\u|\bu)?00a0/i.test(m)).map(([key]) => `${language} ${key}`));
+    expect(mangled).toEqual([]);
+  });
+
   it('the pseudo-locale brackets, accents and lengthens every message, keeping its arguments', () => {
     const pseudo = translatorFor('en-XA');
     for (const [key, en] of english) {
-      // Every argument the message takes: a number suits plain, plural and select arguments alike; a tag renders its words.
-      const values = Object.fromEntries([...argumentsOf(parse(en))].map((arg) =>
-        arg.startsWith('<') ? [arg.slice(1, -1), (chunks: string[]) => chunks.join('')] : [arg, 2]));
-      const text = pseudo.label(key, values as never);
+      // Every argument the message takes (a number suits plurals, selects, dates and text alike), every tag joined.
+      const values = Object.fromEntries([...argumentsOf(parse(en))].map((a) => (a.startsWith('<') ? [a.slice(1, -1), (chunks: string[]) => chunks.join('')] : [a, 2])));
+      const text = pseudo.label(key, values);
       expect(text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE), key).toBe(true);
     }
     expect(pseudo.t('common.layout.viewer', { name: 'Ana', role: 'MP' })).toMatch(/^⟦Ana \(MP\) ŀő*/);

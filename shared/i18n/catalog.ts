@@ -69,6 +69,10 @@ import notificationsEn from './messages/notifications/en.ts';
 import notificationsFr from './messages/notifications/fr.ts';
 import notificationsEs from './messages/notifications/es.ts';
 import notificationsRu from './messages/notifications/ru.ts';
+import appEn from './messages/app/en.ts';
+import appFr from './messages/app/fr.ts';
+import appEs from './messages/app/es.ts';
+import appRu from './messages/app/ru.ts';
 
 export type { Messages };
 
@@ -89,6 +93,7 @@ const BY_NAMESPACE = {
   digests: { en: digestsEn, fr: digestsFr, es: digestsEs, ru: digestsRu },
   emails: { en: emailsEn, fr: emailsFr, es: emailsEs, ru: emailsRu },
   notifications: { en: notificationsEn, fr: notificationsFr, es: notificationsEs, ru: notificationsRu },
+  app: { en: appEn, fr: appFr, es: appEs, ru: appRu },
 };
 type Namespaces = { [N in keyof typeof BY_NAMESPACE]: (typeof BY_NAMESPACE)[N]['en'] };
 type Catalog = { [N in keyof Namespaces]: Messages<Namespaces[N]> };

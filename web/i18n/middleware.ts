@@ -49,7 +49,10 @@ export function applyMemberLanguage(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const viewer = c.get('viewer');
     if (viewer.kind === 'member') {
-      const locale = viewer.uiLanguage ?? c.get('i18n').locale;
+      // The pseudo-locale is asked for explicitly (?lang=en-XA, then its cookie) by testers and
+      // reviewers, and no one can save it: it wins over the saved language, or no member page could be checked in it.
+      const asked = c.get('i18n').locale;
+      const locale = asked === PSEUDO_LOCALE ? asked : (viewer.uiLanguage ?? asked);
       c.set('i18n', translatorFor(locale, viewer.timeZone ?? 'UTC'));
     }
     await next();

@@ -29,10 +29,11 @@ export function csrf(appUrl: string): MiddlewareHandler<AppEnv> {
     const site = c.req.header('sec-fetch-site');
     const origin = c.req.header('origin');
     // A browser that says the request is not same-origin is believed, whatever the Origin says.
-    if (site !== undefined && site !== 'same-origin') throw new ForbiddenError('Cross-site request refused.');
-    if (origin !== undefined && origin !== ours) throw new ForbiddenError('Cross-origin request refused.');
+    const crossSite = { wording: { key: 'app.request.crossSite' } };
+    if (site !== undefined && site !== 'same-origin') throw new ForbiddenError('Cross-site request refused.', crossSite);
+    if (origin !== undefined && origin !== ours) throw new ForbiddenError('Cross-origin request refused.', crossSite);
     if (origin === undefined && site === undefined) {
-      throw new ForbiddenError('State changes must come from a Tandem page (send Origin).');
+      throw new ForbiddenError('State changes must come from a Tandem page (send Origin).', { wording: { key: 'app.request.noOrigin' } });
     }
     return next();
   };

@@ -11,12 +11,14 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
-    throw new UnsupportedMediaTypeError('Send the body as application/json.');
+    throw new UnsupportedMediaTypeError('Send the body as application/json.', { wording: { key: 'app.request.notJson' } });
   }
   const text = await c.req.text();
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new ValidationError([{ path: '(body)', message: 'The body is not valid JSON.' }], 'Malformed JSON.');
+    const error = new ValidationError([{ path: '(body)', message: 'The body is not valid JSON.', key: 'app.request.malformedJsonField' }], 'Malformed JSON.');
+    error.wording = { key: 'app.request.malformedJson' };
+    throw error;
   }
 }
