@@ -100,6 +100,18 @@ export function intlWords(language: UiLanguage): Set<string> {
       const parts = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'short' }).formatToParts(new Date(Date.UTC(year, month, 1)));
       add(parts.find((p) => p.type === 'timeZoneName')?.value);
     }
+    // The IANA name and its city, which Intl has no translation for (the zone pickers and a court's place show them).
+    add(zone);
+    for (const segment of zone.split('/').slice(1)) add(segment.replace(/_/g, ' '));
+  }
+  // Every weekday (the loop above meets only some), and the words Intl.ListFormat joins lists with.
+  for (let day = 0; day < 7; day++) {
+    for (const style of ['long', 'short'] as const) add(new Intl.DateTimeFormat(language, { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(year, 0, 4 + day))));
+  }
+  for (const type of ['conjunction', 'disjunction'] as const) {
+    for (const items of [['A', 'B'], ['A', 'B', 'C']]) {
+      for (const part of new Intl.ListFormat(language, { type }).formatToParts(items)) if (part.type === 'literal') add(part.value);
+    }
   }
   const regions = new Intl.DisplayNames([language], { type: 'region' });
   for (let a = 65; a <= 90; a++) {
@@ -129,5 +141,6 @@ export function blanker(allowed: Iterable<string>): (text: string) => string {
   const sorted = [...new Set(allowed)].filter(Boolean).sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return (text) => text;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return (text) => text.replace(pattern, ' ');
+  // An ISO week (`2026-W48`) is a code people read as it is, in every language.
+  return (text) => text.replace(pattern, ' ').replace(/\b\d{4}-W\d{2}\b/g, ' ');
 }

@@ -26,9 +26,11 @@ const latinWordsOf = (language: UiLanguage): Set<string> =>
 /** English messages without arguments whose translation in `language` differs. */
 function englishOnlyMessages(language: UiLanguage): Set<string> {
   const translated = flatCatalog(language);
+  // A word both languages write ("Date" in English and French) is no English left behind.
+  const ownMessages = new Set([...translated.values()].map((m) => m.replace(/\s+/g, ' ').trim()));
   return new Set(
     [...flatCatalog('en')]
-      .filter(([key, en]) => !/[{}<]/.test(en) && translated.get(key) !== en && /\p{L}{3}/u.test(en))
+      .filter(([key, en]) => !/[{}<]/.test(en) && translated.get(key) !== en && /\p{L}{3}/u.test(en) && !ownMessages.has(en.replace(/\s+/g, ' ').trim()))
       .map(([, en]) => en.replace(/\s+/g, ' ').trim()),
   );
 }
