@@ -36,6 +36,12 @@ beforeEach(async () => {
   h = await makeHarness();
   members = await seedDemo(h.deps);
   asDiplomat = await h.signIn(members.get('diplomat@example.org')!);
+  // The demo diplomat reads the digest in Spanish, and pages follow it until they choose: this journey reads English pages.
+  const mine = await h.json('GET', '/api/me/preferences', { cookie: asDiplomat });
+  const english = await h.json('PUT', '/api/me/preferences', {
+    cookie: asDiplomat, headers: { 'if-match': mine.headers.get('etag')! }, body: { ...(await bodyOf(mine)), uiLanguage: 'en' },
+  });
+  expect(english.status).toBe(200);
   asCoordinator = await h.signIn(members.get('coordinator@example.org')!);
 });
 

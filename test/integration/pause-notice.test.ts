@@ -14,6 +14,8 @@ import type { Member } from '#shared/domain/member.ts';
 import { addHearing } from '#functions/local/seed-missions.ts';
 import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 import { setPreferences } from '../support/digest.ts';
+import type { UiLanguage } from '#shared/i18n/languages.ts';
+import { translatorFor } from '#shared/i18n/translator.ts';
 
 const REASON = 'Secret reason: the family was threatened';
 let h: Harness;
@@ -79,8 +81,9 @@ describe('who keeps a paused case: the members the notice went to', () => {
       const page = await h.app.request(link.replace(APP_URL, ''), { headers: { cookie: cookies[key] } });
       expect(page.status).toBe(200);
       const html = await page.text();
-      expect(html).toContain('Publicity paused');
-      expect(html).toContain('stop all public action');
+      // In the reader's language (the twin reads French, the actor Spanish): the banner's words before its date.
+      const { t } = translatorFor((html.match(/<html lang="([^"]+)"/)?.[1] ?? 'en') as UiLanguage);
+      expect(html).toContain(t('caseSafety.paused.title', { date: '\u0000' }).split('\u0000')[0]!.trim());
       expect(html).not.toContain(REASON);
 
       const api = await h.json('GET', link.replace(APP_URL, '/api'), { cookie: cookies[key] });
