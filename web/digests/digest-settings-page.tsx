@@ -53,7 +53,7 @@ export function SettingsPage(props: { viewer: Viewer; preferences: SettingsValue
           <legend>{t('settings.digest.legend')}</legend>
           <label class="radio"><input type="checkbox" name="weeklyDigest" value="on" checked={p.weeklyDigest} /> {t('settings.digest.on')}</label>
         </fieldset>
-        <fieldset class="field" data-checklist {...invalid('countries')} aria-describedby={['countries-hint', invalid('countries')['aria-describedby']].filter(Boolean).join(' ')}>
+        <fieldset class="field" data-checklist {...invalid('countries', { group: true })} aria-describedby={['countries-hint', invalid('countries')['aria-describedby']].filter(Boolean).join(' ')}>
           <legend>{t('settings.countries.legend')}</legend>
           <p id="countries-hint" class="muted">{t('settings.countries.hint')}</p>
           <p class="chosen" aria-live="polite">
@@ -74,21 +74,21 @@ export function SettingsPage(props: { viewer: Viewer; preferences: SettingsValue
             ))}
           </ul>
         </fieldset>
-        <fieldset class="field checks" {...invalid('themes')}>
+        <fieldset class="field checks" {...invalid('themes', { group: true })}>
           <legend>{t('settings.themes.legend')}</legend>
           {THEMES.map((theme, i) => (
             <label><input type="checkbox" name="themes" value={theme} checked={p.themes.includes(theme)} {...(i === 0 ? focus('themes') : {})} /> {t(`vocabulary.theme.${theme}`)}</label>
           ))}
           {error('themes')}
         </fieldset>
-        <fieldset class="field" {...invalid('language')}>
+        <fieldset class="field" {...invalid('language', { group: true })}>
           <legend>{t('settings.language.legend')}</legend>
           {DIGEST_LANGUAGES.map((l, i) => (
             <label class="radio" lang={l}><input type="radio" name="language" value={l} checked={p.language === l} {...(i === 0 ? focus('language') : {})} /> {LANGUAGE_NAMES[l]}</label>
           ))}
           {error('language')}
         </fieldset>
-        <fieldset class="field" {...invalid('uiLanguage')} aria-describedby={['ui-language-hint', invalid('uiLanguage')['aria-describedby']].filter(Boolean).join(' ')}>
+        <fieldset class="field" {...invalid('uiLanguage', { group: true })} aria-describedby={['ui-language-hint', invalid('uiLanguage')['aria-describedby']].filter(Boolean).join(' ')}>
           <legend>{t('settings.uiLanguage.legend')}</legend>
           <p id="ui-language-hint" class="muted">{t('settings.uiLanguage.hint')}</p>
           {UI_LANGUAGES.map((l, i) => (
