@@ -20,19 +20,23 @@ import validationEn from './messages/validation/en.ts';
 import validationFr from './messages/validation/fr.ts';
 import validationEs from './messages/validation/es.ts';
 import validationRu from './messages/validation/ru.ts';
+import alertsEn from './messages/alerts/en.ts';
+import alertsFr from './messages/alerts/fr.ts';
+import alertsEs from './messages/alerts/es.ts';
+import alertsRu from './messages/alerts/ru.ts';
 
 import type { Messages } from './messages/messages.ts';
 
 export type { Messages };
 
-const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn };
+const EN = { vocabulary: vocabularyEn, common: commonEn, validation: validationEn, alerts: alertsEn };
 type Namespaces = typeof EN;
 
 export const CATALOGS: Record<UiLanguage, { [N in keyof Namespaces]: Messages<Namespaces[N]> }> = {
   en: EN,
-  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr },
-  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs },
-  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu },
+  fr: { vocabulary: vocabularyFr, common: commonFr, validation: validationFr, alerts: alertsFr },
+  es: { vocabulary: vocabularyEs, common: commonEs, validation: validationEs, alerts: alertsEs },
+  ru: { vocabulary: vocabularyRu, common: commonRu, validation: validationRu, alerts: alertsRu },
 };
 
 /** Every message key, e.g. `'vocabulary.riskStatus.detained'`. */

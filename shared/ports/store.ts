@@ -23,6 +23,7 @@ import type { MemberStore, JoinRequestStore } from '../members/member-store.ts';
 import type { PledgeStore } from '../pledges/pledge-store.ts';
 import type { MissionStore, GapStore } from '../missions/mission-store.ts';
 import type { DigestStore } from '../digests/digest-store.ts';
+import type { AlertStore } from '../alerts/alert-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
@@ -121,4 +122,4 @@ export interface CalendarStore {
 }
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
-  & MissionStore & GapStore & CalendarStore & DigestStore;
+  & MissionStore & GapStore & CalendarStore & DigestStore & AlertStore;

@@ -11,12 +11,14 @@ import { pledgeStore } from './pledge-store.ts';
 import { missionStore } from './mission-store.ts';
 import { gapStore } from './gap-store.ts';
 import { calendarStore } from './calendar-store.ts';
+import { alertStore } from './alert-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
     ...caseStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...joinStore(doc, table),
     ...authStore(doc, table), ...pledgeStore(doc, table),
     ...missionStore(doc, table), ...gapStore(doc, table), ...calendarStore(doc, table), ...digestStore(doc, table),
+    ...alertStore(doc, table),
   };
 }
 

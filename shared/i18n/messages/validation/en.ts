@@ -26,4 +26,11 @@ export default {
   'format.date': 'Enter a date as YYYY-MM-DD.',
   'format.datetime': 'Enter a date and time.',
   'repeats': 'Each choice may appear only once.',
+  // Urgent alerts (shared/alerts).
+  'field.happened': 'Say what happened to the defender.',
+  'field.asked': 'Say what you ask the members to do.',
+  'field.askedActions': 'Choose actions from the list.',
+  'field.deadline': 'Enter the deadline as a date and time.',
+  'field.deadline.past': 'The deadline must be in the future.',
+  'field.answer': 'Choose one of the three answers.',
 };

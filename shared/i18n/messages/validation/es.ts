@@ -23,5 +23,12 @@ const es: Messages<typeof en> = {
   'format.date': 'Escriba una fecha como AAAA-MM-DD.',
   'format.datetime': 'Escriba una fecha y una hora.',
   'repeats': 'Cada opción solo puede aparecer una vez.',
+  // Alertas urgentes (shared/alerts).
+  'field.happened': 'Indique lo que le ocurrió a la persona defensora.',
+  'field.asked': 'Indique lo que solicita a los miembros.',
+  'field.askedActions': 'Elija las acciones de la lista.',
+  'field.deadline': 'Indique el plazo (fecha y hora).',
+  'field.deadline.past': 'El plazo debe ser una fecha futura.',
+  'field.answer': 'Elija una de las tres respuestas.',
 };
 export default es;

@@ -23,5 +23,12 @@ const fr: Messages<typeof en> = {
   'format.date': 'Saisissez une date au format AAAA-MM-JJ.',
   'format.datetime': 'Saisissez une date et une heure.',
   'repeats': 'Chaque choix ne peut figurer qu’une fois.',
+  // Alertes urgentes (shared/alerts).
+  'field.happened': 'Indiquez ce qui est arrivé à la personne défenseure.',
+  'field.asked': 'Indiquez ce que vous demandez aux membres.',
+  'field.askedActions': 'Choisissez les actions dans la liste.',
+  'field.deadline': 'Indiquez l’échéance (date et heure).',
+  'field.deadline.past': 'L’échéance doit être dans le futur.',
+  'field.answer': 'Choisissez l’une des trois réponses.',
 };
 export default fr;

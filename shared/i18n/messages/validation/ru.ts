@@ -23,5 +23,12 @@ const ru: Messages<typeof en> = {
   'format.date': 'Введите дату в формате ГГГГ-ММ-ДД.',
   'format.datetime': 'Введите дату и время.',
   'repeats': 'Каждый вариант можно выбрать только один раз.',
+  // Срочные оповещения (shared/alerts).
+  'field.happened': 'Опишите, что произошло с правозащитником.',
+  'field.asked': 'Укажите, о чём вы просите участников.',
+  'field.askedActions': 'Выберите действия из списка.',
+  'field.deadline': 'Укажите срок: дату и время.',
+  'field.deadline.past': 'Срок должен быть в будущем.',
+  'field.answer': 'Выберите один из трёх ответов.',
 };
 export default ru;
