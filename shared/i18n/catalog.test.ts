@@ -72,7 +72,9 @@ describe('message catalogs', () => {
   it('the pseudo-locale brackets, accents and lengthens every message, keeping its arguments', () => {
     const pseudo = translatorFor('en-XA');
     for (const key of english.keys()) {
-      const text = pseudo.label(key, { count: 2, minimum: 3, maximum: 5, name: 'NAME', title: 'TITLE', role: 'ROLE', language: 'LANG', requestId: 'RID' });
+      const text = pseudo.label(key, { count: 2, minimum: 3, maximum: 5, name: 'NAME', title: 'TITLE', role: 'ROLE', language: 'LANG', requestId: 'RID',
+        // Urgent alerts' arguments.
+        country: 'CC', at: 'AT', deadline: 'DL', url: 'URL', answer: 'ANS', label: 'LBL', willAct: 1, done: 1, cannot: 1, none: 1, minutes: 2 });
       expect(text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE), key).toBe(true);
     }
     expect(pseudo.t('common.layout.viewer', { name: 'Ana', role: 'MP' })).toMatch(/^⟦Ana \(MP\) ŀő*/);

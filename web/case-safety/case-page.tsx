@@ -21,6 +21,8 @@ import { ConsentPanel } from './case-consent-panel.tsx';
 import { PublicActionClearancePanel } from './public-action-clearance-panel.tsx';
 import { AdoptionSection } from '../pledges/index.ts';
 import { MissionSection } from '../missions/index.ts';
+import { AlertSection } from '../alerts/index.ts';
+import type { AlertRoster } from '#shared/alerts/index.ts';
 
 export interface CasePageForms {
   /** Which form failed validation, with what was typed, to show it again with messages. */
@@ -30,7 +32,7 @@ export interface CasePageForms {
   notice?: string;
 }
 
-export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: Member[]; forms?: CasePageForms; today?: string }) {
+export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: Member[]; forms?: CasePageForms; today?: string; alerts?: AlertRoster[] }) {
   const c = props.bundle.case;
   const coordinator = isCoordinator(props.viewer);
   const guidanceOnly = !canSeeCase(props.viewer, c);
@@ -69,6 +71,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
       )}
       {coordinator && (
         <>
+          <AlertSection viewer={props.viewer} case={c} alerts={props.alerts} />
           <h2>Coordinator tools</h2>
           <p>
             <a class="button" href={`/cases/${c.id}/edit`}>Edit case</a>{' '}

@@ -53,7 +53,7 @@ export default {
   'status.suppressed': 'Not sent: address suppressed',
   'status.failed': 'Failed',
   'answerStatus.none': 'No answer',
-  'answerStatus.given': '{answer}, {at}',
+  'answerStatus.given': '{answer} on {at}',
   'email.subject': 'Urgent: {name} ({country}) needs your action',
   'email.intro': 'Urgent alert from the Tandem coordinators about {name} ({country}).',
   'email.happened': 'What happened:',

@@ -55,7 +55,7 @@ const es: Messages<typeof en> = {
   'status.suppressed': 'No enviado: dirección bloqueada',
   'status.failed': 'Error',
   'answerStatus.none': 'Sin respuesta',
-  'answerStatus.given': '{answer}, {at}',
+  'answerStatus.given': '{answer} el {at}',
   'email.subject': 'Urgente: {name} ({country}) necesita su acción',
   'email.intro': 'Alerta urgente de la coordinación de Tandem sobre {name} ({country}).',
   'email.happened': 'Qué ocurrió:',

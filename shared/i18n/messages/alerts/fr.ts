@@ -55,7 +55,7 @@ const fr: Messages<typeof en> = {
   'status.suppressed': 'Non envoyé : adresse bloquée',
   'status.failed': 'Échec',
   'answerStatus.none': 'Pas de réponse',
-  'answerStatus.given': '{answer}, {at}',
+  'answerStatus.given': '{answer} le {at}',
   'email.subject': 'Urgent : {name} ({country}) a besoin de votre action',
   'email.intro': 'Alerte urgente des coordinateur·rices de Tandem au sujet de {name} ({country}).',
   'email.happened': 'Ce qui s’est passé :',

@@ -55,7 +55,7 @@ const ru: Messages<typeof en> = {
   'status.suppressed': 'Не отправлено: адрес заблокирован',
   'status.failed': 'Ошибка',
   'answerStatus.none': 'Нет ответа',
-  'answerStatus.given': '{answer}, {at}',
+  'answerStatus.given': '{answer}: {at}',
   'email.subject': 'Срочно: {name} ({country}) — нужны ваши действия',
   'email.intro': 'Срочное оповещение координаторов Tandem о деле: {name} ({country}).',
   'email.happened': 'Что произошло:',
