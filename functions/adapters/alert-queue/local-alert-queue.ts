@@ -52,22 +52,38 @@ export function startAlertPoller(deps: SenderDeps, queue: DynamoQueue, options: 
     }
   }
 
+  const limit = options.concurrency ?? 4;
+  let slotFreed: () => void = () => {};
+  // A pool: up to `limit` messages in hand; a new receive as soon as one is done.
   const loop = (async () => {
+    const running = new Set<Promise<void>>();
     while (!stopped) {
+      if (inHand >= limit) {
+        await new Promise<void>((r) => (slotFreed = r));
+        continue;
+      }
       let batch: Awaited<ReturnType<DynamoQueue['receive']>> = [];
       try {
-        batch = await queue.receive(options.concurrency ?? 4);
+        batch = await queue.receive(limit - inHand);
       } catch (error) {
         deps.log.error('alert queue receive failed', { error: (error as Error).name });
       }
       if (batch.length === 0) {
         if (inHand === 0) for (const done of idleWaiters.splice(0)) done();
-        await new Promise((r) => setTimeout(r, idleMs));
+        await Promise.race([new Promise((r) => setTimeout(r, idleMs)), ...(inHand > 0 ? [new Promise<void>((r) => (slotFreed = r))] : [])]);
         continue;
       }
       inHand += batch.length;
-      await Promise.all(batch.map((m) => handle(m).finally(() => (inHand -= 1))));
+      for (const m of batch) {
+        const p = handle(m).finally(() => {
+          inHand -= 1;
+          running.delete(p);
+          slotFreed();
+        });
+        running.add(p);
+      }
     }
+    await Promise.all(running);
   })();
 
   return {

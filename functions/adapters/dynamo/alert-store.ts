@@ -23,16 +23,23 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 export function alertStore(doc: DynamoDBDocumentClient, table: string): AlertStore {
   const recipientsOf = (items: Record<string, unknown>[]) => items.filter(isRecipientItem).map((i) => stripKeys<AlertRecipient>(i));
 
+  /** BatchWriteItem 25 at a time, 4 batches at once; what DynamoDB leaves unprocessed is sent again with backoff. */
   async function writeAll(items: Record<string, unknown>[]): Promise<void> {
-    for (let i = 0; i < items.length; i += 25) {
-      let pending: unknown[] = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt >= 6) throw new ServiceUnavailableError();
-        const result = await guarded(() => doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending as never } })));
-        pending = result.UnprocessedItems?.[table] ?? [];
-        if (pending.length) await sleep(50 * 2 ** attempt);
+    const chunks: Record<string, unknown>[][] = [];
+    for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
+    let next = 0;
+    const worker = async () => {
+      while (next < chunks.length) {
+        let pending: unknown[] = chunks[next++]!.map((Item) => ({ PutRequest: { Item } }));
+        for (let attempt = 0; pending.length > 0; attempt++) {
+          if (attempt >= 6) throw new ServiceUnavailableError();
+          const result = await guarded(() => doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending as never } })));
+          pending = result.UnprocessedItems?.[table] ?? [];
+          if (pending.length) await sleep(50 * 2 ** attempt);
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
   }
 
   return {
