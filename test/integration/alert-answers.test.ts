@@ -86,6 +86,20 @@ describe('answers to an alert', () => {
     expect(mp).not.toContain('id="alerts-heading"');
   });
 
+  it('the answer page and the case page\'s section show no plain English in the pseudo-locale', async () => {
+    const html = async (path: string, who: 'adopter' | 'coordinator') =>
+      (await h.app.request(`${path}?lang=en-XA`, { headers: { cookie: w.cookies[who]! } })).text();
+    const words = (fragment: string) => fragment.replace(/<[^>]+>/g, ' ');
+    const answerPage = await html(`/alerts/${alertId}`, 'adopter');
+    const main = words(answerPage.slice(answerPage.indexOf('<main'), answerPage.indexOf('</main>')));
+    for (const word of ['Your answer', 'I will act', 'Deadline', 'What is asked', 'Letter to the authorities']) expect(main).not.toContain(word);
+    const casePage = await html(`/cases/${caseId}`, 'coordinator');
+    const start = casePage.indexOf('id="alerts-heading"');
+    expect(start).toBeGreaterThan(0);
+    const section = words(casePage.slice(start, casePage.indexOf('</section>', start)));
+    for (const word of ['Urgent alerts', 'First answer', 'No answer', 'Delivered', 'Member', 'will act']) expect(section).not.toContain(word);
+  });
+
   it('"Done" from the page records it and sends an MP on to the action form', async () => {
     const res = await h.app.request(`/alerts/${alertId}`, {
       method: 'POST', headers: { cookie: w.cookies.twin!, 'content-type': 'application/x-www-form-urlencoded' }, body: 'answer=done',
