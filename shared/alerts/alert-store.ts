@@ -45,7 +45,7 @@ export interface AlertStore {
   saveAlertAnswer(alertId: string, memberId: string, answer: AlertAnswer, at: string, remindAt: string | undefined, audit: AuditEntry): Promise<void>;
   /** Reminders due at `now`, oldest first, through byKind ALERT_REMINDERS (never a Scan). */
   dueAlertReminders(now: string, limit: number): Promise<DueReminder[]>;
-  /** Takes the reminder off the index and marks it sent, once; false when someone else did or the answer changed. */
+  /** Takes the reminder off the index (keeping the first `remindedAt`); false when someone else took it first. */
   claimAlertReminder(alertId: string, memberId: string, at: string): Promise<boolean>;
   /** Alerts stop for this member (the unsubscribe link in an alert). */
   turnAlertsOff(memberId: string, audit: AuditEntry): Promise<boolean>;

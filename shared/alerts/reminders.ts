@@ -39,11 +39,15 @@ export async function sendAlertReminder(deps: SenderDeps, due: DueReminder, mail
   return 'sent';
 }
 
-/** What the scheduler calls: every due reminder, each once. */
+/**
+ * What the scheduler calls: every due reminder, each once, a page of `limit` at a time (each one
+ * handled leaves the index, so the next Query returns the next ones).
+ */
 export async function sendDueAlertReminders(deps: SenderDeps, options: { mailer: Mailer; limit?: number }): Promise<Record<ReminderOutcome, number>> {
   const totals: Record<ReminderOutcome, number> = { sent: 0, acted: 0, taken: 0 };
-  for (const due of await findDueAlertReminders(deps, options.limit)) {
-    totals[await sendAlertReminder(deps, due, options.mailer)] += 1;
+  const limit = options.limit ?? 100;
+  for (let page = await findDueAlertReminders(deps, limit); page.length > 0; page = page.length < limit ? [] : await findDueAlertReminders(deps, limit)) {
+    for (const due of page) totals[await sendAlertReminder(deps, due, options.mailer)] += 1;
   }
   deps.log.info('alert reminders', totals);
   return totals;

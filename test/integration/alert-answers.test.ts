@@ -125,5 +125,9 @@ describe('answers to an alert', () => {
     expect((await sendDueAlertReminders({ ...h.deps }, { mailer: h.deps.mailer })).sent).toBe(0);
     const reminder = (await h.outbox.list()).find((m) => m.subject.startsWith('Reminder:'))!;
     expect(reminder.to).toBe(w.members.adopter.email);
+    // Saying "I will act" again after the reminder files nothing that would send a second one.
+    expect((await answer('adopter', { answer: 'will_act' })).status).toBe(200);
+    expect((await sendDueAlertReminders({ ...h.deps }, { mailer: h.deps.mailer })).sent).toBe(0);
+    expect((await h.outbox.list()).filter((m) => m.subject.startsWith('Reminder:'))).toHaveLength(1);
   });
 });

@@ -89,8 +89,9 @@ export function alertDeliveryStore(doc: DynamoDBDocumentClient, table: string): 
     claimAlertReminder: (alertId, memberId, at) =>
       update({
         Key: alertKeys.recipient(alertId, memberId),
-        UpdateExpression: 'SET remindedAt = :at REMOVE gsi2pk, gsi2sk',
-        ConditionExpression: 'attribute_exists(gsi2pk) AND attribute_not_exists(remindedAt)',
+        // Whoever takes it off the index decides; a member reminded once keeps the first time (never a second reminder).
+        UpdateExpression: 'SET remindedAt = if_not_exists(remindedAt, :at) REMOVE gsi2pk, gsi2sk',
+        ConditionExpression: 'attribute_exists(gsi2pk)',
         ExpressionAttributeValues: { ':at': at },
       }),
   };
