@@ -125,9 +125,13 @@ describe('answers to an alert', () => {
     expect((await sendDueAlertReminders({ ...h.deps }, { mailer: h.deps.mailer })).sent).toBe(0);
     const reminder = (await h.outbox.list()).find((m) => m.subject.startsWith('Reminder:'))!;
     expect(reminder.to).toBe(w.members.adopter.email);
-    // Saying "I will act" again after the reminder files nothing that would send a second one.
-    expect((await answer('adopter', { answer: 'will_act' })).status).toBe(200);
-    expect((await sendDueAlertReminders({ ...h.deps }, { mailer: h.deps.mailer })).sent).toBe(0);
+    // Filed again after the reminder (the member said "I will act" once more): taken off the index, never a second reminder.
+    const now = h.clock.now().toISOString();
+    await h.store.saveAlertAnswer(alertId, w.members.adopter.id, 'will_act', now, now, {
+      id: crypto.randomUUID(), at: now, actorId: w.members.adopter.id, action: 'alert.answered', caseId, fields: ['answer'],
+    });
+    expect(await sendDueAlertReminders({ ...h.deps }, { mailer: h.deps.mailer })).toEqual({ sent: 0, acted: 0, taken: 1 });
+    expect(await findDueAlertReminders({ ...h.deps })).toEqual([]);
     expect((await h.outbox.list()).filter((m) => m.subject.startsWith('Reminder:'))).toHaveLength(1);
   });
 });
