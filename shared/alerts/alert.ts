@@ -11,8 +11,13 @@ import type { Role } from '../domain/member.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { text } from '../domain/text.ts';
 
-/** What an alert may ask: an MP's parliamentary action or a mission's EU Guidelines action. */
-export const ASKED_ACTIONS = [...PARLIAMENTARY_ACTIONS, ...EU_ACTION_CODES] as const;
+/**
+ * What an alert may ask: an MP's parliamentary action or a mission's EU Guidelines action. A code
+ * both lists share (trial observation) appears once.
+ */
+export const ASKED_ACTIONS = [...new Set<string>([...PARLIAMENTARY_ACTIONS, ...EU_ACTION_CODES])] as readonly AskedAction[];
+/** The EU Guidelines actions that are not also parliamentary ones (the compose page lists each code once). */
+export const EU_ONLY_ACTIONS = EU_ACTION_CODES.filter((c) => !(PARLIAMENTARY_ACTIONS as readonly string[]).includes(c));
 export type AskedAction = ParliamentaryAction | EuActionCode;
 
 export const ALERT_ANSWERS = ['will_act', 'done', 'cannot'] as const;

@@ -5,8 +5,7 @@
  * country. On an error the form comes back with every value and the message
  * beside its field.
  */
-import type { ComposeContext } from '#shared/alerts/index.ts';
-import { EU_ACTION_CODES } from '#shared/domain/eu-guidelines.ts';
+import { EU_ONLY_ACTIONS, type ComposeContext } from '#shared/alerts/index.ts';
 import { PARLIAMENTARY_ACTIONS } from '#shared/domain/parliamentary-actions.ts';
 import type { Viewer } from '#shared/domain/member.ts';
 import type { FieldError } from '#shared/errors/index.ts';
@@ -58,7 +57,7 @@ export function ComposePage(props: {
           <p><strong>{t('alerts.compose.parliamentary')}</strong></p>
           {PARLIAMENTARY_ACTIONS.map((code) => box(code, label(`vocabulary.parliamentaryAction.${code}`)))}
           <p><strong>{t('alerts.compose.eu')}</strong></p>
-          {EU_ACTION_CODES.map((code) => box(code, label(`vocabulary.euAction.${code}`)))}
+          {EU_ONLY_ACTIONS.map((code) => box(code, label(`vocabulary.euAction.${code}`)))}
         </fieldset>
         <div class="field">
           <label for="asked">{t('alerts.compose.asked')}</label>
