@@ -41,7 +41,7 @@ function AlertRosterView(props: { roster: AlertRoster }) {
       </p>
       <p>{t('alerts.section.answers', tally)}</p>
       {recipients.length > 0 && (
-        <div class="table-scroll">
+        <div class="table-wrap" tabindex={0} role="region" aria-label={t('alerts.section.caption', { at: dateTime(alert.createdAt) })}>
           <table>
             <caption>{t('alerts.section.caption', { at: dateTime(alert.createdAt) })}</caption>
             <thead>
