@@ -20,6 +20,10 @@ const lambdaSchema = z.object({
   SIGN_IN_FUNCTION_NAME: z.string().min(1).optional(),
   /** The notifications function, invoked asynchronously after a new request or a verified action (web function only). */
   NOTIFICATIONS_FUNCTION_NAME: z.string().min(1).optional(),
+  /** The urgent alerts' delivery queue (web function only). */
+  ALERT_QUEUE_URL: z.url().optional(),
+  /** The sender's concurrent instances at most (its event source's maximum concurrency): each paces at SES_MAX_SEND_RATE / this. */
+  ALERT_SENDER_CONCURRENCY: z.coerce.number().int().min(2).max(100).default(2),
 });
 export type LambdaConfig = z.infer<typeof lambdaSchema>;
 /** The sign-in link function needs no HMAC key: it reads members, writes tokens and sends mail. */
@@ -32,7 +36,7 @@ const localSchema = z.object({
   TANDEM_REMOTE_TABLE: z.string().min(1).optional(),
   AWS_REGION: z.string().min(1).default('eu-west-1'),
   MAIL_FROM: z.string().min(3).default('Tandem <no-reply@tandem.localhost>'),
-  /** Local digests per second (the outbox has no limit; this only paces the run like SES would). */
+  /** Local digests and alert emails per second (the outbox has no limit; this only paces the sends like SES would). */
   TANDEM_SEND_RATE: z.coerce.number().positive().max(10_000).default(50),
   /** Minutes between two runs of the reminders (EventBridge Scheduler runs them every 15 on AWS). */
   TANDEM_REMINDER_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),

@@ -3,13 +3,15 @@
  * function behind a WAF-protected REST API, the weekly digest function on an
  * EventBridge Scheduler cron (with a dead-letter queue), the sign-in link
  * function the web function hands requests for links to (with another), the
- * SES-events function fed by the configuration set's SNS topic, and the
+ * SES-events function fed by the configuration set's SNS topic, the urgent
+ * alerts' queue and sender (with its dead-letter queue), and the
  * alarms, which email the address given at deployment.
  */
 import { CfnOutput, CfnParameter, Duration, Stack, TimeZone, type StackProps } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { AlarmNotifications } from './constructs/alarm-notifications.ts';
+import { AlertDelivery } from './constructs/alert-delivery.ts';
 import { DigestSchedule } from './constructs/digest-schedule.ts';
 import { HmacKey } from './constructs/hmac-key.ts';
 import { MailSending } from './constructs/mail-sending.ts';
@@ -101,6 +103,11 @@ export class TandemStack extends Stack {
     web.fn.addEnvironment('DIGEST_FUNCTION_NAME', digest.fn.functionName);
     web.fn.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [digest.fn.functionArn] }));
 
+    // Urgent alerts: the web function queues each alert's recipients; the sender emails them within the minute.
+    const alertDelivery = new AlertDelivery(this, 'Alerts', {
+      table, hmacKey, mail, appUrl: appUrl.valueAsString, sesMaxSendRate: sesMaxSendRate.valueAsString, web: web.fn,
+    });
+
     const sesEvents = new TandemFunction(this, 'SesEvents', {
       entry: 'functions/lambda/ses-events.ts',
       description: 'Tandem SES bounces and complaints to the suppression list',
@@ -117,6 +124,9 @@ export class TandemStack extends Stack {
     alarms.watchFunction('Digest', digest.fn);
     alarms.watchQueue('DigestDeadLetters', schedule.deadLetterQueue);
     alarms.watchFunction('SesEvents', sesEvents.fn);
+    alarms.watchFunction('AlertSender', alertDelivery.fn);
+    alarms.watchQueue('AlertDeadLetters', alertDelivery.deadLetterQueue, 'urgent alert emails could not be sent after 5 tries');
+    alarms.watchQueueAge('AlertQueue', alertDelivery.queue, 60, 'urgent alerts waited more than a minute for delivery');
     alarms.watchFunction('SignInLinks', signInLinks.fn);
     alarms.watchQueue('SignInLinkDeadLetters', signInLinks.deadLetterQueue, 'a sign-in link could not be sent after its retries');
     alarms.watchFunction('Notifications', memberNotifications.fn);

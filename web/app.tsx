@@ -27,6 +27,7 @@ import { pledgesFeature } from './pledges/index.ts';
 import { missionsFeature } from './missions/index.ts';
 import { calendarFeature } from './calendar/index.ts';
 import { digestsFeature } from './digests/index.ts';
+import { alertsFeature } from './alerts/index.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
 import { SCRIPTS } from './assets/scripts.ts';
@@ -85,6 +86,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/', missionsFeature(deps));
   app.route('/', calendarFeature(deps));
   app.route('/', digestsFeature(deps));
+  app.route('/', alertsFeature(deps));
   deps.localRoutes?.(app);
 
   app.notFound(() => {

@@ -6,6 +6,7 @@ import type { LogFields, Logger } from '#shared/ports/logger.ts';
 import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
 import type { SignInLinkQueue } from '#shared/auth/sign-in-links.ts';
 import type { NotificationQueue } from '#shared/notifications/index.ts';
+import type { AlertQueue } from '#shared/alerts/index.ts';
 
 /**
  * Counts what each request costs downstream (DynamoDB calls; the adapter's
@@ -30,6 +31,8 @@ export interface WebDeps extends CoreDeps {
   localRoutes?: (app: import('hono').Hono<AppEnv>) => void;
   /** Starts a digest run in the background ("send the week's digest now"); absent where runs cannot start. */
   digestTrigger?: DigestTrigger;
+  /** Where urgent alerts go to be delivered (SQS on AWS, the local queue in npm start); without it alerts answer 503. */
+  alertQueue?: AlertQueue;
 }
 
 export interface AppEnv {

@@ -19,6 +19,8 @@ import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts';
 import { inProcessSignInLinks } from '../adapters/sign-in-links/in-process.ts';
+import { localAlertQueue, startAlertPoller } from '../adapters/alert-queue/local-alert-queue.ts';
+import { pacedMailer } from '#shared/digests/pacing.ts';
 import { runDigest } from '#shared/digests/run-digest.ts';
 import { isoWeekOf } from '#shared/digests/iso-week.ts';
 import { removeRuntime, writeRuntime } from './runtime-file.ts';
@@ -83,7 +85,9 @@ async function main(): Promise<void> {
   }
 
   let dynamo: RunningDynamo | undefined;
+  let stopPoller: (() => Promise<void>) | undefined;
   const stopAll = async (code: number) => {
+    await stopPoller?.().catch(() => undefined);
     await removeRuntime(dataDir);
     await dynamo?.stop();
     process.exit(code);
@@ -130,7 +134,11 @@ async function main(): Promise<void> {
   const notifications = inProcessNotifications(deps);
   const reminders = startReminderTimer(deps, config.TANDEM_REMINDER_MINUTES);
   process.once('exit', () => reminders.stop());
-  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications });
+  // Urgent alerts: the DynamoDB-backed queue and its poller, running the sender Lambda's code at TANDEM_SEND_RATE.
+  const alertQueue = localAlertQueue(doc, tableName);
+  const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: pacedMailer(outbox, { ratePerSecond: config.TANDEM_SEND_RATE }) });
+  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue });
+  stopPoller = () => alertPoller.stop();
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   server.once('error', async (error: NodeJS.ErrnoException) => {
     console.error(

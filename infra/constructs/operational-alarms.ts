@@ -46,6 +46,12 @@ export class OperationalAlarms extends Construct {
       `A message reached the dead-letter queue: ${lost}`);
   }
 
+  /** A work queue whose oldest message waited longer than `seconds`: delivery is late. */
+  watchQueueAge(id: string, queue: IQueue, seconds: number, late: string): void {
+    this.add(`${id}Age`, queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(1), statistic: 'Maximum' }), seconds,
+      `The queue's oldest message is older than ${seconds} s: ${late}`);
+  }
+
   private add(id: string, metric: IMetric, threshold: number, description: string): void {
     const alarm = new Alarm(this, id, {
       metric,

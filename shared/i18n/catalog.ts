@@ -65,6 +65,10 @@ import emailsEn from './messages/emails/en.ts';
 import emailsFr from './messages/emails/fr.ts';
 import emailsEs from './messages/emails/es.ts';
 import emailsRu from './messages/emails/ru.ts';
+import alertsEn from './messages/alerts/en.ts';
+import alertsFr from './messages/alerts/fr.ts';
+import alertsEs from './messages/alerts/es.ts';
+import alertsRu from './messages/alerts/ru.ts';
 import notificationsEn from './messages/notifications/en.ts';
 import notificationsFr from './messages/notifications/fr.ts';
 import notificationsEs from './messages/notifications/es.ts';
@@ -92,6 +96,7 @@ const BY_NAMESPACE = {
   calendar: { en: calendarEn, fr: calendarFr, es: calendarEs, ru: calendarRu },
   digests: { en: digestsEn, fr: digestsFr, es: digestsEs, ru: digestsRu },
   emails: { en: emailsEn, fr: emailsFr, es: emailsEs, ru: emailsRu },
+  alerts: { en: alertsEn, fr: alertsFr, es: alertsEs, ru: alertsRu },
   notifications: { en: notificationsEn, fr: notificationsFr, es: notificationsEs, ru: notificationsRu },
   app: { en: appEn, fr: appFr, es: appEs, ru: appRu },
 };

@@ -24,6 +24,7 @@ import type { PledgeStore } from '../pledges/pledge-store.ts';
 import type { MissionStore, GapStore } from '../missions/mission-store.ts';
 import type { DigestStore } from '../digests/digest-store.ts';
 import type { NotificationStore } from '../notifications/notification-store.ts';
+import type { AlertStore } from '../alerts/alert-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
@@ -122,4 +123,4 @@ export interface CalendarStore {
 }
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
-  & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore;
+  & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore;

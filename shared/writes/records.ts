@@ -13,7 +13,8 @@ export type AuditAction =
   | 'request.created' | 'request.acknowledged' | 'request.declined' | 'request.withdrawn' | 'request.done'
   | 'mission_action.logged' | 'mission_action.verified' | 'hearing.observer_added' | 'hearing.observer_removed'
   | 'calendar_feed.created' | 'calendar_feed.revoked'
-  | 'member.preferences_updated' | 'member.unsubscribed' | 'digest.run_requested' | 'digest.test_sent' | 'mail.suppressed';
+  | 'member.preferences_updated' | 'member.unsubscribed' | 'digest.run_requested' | 'digest.test_sent' | 'mail.suppressed'
+  | 'alert.sent' | 'alert.answered' | 'member.alerts_off';
 
 /** One line of the audit log, written in the same transaction as its change. */
 export interface AuditEntry {

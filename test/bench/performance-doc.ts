@@ -67,6 +67,15 @@ function glance(r: BenchResults): string {
       d.scans === 0 && d.peakRssMiB < 512 ? 'held' : '**broken**',
     ]);
   }
+  const a = r.alerts;
+  const largest = a?.runs.at(-1);
+  if (a && largest) {
+    rows.push([
+      `urgent alert: delivered within 60 s at ${a.sendRate} emails/s; DynamoDB calls linear in recipients; 0 duplicates, 0 Scans (fail the run)`,
+      `${n(largest.recipients)} recipients in ${(largest.deliveredMs / 1000).toFixed(1)} s; calls per recipient ratio ${a.linearity} (largest ÷ smallest); ${largest.duplicates} duplicates, ${largest.scans} Scans; peak RSS ${a.peakRssMiB} MiB`,
+      largest.deliveredMs <= 60_000 && a.linearity <= 1.2 && largest.duplicates === 0 && largest.scans === 0 ? 'held' : '**broken**',
+    ]);
+  }
   for (const f of r.failures) rows.push([f.figure, `not measured: ${f.error.split('\n')[0]}`, '**failed**']);
   return mdTable(['budget (docs/architecture.md)', 'this run', ''], rows);
 }
@@ -128,6 +137,18 @@ function digestSection(r: BenchResults): string {
     ['members × cases', 'reads', 'writes', 'Scans', 'emails', 'wall time', 'peak RSS'],
     [[`${n(d.scale.members)} × ${n(d.scale.cases)}`, `${n(d.reads)} (${byCommand})`, n(d.writes), d.scans, n(d.emails), `${(d.wallMs / 1000).toFixed(1)} s`, `${d.peakRssMiB} MiB`]],
   );
+}
+
+function alertsSection(r: BenchResults): string {
+  const a = r.alerts;
+  if (!a) return '_Not measured in this run._';
+  return mdTable(
+    ['recipients', 'create: DynamoDB calls', 'delivery: DynamoDB calls', 'calls per recipient', 'emails', 'duplicates', 'Scans', 'delivered in'],
+    a.runs.map((x) => [
+      n(x.recipients), n(x.createCalls), n(x.deliveryCalls), ((x.createCalls + x.deliveryCalls) / x.recipients).toFixed(2), n(x.emails), x.duplicates, x.scans,
+      `${(x.deliveredMs / 1000).toFixed(1)} s`,
+    ]),
+  ) + `\n\nPeak RSS of the bench process: ${a.peakRssMiB} MiB.`;
 }
 
 export function renderPerformanceDoc(r: BenchResults): string {
@@ -205,6 +226,16 @@ not measured). Reads and writes counted by an SDK middleware; peak RSS of the be
 every 20 ms (DynamoDB Local excluded).
 
 ${digestSection(r)}
+
+## (e) Urgent alert
+
+\`test/bench/alerts.ts\` (full run only): members following the case's country, written with the adapter's
+item builders; the coordinator's create (\`createAlert\`, as the API calls it), then the local queue's
+poller running the sender Lambda's code, paced at the send rate, into a real local outbox. Timed from
+the create to the last delivery; DynamoDB calls counted at two sizes (linear: about the same per
+recipient); duplicates counted per address.
+
+${alertsSection(r)}
 
 ${READING}
 

@@ -6,6 +6,7 @@
  * what makes a member's list read a second query page, the case the budget
  * is about, and measuring each route once is already the smallest sample.
  */
+import type { AlertPlan } from './alerts.ts';
 import type { DigestScale } from './digest.ts';
 
 export type BenchMode = 'full' | 'quick';
@@ -17,6 +18,8 @@ export interface BenchPlan {
   coldStartRuns: number;
   throughput: { connections: number; seconds: number; warmUpSeconds: number };
   digest: DigestScale;
+  /** The urgent alert figure: full runs only (paced at 50 emails/s it takes about a minute, by design). */
+  alerts?: AlertPlan;
 }
 
 export const PLANS: Record<BenchMode, BenchPlan> = {
@@ -24,6 +27,7 @@ export const PLANS: Record<BenchMode, BenchPlan> = {
     budgetFillers: 120, coldStartRuns: 11,
     throughput: { connections: 10, seconds: 5, warmUpSeconds: 1 },
     digest: { members: 5_000, cases: 1_000 },
+    alerts: { recipients: 2_000, smaller: 500, sendRate: 50 },
   },
   quick: {
     budgetFillers: 120, coldStartRuns: 3,

@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CallsResult } from './calls-per-route.ts';
 import type { DigestResult } from './digest.ts';
+import type { AlertsResult } from './alerts.ts';
 import type { BundlesResult } from './lambda-bundles.ts';
 import type { BenchMode, BenchPlan } from './plan.ts';
 import type { Machine } from './report.ts';
@@ -22,7 +23,7 @@ export const RESULTS_FILE: Record<BenchMode, string> = {
 };
 export const PERFORMANCE_DOC = fileURLToPath(new URL('../../docs/performance.md', import.meta.url));
 
-export const FIGURES = ['callsPerRoute', 'lambdaBundles', 'throughput', 'digest'] as const;
+export const FIGURES = ['callsPerRoute', 'lambdaBundles', 'throughput', 'digest', 'alerts'] as const;
 export type Figure = (typeof FIGURES)[number];
 
 export interface BenchResults {
@@ -34,6 +35,8 @@ export interface BenchResults {
   lambdaBundles?: BundlesResult;
   throughput?: ThroughputResult;
   digest?: DigestResult;
+  /** Full runs only (plan.alerts). */
+  alerts?: AlertsResult;
   /** Figures that threw instead of giving a result. */
   failures: { figure: Figure; error: string }[];
   /** Why this run failed (empty: it passed), from `problemsOf`. */
@@ -62,6 +65,8 @@ export function problemsOf(results: Omit<BenchResults, 'problems'>): string[] {
   const problems: string[] = [];
   for (const figure of FIGURES) {
     const failure = results.failures.find((f) => f.figure === figure);
+    // A figure the run's plan does not include (the alert in quick runs, and in runs older than it) is not missing.
+    if (!failure && figure === 'alerts' && !results.plan.alerts) continue;
     if (failure) problems.push(`${figure} could not be measured: ${failure.error.split('\n')[0]}`);
     else if (!results[figure]) problems.push(`${figure} could not be measured: no result`);
   }
@@ -96,6 +101,14 @@ export function problemsOf(results: Omit<BenchResults, 'problems'>): string[] {
   if (digest) {
     if (digest.scans > 0) problems.push(`the digest made ${digest.scans} Scans (budget 0)`);
     if (digest.emails === 0) problems.push('the digest sent no email: nothing was measured');
+  }
+  const alerts = results.alerts;
+  if (alerts) {
+    for (const a of alerts.runs) {
+      if (a.scans > 0) problems.push(`the alert to ${a.recipients} made ${a.scans} Scans (budget 0)`);
+      if (a.duplicates > 0) problems.push(`the alert to ${a.recipients}: ${a.duplicates} members got two emails`);
+      if (a.emails !== a.recipients) problems.push(`the alert to ${a.recipients} sent ${a.emails} emails`);
+    }
   }
   return problems;
 }

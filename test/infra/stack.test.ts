@@ -408,7 +408,7 @@ describe('the weekly digest', () => {
     });
   });
 
-  it('alarms on the dead-letter queue and on the errors of the digest, SES-events and sign-in link functions', () => {
+  it('alarms on the dead-letter queue and on the errors of the digest, SES-events, sign-in link and alert sender functions', () => {
     const queueId = queueOf('WeeklyDigest');
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateNumberOfMessagesVisible',
@@ -479,5 +479,65 @@ describe('the web function bundle', () => {
 
   it('gives the ESM bundle a real require, for the AWS SDK', () => {
     expect(webBundle.startsWith(ESM_REQUIRE_BANNER)).toBe(true);
+  });
+});
+
+describe('urgent alerts', () => {
+  const queueIds = () => Object.keys(template.findResources('AWS::SQS::Queue')).filter((id) => id.startsWith('Alerts'));
+  const deadLetters = () => queueIds().find((id) => id.includes('DeadLetters'))!;
+  const work = () => queueIds().find((id) => !id.includes('DeadLetters'))!;
+  const sender = () => Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => /urgent alerts sender/.test(fn.Properties.Description))![0];
+
+  it('has a work queue and its dead-letter queue, both encrypted and TLS-only, 5 receives before dead-lettering', () => {
+    expect(queueIds()).toHaveLength(2);
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [deadLetters(), 'Arn'] }, maxReceiveCount: 5 },
+      VisibilityTimeout: 360,
+    });
+    for (const id of queueIds()) {
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      });
+    }
+  });
+
+  it('feeds the sender in batches of 10 with partial batch failures, at most 2 at once', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [work(), 'Arn'] },
+      FunctionName: { Ref: sender() },
+      BatchSize: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 2 },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Tandem urgent alerts sender (SQS)',
+      Environment: { Variables: Match.objectLike({ SES_MAX_SEND_RATE: { Ref: 'SesMaxSendRate' }, ALERT_SENDER_CONCURRENCY: '2', SECRET_ARN: Match.anyValue() }) },
+    });
+  });
+
+  it('lets the web function send to the queue, and tells it where', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Tandem web app and JSON API',
+      Environment: { Variables: Match.objectLike({ ALERT_QUEUE_URL: { Ref: work() } }) },
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({
+          Action: Match.arrayWith(['sqs:SendMessage']), Resource: { 'Fn::GetAtt': [work(), 'Arn'] },
+        })]),
+      },
+    });
+  });
+
+  it('alarms on the dead-letter queue\'s depth, on the work queue\'s oldest message past 60 s, and on the sender\'s errors', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible', Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [deadLetters(), 'QueueName'] } }], Threshold: 1,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateAgeOfOldestMessage', Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [work(), 'QueueName'] } }], Threshold: 60,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: sender() } }] });
   });
 });

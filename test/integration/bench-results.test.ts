@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderPerformanceDoc } from '../bench/performance-doc.ts';
 import { FIGURES, PERFORMANCE_DOC, problemsOf, RESULTS_FILE, type BenchResults } from '../bench/results.ts';
+import { PLANS } from '../bench/plan.ts';
 
 const recorded = JSON.parse(readFileSync(RESULTS_FILE.full, 'utf8')) as BenchResults;
 const copy = (): BenchResults => structuredClone(recorded);
@@ -76,7 +77,36 @@ describe('what fails a bench run', () => {
       expect(problemsOf(failed)).toEqual([`${figure} could not be measured: Error: DynamoDB Local did not answer`]);
       const missing = copy();
       delete missing[figure];
+      if (figure === 'alerts') missing.plan.alerts = PLANS.full.alerts;
       expect(problemsOf(missing)).toEqual([`${figure} could not be measured: no result`]);
+    }
+  });
+
+  it('a run whose plan has no alert figure (quick runs) is not failed for lacking it', () => {
+    const quick = copy();
+    delete quick.alerts;
+    delete quick.plan.alerts;
+    expect(problemsOf(quick)).toEqual([]);
+    expect(PLANS.quick.alerts).toBeUndefined();
+    expect(PLANS.full.alerts).toEqual({ recipients: 2_000, smaller: 500, sendRate: 50 });
+  });
+
+  it('an alert that reaches a member twice, sends fewer emails than recipients or makes a Scan fails the run', () => {
+    const base = copy();
+    base.plan.alerts = PLANS.full.alerts;
+    base.alerts = {
+      status: 'measured', sendRate: 50, linearity: 1, peakRssMiB: 200,
+      runs: [{ recipients: 2000, createCalls: 88, deliveryCalls: 4400, scans: 0, emails: 2000, duplicates: 0, createMs: 5000, deliveredMs: 50_000 }],
+    };
+    expect(problemsOf(base)).toEqual([]);
+    for (const [change, problem] of [
+      [{ duplicates: 1 }, 'the alert to 2000: 1 members got two emails'],
+      [{ emails: 1999 }, 'the alert to 2000 sent 1999 emails'],
+      [{ scans: 1 }, 'the alert to 2000 made 1 Scans (budget 0)'],
+    ] as const) {
+      const run = structuredClone(base);
+      Object.assign(run.alerts!.runs[0]!, change);
+      expect(problemsOf(run)).toEqual([problem]);
     }
   });
 

@@ -20,6 +20,7 @@ import { editActionSchema, newActionSchema, verificationSchema } from '#shared/p
 import { DIGEST_LANGUAGES, preferencesSchema } from '#shared/digests/preferences.ts';
 import { UI_LANGUAGES } from '#shared/i18n/languages.ts';
 import { DELIVERIES, NOTIFICATION_KINDS } from '#shared/notifications/index.ts';
+import { ALERT_ANSWERS, ASKED_ACTIONS, alertResponseSchema, createAlertSchemaAt } from '#shared/alerts/index.ts';
 import { humanText } from './fuzz-kit.ts';
 
 export interface FuzzContext {
@@ -41,6 +42,8 @@ export interface FuzzContext {
   actionEtag(): Promise<string>;
   /** The MP's digest preferences. */
   preferencesEtag(): Promise<string>;
+  /** An urgent alert on the case, which the MP (pledged on it) received. */
+  alertId(): Promise<string>;
 }
 
 export interface FuzzRoute {
@@ -175,6 +178,20 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       notifications: fc.record(Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, fc.constantFrom(...DELIVERIES)])), { requiredKeys: [] }),
     }, { requiredKeys: ['weeklyDigest', 'countries', 'themes', 'language'] }),
     path: () => '/api/me/preferences', headers: ifMatch((ctx) => ctx.preferencesEtag()),
+  },
+  {
+    // The oracle's "now" is the harness's: deadlines must be after it.
+    name: 'POST /api/cases/{id}/alerts', method: 'POST', schema: createAlertSchemaAt(new Date('2026-11-23T09:00:00.000Z')), as: 'coordinator',
+    valid: fc.record({
+      happened: humanText(2000), askedActions: optional(fc.subarray([...ASKED_ACTIONS], { maxLength: 4 })), asked: humanText(2000),
+      deadline: fc.date({ min: new Date('2026-11-24'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString()),
+    }).map(clean),
+    path: (ctx) => `/api/cases/${ctx.networkCaseId}/alerts`,
+  },
+  {
+    name: 'PUT /api/alerts/{id}/response', method: 'PUT', schema: alertResponseSchema, as: 'mp',
+    valid: fc.record({ answer: fc.constantFrom(...ALERT_ANSWERS) }),
+    path: async (ctx) => `/api/alerts/${await ctx.alertId()}/response`,
   },
   {
     name: 'POST /api/auth/sign-in', method: 'POST', schema: signInRequestSchema, as: 'anonymous', rateLimited: true,

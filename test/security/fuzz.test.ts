@@ -56,6 +56,12 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
         actionId,
         actionEtag: byCoordinator(`/api/cases/${target.id}/actions/${actionId}`),
         preferencesEtag: async () => (await h.json('GET', '/api/me/preferences', { cookie: asMp })).headers.get('etag')!,
+        alertId: async () => {
+          const res = await h.json('POST', `/api/cases/${target.id}/alerts`, {
+            cookie: coordinator, body: { happened: 'Fuzz alert', asked: 'Fuzz ask', deadline: '2026-12-20T12:00:00Z' },
+          });
+          return ((await res.json()) as { id: string }).id;
+        },
         pendingJoinRequest: async () => {
           const id = randomUUID();
           const at = h.clock.now().toISOString();
@@ -70,7 +76,7 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
       const once = {
         caseEtag: await fresh.caseEtag(), networkCaseEtag: await fresh.networkCaseEtag(), sensitiveEtag: await fresh.sensitiveEtag(), join: await fresh.pendingJoinRequest(),
         pledgeEtag: await fresh.pledgeEtag(), actionEtag: await fresh.actionEtag(), freshCase: await fresh.freshCase(),
-        preferencesEtag: await fresh.preferencesEtag(),
+        preferencesEtag: await fresh.preferencesEtag(), alertId: await fresh.alertId(),
       };
       const stable: FuzzContext = {
         ...fresh,
@@ -82,6 +88,7 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
         actionEtag: async () => once.actionEtag,
         freshCase: async () => once.freshCase,
         preferencesEtag: async () => once.preferencesEtag,
+        alertId: async () => once.alertId,
       };
       let ctx = stable;
       const inputs = fc.sample(fuzzInputs(route.valid), { numRuns: RUNS, seed: SEED });

@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
 import type { MatrixContext, Role, Row } from './authorization-table.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
+import { alertUnsubscribeToken } from '#shared/alerts/index.ts';
 
 export interface MatrixFixture {
   h: Harness;
@@ -56,6 +57,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
   });
   const actionId = (await logged.json() as { id: string }).id;
   let counter = 0;
+  let alert: Promise<string> | undefined;
   const ctx: MatrixContext = {
     caseId: target.id,
     mpId: mp.id,
@@ -89,6 +91,15 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
     hearingId,
     feedToken: feedUrl.split('/calendar/')[1]!.replace(/\.ics$/, ''),
     unsubscribeToken: unsubscribeToken(h.deps.secret, mp.id),
+    alertUnsubscribeToken: alertUnsubscribeToken(h.deps.secret, mp.id),
+    // One alert, made on first use while the coordinator is signed in (the last rows sign everyone out).
+    alertId: async () => (alert ??= (async () => {
+      const res = await h.json('POST', `/api/cases/${target.id}/alerts`, {
+        cookie: cookies.coordinator, body: { happened: 'Arrested.', askedActions: [], asked: 'Write.', deadline: '2026-12-20T12:00:00Z' },
+      });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    })()),
     week: '2026-W48',
     digestRecipients: async () => {
       const step = await (await h.app.request('/digests/2026-W48/send', { headers: { cookie: cookies.coordinator! } })).text();

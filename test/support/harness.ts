@@ -29,6 +29,9 @@ import {
 import { outboxMailer, type Outbox } from '#functions/adapters/mail/outbox-mailer.ts';
 import { inProcessSignInLinks } from '#functions/adapters/sign-in-links/in-process.ts';
 import { inProcessNotifications } from '#functions/adapters/notifications/in-process.ts';
+import { localAlertQueue } from '#functions/adapters/alert-queue/local-alert-queue.ts';
+import type { DynamoQueue } from '#functions/adapters/alert-queue/dynamo-queue.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 export const APP_URL = 'http://localhost';
 
@@ -54,6 +57,10 @@ export interface Harness {
   /** Shorthand for JSON requests, with optional cookie, headers and source address (`from`). */
   json(method: string, path: string, options?: { cookie?: string; body?: unknown; headers?: Record<string, string>; from?: string }): Promise<Response>;
   createCase(cookie: string, input?: Partial<CreateCaseInput>): Promise<DefenderCase>;
+  /** The urgent alerts' delivery queue (the DynamoDB-backed one npm start uses); nothing polls it unless a test does. */
+  alertQueue: DynamoQueue;
+  /** The document client the store uses, for adapters a test builds beside it. */
+  doc: DynamoDBDocumentClient;
 }
 
 export const validCase = (overrides: Partial<CreateCaseInput> = {}): Record<string, unknown> => ({
@@ -116,8 +123,9 @@ export async function makeHarness(
   const notifications = inProcessNotifications({ store, mailer: sentOutbox, clock, appUrl: APP_URL, log });
   const settled = async () => { await signInLinks.settled(); await notifications.settled(); };
   const outbox: Outbox = { send: (email) => sentOutbox.send(email), list: async () => (await settled(), sentOutbox.list()) };
+  const alerts = localAlertQueue(doc, table);
   const deps: WebDeps = {
-    store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls, signInLinks, notifications,
+    store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls, signInLinks, notifications, alertQueue: alerts,
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),
     ...(options.digestTrigger ? { digestTrigger: options.digestTrigger } : {}),
   };
@@ -141,7 +149,7 @@ export async function makeHarness(
   const nextAddress = () => `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
 
   const harness: Harness = {
-    app, deps, store, outbox, table, logs, clock, json, calls, nextAddress, settled,
+    app, deps, store, outbox, table, logs, clock, json, calls, nextAddress, settled, alertQueue: alerts.queue, doc,
     // The table once the work left to run after answers (notification claims) has landed: counts are stable.
     count: async () => { await settled(); return countItems(raw, table); },
 

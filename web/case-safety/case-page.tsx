@@ -20,6 +20,8 @@ import { PublicActionClearancePanel } from './public-action-clearance-panel.tsx'
 import { AdoptionSection } from '../pledges/index.ts';
 import { MissionSection } from '../missions/index.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
+import { AlertSection } from '../alerts/index.ts';
+import type { AlertRoster } from '#shared/alerts/index.ts';
 
 export interface CasePageForms {
   /** Which form failed validation, with what was typed, to show it again with messages. */
@@ -31,7 +33,7 @@ export interface CasePageForms {
   notice?: string;
 }
 
-export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: Member[]; forms?: CasePageForms; today?: string }) {
+export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: Member[]; forms?: CasePageForms; today?: string; alerts?: AlertRoster[] }) {
   const c = props.bundle.case;
   const coordinator = isCoordinator(props.viewer);
   const guidanceOnly = !canSeeCase(props.viewer, c);
@@ -73,6 +75,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
       )}
       {coordinator && (
         <>
+          <AlertSection viewer={props.viewer} case={c} alerts={props.alerts} />
           <h2>{t('caseSafety.case.coordinatorTools')}</h2>
           <ul class="links">
             <li><a class="button" href={`/cases/${c.id}/edit`}>{t('caseSafety.case.edit')}</a></li>

@@ -10,6 +10,7 @@ import { pauseAndNotify } from '#shared/case-safety/pause-publicity.ts';
 import { setPublicActionClearance } from '#shared/case-safety/public-action-clearance.ts';
 import { getCase } from '#shared/cases/read-cases.ts';
 import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
+import { alertsOfCase } from '#shared/alerts/index.ts';
 import { readSensitive, saveSensitive } from '#shared/case-safety/sensitive.ts';
 import { addEvent } from '#shared/cases/timeline.ts';
 import { isCoordinator } from '#shared/domain/member.ts';
@@ -23,13 +24,15 @@ import { SensitivePage } from './sensitive-page.tsx';
 export function caseSafetyPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();
 
-  /** The case page: one Query for the case, one for the member picker (coordinators). */
+  /** The case page: one Query for the case; for coordinators one for the member picker and one for the alerts with their rosters. */
   async function casePage(c: Context<AppEnv>, forms?: CasePageForms, status: 200 | 400 | 412 = 200) {
     const viewer = c.get('viewer');
     const bundle = await getCaseBundle(deps, viewer, c.req.param('id') ?? '', { opening: true });
-    const members = isCoordinator(viewer) ? (await deps.store.listMembers(100)).items : undefined;
+    const [members, alerts] = isCoordinator(viewer)
+      ? await Promise.all([deps.store.listMembers(100).then((p) => p.items), alertsOfCase(deps, viewer, bundle.case.id)])
+      : [undefined, undefined];
     c.header('Cache-Control', 'private, no-store');
-    return c.html(<CasePage viewer={viewer} bundle={bundle} members={members} forms={forms} />, status);
+    return c.html(<CasePage viewer={viewer} bundle={bundle} members={members} forms={forms} alerts={alerts} />, status);
   }
 
   /** Runs a form's use case; validation errors and stale versions re-render the case page. */

@@ -14,13 +14,13 @@ import type { AppEnv } from '../env.ts';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
- * Exempt by name: the digest's one-click unsubscribe (RFC 8058). Mail
+ * Exempt by name: the one-click unsubscribes (RFC 8058) of the digest and of urgent alerts. Mail
  * providers POST `List-Unsubscribe=One-Click` from their own servers, with
  * no Origin and no cookie, and some webmails from the browser, cross-site.
  * It carries no ambient authority to abuse: the signed token in the path
- * is its only credential, and all it can do is turn that member's digest off.
+ * is its only credential, and all it can do is turn that member's digest (or alerts) off.
  */
-const TOKEN_AUTHENTICATED = /^\/unsubscribe\/[A-Za-z0-9._-]+$/;
+const TOKEN_AUTHENTICATED = /^\/(alerts\/)?unsubscribe\/[A-Za-z0-9._-]+$/;
 
 export function csrf(appUrl: string): MiddlewareHandler<AppEnv> {
   const ours = new URL(appUrl).origin;

@@ -12,6 +12,7 @@ import { clearanceSchema } from '#shared/case-safety/public-action-clearance.ts'
 import { pauseSchema } from '#shared/case-safety/consent.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
+import { alertPaths, alertSchemas } from '../alerts/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
 import { preferencesSchema } from '#shared/digests/preferences.ts';
 import { testSendSchema } from '#shared/digests/preview.ts';
@@ -116,6 +117,7 @@ export function openApiDocument(serverUrl: string) {
         TestSend: schema(testSendSchema),
         Case: { type: 'object', description: 'A defender case (never with sensitive fields).' },
         ...pledgeSchemas,
+        ...alertSchemas,
         ...missionSchemas,
         Problem: {
           type: 'object',
@@ -131,6 +133,7 @@ export function openApiDocument(serverUrl: string) {
     security: [{ session: [] }],
     paths: {
       ...pledgePaths(),
+      ...alertPaths(),
       '/api/auth/sign-in': {
         post: {
           summary: 'Email a one-time sign-in link (same answer for unknown addresses)', security: [],

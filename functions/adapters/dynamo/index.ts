@@ -12,6 +12,7 @@ import { missionStore } from './mission-store.ts';
 import { gapStore } from './gap-store.ts';
 import { calendarStore } from './calendar-store.ts';
 import { notificationStore } from './notification-store.ts';
+import { alertStore } from './alert-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
@@ -19,6 +20,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...authStore(doc, table), ...pledgeStore(doc, table),
     ...missionStore(doc, table), ...gapStore(doc, table), ...calendarStore(doc, table), ...digestStore(doc, table),
     ...notificationStore(doc, table),
+    ...alertStore(doc, table),
   };
 }
 

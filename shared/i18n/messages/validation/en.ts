@@ -82,4 +82,11 @@ export default {
   'case.nothingToChange': 'Change at least one field.',
   'event.hearingNeedsCourt': 'A hearing needs its court.',
   'event.courtOnlyForHearings': 'Only hearings have a court: leave it empty for this type of event.',
+  // Urgent alerts (shared/alerts).
+  'field.happened': 'Say what happened to the defender.',
+  'field.asked': 'Say what you ask the members to do.',
+  'field.askedActions': 'Choose actions from the list.',
+  'field.deadline': 'Enter the deadline as a date and time.',
+  'field.deadline.past': 'The deadline must be in the future.',
+  'field.answer': 'Choose one of the three answers.',
 };

@@ -79,5 +79,12 @@ const es: Messages<typeof en> = {
   'case.nothingToChange': 'Cambie al menos un campo.',
   'event.hearingNeedsCourt': 'Una audiencia necesita su tribunal.',
   'event.courtOnlyForHearings': 'Solo las audiencias tienen tribunal: deje este campo vacío para este tipo de hecho.',
+  // Alertas urgentes (shared/alerts).
+  'field.happened': 'Indique lo que le ocurrió a la persona defensora.',
+  'field.asked': 'Indique lo que solicita a los miembros.',
+  'field.askedActions': 'Elija las acciones de la lista.',
+  'field.deadline': 'Indique el plazo (fecha y hora).',
+  'field.deadline.past': 'El plazo debe ser una fecha futura.',
+  'field.answer': 'Elija una de las tres respuestas.',
 };
 export default es;

@@ -79,5 +79,12 @@ const fr: Messages<typeof en> = {
   'case.nothingToChange': 'Modifiez au moins un champ.',
   'event.hearingNeedsCourt': 'Une audience doit indiquer son tribunal.',
   'event.courtOnlyForHearings': 'Seules les audiences ont un tribunal\u00a0: laissez ce champ vide pour ce type d’événement.',
+  // Alertes urgentes (shared/alerts).
+  'field.happened': 'Indiquez ce qui est arrivé à la personne défenseure.',
+  'field.asked': 'Indiquez ce que vous demandez aux membres.',
+  'field.askedActions': 'Choisissez les actions dans la liste.',
+  'field.deadline': 'Indiquez l’échéance (date et heure).',
+  'field.deadline.past': 'L’échéance doit être dans le futur.',
+  'field.answer': 'Choisissez l’une des trois réponses.',
 };
 export default fr;

@@ -79,5 +79,12 @@ const ru: Messages<typeof en> = {
   'case.nothingToChange': 'Измените хотя бы одно поле.',
   'event.hearingNeedsCourt': 'Для заседания нужно указать суд.',
   'event.courtOnlyForHearings': 'Суд указывается только для заседаний: оставьте это поле пустым для такого типа события.',
+  // Срочные оповещения (shared/alerts).
+  'field.happened': 'Опишите, что произошло с правозащитником.',
+  'field.asked': 'Укажите, о чём вы просите участников.',
+  'field.askedActions': 'Выберите действия из списка.',
+  'field.deadline': 'Укажите срок: дату и время.',
+  'field.deadline.past': 'Срок должен быть в будущем.',
+  'field.answer': 'Выберите один из трёх ответов.',
 };
 export default ru;

@@ -1,0 +1,58 @@
+/**
+ * Alerts as items. An alert and its recipients share the partition
+ * `ALERT#<id>` (one Query reads the roster) and are also listed under their
+ * case in byScope (`CASEALERTS#<caseId>`, newest first), so the case page
+ * reads its latest alert with its roster in one Query. A recipient who said
+ * "I will act" is filed in byKind `ALERT_REMINDERS` at the reminder's due time.
+ */
+import type { Alert, AlertRecipient } from '#shared/alerts/index.ts';
+import type { AlertCandidate } from '#shared/alerts/index.ts';
+import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
+import { THEMES, type Theme } from '#shared/domain/case.ts';
+import { isUiLanguage } from '#shared/i18n/languages.ts';
+import type { Role } from '#shared/domain/member.ts';
+
+export const alertKeys = {
+  alert: (id: string) => ({ pk: `ALERT#${id}`, sk: 'ALERT' }),
+  recipient: (alertId: string, memberId: string) => ({ pk: `ALERT#${alertId}`, sk: `RECIPIENT#${memberId}` }),
+  caseScope: (caseId: string) => `CASEALERTS#${caseId}`,
+};
+
+export const REMINDERS_KIND = 'ALERT_REMINDERS';
+
+/** Alerts and their records are kept two years, then expire. */
+const KEEP_SECONDS = 2 * 365 * 86_400;
+const expiry = (createdAt: string) => Math.floor(Date.parse(createdAt) / 1000) + KEEP_SECONDS;
+
+export function alertItem(a: Alert): Record<string, unknown> {
+  return {
+    ...alertKeys.alert(a.id), itemType: 'alert', gsi1pk: alertKeys.caseScope(a.caseId), gsi1sk: `${a.createdAt}#${a.id}`,
+    expiresAt: expiry(a.createdAt), ...a,
+  };
+}
+
+export function recipientItem(r: AlertRecipient, createdAt: string): Record<string, unknown> {
+  return {
+    ...alertKeys.recipient(r.alertId, r.memberId), itemType: 'alert_recipient',
+    gsi1pk: alertKeys.caseScope(r.caseId), gsi1sk: `${createdAt}#${r.alertId}#R#${r.memberId}`, expiresAt: expiry(createdAt), ...r,
+  };
+}
+
+export const isAlertItem = (item: Record<string, unknown>) => item.itemType === 'alert';
+export const isRecipientItem = (item: Record<string, unknown>) => item.itemType === 'alert_recipient';
+
+/** The member attributes the recipient rule reads (a projection of the members list). */
+export const CANDIDATE_ATTRIBUTES = ['id', 'name', 'email', 'role', 'country', 'preferences', 'uiLanguage', 'alertsOff'] as const;
+
+export function candidateOf(item: Record<string, unknown>): AlertCandidate {
+  const prefs = (item.preferences && typeof item.preferences === 'object' ? item.preferences : {}) as Partial<typeof DEFAULT_PREFERENCES>;
+  const language = isUiLanguage(item.uiLanguage) ? item.uiLanguage : isUiLanguage(prefs.language) ? prefs.language : 'en';
+  return {
+    id: String(item.id), name: String(item.name), email: String(item.email), role: item.role as Role,
+    ...(typeof item.country === 'string' ? { country: item.country } : {}),
+    language,
+    followsCountries: Array.isArray(prefs.countries) ? prefs.countries.map(String) : [],
+    followsThemes: Array.isArray(prefs.themes) ? prefs.themes.filter((t): t is Theme => (THEMES as readonly string[]).includes(String(t))) : [],
+    alertsOff: item.alertsOff === true,
+  };
+}

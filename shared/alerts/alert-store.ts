@@ -1,0 +1,55 @@
+import type { AuditEntry, IdempotencyClaim } from '../writes/records.ts';
+import type { Alert, AlertAnswer, AlertRecipient } from './alert.ts';
+import type { AlertCandidate } from './recipients.ts';
+
+/** What a sender's claim found: won, or already held (sent, or being sent by someone who may have sent it). */
+export type AlertClaim = { claimed: true } | { claimed: false; status: 'sent' | 'sending' | 'suppressed' | 'missing' };
+
+/** A reminder that is due: the member said "I will act" and the deadline is less than a day away. */
+export interface DueReminder {
+  alertId: string;
+  caseId: string;
+  memberId: string;
+  answeredAt: string;
+}
+
+/**
+ * Urgent alerts in DynamoDB. Recipients are found through Queries only: the
+ * members list (byKind MEMBERS, projected, paginated) for followers, and the
+ * posting roster of the case's country.
+ */
+export interface AlertStore {
+  /** Job-like read for recipients: every member with role, country, languages, follows and alert opt-out. */
+  listAlertCandidates(): Promise<AlertCandidate[]>;
+  /** The ids of the diplomats posted to `country` (its roster item). */
+  postedMemberIds(country: string): Promise<string[]>;
+  /** The alert, its audit line and idempotency claim in one transaction; then the recipients in batches. */
+  saveAlert(alert: Alert, recipients: AlertRecipient[], audit: AuditEntry, idempotency?: IdempotencyClaim): Promise<void>;
+  /** The alert and its recipients (one Query). */
+  getAlertWithRecipients(alertId: string): Promise<{ alert: Alert; recipients: AlertRecipient[] } | undefined>;
+  /** The alert and one recipient (one BatchGet). */
+  getAlertFor(alertId: string, memberId: string): Promise<{ alert?: Alert; recipient?: AlertRecipient }>;
+  /** The alert and the recipients named, as stored (one BatchGet). */
+  getDeliveryBatch(alertId: string, memberIds: readonly string[]): Promise<{ alert?: Alert; recipients: AlertRecipient[] }>;
+  /** The newest alerts of a case with their recipients, in one Query. */
+  latestAlertsOfCase(caseId: string): Promise<{ alert: Alert; recipients: AlertRecipient[] }[]>;
+  /** Which of these addresses are suppressed (one BatchGet). */
+  suppressedAmong(emails: readonly string[]): Promise<Set<string>>;
+  /** queued → sending, conditionally, under `claimId`. */
+  claimAlertSend(alertId: string, memberId: string, claimId: string, at: string): Promise<AlertClaim>;
+  markAlertSent(alertId: string, memberId: string, claimId: string, messageId: string, at: string): Promise<void>;
+  /** sending → queued for this claim (the provider refused before accepting it), so a redelivery retries. */
+  releaseAlertClaim(alertId: string, memberId: string, claimId: string): Promise<void>;
+  markAlertSuppressed(alertId: string, memberId: string): Promise<void>;
+  /** Records the answer; "I will act" also files the reminder under its due time. */
+  saveAlertAnswer(alertId: string, memberId: string, answer: AlertAnswer, at: string, remindAt: string | undefined, audit: AuditEntry): Promise<void>;
+  /** Reminders due at `now`, oldest first, through byKind ALERT_REMINDERS (never a Scan). */
+  dueAlertReminders(now: string, limit: number): Promise<DueReminder[]>;
+  /** Takes the reminder off the index (keeping the first `remindedAt`); false when someone else took it first. */
+  claimAlertReminder(alertId: string, memberId: string, at: string): Promise<boolean>;
+  /** Alerts stop for this member (the unsubscribe link in an alert). */
+  turnAlertsOff(memberId: string, audit: AuditEntry): Promise<boolean>;
+  /** Has the member logged an action on the case (MP action or mission action) since `since`? */
+  actedSince(caseId: string, memberId: string, since: string): Promise<boolean>;
+}
+

@@ -1,0 +1,42 @@
+/**
+ * The OpenAPI part for urgent alerts, from the same zod schemas that
+ * validate the requests. Spread into the document in `openapi.ts`.
+ */
+import { z } from 'zod';
+import { alertResponseSchema, createAlertSchema } from '#shared/alerts/index.ts';
+
+const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 413: problem, 415: problem, 500: problem, 503: problem };
+const uuid = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
+
+export const alertSchemas = {
+  CreateAlert: schema(createAlertSchema),
+  AlertResponse: schema(alertResponseSchema),
+  AlertRoster: { type: 'object', description: 'An alert with each recipient (name, role, country, why, delivery status and time, answer) and the time to the first answer.' },
+};
+
+export function alertPaths() {
+  const id = uuid('id');
+  const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 128 } };
+  return {
+    '/api/cases/{id}/alerts': {
+      post: {
+        summary: 'Send an urgent alert on the case (coordinators); emails every member concerned who may see it; optional Idempotency-Key',
+        parameters: [id, idempotencyKey], requestBody: { required: true, content: json('CreateAlert') },
+        responses: { 201: { description: '{ id, recipients } (the number of members it goes to), with Location' }, 409: problem, 422: problem, ...errors },
+      },
+    },
+    '/api/alerts/{id}': {
+      get: { summary: 'The alert and its recipients with delivery time and answer (coordinators)', parameters: [id], responses: { 200: { description: 'Roster', content: json('AlertRoster') }, ...errors } },
+    },
+    '/api/alerts/{id}/response': {
+      put: {
+        summary: "A recipient's answer: will_act, done or cannot",
+        parameters: [id], requestBody: { required: true, content: json('AlertResponse') },
+        responses: { 200: { description: '{ alertId, answer, answeredAt }' }, ...errors },
+      },
+    },
+  };
+}

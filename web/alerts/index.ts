@@ -1,0 +1,13 @@
+/** Urgent alerts: API and pages, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { alertsApi } from './alerts-api.routes.ts';
+import { alertPages } from './alert-pages.routes.tsx';
+
+// The case page shows the alerts section; the API document lists the alert operations.
+export { AlertSection } from './alert-section.tsx';
+export { alertPaths, alertSchemas } from './alerts.openapi.ts';
+
+export function alertsFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', alertsApi(deps)).route('/', alertPages(deps));
+}
