@@ -53,5 +53,6 @@ function parse<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.output
 export const lambdaConfig = (env: NodeJS.ProcessEnv = process.env): LambdaConfig => parse(lambdaSchema, env);
 export const signInLinkConfig = (env: NodeJS.ProcessEnv = process.env) => parse(signInLinkSchema, env);
 /** The notifications function needs what the sign-in link function does: members, cases, mail. */
-export const notificationsConfig = (env: NodeJS.ProcessEnv = process.env) => parse(signInLinkSchema, env);
+const notificationsSchema = signInLinkSchema.extend({ SECRET_ARN: lambdaSchema.shape.SECRET_ARN });
+export const notificationsConfig = (env: NodeJS.ProcessEnv = process.env) => parse(notificationsSchema, env);
 export const localConfig = (env: NodeJS.ProcessEnv = process.env): LocalConfig => parse(localSchema, env);

@@ -8,12 +8,12 @@
  * instances (the event source's maximum concurrency), so together they keep
  * to the SES account's rate.
  */
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { deliverAlert } from '#shared/alerts/index.ts';
 import { pacedMailer } from '#shared/digests/pacing.ts';
 import { systemClock } from '#shared/ports/clock.ts';
 import { jsonLogger } from '#shared/ports/logger.ts';
 import { lambdaConfig } from '../config.ts';
+import { readAppSecret } from './app-secret.ts';
 import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
 import { sesMailer } from '../adapters/mail/ses-mailer.ts';
 import { parseDelivery } from '../adapters/alert-queue/delivery-message.ts';
@@ -27,9 +27,7 @@ export interface BatchResponse {
 
 export async function buildAlertSender(): Promise<(event: SqsEventLike) => Promise<BatchResponse>> {
   const config = lambdaConfig();
-  const secrets = new SecretsManagerClient({ region: config.AWS_REGION });
-  const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: config.SECRET_ARN }));
-  if (!SecretString) throw new Error('SECRET_ARN: the secret has no string value');
+  const SecretString = await readAppSecret(config);
   const deps = {
     store: createDynamoStore(createDocumentClient({ region: config.AWS_REGION }), config.TABLE_NAME),
     clock: systemClock, appUrl: config.APP_URL, secret: SecretString, log: jsonLogger,

@@ -4,7 +4,6 @@
  * whose outcome is unknown), the HMAC key for unsubscribe links, and the
  * send rate from the configuration. Runs once per cold start.
  */
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { systemClock } from '#shared/ports/clock.ts';
 import { jsonLogger } from '#shared/ports/logger.ts';
 import { runDigestFromEvent } from '#shared/digests/digest-event.ts';
@@ -12,6 +11,7 @@ import type { DigestRun } from '#shared/digests/run.ts';
 import { lambdaConfig } from '../config.ts';
 import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
 import { sesMailer } from '../adapters/mail/ses-mailer.ts';
+import { readAppSecret } from './app-secret.ts';
 
 /** Stop claiming members this long before the Lambda timeout, so the run ends cleanly. */
 const SAFETY_MS = 60_000;
@@ -22,9 +22,7 @@ export interface LambdaContextLike {
 
 export async function buildDigestHandler(): Promise<(event: unknown, context: LambdaContextLike) => Promise<DigestRun>> {
   const config = lambdaConfig();
-  const secrets = new SecretsManagerClient({ region: config.AWS_REGION });
-  const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: config.SECRET_ARN }));
-  if (!SecretString) throw new Error('SECRET_ARN: the secret has no string value');
+  const SecretString = await readAppSecret(config);
   const deps = {
     store: createDynamoStore(createDocumentClient({ region: config.AWS_REGION }), config.TABLE_NAME),
     mailer: sesMailer({ from: config.MAIL_FROM, region: config.AWS_REGION, configurationSet: config.SES_CONFIGURATION_SET, maxAttempts: 1 }),

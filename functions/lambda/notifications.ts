@@ -13,6 +13,7 @@ import { jsonLogger } from '#shared/ports/logger.ts';
 import { notificationsConfig } from '../config.ts';
 import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
 import { sesMailer } from '../adapters/mail/ses-mailer.ts';
+import { readAppSecret } from './app-secret.ts';
 
 const eventSchema = z.union([z.object({ run: z.literal('reminders') }).strict(), notificationEventSchema]);
 
@@ -22,6 +23,8 @@ const deps = {
   mailer: sesMailer({ from: config.MAIL_FROM, region: config.AWS_REGION, configurationSet: config.SES_CONFIGURATION_SET }),
   clock: systemClock,
   appUrl: config.APP_URL,
+  // The alert reminders' unsubscribe links are signed with it.
+  secret: await readAppSecret(config),
   log: jsonLogger,
 };
 

@@ -3,7 +3,6 @@
  * Manager. Runs once per cold start. The local-only routes (outbox) are not
  * imported here, so they are not in the bundle at all.
  */
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { systemClock } from '#shared/ports/clock.ts';
 import { jsonLogger } from '#shared/ports/logger.ts';
 import { createApp } from '#web/app.tsx';
@@ -14,12 +13,11 @@ import { lambdaDigestTrigger } from '../adapters/digest-trigger/lambda-trigger.t
 import { lambdaSignInLinks } from '../adapters/sign-in-links/lambda-invoke.ts';
 import { lambdaNotifications } from '../adapters/notifications/lambda-invoke.ts';
 import { sqsAlertQueue } from '../adapters/alert-queue/sqs-queue.ts';
+import { readAppSecret } from './app-secret.ts';
 
 export async function buildLambdaApp() {
   const config = lambdaConfig();
-  const secrets = new SecretsManagerClient({ region: config.AWS_REGION });
-  const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: config.SECRET_ARN }));
-  if (!SecretString) throw new Error('SECRET_ARN: the secret has no string value');
+  const SecretString = await readAppSecret(config);
   if (!config.SIGN_IN_FUNCTION_NAME) throw new Error('SIGN_IN_FUNCTION_NAME: the web function cannot send sign-in links without it');
   if (!config.NOTIFICATIONS_FUNCTION_NAME) throw new Error('NOTIFICATIONS_FUNCTION_NAME: the web function cannot send notifications without it');
 

@@ -19,12 +19,15 @@ import { Construct } from 'constructs';
 import type { MailSending } from './mail-sending.ts';
 import { acknowledgeGuard, acknowledgeNag } from './nag.ts';
 import { TandemFunction } from './tandem-function.ts';
+import type { HmacKey } from './hmac-key.ts';
 import type { TandemTable } from './tandem-table.ts';
 
 export interface NotificationsProps {
   readonly table: TandemTable;
   readonly mail: MailSending;
   readonly appUrl: string;
+  /** The app secret (the alert reminders' unsubscribe links are signed with it). */
+  readonly hmacKey: HmacKey;
   /** The web function: gets NOTIFICATIONS_FUNCTION_NAME and may invoke this function, nothing more. */
   readonly web: IFunction & { addEnvironment(key: string, value: string): unknown };
 }
@@ -43,6 +46,7 @@ export class Notifications extends Construct {
       // Reads cases, members and the calendar index; writes the once-per-member claims.
       tableAccess: 'readwrite',
       mail: props.mail,
+      hmacKey: props.hmacKey,
       environment: { APP_URL: props.appUrl },
       // A reminder run reads each due case once and sends one email per member: minutes at most.
       timeout: Duration.minutes(5),

@@ -1,10 +1,11 @@
 /**
- * The urgent alert email, in the recipient's language: what happened, what
- * is asked and by when, the link to answer, and RFC 8058 one-click
- * unsubscribe headers that stop alerts (only alerts) for this member.
+ * The urgent alert email, in the recipient's language, on the common email
+ * layout: what happened, what is asked and by when, the button to answer, and
+ * RFC 8058 one-click unsubscribe headers that stop alerts (only alerts) for
+ * this member.
  */
-import { escapeHtml } from '../mail/html.ts';
 import { translatorFor } from '../i18n/translator.ts';
+import { renderEmail } from '../mail/layout.ts';
 import type { OutgoingEmail } from '../ports/mailer.ts';
 import type { Alert, AlertRecipient } from './alert.ts';
 import { askedActionLabel } from './asked-label.ts';
@@ -14,37 +15,37 @@ export interface AlertEmailLinks {
   unsubscribeUrl: string;
 }
 
+/** The one-click unsubscribe headers (RFC 8058) of every alert email. */
+export const alertUnsubscribeHeaders = (links: AlertEmailLinks): Record<string, string> => ({
+  'List-Unsubscribe': `<${links.unsubscribeUrl}>`,
+  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+});
+
 export function alertEmail(alert: Alert, to: Pick<AlertRecipient, 'email' | 'language'>, links: AlertEmailLinks): OutgoingEmail {
-  const i18n = translatorFor(to.language);
-  const country = i18n.country(alert.country);
-  const deadline = i18n.dateTime(alert.deadline, { timeZone: 'UTC', zoneName: true });
-  const actions = alert.askedActions.map((code) => askedActionLabel(i18n, code));
-  const subject = i18n.t('alerts.email.subject', { name: alert.defenderName, country });
-  const lines = [
-    i18n.t('alerts.email.intro', { name: alert.defenderName, country }),
-    '',
-    `${i18n.t('alerts.email.happened')}`, alert.happened, '',
-    `${i18n.t('alerts.email.asked')}`, ...actions.map((a) => `- ${a}`), alert.asked, '',
-    i18n.t('alerts.email.deadline', { deadline }), '',
-    i18n.t('alerts.email.answer', { url: links.answerUrl }), '',
-    i18n.t('alerts.email.confidential'), '',
-    i18n.t('alerts.email.unsubscribe', { url: links.unsubscribeUrl }),
-  ];
-  const para = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>`;
-  const html = [
-    `<!doctype html><html lang="${to.language}"><body>`,
-    para(i18n.t('alerts.email.intro', { name: alert.defenderName, country })),
-    `<h2>${escapeHtml(i18n.t('alerts.email.happened'))}</h2>`, para(alert.happened),
-    `<h2>${escapeHtml(i18n.t('alerts.email.asked'))}</h2>`,
-    actions.length ? `<ul>${actions.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '', para(alert.asked),
-    para(i18n.t('alerts.email.deadline', { deadline })),
-    `<p><a href="${escapeHtml(links.answerUrl)}">${escapeHtml(i18n.t('alerts.email.answerLink'))}</a></p>`,
-    para(i18n.t('alerts.email.confidential')),
-    `<p><a href="${escapeHtml(links.unsubscribeUrl)}">${escapeHtml(i18n.t('alerts.email.unsubscribeLink'))}</a></p>`,
-    '</body></html>',
-  ].join('\n');
-  return {
-    to: to.email, subject, text: lines.join('\n'), html,
-    headers: { 'List-Unsubscribe': `<${links.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-  };
+  const translator = translatorFor(to.language);
+  const { t } = translator;
+  const country = translator.country(alert.country);
+  const deadline = translator.dateTime(alert.deadline, { timeZone: 'UTC', zoneName: true });
+  const intro = t('alerts.email.intro', { name: alert.defenderName, country });
+  const subject = t('alerts.email.subject', { name: alert.defenderName, country });
+  const { html, text } = renderEmail(translator, {
+    title: subject,
+    preheader: intro,
+    blocks: [
+      { kind: 'text', text: intro },
+      { kind: 'lead', text: t('alerts.email.happened') },
+      { kind: 'text', text: alert.happened },
+      { kind: 'lead', text: t('alerts.email.asked') },
+      ...alert.askedActions.map((code) => ({ kind: 'text' as const, text: `– ${askedActionLabel(translator, code)}` })),
+      ...(alert.asked ? [{ kind: 'text' as const, text: alert.asked }] : []),
+      { kind: 'callout', text: t('alerts.email.deadline', { deadline }) },
+      { kind: 'button', href: links.answerUrl, label: t('alerts.email.answerLink') },
+      { kind: 'text', text: t('alerts.email.confidential') },
+    ],
+    footer: {
+      lines: [t('alerts.email.unsubscribe', { url: links.unsubscribeUrl })],
+      links: [{ href: links.unsubscribeUrl, label: t('alerts.email.unsubscribeLink') }],
+    },
+  });
+  return { to: to.email, subject, text, html, headers: { ...alertUnsubscribeHeaders(links), 'Content-Language': to.language } };
 }

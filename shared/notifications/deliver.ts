@@ -27,7 +27,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 export type Totals = Record<Outcome, number>;
 export const zeroTotals = (): Totals => Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Totals;
 
-export type NotifyDeps = Pick<CoreDeps, 'store' | 'mailer' | 'clock' | 'appUrl'> & { log: Logger };
+export type NotifyDeps = Pick<CoreDeps, 'store' | 'mailer' | 'clock' | 'appUrl' | 'secret'> & { log: Logger };
 
 /** One notification about an item of a case, ready to be sent to any member who may have it. */
 export interface Notice {

@@ -1,8 +1,9 @@
 /**
  * What the schedule runs, in order. A new kind of reminder is one line here:
  * a `kind` (for the log) and a `run` that finds its due items through an
- * index and sends each once, e.g. `{ kind: 'alertReminder', run: sendDueAlertReminders }`.
+ * index and sends each once.
  */
+import { sendDueAlertReminders } from '../alerts/index.ts';
 import type { NotifyDeps } from './deliver.ts';
 import { sendHearingReminders, sendOverdueReminders } from './reminders.ts';
 
@@ -15,6 +16,8 @@ export interface ReminderJob {
 export const REMINDER_JOBS: readonly ReminderJob[] = [
   { kind: 'hearingReminder', run: sendHearingReminders },
   { kind: 'overdueRequest', run: sendOverdueReminders },
+  // "I will act" and no action logged 24 hours before an urgent alert's deadline (issue 11).
+  { kind: 'alertReminder', run: (deps) => sendDueAlertReminders(deps, { mailer: deps.mailer }) },
 ];
 
 /**

@@ -346,9 +346,9 @@ describe('notifications and reminders', () => {
       Environment: { Variables: Match.objectLike({ NOTIFICATIONS_FUNCTION_NAME: { Ref: notificationsFunction() } }) },
     });
     expect(invokable()).toContainEqual({ 'Fn::GetAtt': [notificationsFunction(), 'Arn'] });
-    // Table and mail only: no HMAC key.
+    // Table, mail and the HMAC key (the alert reminders' unsubscribe links are signed with it).
     const fn = template.findResources('AWS::Lambda::Function')[notificationsFunction()]!;
-    expect(fn.Properties.Environment.Variables.SECRET_ARN).toBeUndefined();
+    expect(fn.Properties.Environment.Variables.SECRET_ARN).toEqual({ Ref: 'HmacKeySecret6488F390' });
     expect(fn.Properties).toMatchObject({ Timeout: 300, ReservedConcurrentExecutions: 5 });
     expect(fn.Properties.Environment.Variables).toMatchObject({ APP_URL: { Ref: 'AppUrl' }, MAIL_FROM: { Ref: 'SenderAddress' } });
   });
@@ -416,8 +416,8 @@ describe('the weekly digest', () => {
       Threshold: 1,
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: digestFunction() } }] });
-    // Web, digest, SES events, sign-in links and notifications.
-    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(5);
+    // Web, digest, SES events, sign-in links, notifications and the alert sender.
+    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(6);
   });
 
   it('gives the digest function 15 minutes, the send rate parameter and the HMAC key for unsubscribe links', () => {

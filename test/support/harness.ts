@@ -120,7 +120,7 @@ export async function makeHarness(
   // Sign-in links are sent after the answer; reading the outbox first waits for them, as a member's mailbox would.
   const signInLinks = inProcessSignInLinks({ store, mailer: sentOutbox, clock, appUrl: APP_URL }, log);
   // Notifications at once are sent after the answer too; reading the outbox waits for them as well.
-  const notifications = inProcessNotifications({ store, mailer: sentOutbox, clock, appUrl: APP_URL, log });
+  const notifications = inProcessNotifications({ store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log });
   const settled = async () => { await signInLinks.settled(); await notifications.settled(); };
   const outbox: Outbox = { send: (email) => sentOutbox.send(email), list: async () => (await settled(), sentOutbox.list()) };
   const alerts = localAlertQueue(doc, table);
