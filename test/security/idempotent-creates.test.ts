@@ -46,6 +46,14 @@ const SPECS: Record<string, CreateSpec> = {
     as: 'coordinator', caseScoped: true,
     request: (c) => ({ path: `/api/cases/${c}/events`, body: { type: 'update', date: '2026-11-01', title: 'Replayed event' }, other: { type: 'update', date: '2026-11-02', title: 'Other event' } }),
   },
+  'POST /api/cases/:id/alerts': {
+    as: 'coordinator', caseScoped: true,
+    request: (c, _p, n) => ({
+      path: `/api/cases/${c}/alerts`,
+      body: { happened: `Arrested at dawn ${n}`, askedActions: ['letter_authorities'], asked: 'Write to the prosecutor.', deadline: '2099-01-01T12:00' },
+      other: { happened: `Another arrest ${n}`, askedActions: ['letter_authorities'], asked: 'Write to the prosecutor.', deadline: '2099-01-01T12:00' },
+    }),
+  },
   'POST /api/cases/:id/pledges': {
     as: 'mp', caseScoped: true,
     request: (c) => ({ path: `/api/cases/${c}/pledges`, body: { actions: ['prison_visit'] }, other: { actions: ['letter_authorities'] } }),
