@@ -11,8 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MATRIX, expectedStatus, type Role, type Row } from './authorization-table.ts';
 import { matrixRequest, setUpMatrix, type MatrixFixture } from './matrix-fixture.ts';
 
-/** RFC 8058 one-click unsubscribe: mail providers POST it with no Origin; its signed token is its only authority. */
-const EXEMPT = new Set(['POST /unsubscribe/:token']);
+/** RFC 8058 one-click unsubscribe (the digest's and the urgent alerts'): mail providers POST it with no Origin; its signed token is its only authority. */
+const EXEMPT = new Set(['POST /unsubscribe/:token', 'POST /alerts/unsubscribe/:token']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'ALL']);
 
 type Headers = Record<string, string>;
