@@ -23,11 +23,14 @@ function counting(store: Store): Store {
 
 /** Runs one request and records how many DynamoDB calls it made. */
 async function measure(label: string, run: () => Response | Promise<Response>): Promise<Response> {
+  // The work an earlier request left to run after its answer (notifications) is not this request's.
+  await h.settled();
   calls = 0;
   const res = await run();
-  measured.push([label, calls]);
+  const made = calls;
+  measured.push([label, made]);
   expect(res.status, label).toBeLessThan(500);
-  expect(calls, label).toBeLessThanOrEqual(3);
+  expect(made, label).toBeLessThanOrEqual(3);
   return res;
 }
 const get = (path: string, cookie?: string) => h.app.request(path, { headers: cookie ? { cookie } : {} });
