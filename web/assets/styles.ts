@@ -32,7 +32,10 @@ table.cases{border-collapse:collapse;width:100%;background:#fff}
 .stack{max-width:40rem}
 label{font-weight:600}
 .checks label,.radio{font-weight:400;display:block}
-input,select,textarea{font:inherit;padding:.5rem;border:1px solid #767676;border-radius:4px;background:#fff;max-width:100%}
+input,/* A fieldset is as wide as its widest content by default (min-width: min-content): a long select or a date-time field would push the page sideways at 360 px. */
+fieldset{min-width:0}
+input{max-width:100%}
+select,textarea{font:inherit;padding:.5rem;border:1px solid #767676;border-radius:4px;background:#fff;max-width:100%}
 input[type=checkbox],input[type=radio]{padding:0}
 button,.button{font:inherit;padding:.5rem 1rem;border:0;border-radius:4px;background:#0b4f8a;color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
 .error{color:#a50e0e;margin:0}
