@@ -25,7 +25,9 @@ h1{font-size:1.75rem;line-height:1.2}
 .table-wrap:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 table.cases{border-collapse:collapse;width:100%;background:#fff}
 .cases th,.cases td{text-align:left;padding:.5rem;border-bottom:1px solid #ddd;vertical-align:top}
-.badge{display:inline-block;padding:0 .5rem;border-radius:1rem;background:#e8eef5;color:#12355b;font-size:.875rem;white-space:nowrap}
+.badge{display:inline-block;max-width:100%;padding:0 .5rem;border-radius:1rem;background:#e8eef5;color:#12355b;font-size:.875rem;white-space:nowrap}
+/* A badge that holds a sentence (the pause notice's "publicity paused since …") wraps. */
+.badge.wraps{white-space:normal}
 .status-detained,.status-disappeared,.status-killed,.status-attacked{background:#fde8e8;color:#8a1111}
 .filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:flex-end;margin:1rem 0}
 .field{display:flex;flex-direction:column;gap:.25rem;margin:0 0 1rem;border:0;padding:0}

@@ -38,7 +38,7 @@ export function ConsentPanel(props: Props) {
     <section aria-labelledby="consent-heading" class="panel">
       <h2 id="consent-heading">{t('caseSafety.consent.heading')}</h2>
       <p>{t('caseSafety.consent.now', { visibility: t(`vocabulary.visibility.${c.visibility}`) })}</p>
-      {c.pausedAt && <p><strong class="badge status-detained">{t('caseSafety.consent.pausedSince', { date: date(c.pausedAt) })}</strong></p>}
+      {c.pausedAt && <p><strong class="badge wraps status-detained">{t('caseSafety.consent.pausedSince', { date: date(c.pausedAt) })}</strong></p>}
       {named.length > 0 && <p>{t('caseSafety.consent.named', { count: named.length, names: list(named) })}</p>}
       {!c.pausedAt && <PauseForm case={c} form={props.pause} />}
       <VisibilityForm case={c} members={props.members} form={props.consent} />

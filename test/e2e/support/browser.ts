@@ -67,13 +67,19 @@ export async function checkPage(page: Page, step: string): Promise<void> {
   await page.setViewportSize({ width: NARROW, height: size.height });
   // Browser-side code as strings: this project's TypeScript has no DOM library.
   const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+  // The innermost elements reaching past the edge, to name what pushes the page sideways.
+  const wide = scrollWidth > NARROW
+    ? await page.evaluate<string[]>(`[...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > ${NARROW} + 1 && ![...e.children].some((c) => c.getBoundingClientRect().right > ${NARROW} + 1))
+        .slice(0, 5).map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')`)
+    : [];
   serious.push(...(await axe(page, step, NARROW)));
   await page.screenshot({ path: `${ARTIFACTS}${step}-360.png`, fullPage: true });
   await page.setViewportSize(size);
 
   const problems = [
     ...serious.map((f) => `axe ${f.impact} ${f.id} at ${f.width}px: ${f.help} (${f.nodes.join(', ')})`),
-    ...(scrollWidth > NARROW ? [`horizontal scroll at ${NARROW}px: scrollWidth ${scrollWidth}`] : []),
+    ...(scrollWidth > NARROW ? [`horizontal scroll at ${NARROW}px: scrollWidth ${scrollWidth} (${wide.join(', ')})`] : []),
   ];
   if (problems.length > 0) throw new Error(`${step} (${page.url()}):\n  ${problems.join('\n  ')}`);
 }
