@@ -127,7 +127,7 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
     const probeEnv: Record<string, Record<string, string> | undefined> = {
       'web.ts': {
         ...baseEnv, TABLE_NAME: TABLE, APP_URL: 'https://tandem.example.org', MAIL_FROM: 'Tandem <no-reply@example.org>',
-        SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:tandem-bench', SIGN_IN_FUNCTION_NAME: 'tandem-bench-sign-in-links',
+        SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:tandem-bench', SIGN_IN_FUNCTION_NAME: 'tandem-bench-sign-in-links', NOTIFICATIONS_FUNCTION_NAME: 'tandem-bench-notifications',
         AWS_ENDPOINT_URL_SECRETS_MANAGER: stub.endpoint, AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
       },
       hello: baseEnv,
