@@ -28,6 +28,8 @@ import { startDynamoLocal, type RunningDynamo } from './dynamo-local.ts';
 import { DEMO_MEMBERS, seedDemo } from './seed.ts';
 import { startReminderTimer } from './reminder-timer.ts';
 import { inProcessNotifications } from '../adapters/notifications/in-process.ts';
+import { coverageAggregator } from '../adapters/dynamo/coverage-aggregator.ts';
+import { streamPoller, type StreamPoller } from './stream-poller.ts';
 
 const TABLE = 'tandem';
 
@@ -86,8 +88,10 @@ async function main(): Promise<void> {
 
   let dynamo: RunningDynamo | undefined;
   let stopPoller: (() => Promise<void>) | undefined;
+  let coverageStream: StreamPoller | undefined;
   const stopAll = async (code: number) => {
     await stopPoller?.().catch(() => undefined);
+    await coverageStream?.stop().catch(() => undefined);
     await removeRuntime(dataDir);
     await dynamo?.stop();
     process.exit(code);
@@ -115,6 +119,13 @@ async function main(): Promise<void> {
   if (dynamo) {
     const raw = new DynamoDBClient({ ...settings, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     await ensureTable(raw, tableName);
+    // The coverage figures: DynamoDB Local's stream through the aggregator the Lambda runs on AWS (its calls are
+    // not a request's, so its client is not the counted one). Started before seeding, so the demo is counted too.
+    coverageStream = streamPoller({
+      endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger,
+      aggregator: coverageAggregator(createDocumentClient(settings), tableName),
+    });
+    coverageStream.start();
     // Startup only, never on a request path: is there anything at all?
     const { Count } = await raw.send(new ScanCommand({ TableName: tableName, Limit: 1, Select: 'COUNT' }));
     if (!Count) {
