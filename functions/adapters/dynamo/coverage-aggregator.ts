@@ -44,14 +44,17 @@ const image = (value: Record<string, unknown> | undefined) => (value ? unmarshal
 
 /** The subject a record belongs to, with the change, or undefined when it moves no figure. */
 export function changeOf(record: StreamRecordLike): { subject: string; change: ItemChange } | undefined {
-  const before = image(record.dynamodb?.OldImage);
-  const after = image(record.dynamodb?.NewImage);
-  const keys = image(record.dynamodb?.Keys) ?? after ?? before;
-  const pk = typeof keys?.pk === 'string' ? keys.pk : '';
-  const itemType = String((after ?? before)?.itemType ?? '');
+  // The key and the type first, read raw: most records (sessions, audit lines, claims) move no figure and are not decoded.
+  const raw = record.dynamodb;
+  const stringOf = (map: Record<string, unknown> | undefined, name: string) => {
+    const value = map?.[name] as { S?: unknown } | undefined;
+    return typeof value?.S === 'string' ? value.S : '';
+  };
+  const pk = stringOf(raw?.Keys, 'pk');
+  const itemType = stringOf(raw?.NewImage, 'itemType') || stringOf(raw?.OldImage, 'itemType');
   const types: readonly string[] = pk.startsWith('CASE#') ? CASE_ITEM_TYPES : pk.startsWith('ALERT#') ? ALERT_ITEM_TYPES : [];
   if (!types.includes(itemType)) return undefined;
-  return { subject: pk, change: { itemType, before, after } };
+  return { subject: pk, change: { itemType, before: image(raw?.OldImage), after: image(raw?.NewImage) } };
 }
 
 export function coverageAggregator(doc: DynamoDBDocumentClient, table: string, clock: () => Date = () => new Date()) {
