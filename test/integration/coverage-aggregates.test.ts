@@ -167,5 +167,5 @@ describe('coverage aggregates kept by the stream', () => {
     await again.poller.drain();
     await again.poller.stop();
     expect(await coverage.aggregates()).toEqual(before);
-  }, 600_000);
+  }, Math.max(600_000, WRITES * 2_500));
 });
