@@ -58,3 +58,6 @@ export const signInLinkConfig = (env: NodeJS.ProcessEnv = process.env) => parse(
 const notificationsSchema = signInLinkSchema.extend({ SECRET_ARN: lambdaSchema.shape.SECRET_ARN });
 export const notificationsConfig = (env: NodeJS.ProcessEnv = process.env) => parse(notificationsSchema, env);
 export const localConfig = (env: NodeJS.ProcessEnv = process.env): LocalConfig => parse(localSchema, env);
+/** The coverage aggregator touches the table only: no mail, no secret. */
+const coverageAggregatorSchema = lambdaSchema.pick({ TABLE_NAME: true, AWS_REGION: true });
+export const coverageAggregatorConfig = (env: NodeJS.ProcessEnv = process.env) => parse(coverageAggregatorSchema, env);

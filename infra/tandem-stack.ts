@@ -5,6 +5,7 @@
  * function the web function hands requests for links to (with another), the
  * SES-events function fed by the configuration set's SNS topic, the urgent
  * alerts' queue and sender (with its dead-letter queue), and the
+ * coverage aggregator on the table's stream (with its dead-letter queue), and the
  * alarms, which email the address given at deployment.
  */
 import { CfnOutput, CfnParameter, Duration, Stack, TimeZone, type StackProps } from 'aws-cdk-lib';
@@ -12,6 +13,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { AlarmNotifications } from './constructs/alarm-notifications.ts';
 import { AlertDelivery } from './constructs/alert-delivery.ts';
+import { CoverageAggregation } from './constructs/coverage-aggregation.ts';
 import { DigestSchedule } from './constructs/digest-schedule.ts';
 import { FilesBucket } from './constructs/files-bucket.ts';
 import { HmacKey } from './constructs/hmac-key.ts';
@@ -113,6 +115,9 @@ export class TandemStack extends Stack {
       table, hmacKey, mail, appUrl: appUrl.valueAsString, sesMaxSendRate: sesMaxSendRate.valueAsString, web: web.fn,
     });
 
+    // Coverage figures: the table's stream keeps the aggregates the dashboards read.
+    const coverage = new CoverageAggregation(this, 'Coverage', { table });
+
     const sesEvents = new TandemFunction(this, 'SesEvents', {
       entry: 'functions/lambda/ses-events.ts',
       description: 'Tandem SES bounces and complaints to the suppression list',
@@ -136,6 +141,10 @@ export class TandemStack extends Stack {
     alarms.watchQueue('SignInLinkDeadLetters', signInLinks.deadLetterQueue, 'a sign-in link could not be sent after its retries');
     alarms.watchFunction('Notifications', memberNotifications.fn);
     alarms.watchQueue('NotificationDeadLetters', memberNotifications.deadLetterQueue, 'a notification or a reminder run failed after its retries');
+
+    alarms.watchFunction('CoverageAggregator', coverage.fn);
+    alarms.watchQueue('CoverageDeadLetters', coverage.deadLetterQueue, 'coverage figures missed stream records after 10 retries');
+    alarms.watchStreamAge('CoverageAggregator', coverage.fn, 300, 'the dashboards show figures older than 5 minutes');
 
     new CfnOutput(this, 'ApiUrl', { value: api.url, description: 'Base URL of the deployed stage' });
     new CfnOutput(this, 'TableName', { value: table.tableName });

@@ -29,6 +29,9 @@ import { startDynamoLocal, type RunningDynamo } from './dynamo-local.ts';
 import { DEMO_MEMBERS, seedDemo } from './seed.ts';
 import { startReminderTimer } from './reminder-timer.ts';
 import { inProcessNotifications } from '../adapters/notifications/in-process.ts';
+import { coverageAggregator } from '../adapters/dynamo/coverage-aggregator.ts';
+import { streamPoller, type StreamPoller } from './stream-poller.ts';
+import { backfillCoverage } from './coverage-backfill.ts';
 
 const TABLE = 'tandem';
 
@@ -87,8 +90,10 @@ async function main(): Promise<void> {
 
   let dynamo: RunningDynamo | undefined;
   let stopPoller: (() => Promise<void>) | undefined;
+  let coverageStream: StreamPoller | undefined;
   const stopAll = async (code: number) => {
     await stopPoller?.().catch(() => undefined);
+    await coverageStream?.stop().catch(() => undefined);
     await removeRuntime(dataDir);
     await dynamo?.stop();
     process.exit(code);
@@ -116,6 +121,11 @@ async function main(): Promise<void> {
   if (dynamo) {
     const raw = new DynamoDBClient({ ...settings, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     await ensureTable(raw, tableName);
+    // The coverage figures: DynamoDB Local's stream through the aggregator the Lambda runs on AWS (its calls are
+    // not a request's, so its client is not the counted one). Started before seeding, so the demo is counted too.
+    const aggregator = coverageAggregator(createDocumentClient(settings), tableName);
+    coverageStream = streamPoller({ endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger, aggregator });
+    coverageStream.start();
     // Startup only, never on a request path: is there anything at all?
     const { Count } = await raw.send(new ScanCommand({ TableName: tableName, Limit: 1, Select: 'COUNT' }));
     if (!Count) {
@@ -125,6 +135,9 @@ async function main(): Promise<void> {
       // Data from an earlier release: rosters of postings (requests check them) may be missing.
       const added = await backfillPostingRosters(doc, tableName);
       if (added > 0) console.log(`Added ${added} diplomat(s) to their posting's roster.`);
+      // Data from before the coverage figures: count what the stream never saw.
+      const counted = await backfillCoverage(createDocumentClient(settings), tableName, aggregator);
+      if (counted > 0) console.log(`Counted ${counted} earlier item(s) into the coverage figures.`);
     }
   }
 

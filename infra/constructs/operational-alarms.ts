@@ -52,6 +52,12 @@ export class OperationalAlarms extends Construct {
       `The queue's oldest message is older than ${seconds} s: ${late}`);
   }
 
+  /** A stream-fed function more than `seconds` behind the stream: figures are late. */
+  watchStreamAge(id: string, fn: IFunction, seconds: number, late: string): void {
+    this.add(`${id}IteratorAge`, fn.metric('IteratorAge', { period: Duration.minutes(1), statistic: 'Maximum' }), seconds * 1000,
+      `The function is more than ${seconds} s behind its stream: ${late}`);
+  }
+
   private add(id: string, metric: IMetric, threshold: number, description: string): void {
     const alarm = new Alarm(this, id, {
       metric,

@@ -6,7 +6,7 @@
  * the app never scans, so production cannot either.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { TABLE } from '#shared/table/table-definition.ts';
@@ -39,6 +39,8 @@ export class TandemTable extends Construct {
       // AWS-managed key: encrypted at rest and every key use is visible in CloudTrail.
       encryption: TableEncryption.AWS_MANAGED,
       timeToLiveAttribute: TABLE.ttlAttribute,
+      // The coverage aggregator reads every change from the stream (the same view DynamoDB Local gives npm start).
+      stream: StreamViewType[TABLE.streamView],
     });
     for (const index of TABLE.indexes) {
       this.table.addGlobalSecondaryIndex({

@@ -39,6 +39,8 @@ export interface ActionRequest {
   respondingMission?: string;
   respondedBy?: string;
   respondedAt?: string;
+  /** When a mission first answered (acknowledged, declined or did it): later answers move respondedAt, never this. */
+  firstAnsweredAt?: string;
   declineReason?: string;
   /** The mission action that fulfilled the request. */
   doneActionId?: string;

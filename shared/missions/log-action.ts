@@ -75,7 +75,7 @@ export async function logMissionAction(
     let done: ActionRequest | undefined;
     if (fulfilled) {
       done = {
-        ...fulfilled, status: 'done', doneActionId: action.id, respondedBy: actor.id, respondedAt: at,
+        ...fulfilled, status: 'done', doneActionId: action.id, respondedBy: actor.id, respondedAt: at, firstAnsweredAt: fulfilled.firstAnsweredAt ?? at,
         respondingMission: input.mission, updatedAt: at, version: fulfilled.version + 1,
       };
       write.request = {

@@ -52,7 +52,7 @@ export async function respondToRequest(
     if (input.reason) next.withdrawnReason = input.reason;
   } else {
     const mission = input.mission ?? member.mission;
-    Object.assign(next, { respondedBy: member.id, respondedAt: at, ...(mission ? { respondingMission: mission } : {}) });
+    Object.assign(next, { respondedBy: member.id, respondedAt: at, firstAnsweredAt: current.firstAnsweredAt ?? at, ...(mission ? { respondingMission: mission } : {}) });
     if (input.status === 'declined') next.declineReason = input.reason;
   }
   await deps.store.saveActionRequest({

@@ -24,6 +24,11 @@ export const TABLE = {
   partitionKey: 'pk',
   sortKey: 'sk',
   ttlAttribute: 'expiresAt',
+  /**
+   * Every change, with the item before and after, feeds the coverage
+   * aggregator (shared/coverage): a Lambda on AWS, a poller in `npm start`.
+   */
+  streamView: 'NEW_AND_OLD_IMAGES',
   indexes: [
     /** "Scoped" lists: by country, by member, by actor. */
     { name: 'byScope', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },

@@ -416,8 +416,8 @@ describe('the weekly digest', () => {
       Threshold: 1,
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: digestFunction() } }] });
-    // Web, digest, SES events, sign-in links, notifications and the alert sender.
-    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(6);
+    // Web, digest, SES events, sign-in links, notifications, the alert sender and the coverage aggregator.
+    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(7);
   });
 
   it('gives the digest function 15 minutes, the send rate parameter and the HMAC key for unsubscribe links', () => {
@@ -539,5 +539,56 @@ describe('urgent alerts', () => {
       MetricName: 'ApproximateAgeOfOldestMessage', Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [work(), 'QueueName'] } }], Threshold: 60,
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: sender() } }] });
+  });
+});
+
+describe('coverage aggregates', () => {
+  const aggregatorId = () => Object.entries(template.findResources('AWS::Lambda::Function'))
+    .find(([, fn]) => /coverage aggregates/.test(fn.Properties.Description))![0];
+
+  it('the table streams new and old images, as the shared definition says', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: TABLE.streamView } });
+  });
+
+  it('an aggregator function reads the stream from its trim horizon, in order, filtered to cases and alerts, with partial batch responses', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: aggregatorId() },
+      EventSourceArn: { 'Fn::GetAtt': [Match.anyValue(), 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+      MaximumRetryAttempts: 10,
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      FilterCriteria: { Filters: [
+        { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'CASE#' }] } } } }) },
+        { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'ALERT#' }] } } } }) },
+      ] },
+    });
+  });
+
+  it('sends what still fails to an encrypted, TLS-only dead-letter queue (the on-failure destination), with an alarm', () => {
+    const queueId = queueOf('CoverageDeadLetters');
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: aggregatorId() },
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+    });
+    template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+      Threshold: 1,
+    });
+  });
+
+  it('alarms on the aggregator\'s errors and on a stream more than 5 minutes behind', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: aggregatorId() } }] });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'IteratorAge', Threshold: 300_000, Dimensions: [{ Name: 'FunctionName', Value: { Ref: aggregatorId() } }],
+    });
+  });
+
+  it('the aggregator may read the stream and items, and never scan', () => {
+    const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+    expect(policies).toMatch(/dynamodb:GetRecords/);
+    expect(policies).not.toMatch(/dynamodb:Scan/);
   });
 });

@@ -340,6 +340,9 @@ export const MATRIX: Row[] = [
   { method: 'GET', route: '/alerts/unsubscribe/:token', expect: all(200), call: (ctx) => ({ path: `/alerts/unsubscribe/${ctx.alertUnsubscribeToken}` }) },
   { method: 'POST', route: '/alerts/unsubscribe/:token', expect: all(200), call: (ctx) => ({ path: `/alerts/unsubscribe/${ctx.alertUnsubscribeToken}`, form: { 'List-Unsubscribe': 'One-Click' } }) },
 
+  // Issue 13: coverage figures and dashboards.
+  { method: 'GET', route: '/api/coverage', expect: coordinatorOnly(200) },
+
   // Last: they end the sessions the rows above use.
   { method: 'POST', route: '/api/auth/sign-out', expect: all(204) },
   { method: 'POST', route: '/sign-out', expect: all(303), call: () => ({ path: '/sign-out', form: {} }) },

@@ -177,6 +177,9 @@ export const GET_ROUTES: GetRoute[] = [
       reason: 'the count is the job\'s own rule, read as the job reads: the week\'s inputs (as the preview), every member and every suppressed address (one Query per 1 MB page each) and the week\'s send records; linear in cases + members, never their product',
     },
   },
+  // Issue 13: coverage figures, from the aggregates the table's stream keeps.
+  { route: '/api/coverage', path: () => '/api/coverage', note: 'the session, the countries\' aggregates and the period\'s months' },
+  { route: '/api/coverage', path: () => '/api/coverage?from=2025-01&to=2026-12&country=CO', note: 'one country, two years' },
 ];
 
 /** GET routes the app registers that have no row above (should be none). */

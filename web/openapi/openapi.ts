@@ -14,6 +14,7 @@ import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { alertPaths, alertSchemas } from '../alerts/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
+import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { preferencesSchema } from '#shared/digests/preferences.ts';
 import { testSendSchema } from '#shared/digests/preview.ts';
 import { runsQuerySchema } from '#shared/digests/digest-runs.ts';
@@ -119,6 +120,7 @@ export function openApiDocument(serverUrl: string) {
         ...pledgeSchemas,
         ...alertSchemas,
         ...missionSchemas,
+        ...coverageSchemas,
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'detail'],
@@ -134,6 +136,7 @@ export function openApiDocument(serverUrl: string) {
     paths: {
       ...pledgePaths(),
       ...alertPaths(),
+      ...coveragePaths(),
       '/api/auth/sign-in': {
         post: {
           summary: 'Email a one-time sign-in link (same answer for unknown addresses)', security: [],

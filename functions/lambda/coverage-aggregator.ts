@@ -1,0 +1,31 @@
+/**
+ * Lambda entry of the coverage aggregator (the table's stream through an event
+ * source mapping with partial batch responses). Records are applied in order;
+ * the first that fails is reported with every record after it, so the retry
+ * starts there and the order per case holds. Each record is applied once
+ * whatever the retries (functions/adapters/dynamo/coverage-aggregator.ts).
+ */
+import type { DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
+import { jsonLogger } from '#shared/ports/logger.ts';
+import { coverageAggregatorConfig } from '../config.ts';
+import { createDocumentClient } from '../adapters/dynamo/index.ts';
+import { coverageAggregator, type StreamRecordLike } from '../adapters/dynamo/coverage-aggregator.ts';
+
+const config = coverageAggregatorConfig();
+const aggregator = coverageAggregator(createDocumentClient({ region: config.AWS_REGION }), config.TABLE_NAME);
+
+export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  const records = event.Records as StreamRecordLike[];
+  const outcome = await aggregator.applyInOrder(records);
+  if (outcome.failedAt === undefined) {
+    jsonLogger.info('coverage.applied', { records: records.length, applied: outcome.applied, replayed: outcome.replayed });
+    return { batchItemFailures: [] };
+  }
+  const failed = records[outcome.failedAt]!;
+  jsonLogger.error('coverage.failed', {
+    records: records.length, applied: outcome.applied, failedAt: outcome.failedAt,
+    error: outcome.error instanceof Error ? outcome.error.name : 'unknown',
+  });
+  // Reporting the first failure is enough: Lambda retries from that sequence number on.
+  return { batchItemFailures: [{ itemIdentifier: failed.dynamodb?.SequenceNumber ?? '' }] };
+}

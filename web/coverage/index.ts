@@ -1,0 +1,11 @@
+/** Coverage figures: the JSON API and the dashboards, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { coverageApi } from './coverage-api.routes.ts';
+
+// The API document lists the coverage operation.
+export { coveragePaths, coverageSchemas } from './coverage.openapi.ts';
+
+export function coverageFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', coverageApi(deps));
+}
