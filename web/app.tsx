@@ -28,9 +28,13 @@ import { missionsFeature } from './missions/index.ts';
 import { calendarFeature } from './calendar/index.ts';
 import { digestsFeature } from './digests/index.ts';
 import { alertsFeature } from './alerts/index.ts';
+import { importsFeature } from './imports/index.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
 import { SCRIPTS } from './assets/scripts.ts';
+
+/** Paths whose routes limit their bodies themselves. */
+const OWN_BODY_LIMIT = /^\/(?:api\/)?imports(?:\/|$)/;
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -55,14 +59,14 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   );
   app.use(privateAnswers());
   app.use(detectLanguage());
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new PayloadTooLargeError(`Bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`, { wording: { key: 'app.request.tooLarge', values: { kib: MAX_BODY_BYTES / 1024 } } });
-      },
-    }),
-  );
+  const generalBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new PayloadTooLargeError(`Bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`, { wording: { key: 'app.request.tooLarge', values: { kib: MAX_BODY_BYTES / 1024 } } });
+    },
+  });
+  // Spreadsheet imports set their own, larger limit on their routes (web/imports/upload.ts).
+  app.use((c, next) => (OWN_BODY_LIMIT.test(c.req.path) ? next() : generalBodyLimit(c, next)));
   app.use(csrf(deps.appUrl));
   app.use(session(deps));
   app.use(applyMemberLanguage());
@@ -87,6 +91,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/', calendarFeature(deps));
   app.route('/', digestsFeature(deps));
   app.route('/', alertsFeature(deps));
+  app.route('/', importsFeature(deps));
   deps.localRoutes?.(app);
 
   app.notFound(() => {
