@@ -122,8 +122,12 @@ export async function importCases(
       toCreate: planned.writes.filter((w) => w.created).length, toUpdate: planned.writes.filter((w) => !w.created).length,
     };
   }
-  await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'cases.imported' });
-  const failed = planned.writes.length > 0 ? await deps.store.saveImportedCases(planned.writes) : new Set<number>();
+  let failed = new Set<number>();
+  if (planned.writes.length > 0) {
+    // An import that stores nothing leaves nothing behind, not even its audit line.
+    await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'cases.imported' });
+    failed = await deps.store.saveImportedCases(planned.writes);
+  }
   const stored = planned.writes.filter((_, index) => !failed.has(index));
   const conflicts = planned.writes
     .filter((_, index) => failed.has(index))

@@ -47,7 +47,6 @@ export async function importMembers(
   if (options.dryRun) return { dryRun: true, rows: sheet.rows.length, valid: unique.length, errors, toCreate: unique.length, toUpdate: 0 };
 
   const at = deps.clock.now().toISOString();
-  await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'members.imported' });
   let created = 0;
   let next = 0;
   const worker = async () => {
@@ -66,5 +65,7 @@ export async function importMembers(
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_CREATES }, worker));
+  // Each member's own audit line is written with it; this one says they came in one import. An import that created no one leaves nothing.
+  if (created > 0) await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'members.imported' });
   return { dryRun: false, created, updated: 0, skipped: sheet.rows.length - created, errors };
 }

@@ -177,7 +177,26 @@ export const GET_ROUTES: GetRoute[] = [
       reason: 'the count is the job\'s own rule, read as the job reads: the week\'s inputs (as the preview), every member and every suppressed address (one Query per 1 MB page each) and the week\'s send records; linear in cases + members, never their product',
     },
   },
+  // Issue 18: spreadsheet imports and exports.
+  { route: '/imports', path: () => '/imports', callers: ['coordinator'], note: 'the import page (coordinators)' },
 ];
+
+/**
+ * Writes that grow with their input, the documented exceptions among POST routes: the most
+ * DynamoDB calls an import of `rows` new rows may make (test/integration/imports-budget.test.ts).
+ */
+export const IMPORT_BUDGETS = [
+  {
+    route: 'POST /api/imports/cases',
+    maxCalls: (rows: number) => 2 + Math.ceil(rows / 100) + Math.ceil(rows / 25),
+    reason: 'the session, the import\'s audit line, one BatchGetItem per 100 external ids, and one TransactWriteItems per 25 new cases (case, consent entry, audit line, external id: 4 items of the 100 a transaction takes); an update is 2 items; about 0.05 calls per row',
+  },
+  {
+    route: 'POST /api/imports/members',
+    maxCalls: (rows: number) => 2 + rows,
+    reason: 'the session, the import\'s audit line, and one transaction per member (member, unique email, audit line), as every member creation; 1 call per row',
+  },
+] as const;
 
 /** GET routes the app registers that have no row above (should be none). */
 export function unmappedGetRoutes(app: Hono<AppEnv>): string[] {
