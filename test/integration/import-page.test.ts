@@ -95,7 +95,7 @@ describe('an import’s DynamoDB calls stay within its documented budget', () =>
   it('cases: 120 new rows', async () => {
     const rows = 120;
     const csv = csvOf([CASE_HEADER, ...Array.from({ length: rows }, (_, i) => caseRow(`b-${i}`, `Budget ${i}`))]);
-    const { result, tally } = await h.calls.measure(() =>
+    const { result, tally } = await h.calls.measure(async () =>
       h.app.request('/api/imports/cases', { method: 'POST', body: csv, headers: { cookie: asCoordinator, 'content-type': 'text/csv' } }));
     expect(result.status).toBe(200);
     expect(tally.scans).toBe(0);
@@ -105,7 +105,7 @@ describe('an import’s DynamoDB calls stay within its documented budget', () =>
   it('members: 10 new rows', async () => {
     const rows = 10;
     const csv = csvOf([['email', 'name', 'role'], ...Array.from({ length: rows }, (_, i) => [`budget-${i}@example.org`, `Budget ${i}`, 'mp'])]);
-    const { result, tally } = await h.calls.measure(() =>
+    const { result, tally } = await h.calls.measure(async () =>
       h.app.request('/api/imports/members', { method: 'POST', body: csv, headers: { cookie: asCoordinator, 'content-type': 'text/csv' } }));
     expect(result.status).toBe(200);
     expect(tally.scans).toBe(0);
