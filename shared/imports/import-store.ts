@@ -3,11 +3,19 @@
  * method": each method works through a whole file, in batches (see docs/architecture.md).
  */
 import type { DefenderCase } from '../domain/case.ts';
-import type { CaseWrite } from '../ports/store.ts';
+import type { ConsentEntry } from '../domain/consent.ts';
+import type { AuditEntry } from '../writes/records.ts';
 
 /** A case to store from a row: a create (with its consent entry and external id) or an edit. */
 export interface ImportedCaseWrite {
-  write: Required<Pick<CaseWrite, 'case' | 'audit'>> & Pick<CaseWrite, 'consent' | 'expectedVersion'>;
+  write: {
+    case: DefenderCase;
+    audit: AuditEntry;
+    /** A create's first consent-ledger entry. */
+    consent?: ConsentEntry;
+    /** An edit's: the version it was based on (the write is conditioned on it). */
+    expectedVersion?: number;
+  };
   /** Written as `EXTERNAL#<id>` → the case id, in the same transaction as a created case. */
   externalId?: string;
 }
