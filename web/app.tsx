@@ -29,9 +29,13 @@ import { calendarFeature } from './calendar/index.ts';
 import { digestsFeature } from './digests/index.ts';
 import { alertsFeature } from './alerts/index.ts';
 import { coverageFeature } from './coverage/index.ts';
+import { importsFeature } from './imports/index.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
 import { SCRIPTS } from './assets/scripts.ts';
+
+/** Paths whose routes limit their bodies themselves. */
+const OWN_BODY_LIMIT = /^\/(?:api\/)?imports(?:\/|$)/;
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -56,14 +60,14 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   );
   app.use(privateAnswers());
   app.use(detectLanguage());
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new PayloadTooLargeError(`Bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`, { wording: { key: 'app.request.tooLarge', values: { kib: MAX_BODY_BYTES / 1024 } } });
-      },
-    }),
-  );
+  const generalBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new PayloadTooLargeError(`Bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`, { wording: { key: 'app.request.tooLarge', values: { kib: MAX_BODY_BYTES / 1024 } } });
+    },
+  });
+  // Spreadsheet imports set their own, larger limit on their routes (web/imports/upload.ts).
+  app.use((c, next) => (OWN_BODY_LIMIT.test(c.req.path) ? next() : generalBodyLimit(c, next)));
   app.use(csrf(deps.appUrl));
   app.use(session(deps));
   app.use(applyMemberLanguage());
@@ -89,6 +93,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/', digestsFeature(deps));
   app.route('/', alertsFeature(deps));
   app.route('/', coverageFeature(deps));
+  app.route('/', importsFeature(deps));
   deps.localRoutes?.(app);
 
   app.notFound(() => {

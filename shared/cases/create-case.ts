@@ -4,12 +4,17 @@
  * Idempotency-Key.
  */
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import { createCaseSchema, type DefenderCase } from '../domain/case.ts';
+import type { CaseWrite } from '../ports/store.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
+
+/** A create-case body once the schema has checked it. */
+export type CreateCase = z.output<typeof createCaseSchema>;
 
 export type CreateCaseResult = { replayed: false; case: DefenderCase } | Replay;
 
@@ -23,29 +28,40 @@ export async function createCase(
   const input = parseOrThrow(createCaseSchema, body);
 
   return once(deps, `cases:${actor.id}`, idempotencyKey, input, async (claimFor) => {
-    const at = deps.clock.now().toISOString();
-    const { consentBasis, consentNote, ...fields } = input;
-    const created: DefenderCase = {
-      id: randomUUID(),
-      ...fields,
-      ...(fields.state === 'closed' ? {} : { closedReason: undefined }),
-      adopterCount: 0,
-      riskStatusSince: at,
-      createdAt: at,
-      createdBy: actor.id,
-      updatedAt: at,
-      updatedBy: actor.id,
-      version: 1,
-    };
+    const creation = caseCreation(input, actor.id, deps.clock.now().toISOString());
+    const created = creation.case;
     await deps.store.saveCase({
-      case: created,
-      audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.created', caseId: created.id },
-      consent: {
-        id: randomUUID(), caseId: created.id, at, by: actor.id, visibility: created.visibility,
-        namedMemberIds: created.namedMemberIds, basis: consentBasis, event: 'created', ...(consentNote ? { note: consentNote } : {}),
-      },
+      ...creation,
       idempotency: claimFor?.({ status: 201, body: created, location: `/api/cases/${created.id}`, etag: '"1"' }),
     });
     return { replayed: false as const, case: created };
   });
+}
+
+/**
+ * A new case and what is written with it: its first consent-ledger entry and its audit line.
+ * The one definition of a created case, shared by the API, the form and the spreadsheet import.
+ */
+export function caseCreation(input: CreateCase, actorId: string, at: string): Required<Pick<CaseWrite, 'case' | 'audit' | 'consent'>> {
+  const { consentBasis, consentNote, ...fields } = input;
+  const created: DefenderCase = {
+    id: randomUUID(),
+    ...fields,
+    ...(fields.state === 'closed' ? {} : { closedReason: undefined }),
+    adopterCount: 0,
+    riskStatusSince: at,
+    createdAt: at,
+    createdBy: actorId,
+    updatedAt: at,
+    updatedBy: actorId,
+    version: 1,
+  };
+  return {
+    case: created,
+    audit: { id: randomUUID(), at, actorId, action: 'case.created', caseId: created.id },
+    consent: {
+      id: randomUUID(), caseId: created.id, at, by: actorId, visibility: created.visibility,
+      namedMemberIds: created.namedMemberIds, basis: consentBasis, event: 'created', ...(consentNote ? { note: consentNote } : {}),
+    },
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { requireCoordinatorFor } from '../access/roles.ts';
-import { updateCaseSchema, type DefenderCase } from '../domain/case.ts';
+import { updateCaseSchema, type DefenderCase, type UpdateCaseInput } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { PreconditionFailedError, ValidationError } from '../errors/index.ts';
 import { requireVersion } from '../writes/versions.ts';
@@ -27,6 +27,25 @@ export async function updateCase(
   const current = await getCase(deps, viewer, id);
   if (current.version !== expected) throw new PreconditionFailedError();
 
+  const change = caseChange(current, changes, actor.id, deps.clock.now().toISOString());
+  if (!change) return current;
+  const { next, fields } = change;
+  const at = next.updatedAt;
+  await deps.store.saveCase({
+    case: next,
+    expectedVersion: expected,
+    audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.updated', caseId: current.id, fields },
+  });
+  return next;
+}
+
+/**
+ * The case after an edit, and the names of the fields that changed; undefined when nothing
+ * did. Shared by the API's edit and the spreadsheet re-import.
+ */
+export function caseChange(
+  current: DefenderCase, changes: UpdateCaseInput, actorId: string, at: string,
+): { next: DefenderCase; fields: Array<keyof DefenderCase> } | undefined {
   const merged = { ...current, ...changes };
   if (merged.state === 'closed' && !merged.closedReason) {
     throw new ValidationError([{ path: 'closedReason', message: 'Say why the case is closed.', code: 'custom', key: 'validation.case.closedNeedsReason' }]);
@@ -36,15 +55,8 @@ export async function updateCase(
   const fields = (Object.keys(merged) as Array<keyof DefenderCase>).filter(
     (k) => JSON.stringify(merged[k]) !== JSON.stringify(current[k]),
   );
-  if (fields.length === 0) return current;
-
-  const at = deps.clock.now().toISOString();
-  const next: DefenderCase = { ...merged, updatedAt: at, updatedBy: actor.id, version: current.version + 1 };
+  if (fields.length === 0) return undefined;
+  const next: DefenderCase = { ...merged, updatedAt: at, updatedBy: actorId, version: current.version + 1 };
   if (next.riskStatus !== current.riskStatus) next.riskStatusSince = at;
-  await deps.store.saveCase({
-    case: next,
-    expectedVersion: expected,
-    audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.updated', caseId: current.id, fields },
-  });
-  return next;
+  return { next, fields };
 }

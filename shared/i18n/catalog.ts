@@ -77,6 +77,10 @@ import appEn from './messages/app/en.ts';
 import appFr from './messages/app/fr.ts';
 import appEs from './messages/app/es.ts';
 import appRu from './messages/app/ru.ts';
+import importsEn from './messages/imports/en.ts';
+import importsFr from './messages/imports/fr.ts';
+import importsEs from './messages/imports/es.ts';
+import importsRu from './messages/imports/ru.ts';
 
 export type { Messages };
 
@@ -99,6 +103,7 @@ const BY_NAMESPACE = {
   alerts: { en: alertsEn, fr: alertsFr, es: alertsEs, ru: alertsRu },
   notifications: { en: notificationsEn, fr: notificationsFr, es: notificationsEs, ru: notificationsRu },
   app: { en: appEn, fr: appFr, es: appEs, ru: appRu },
+  imports: { en: importsEn, fr: importsFr, es: importsEs, ru: importsRu },
 };
 type Namespaces = { [N in keyof typeof BY_NAMESPACE]: (typeof BY_NAMESPACE)[N]['en'] };
 type Catalog = { [N in keyof Namespaces]: Messages<Namespaces[N]> };

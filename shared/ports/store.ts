@@ -26,6 +26,7 @@ import type { DigestStore } from '../digests/digest-store.ts';
 import type { NotificationStore } from '../notifications/notification-store.ts';
 import type { AlertStore } from '../alerts/alert-store.ts';
 import type { CoverageStore } from '../coverage/coverage-store.ts';
+import type { ImportStore } from '../imports/import-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
@@ -124,4 +125,5 @@ export interface CalendarStore {
 }
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
-  & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore;
+  & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore
+  & ImportStore;

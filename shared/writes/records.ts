@@ -6,7 +6,7 @@ import type { Page } from '../paging/page.ts';
 
 export type AuditAction =
   | 'case.created' | 'case.updated' | 'case.visibility_changed' | 'case.paused' | 'case.event_added'
-  | 'case.sensitive_read' | 'case.sensitive_updated' | 'cases.exported'
+  | 'case.sensitive_read' | 'case.sensitive_updated' | 'cases.exported' | 'cases.imported' | 'members.imported'
   | 'case.public_action_cleared' | 'case.public_action_withdrawn'
   | 'member.created' | 'join.requested' | 'join.approved' | 'join.rejected'
   | 'pledge.created' | 'pledge.updated' | 'pledge.withdrawn' | 'twin.ended' | 'action.logged' | 'action.updated' | 'action.verified' | 'action.cosigned'

@@ -8,6 +8,7 @@
  */
 import type { AlertPlan } from './alerts.ts';
 import type { DigestScale } from './digest.ts';
+import type { ImportPlan } from './imports.ts';
 
 export type BenchMode = 'full' | 'quick';
 
@@ -20,6 +21,8 @@ export interface BenchPlan {
   digest: DigestScale;
   /** The urgent alert figure: full runs only (paced at 50 emails/s it takes about a minute, by design). */
   alerts?: AlertPlan;
+  /** The spreadsheet import: rows of one file. */
+  imports: ImportPlan;
 }
 
 export const PLANS: Record<BenchMode, BenchPlan> = {
@@ -28,11 +31,13 @@ export const PLANS: Record<BenchMode, BenchPlan> = {
     throughput: { connections: 10, seconds: 5, warmUpSeconds: 1 },
     digest: { members: 5_000, cases: 1_000 },
     alerts: { recipients: 2_000, smaller: 500, sendRate: 50 },
+    imports: { rows: 10_000 },
   },
   quick: {
     budgetFillers: 120, coldStartRuns: 3,
     throughput: { connections: 10, seconds: 2, warmUpSeconds: 1 },
     digest: { members: 500, cases: 100 },
+    imports: { rows: 1_000 },
   },
 };
 

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { CallsResult } from './calls-per-route.ts';
 import type { DigestResult } from './digest.ts';
 import type { AlertsResult } from './alerts.ts';
+import type { ImportsResult } from './imports.ts';
 import type { BundlesResult } from './lambda-bundles.ts';
 import type { BenchMode, BenchPlan } from './plan.ts';
 import type { Machine } from './report.ts';
@@ -23,7 +24,7 @@ export const RESULTS_FILE: Record<BenchMode, string> = {
 };
 export const PERFORMANCE_DOC = fileURLToPath(new URL('../../docs/performance.md', import.meta.url));
 
-export const FIGURES = ['callsPerRoute', 'lambdaBundles', 'throughput', 'digest', 'alerts'] as const;
+export const FIGURES = ['callsPerRoute', 'lambdaBundles', 'throughput', 'digest', 'alerts', 'imports'] as const;
 export type Figure = (typeof FIGURES)[number];
 
 export interface BenchResults {
@@ -37,6 +38,8 @@ export interface BenchResults {
   digest?: DigestResult;
   /** Full runs only (plan.alerts). */
   alerts?: AlertsResult;
+  /** The spreadsheet import (absent from runs older than it). */
+  imports?: ImportsResult;
   /** Figures that threw instead of giving a result. */
   failures: { figure: Figure; error: string }[];
   /** Why this run failed (empty: it passed), from `problemsOf`. */
@@ -67,6 +70,7 @@ export function problemsOf(results: Omit<BenchResults, 'problems'>): string[] {
     const failure = results.failures.find((f) => f.figure === figure);
     // A figure the run's plan does not include (the alert in quick runs, and in runs older than it) is not missing.
     if (!failure && figure === 'alerts' && !results.plan.alerts) continue;
+    if (!failure && figure === 'imports' && !results.plan.imports) continue;
     if (failure) problems.push(`${figure} could not be measured: ${failure.error.split('\n')[0]}`);
     else if (!results[figure]) problems.push(`${figure} could not be measured: no result`);
   }
@@ -109,6 +113,14 @@ export function problemsOf(results: Omit<BenchResults, 'problems'>): string[] {
       if (a.duplicates > 0) problems.push(`the alert to ${a.recipients}: ${a.duplicates} members got two emails`);
       if (a.emails !== a.recipients) problems.push(`the alert to ${a.recipients} sent ${a.emails} emails`);
     }
+  }
+  const imports = results.imports;
+  if (imports) {
+    for (const s of imports.steps) {
+      if (s.status !== 200) problems.push(`the import's ${s.step} answered ${s.status}`);
+      if (s.scans > 0) problems.push(`the import's ${s.step} made ${s.scans} Scans (budget 0)`);
+    }
+    if (imports.created !== imports.rows) problems.push(`the import created ${imports.created} of ${imports.rows} rows`);
   }
   return problems;
 }

@@ -2,7 +2,8 @@
  * `npm run bench`: the performance budgets of docs/architecture.md, measured on
  * this machine. Starts one in-memory DynamoDB Local, runs (a) DynamoDB calls
  * per request, (b) Lambda bundle sizes and cold starts, (c) local throughput
- * beside a bare SDK loop, (d) the weekly digest, (e) an urgent alert (full run only), prints a table for each, and
+ * beside a bare SDK loop, (d) the weekly digest, (e) an urgent alert (full run only), (f) a
+ * spreadsheet import of 10,000 cases (1,000 in quick runs), prints a table for each, and
  * writes test/bench/results.json with the date, the commit, the machine and
  * its load, then docs/performance.md from it.
  *
@@ -20,6 +21,7 @@ import { startDynamoLocal } from '#functions/local/dynamo-local.ts';
 import { benchCallsPerRoute } from './calls-per-route.ts';
 import { benchDigest } from './digest.ts';
 import { benchAlerts } from './alerts.ts';
+import { benchImports } from './imports.ts';
 import { benchLambdaBundles } from './lambda-bundles.ts';
 import { renderPerformanceDoc } from './performance-doc.ts';
 import { modeFromArgs, PLANS } from './plan.ts';
@@ -54,6 +56,8 @@ function summary(r: BenchResults): string[] {
   if (throughput) lines.push(...throughput.rows.map((t) => `throughput ${t.page}: ${t.server.requestsPerSecond} req/s, p99 ${t.server.p99Ms} ms; bare SDK ${t.bareSdk.requestsPerSecond}/s, p99 ${t.bareSdk.p99Ms} ms; ratio ${t.throughputRatio}`));
   if (digest) lines.push(`digest ${digest.scale.members} members × ${digest.scale.cases} cases: ${digest.reads} reads, ${digest.scans} Scans, ${digest.emails} emails, ${(digest.wallMs / 1000).toFixed(1)} s, peak ${digest.peakRssMiB} MiB`);
   for (const a of alerts?.runs ?? []) lines.push(`alert to ${a.recipients} recipients at ${alerts!.sendRate}/s: delivered in ${(a.deliveredMs / 1000).toFixed(1)} s, ${a.createCalls + a.deliveryCalls} DynamoDB calls, ${a.duplicates} duplicates, ${a.scans} Scans`);
+  for (const s of r.imports?.steps ?? []) lines.push(`import of ${r.imports!.rows} rows, ${s.step}: ${(s.wallMs / 1000).toFixed(1)} s, ${s.calls} DynamoDB calls, ${s.scans} Scans`);
+  if (r.imports) lines.push(`import: peak ${r.imports.peakRssMiB} MiB`);
   if (alerts) lines.push(`alerts: calls per recipient ratio ${alerts.linearity} (largest ÷ smallest), peak ${alerts.peakRssMiB} MiB`);
   const { atStart, atEnd } = r.machine.loadAverage;
   lines.push(`run took ${r.runSeconds} s; load average (1/5/15 min) ${atStart.join(' / ')} at the start, ${atEnd?.join(' / ')} at the end`);
@@ -81,6 +85,7 @@ async function main(): Promise<number> {
       throughput: await measure('throughput', failures, () => benchThroughput(endpoint, plan.throughput)),
       digest: await measure('digest', failures, () => benchDigest(endpoint, plan.digest)),
       ...(plan.alerts ? { alerts: await measure('alerts', failures, () => benchAlerts(endpoint, plan.alerts!)) } : {}),
+      imports: await measure('imports', failures, () => benchImports(endpoint, plan.imports)),
     };
   } finally {
     await dynamo.stop();

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The authorization matrix: every route the app registers × every kind of
  * caller, with the status each must get. Object routes use a case visible to
@@ -52,6 +54,8 @@ export interface MatrixContext {
 export interface Call {
   path: string;
   json?: unknown;
+  /** A raw body (a spreadsheet), its content type in `headers`; a FormData body sets its own. */
+  body?: string | FormData;
   form?: Record<string, string>;
   headers?: Record<string, string>;
 }
@@ -91,6 +95,16 @@ const caseForm = (ctx: MatrixContext): Record<string, string> => ({
   visibility: 'network', consentBasis: 'explicit_consent', state: 'active', summary: 'Matrix case.',
 });
 const joinBody = (ctx: MatrixContext) => ({ name: 'Matrix', email: `join-${ctx.unique()}@example.org`, role: 'mp', institution: 'P', country: 'FR' });
+
+const importCsv = (ctx: MatrixContext) =>
+  `defenderName,country,themes,riskStatus,visibility,consentBasis,summary\r\nImport ${ctx.unique()},CO,labour,threatened,network,explicit_consent,Matrix import.\r\n`;
+const importForm = (csv: string, digest?: string) => {
+  const form = new FormData();
+  form.set('what', 'cases');
+  if (digest) form.set('digest', digest);
+  form.set('file', new File([csv], 'cases.csv', { type: 'text/csv' }));
+  return form;
+};
 
 export const MATRIX: Row[] = [
   { method: 'GET', route: '/assets/app.css', expect: all(200) },
@@ -342,6 +356,24 @@ export const MATRIX: Row[] = [
 
   // Issue 13: coverage figures and dashboards.
   { method: 'GET', route: '/api/coverage', expect: coordinatorOnly(200) },
+  // Spreadsheet imports (coordinators): each call imports one new row, so rows never collide.
+  {
+    method: 'POST', route: '/api/imports/cases', expect: coordinatorOnly(200),
+    call: (ctx) => ({ path: '/api/imports/cases', body: importCsv(ctx), headers: { 'content-type': 'text/csv' } }),
+  },
+  {
+    method: 'POST', route: '/api/imports/members', expect: coordinatorOnly(200),
+    call: (ctx) => ({ path: '/api/imports/members', body: `email,name,role\r\nimport-${ctx.unique()}@example.org,Matrix Import,mp\r\n`, headers: { 'content-type': 'text/csv' } }),
+  },
+  { method: 'GET', route: '/imports', expect: coordinatorPage(200) },
+  { method: 'POST', route: '/imports/check', expect: coordinatorOnly(200), call: (ctx) => ({ path: '/imports/check', body: importForm(importCsv(ctx)), headers: { origin: 'http://localhost' } }) },
+  {
+    method: 'POST', route: '/imports/run', expect: coordinatorOnly(200),
+    call: (ctx) => {
+      const csv = importCsv(ctx);
+      return { path: '/imports/run', body: importForm(csv, createHash('sha256').update(csv).digest('hex')), headers: { origin: 'http://localhost' } };
+    },
+  },
 
   // Last: they end the sessions the rows above use.
   { method: 'POST', route: '/api/auth/sign-out', expect: all(204) },

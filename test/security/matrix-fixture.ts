@@ -135,8 +135,10 @@ export async function matrixRequest(f: MatrixFixture, row: Row, role: Role): Pro
   const call = row.call ? await row.call(ctx, role) : { path: row.route.replace(':id', ctx.caseId).replace(':week', ctx.week) };
   const cookie = f.cookies[role];
   const headers: Record<string, string> = { ...(cookie ? { cookie } : {}), ...call.headers };
-  let body: string | undefined;
-  if (call.json !== undefined) {
+  let body: string | FormData | undefined;
+  if (call.body !== undefined) {
+    body = call.body;
+  } else if (call.json !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(call.json);
   } else if (call.form) {

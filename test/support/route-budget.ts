@@ -180,7 +180,26 @@ export const GET_ROUTES: GetRoute[] = [
   // Issue 13: coverage figures, from the aggregates the table's stream keeps.
   { route: '/api/coverage', path: () => '/api/coverage', note: 'the session, the countries\' aggregates and the period\'s months' },
   { route: '/api/coverage', path: () => '/api/coverage?from=2025-01&to=2026-12&country=CO', note: 'one country, two years' },
+  // Issue 18: spreadsheet imports and exports.
+  { route: '/imports', path: () => '/imports', callers: ['coordinator'], note: 'the import page (coordinators)' },
 ];
+
+/**
+ * Writes that grow with their input, the documented exceptions among POST routes: the most
+ * DynamoDB calls an import of `rows` new rows may make (test/integration/imports-budget.test.ts).
+ */
+export const IMPORT_BUDGETS = [
+  {
+    route: 'POST /api/imports/cases',
+    maxCalls: (rows: number) => 2 + Math.ceil(rows / 100) + Math.ceil(rows / 25),
+    reason: 'the session, the import\'s audit line, one BatchGetItem per 100 external ids, and one TransactWriteItems per 25 new cases (case, consent entry, audit line, external id: 4 items of the 100 a transaction takes); an update is 2 items; about 0.05 calls per row',
+  },
+  {
+    route: 'POST /api/imports/members',
+    maxCalls: (rows: number) => 2 + rows,
+    reason: 'the session, the import\'s audit line, and one transaction per member (member, unique email, audit line), as every member creation; 1 call per row',
+  },
+] as const;
 
 /** GET routes the app registers that have no row above (should be none). */
 export function unmappedGetRoutes(app: Hono<AppEnv>): string[] {

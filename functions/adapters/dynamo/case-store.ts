@@ -158,7 +158,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
  * An edit: an Update that sets every field of the case except adopterCount,
  * conditioned on the version the editor read.
  */
-function replaceCase(table: string, c: DefenderCase, expectedVersion: number) {
+export function replaceCase(table: string, c: DefenderCase, expectedVersion: number) {
   const { adopterCount: _moved, ...item } = caseItem(c);
   const entries = Object.entries(item).filter(([k, v]) => k !== 'pk' && k !== 'sk' && v !== undefined);
   // Fields the edit cleared (closedReason, pausedAt and its followers, a clearance) must be removed, not left behind.

@@ -14,6 +14,7 @@ import { calendarStore } from './calendar-store.ts';
 import { notificationStore } from './notification-store.ts';
 import { alertStore } from './alert-store.ts';
 import { coverageStore } from './coverage-store.ts';
+import { importStore } from './import-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
@@ -23,6 +24,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...notificationStore(doc, table),
     ...alertStore(doc, table),
     ...coverageStore(doc, table),
+    ...importStore(doc, table),
   };
 }
 

@@ -22,6 +22,8 @@ export const keys = {
   /** One per member and ISO week: the digest's at-most-once record. */
   digestSend: (week: string, memberId: string) => ({ pk: `DIGEST#${week}`, sk: `MEMBER#${memberId}` }),
   digestRun: (id: string) => ({ pk: `DIGESTRUN#${id}`, sk: 'RUN' }),
+  /** An imported case's id in the spreadsheet it came from: a re-import finds the case here. */
+  externalCase: (externalId: string) => ({ pk: `EXTERNAL#${externalId}`, sk: 'EXTERNAL' }),
   suppressed: (email: string) => ({ pk: `SUPPRESSED#${email}`, sk: 'SUPPRESSED' }),
 };
 

@@ -1,0 +1,143 @@
+/**
+ * Coordinators import cases from a spreadsheet whose columns are the create-case schema's
+ * fields. A dry run validates and stores nothing; a real run stores the valid rows. A row with
+ * an `externalId` seen before updates that case (never a duplicate); a new case gets its
+ * consent-ledger entry and audit line exactly as a case created through the API.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { requireRole } from '../access/roles.ts';
+import { caseChange, caseCreation, type CreateCase } from '../cases/index.ts';
+import { createCaseSchema, type DefenderCase } from '../domain/case.ts';
+import type { Viewer } from '../domain/member.ts';
+import type { CoreDeps } from '../deps.ts';
+import { fieldErrors } from '../errors/validation.ts';
+import type { ImportedCaseWrite } from './import-store.ts';
+import { bySchema, validateRows, type ColumnSpec, type RowCheck, type RowError, type RowInput } from './rows.ts';
+import { readSheet, type SheetKind } from './sheet.ts';
+import type { DryRunResult, ImportResult } from './results.ts';
+
+export const CASE_COLUMNS: ColumnSpec = {
+  known: ['externalId', ...Object.keys(createCaseSchema.shape)],
+  required: ['defenderName', 'country', 'themes', 'riskStatus', 'summary', 'visibility', 'consentBasis'],
+  lists: ['themes', 'recommendedActions', 'namedMemberIds'],
+};
+
+const externalIdSchema = z.object({
+  externalId: z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u, 'No control characters.').optional(),
+});
+
+type CaseRow = CreateCase & { externalId?: string };
+
+const caseFields = bySchema(createCaseSchema);
+
+function checkCaseRow(object: Record<string, unknown>): RowCheck<CaseRow> {
+  const { externalId, ...fields } = object;
+  const id = externalIdSchema.safeParse({ externalId });
+  const checked = caseFields(fields);
+  const errors = [...(id.success ? [] : fieldErrors(id.error, { externalId })), ...(checked.ok ? [] : checked.errors)];
+  if (errors.length > 0 || !checked.ok || !id.success) return { ok: false, errors };
+  return { ok: true, data: { ...checked.data, ...(id.data.externalId ? { externalId: id.data.externalId } : {}) } };
+}
+
+const rowError = (row: number, field: string, key: string, message: string): RowError => ({ row, field, error: { path: field, message, code: 'custom', key } });
+
+/** Rows whose external id an earlier row of the same file already used. */
+function repeatedExternalIds(rows: Array<RowInput<CaseRow>>): { kept: Array<RowInput<CaseRow>>; errors: RowError[] } {
+  const firstRow = new Map<string, number>();
+  const kept: Array<RowInput<CaseRow>> = [];
+  const errors: RowError[] = [];
+  for (const r of rows) {
+    const id = r.input.externalId;
+    const earlier = id === undefined ? undefined : firstRow.get(id);
+    if (earlier !== undefined) {
+      errors.push({ row: r.row, field: 'externalId', error: { path: 'externalId', message: `Already on row ${earlier}.`, code: 'custom', key: 'imports.row.repeatedExternalId', params: { row: earlier } } });
+      continue;
+    }
+    if (id !== undefined) firstRow.set(id, r.row);
+    kept.push(r);
+  }
+  return { kept, errors };
+}
+
+interface Plan {
+  writes: Array<ImportedCaseWrite & { row: number; created: boolean }>;
+  unchanged: number;
+  errors: RowError[];
+}
+
+/** What each valid row will do: create, update, nothing (unchanged), or fail (a visibility change). */
+function plan(rows: Array<RowInput<CaseRow>>, existing: Map<string, DefenderCase>, actorId: string, at: string): Plan {
+  const result: Plan = { writes: [], unchanged: 0, errors: [] };
+  for (const { row, input } of rows) {
+    const { externalId, ...fields } = input;
+    const current = externalId === undefined ? undefined : existing.get(externalId);
+    if (!current) {
+      result.writes.push({ row, created: true, write: caseCreation(fields, actorId, at), ...(externalId ? { externalId } : {}) });
+      continue;
+    }
+    // Visibility is consent: it changes on the case page, with its basis in the ledger, never by a re-import.
+    const sameNames = JSON.stringify([...current.namedMemberIds].sort()) === JSON.stringify([...fields.namedMemberIds].sort());
+    if (current.visibility !== fields.visibility || !sameNames) {
+      result.errors.push(rowError(row, 'visibility', 'imports.row.visibilityChange', 'A re-import cannot change visibility: change it on the case page.'));
+      continue;
+    }
+    const { visibility: _v, namedMemberIds: _n, consentBasis: _b, consentNote: _c, ...editable } = fields;
+    try {
+      const change = caseChange(current, editable, actorId, at);
+      if (!change) {
+        result.unchanged++;
+        continue;
+      }
+      result.writes.push({
+        row, created: false,
+        write: { case: change.next, expectedVersion: current.version, audit: { id: randomUUID(), at, actorId, action: 'case.updated', caseId: current.id, fields: change.fields } },
+      });
+    } catch {
+      result.errors.push(rowError(row, 'closedReason', 'validation.case.closedNeedsReason', 'Say why the case is closed.'));
+    }
+  }
+  return result;
+}
+
+export interface ImportOptions {
+  dryRun: boolean;
+}
+
+export async function importCases(
+  deps: CoreDeps, viewer: Viewer, file: { bytes: Uint8Array; kind: SheetKind }, options: ImportOptions,
+): Promise<DryRunResult | ImportResult> {
+  const actor = requireRole(viewer, 'coordinator');
+  const sheet = await readSheet(file.bytes, file.kind);
+  const checked = validateRows(sheet, CASE_COLUMNS, checkCaseRow);
+  const { kept, errors: repeats } = repeatedExternalIds(checked.valid);
+  const externalIds = kept.flatMap((r) => (r.input.externalId ? [r.input.externalId] : []));
+  const existing = externalIds.length > 0 ? await deps.store.findImportedCases(externalIds) : new Map<string, DefenderCase>();
+  const at = deps.clock.now().toISOString();
+  const planned = plan(kept, existing, actor.id, at);
+  const errors = [...checked.errors, ...repeats, ...planned.errors].sort((a, b) => a.row - b.row);
+  if (options.dryRun) {
+    return {
+      dryRun: true, rows: sheet.rows.length, valid: planned.writes.length + planned.unchanged, errors,
+      toCreate: planned.writes.filter((w) => w.created).length, toUpdate: planned.writes.filter((w) => !w.created).length,
+    };
+  }
+  let failed = new Set<number>();
+  if (planned.writes.length > 0) {
+    // An import that stores nothing leaves nothing behind, not even its audit line.
+    await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'cases.imported' });
+    failed = await deps.store.saveImportedCases(planned.writes);
+  }
+  const stored = planned.writes.filter((_, index) => !failed.has(index));
+  const conflicts = planned.writes
+    .filter((_, index) => failed.has(index))
+    .map((w) => rowError(w.row, w.externalId ? 'externalId' : '(row)', 'imports.row.changedMeanwhile', 'Changed by someone else during the import: import the file again.'));
+  const allErrors = [...errors, ...conflicts].sort((a, b) => a.row - b.row);
+  return {
+    dryRun: false,
+    created: stored.filter((w) => w.created).length,
+    updated: stored.filter((w) => !w.created).length,
+    skipped: sheet.rows.length - stored.length,
+    errors: allErrors,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Coordinators invite members from a spreadsheet whose columns are the new-member fields
+ * (plus `language`, the invitation's). Each new member is created as the demo seed and a join
+ * approval create one (member, unique email, audit line in one transaction) and gets the
+ * invitation email in their language. An address that is already a member's is skipped: no
+ * second account, no second invitation.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { requireRole } from '../access/roles.ts';
+import { newMemberSchema, type Member } from '../domain/member.ts';
+import type { Viewer } from '../domain/member.ts';
+import type { CoreDeps } from '../deps.ts';
+import { ConflictError } from '../errors/index.ts';
+import { UI_LANGUAGES } from '../i18n/languages.ts';
+import { invitationEmail } from '../members/index.ts';
+import type { ImportOptions } from './import-cases.ts';
+import type { DryRunResult, ImportResult } from './results.ts';
+import { bySchema, validateRows, type ColumnSpec } from './rows.ts';
+import { readSheet, type SheetKind } from './sheet.ts';
+
+const memberRowSchema = newMemberSchema.extend({ language: z.enum(UI_LANGUAGES).default('en') }).strict();
+
+export const MEMBER_COLUMNS: ColumnSpec = {
+  known: Object.keys(memberRowSchema.shape),
+  required: ['email', 'name', 'role'],
+  lists: [],
+};
+
+/** Members created at once: each is one transaction and one email. */
+const PARALLEL_CREATES = 4;
+
+export async function importMembers(
+  deps: CoreDeps, viewer: Viewer, file: { bytes: Uint8Array; kind: SheetKind }, options: ImportOptions,
+): Promise<DryRunResult | ImportResult> {
+  const actor = requireRole(viewer, 'coordinator');
+  const sheet = await readSheet(file.bytes, file.kind);
+  const { valid, errors } = validateRows(sheet, MEMBER_COLUMNS, bySchema(memberRowSchema));
+  const firstRow = new Map<string, number>();
+  const unique = valid.filter(({ row, input }) => {
+    const earlier = firstRow.get(input.email);
+    if (earlier === undefined) return firstRow.set(input.email, row), true;
+    errors.push({ row, field: 'email', error: { path: 'email', message: `Already on row ${earlier}.`, code: 'custom', key: 'imports.row.repeatedEmail', params: { row: earlier } } });
+    return false;
+  });
+  errors.sort((a, b) => a.row - b.row);
+  if (options.dryRun) return { dryRun: true, rows: sheet.rows.length, valid: unique.length, errors, toCreate: unique.length, toUpdate: 0 };
+
+  const at = deps.clock.now().toISOString();
+  let created = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < unique.length) {
+      const { input } = unique[next++]!;
+      const { language, ...fields } = input;
+      const member: Member = { id: randomUUID(), ...fields, createdAt: at, version: 1 };
+      try {
+        await deps.store.createMember(member, { id: randomUUID(), at, actorId: actor.id, action: 'member.created', memberId: member.id });
+      } catch (error) {
+        if (error instanceof ConflictError) continue;
+        throw error;
+      }
+      created++;
+      await deps.mailer.send(invitationEmail(member.email, member.name, `${deps.appUrl}/sign-in`, language));
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_CREATES }, worker));
+  // Each member's own audit line is written with it; this one says they came in one import. An import that created no one leaves nothing.
+  if (created > 0) await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'members.imported' });
+  return { dryRun: false, created, updated: 0, skipped: sheet.rows.length - created, errors };
+}

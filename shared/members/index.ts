@@ -1,0 +1,2 @@
+/** What other features may use of shared/members/ (they import nothing else from it). */
+export { invitationEmail } from './invitation-email.ts';

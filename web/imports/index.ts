@@ -1,0 +1,9 @@
+/** Spreadsheet imports: the JSON API and the import page, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { importsApi } from './imports-api.routes.ts';
+import { importPages } from './imports-pages.routes.tsx';
+
+export function importsFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', importsApi(deps)).route('/', importPages(deps));
+}
