@@ -86,5 +86,10 @@ const ru: Messages<typeof en> = {
   'field.deadline': 'Укажите срок: дату и время.',
   'field.deadline.past': 'Срок должен быть в будущем.',
   'field.answer': 'Выберите один из трёх ответов.',
+  // Управление участниками (issue 18)
+  'member.postingRequired': 'Для дипломата нужно указать страну места службы.',
+  'field.parliament': 'Укажите парламент (не более {maximum} символов).',
+  'field.party': 'Укажите партию (не более {maximum} символов).',
+  'field.committees': 'Укажите не более 20 комитетов, по одному в строке, каждый не длиннее 120 символов.',
 };
 export default ru;
