@@ -95,18 +95,19 @@ export async function updateMember(deps: CoreDeps, viewer: Viewer, id: string, i
   const changed = (Object.keys({ ...current, ...next }) as (keyof Member)[])
     .filter((k) => k !== 'deactivatedAt' && !sameValue(current[k], next[k]));
   if (interestsChanged) changed.push('interests' as keyof Member);
+  if (changed.length > 0) next.version = current.version + 1;
+  const saved = interestsChanged && interests ? withInterests(next, interests, prefs.language) : next;
 
   if (changed.length > 0) {
-    next.version = current.version + 1;
     const action: AuditAction = changed.includes('active') ? (isActiveMember(next) ? 'member.reactivated' : 'member.deactivated') : 'member.updated';
     await deps.store.saveMember(
-      { previous: current, next, ...(interestsChanged && interests ? { preferences: { ...prefs, ...interests } } : {}) },
+      { previous: current, next, ...(saved !== next ? { preferences: preferencesOf(saved) } : {}) },
       { id: randomUUID(), at, actorId: actor.id, action, memberId: current.id, fields: changed.sort() },
     );
   }
   const snapshotChanged = ['role', 'country', 'mission', 'active'].some((k) => changed.includes(k as keyof Member));
   if (!isActiveMember(next) || snapshotChanged) await endAccess(deps, next, actor.id, !isActiveMember(next));
-  return memberDetail(next);
+  return memberDetail(saved);
 }
 
 /** Ends the member's sessions and feed; for a deactivation, also their places on coming hearings' observer rosters. */

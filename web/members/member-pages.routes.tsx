@@ -44,8 +44,8 @@ export function networkPages(deps: WebDeps) {
 
   app.get('/members', async (c) => {
     requireRole(c.get('viewer'), 'coordinator');
-    const page = await deps.store.listMembers(100);
-    return c.html(<MembersPage viewer={c.get('viewer')} members={page.items} />);
+    const [page, inactive] = await Promise.all([deps.store.listMembers(100), deps.store.listInactiveMembers(100)]);
+    return c.html(<MembersPage viewer={c.get('viewer')} members={page.items} inactive={inactive.items} />);
   });
 
   app.get('/members/:id/audit', async (c) => {

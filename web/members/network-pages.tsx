@@ -112,32 +112,45 @@ export function JoinRequestsPage(props: { viewer: Viewer; requests: JoinRequest[
   );
 }
 
-export function MembersPage(props: { viewer: Viewer; members: Member[] }) {
-  const { t, country } = useTranslator();
+export function MembersPage(props: { viewer: Viewer; members: Member[]; inactive: Member[] }) {
+  const { t } = useTranslator();
   return (
     <Layout title={t('members.list.title')} viewer={props.viewer}>
       <h1>{t('members.list.title')}</h1>
-      <div class="table-wrap" role="region" aria-label={t('members.list.title')} tabindex={0}>
-        <table class="cases">
-          <thead>
-            <tr>
-              <th scope="col">{t('members.list.name')}</th><th scope="col">{t('members.list.role')}</th>
-              <th scope="col">{t('members.list.institution')}</th><th scope="col">{t('members.list.country')}</th><th scope="col">{t('members.list.audit')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.members.map((m) => (
-              <tr>
-                <th scope="row">{m.name}</th>
-                <td>{t(`vocabulary.role.${m.role}`)}</td>
-                <td>{m.parliament ?? m.mission ?? ''}</td>
-                <td>{m.country ? country(m.country) : ''}</td>
-                <td><a href={`/members/${m.id}/audit`} aria-label={t('members.list.auditLink.label', { name: m.name })}>{t('members.list.auditLink')}</a></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MembersTable members={props.members} label={t('members.list.title')} />
+      {props.inactive.length > 0 && (
+        <>
+          <h2>{t('members.list.inactive')}</h2>
+          <MembersTable members={props.inactive} label={t('members.list.inactive')} />
+        </>
+      )}
     </Layout>
+  );
+}
+
+function MembersTable(props: { members: Member[]; label: string }) {
+  const { t, country } = useTranslator();
+  return (
+    <div class="table-wrap" role="region" aria-label={props.label} tabindex={0}>
+      <table class="cases">
+        <thead>
+          <tr>
+            <th scope="col">{t('members.list.name')}</th><th scope="col">{t('members.list.role')}</th>
+            <th scope="col">{t('members.list.institution')}</th><th scope="col">{t('members.list.country')}</th><th scope="col">{t('members.list.audit')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.members.map((m) => (
+            <tr>
+              <th scope="row"><a href={`/members/${m.id}`} aria-label={t('members.list.open.label', { name: m.name })}>{m.name}</a></th>
+              <td>{t(`vocabulary.role.${m.role}`)}</td>
+              <td>{m.parliament ?? m.mission ?? ''}</td>
+              <td>{m.country ? country(m.country) : ''}</td>
+              <td><a href={`/members/${m.id}/audit`} aria-label={t('members.list.auditLink.label', { name: m.name })}>{t('members.list.auditLink')}</a></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

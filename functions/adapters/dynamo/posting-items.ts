@@ -40,7 +40,8 @@ export function recipientsCheck(table: string, country: string, anyOf?: readonly
     ConditionCheck: {
       TableName: table,
       Key: postingKey(country),
-      ConditionExpression: anyOf ? `(${named.map((_, i) => `contains(memberIds, :n${i})`).join(' OR ')})` : 'attribute_exists(pk)',
+      // A roster whose last diplomat left (deactivated, moved) has no memberIds left: DynamoDB drops an emptied set.
+      ConditionExpression: anyOf ? `(${named.map((_, i) => `contains(memberIds, :n${i})`).join(' OR ')})` : 'attribute_exists(memberIds)',
       ...(named.length ? { ExpressionAttributeValues: values } : {}),
     },
   };
