@@ -224,3 +224,53 @@ describe('inviting one person directly', () => {
     expect((await h.outbox.list()).length).toBe(mails);
   });
 });
+
+describe('the member page', () => {
+  const post = (id: string, fields: Record<string, string | string[]>, cookie = asCoordinator) => {
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
+    return h.app.request(`/members/${id}`, { method: 'POST', headers: { cookie, origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body });
+  };
+
+  it('shows the details, pledges, actions and audit trail; the list links to it', async () => {
+    const mp = await h.addMember('mp', { name: 'Ines Quintero', parliament: 'Congreso', country: 'CO' });
+    const asMp = await h.signIn(mp);
+    const c = await h.createCase(asCoordinator, { defenderName: 'Berta Flores', visibility: 'network' });
+    await h.json('POST', `/api/cases/${c.id}/pledges`, { cookie: asMp, body: { actions: ['prison_visit', 'letter_authorities'] } });
+    await h.json('POST', `/api/cases/${c.id}/actions`, { cookie: asMp, body: { type: 'prison_visit', date: '2026-11-20', description: 'Visited.', public: false } });
+    const res = await h.app.request(`/members/${mp.id}`, { headers: { cookie: asCoordinator } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<h1>Ines Quintero</h1>');
+    expect(html).toContain('2 actions pledged');
+    expect(html).toContain('Prison visit');
+    expect(html).toContain('Adopted the case (pledge)');
+    expect(html).toContain(`href="/cases/${c.id}">Berta Flores</a>`);
+    expect((await h.app.request(`/members/${mp.id}`, { headers: { cookie: asMp } })).status).toBe(403);
+  });
+
+  it('a refused save shows the error beside its field, keeps what was typed and the heading, and stores nothing', async () => {
+    const mp = await h.addMember('mp', { name: 'Ines Quintero' });
+    const before = await h.count();
+    const res = await post(mp.id, { version: '1', name: 'Inés Quintero Díaz', role: 'diplomat', party: 'Partido Verde', country: '', committees: 'Paz\nDerechos Humanos', active: 'on' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('<h1>Ines Quintero</h1>');
+    expect(html).toMatch(/id="country"[^>]*aria-invalid="true"[^>]*autofocus/);
+    expect(html).toContain('id="country-error"');
+    expect(html).toContain('value="Inés Quintero Díaz"');
+    expect(html).toContain('value="Partido Verde"');
+    expect(html).toContain('Paz\nDerechos Humanos');
+    expect(await h.count()).toBe(before);
+  });
+
+  it('a good save redirects to the page, which says so; unticking "active" deactivates', async () => {
+    const mp = await h.addMember('mp', { name: 'Ines Quintero' });
+    const asMp = await h.signIn(mp);
+    const res = await post(mp.id, { version: '1', name: 'Ines Quintero', role: 'mp', committees: 'Paz', interestThemes: ['journalism', 'labour'] });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/members/${mp.id}?saved=1`);
+    expect(await bodyOf(await h.json('GET', `/api/members/${mp.id}`, { cookie: asCoordinator }))).toMatchObject({ active: false, committees: ['Paz'], interests: { themes: ['journalism', 'labour'] } });
+    expect((await h.json('GET', '/api/me', { cookie: asMp })).status).toBe(401);
+  });
+});
