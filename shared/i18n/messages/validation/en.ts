@@ -91,7 +91,7 @@ export default {
   'field.answer': 'Choose one of the three answers.',
   // Member management (issue 18): the member form, the invitation and the rejection's reason.
   'member.postingRequired': 'A diplomat needs a country of posting.',
-  'field.parliament': 'Enter the parliament in at most {maximum} characters.',
-  'field.party': 'Enter the party in at most {maximum} characters.',
+  'field.parliament': 'Enter the parliament as text, at most 160 characters.',
+  'field.party': 'Enter the party as text, at most 120 characters.',
   'field.committees': 'Enter at most 20 committees, one per line, each in at most 120 characters.',
 };
