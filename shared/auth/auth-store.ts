@@ -15,6 +15,11 @@ export interface Session {
   /** The member's saved page language and time zone, snapshotted too (saving preferences rewrites the session). */
   uiLanguage?: UiLanguage;
   timeZone?: string;
+  /**
+   * Set on sessions the store lists by member, which a deactivation ends at once. A session from
+   * before that index lacks it: its member is read on each request until it expires (12 h).
+   */
+  listedByMember?: boolean;
 }
 
 export interface AuthStore {

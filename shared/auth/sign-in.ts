@@ -9,7 +9,7 @@
  * on its source address; links to one address are capped silently (the same
  * 202, no email), per client and, higher, for all clients together.
  */
-import { signInRequestSchema, type Member } from '../domain/member.ts';
+import { isActiveMember, signInRequestSchema, type Member } from '../domain/member.ts';
 import { ValidationError } from '../errors/index.ts';
 import { epochSeconds } from '../ports/clock.ts';
 import type { Session } from './auth-store.ts';
@@ -53,7 +53,7 @@ export async function sendSignInLink(deps: Pick<CoreDeps, 'store' | 'mailer' | '
   if (!memberId) return;
   // The member's own language; read after the answer, so it costs the requester no time.
   const member = await deps.store.getMember(memberId);
-  if (!member) return;
+  if (!member || !isActiveMember(member)) return;
 
   const now = epochSeconds(deps.clock.now());
   const token = randomToken();
@@ -83,7 +83,8 @@ export async function verifySignIn(deps: CoreDeps, token: string | undefined, pr
   const memberId = await deps.store.consumeSignInToken(sha256(token), now);
   if (!memberId) throw invalid;
   const found = await deps.store.getMember(memberId);
-  if (!found) throw invalid;
+  // A deactivated member's links, welcome links included, open nothing.
+  if (!found || !isActiveMember(found)) throw invalid;
   const member = await withProposedZone(deps, found, proposedTimeZone);
 
   const sessionId = randomToken();
@@ -116,6 +117,10 @@ export async function sessionFor(deps: CoreDeps, sessionId: string): Promise<Ses
   if (sessionId.length > 100) return undefined;
   const session = await deps.store.getSession(sha256(sessionId));
   if (!session || session.expiresAt <= epochSeconds(deps.clock.now())) return undefined;
+  if (!session.listedByMember) {
+    const member = await deps.store.getMember(session.memberId);
+    if (!member || !isActiveMember(member)) return undefined;
+  }
   return session;
 }
 

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
-import type { Viewer } from '../domain/member.ts';
+import { isActiveMember, type Viewer } from '../domain/member.ts';
 import { ServiceUnavailableError, ValidationError } from '../errors/index.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import type { DigestTrigger } from './digest-trigger.ts';
@@ -50,7 +50,7 @@ export async function countDigestRecipients(deps: CoreDeps, viewer: Viewer, week
   ]);
   const skip = new Set(already);
   const blocked = new Set(suppressed.map((e) => e.toLowerCase()));
-  const recipients = members.filter((m) => !skip.has(m.id) && planFor(m, blocked, inputs, window).send).length;
+  const recipients = members.filter((m) => isActiveMember(m) && !skip.has(m.id) && planFor(m, blocked, inputs, window).send).length;
   return { week: w, recipients };
 }
 

@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { MailOutcomeUnknownError } from '../mail/mail-errors.ts';
 import type { CoreDeps } from '../deps.ts';
-import type { Member } from '../domain/member.ts';
+import { isActiveMember, type Member } from '../domain/member.ts';
 import type { Logger } from '../ports/logger.ts';
 import { silentLogger } from '../ports/logger.ts';
 import type { DigestInputs } from './inputs.ts';
@@ -108,7 +108,8 @@ export async function runDigest(deps: JobDeps, request: DigestRunRequest, option
     const [inputs, all, suppressed] = await Promise.all([
       deps.store.loadDigestInputs(window), deps.store.listAllMembers(), deps.store.listSuppressedAddresses(),
     ]);
-    members = [...all].sort((a, b) => a.id.localeCompare(b.id));
+    // The store lists active members only; a deactivated one left in a stale page still gets nothing.
+    members = all.filter(isActiveMember).sort((a, b) => a.id.localeCompare(b.id));
     run.members = members.length;
     const paced = pacedMailer(deps.mailer, options.pacing);
     ctx = { deps, window, inputs, suppressed: new Set(suppressed.map((e) => e.toLowerCase())), runId: run.id, send: (e) => paced.send(e) };

@@ -15,8 +15,16 @@ export interface Member {
   /** MPs: parliament and its country; diplomats: mission and country of posting. */
   parliament?: string;
   party?: string;
+  /** The parliamentary committees an MP sits on. */
+  committees?: string[];
   mission?: string;
   country?: string;
+  /**
+   * False once a coordinator deactivated the member: no sessions, no calendar feed, and out of
+   * every roster, alert, notification and digest. Absent (members stored before it) means active.
+   */
+  active?: boolean;
+  deactivatedAt?: string;
   /** The language the member chose for pages (settings or the language switcher); see digests/preferences.ts. */
   uiLanguage?: UiLanguage;
   /** The member's IANA time zone, saved in the settings or proposed by the browser at their first sign-in. */
@@ -59,6 +67,9 @@ export type Viewer =
     };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+/** Members stored before deactivation existed have no `active`: they are active. */
+export const isActiveMember = (m: Pick<Member, 'active'>): boolean => m.active !== false;
 
 export const isCoordinator = (viewer: Viewer): boolean =>
   viewer.kind === 'member' && viewer.role === 'coordinator';

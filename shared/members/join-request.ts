@@ -9,6 +9,7 @@ import { countryCode } from '../domain/case.ts';
 import { emailSchema, type Role } from '../domain/member.ts';
 import { text } from '../domain/text.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
+import { interestsSchema } from './member.schema.ts';
 
 export const JOIN_ROLES = ['mp', 'diplomat'] as const satisfies readonly Role[];
 
@@ -21,6 +22,8 @@ export const joinRequestSchema = z
     institution: text(160),
     country: countryCode,
     message: text(1000).optional(),
+    /** The countries and themes the applicant follows: kept on the member at approval (digests, alerts). */
+    interests: interestsSchema.optional(),
   })
   .strict();
 export type JoinRequestInput = z.infer<typeof joinRequestSchema>;
@@ -38,7 +41,10 @@ export interface JoinRequest extends JoinRequestInput {
   outcome?: 'member_created' | 'already_member';
   /** The language the applicant used to ask (their page's): the invitation is written in it. */
   language?: UiLanguage;
+  /** Why a coordinator rejected it; the applicant is told, in their language. Coordinators only. */
+  reason?: string;
   version: number;
 }
 
-export const decisionSchema = z.object({ reason: text(500).optional() }).strict();
+/** A rejection says why: the join page promises the applicant an answer. */
+export const decisionSchema = z.object({ reason: text(500) }).strict();

@@ -10,7 +10,9 @@ import type { Page } from '../paging/page.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { isUiLanguage, type UiLanguage } from '../i18n/languages.ts';
-import { invitationEmail } from './invitation-email.ts';
+import { rejectionEmail } from './rejection-email.ts';
+import { withInterests } from './manage-members.ts';
+import { sendWelcome } from './welcome-link.ts';
 import { decisionSchema, JOIN_STATUSES, joinRequestSchema, type JoinRequest } from './join-request.ts';
 
 const HOUR = 3600;
@@ -65,32 +67,40 @@ export async function approveJoinRequest(deps: CoreDeps, viewer: Viewer, id: str
   const actor = requireRole(viewer, 'coordinator');
   const request = await pending(deps, id);
   const at = deps.clock.now().toISOString();
-  const member: Member = {
+  const language = isUiLanguage(request.language) ? request.language : 'en';
+  const plain: Member = {
     id: randomUUID(), email: request.email, name: request.name, role: request.role, country: request.country, createdAt: at, version: 1,
     ...(request.role === 'mp' ? { parliament: request.institution } : { mission: request.institution }),
   };
+  // The interests given on the join form become the member's follows; their language, the digest's.
+  const member = request.interests ? withInterests(plain, request.interests, language) : plain;
   const audit = { id: randomUUID(), at, actorId: actor.id, action: 'join.approved' as const, memberId: member.id };
   const decided = (outcome: JoinRequest['outcome']): JoinRequest => ({
     ...request, status: 'approved', decidedAt: at, decidedBy: actor.id, outcome, version: request.version + 1,
   });
   let result = decided('member_created');
+  let welcomed = { id: member.id, email: request.email, name: request.name };
   try {
     await deps.store.decideJoinRequest(result, request.version, audit, member);
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     result = decided('already_member');
     await deps.store.decideJoinRequest(result, request.version, { ...audit, memberId: undefined });
+    welcomed = { ...welcomed, id: (await deps.store.getMemberIdByEmail(request.email)) ?? '' };
   }
-  await deps.mailer.send(invitationEmail(request.email, request.name, `${deps.appUrl}/sign-in`, isUiLanguage(request.language) ? request.language : 'en'));
+  // The welcome carries a one-time sign-in link to the member's own account (an existing one's too).
+  if (welcomed.id) await sendWelcome(deps, welcomed, language, 'approved');
   return result;
 }
 
+/** Rejects with a reason (required), and tells the applicant by email, in the language they used, as the join page promises. */
 export async function rejectJoinRequest(deps: CoreDeps, viewer: Viewer, id: string, body: unknown): Promise<JoinRequest> {
   const actor = requireRole(viewer, 'coordinator');
-  parseOrThrow(decisionSchema, body);
+  const { reason } = parseOrThrow(decisionSchema, body);
   const request = await pending(deps, id);
   const at = deps.clock.now().toISOString();
-  const result: JoinRequest = { ...request, status: 'rejected', decidedAt: at, decidedBy: actor.id, version: request.version + 1 };
+  const result: JoinRequest = { ...request, status: 'rejected', decidedAt: at, decidedBy: actor.id, reason, version: request.version + 1 };
   await deps.store.decideJoinRequest(result, request.version, { id: randomUUID(), at, actorId: actor.id, action: 'join.rejected' });
+  await deps.mailer.send(rejectionEmail(request.email, request.name, reason, isUiLanguage(request.language) ? request.language : 'en'));
   return result;
 }

@@ -3,6 +3,14 @@ import type { Member } from '../domain/member.ts';
 import type { Page } from '../paging/page.ts';
 import type { AuditEntry } from '../writes/records.ts';
 import type { JoinRequest, JoinStatus } from './join-request.ts';
+import type { preferencesOf } from '../digests/index.ts';
+
+/** A coordinator's change to a member: the member as read, as it will be, and its digest preferences when its interests changed. */
+export interface MemberChange {
+  previous: Member;
+  next: Member;
+  preferences?: ReturnType<typeof preferencesOf>;
+}
 
 export interface MemberStore {
   /** Fails with ConflictError when the email is already a member's. */
@@ -11,8 +19,20 @@ export interface MemberStore {
   /** Up to 100 members in one call; unknown ids are left out. */
   getMembers(ids: readonly string[]): Promise<Member[]>;
   getMemberIdByEmail(email: string): Promise<string | undefined>;
-  /** Members by name. */
+  /** Active members by name. */
   listMembers(limit: number, start?: Record<string, unknown>): Promise<Page<Member>>;
+  /** Deactivated members by name (they are in no list that reaches people: alerts, digests). */
+  listInactiveMembers(limit: number): Promise<Page<Member>>;
+  /**
+   * Saves a coordinator's change, conditioned on `previous.version`, with its audit line, in one
+   * transaction; a diplomat's posting roster follows (left when deactivated, moved or no longer a
+   * diplomat; joined when posted). PreconditionFailedError when the member changed meanwhile.
+   */
+  saveMember(change: MemberChange, audit: AuditEntry): Promise<void>;
+  /** Ends every session of the member at once (the sessions are indexed by member). */
+  endSessionsOf(memberId: string): Promise<number>;
+  /** Takes the member off the observer rosters of the hearings from `from` (an ISO instant) on. */
+  leaveObserverRosters(memberId: string, from: string): Promise<number>;
 }
 
 export interface JoinRequestStore {

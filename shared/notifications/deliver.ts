@@ -16,7 +16,7 @@ import { translatorFor, type Translator } from '../i18n/translator.ts';
 import { MailOutcomeUnknownError } from '../mail/mail-errors.ts';
 import type { OutgoingEmail } from '../ports/mailer.ts';
 import type { Logger } from '../ports/logger.ts';
-import type { Member } from '../domain/member.ts';
+import { isActiveMember, type Member } from '../domain/member.ts';
 import { readerOf } from './language.ts';
 import type { DigestNote, NotificationKey } from './notification-store.ts';
 import { mayBeToldAbout } from './recipients.ts';
@@ -45,7 +45,8 @@ export interface Notice {
 
 export async function deliver(deps: NotifyDeps, notice: Notice, memberId: string): Promise<Outcome> {
   const member = await deps.store.getMember(memberId);
-  if (!member || !mayBeToldAbout(member, notice.case)) return 'hidden';
+  // A deactivated member is told nothing, whatever lists still name them (a pledge, a request's posting).
+  if (!member || !isActiveMember(member) || !mayBeToldAbout(member, notice.case)) return 'hidden';
   const delivery = notificationSettingsOf(member)[notice.kind];
   if (delivery === 'off') return 'off';
   const key: NotificationKey = { kind: notice.kind, itemId: notice.itemId, memberId };

@@ -8,7 +8,7 @@ export type AuditAction =
   | 'case.created' | 'case.updated' | 'case.visibility_changed' | 'case.paused' | 'case.event_added'
   | 'case.sensitive_read' | 'case.sensitive_updated' | 'cases.exported' | 'cases.imported' | 'members.imported'
   | 'case.public_action_cleared' | 'case.public_action_withdrawn'
-  | 'member.created' | 'join.requested' | 'join.approved' | 'join.rejected'
+  | 'member.created' | 'member.invited' | 'member.updated' | 'member.deactivated' | 'member.reactivated' | 'join.requested' | 'join.approved' | 'join.rejected'
   | 'pledge.created' | 'pledge.updated' | 'pledge.withdrawn' | 'twin.ended' | 'action.logged' | 'action.updated' | 'action.verified' | 'action.cosigned'
   | 'request.created' | 'request.acknowledged' | 'request.declined' | 'request.withdrawn' | 'request.done'
   | 'mission_action.logged' | 'mission_action.verified' | 'hearing.observer_added' | 'hearing.observer_removed'

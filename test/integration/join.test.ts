@@ -105,7 +105,48 @@ describe('deciding', () => {
     const asMp = await h.signIn(existing);
     expect((await h.json('POST', `/api/join-requests/${pending.id}/approve`, { cookie: asMp })).status).toBe(403);
     expect((await h.json('GET', '/api/join-requests', { cookie: asMp })).status).toBe(403);
-    expect((await h.json('POST', `/api/join-requests/${pending.id}/reject`, { cookie: asCoordinator, body: {} })).status).toBe(200);
+    expect((await h.json('POST', `/api/join-requests/${pending.id}/reject`, { cookie: asCoordinator, body: { reason: 'Not an MP.' } })).status).toBe(200);
     expect((await h.json('POST', `/api/join-requests/${pending.id}/approve`, { cookie: asCoordinator })).status).toBe(409);
+  });
+
+  it('the welcome carries a one-time sign-in link, and the interests given on the join form are kept on the member', async () => {
+    const form = new URLSearchParams({ ...request({ email: 'lucia.mp@example.org' }) });
+    for (const c of ['CO', 'HN']) form.append('interestCountries', c);
+    form.append('interestThemes', 'journalism');
+    const sent = await h.app.request('/join?lang=es', { method: 'POST', headers: { origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: form });
+    expect(sent.status).toBe(202);
+    const [pending] = (await bodyOf(await h.json('GET', '/api/join-requests', { cookie: asCoordinator }))).items;
+    expect(pending.interests).toEqual({ countries: ['CO', 'HN'], themes: ['journalism'] });
+    expect((await h.json('POST', `/api/join-requests/${pending.id}/approve`, { cookie: asCoordinator })).status).toBe(200);
+    const mail = (await h.outbox.list()).find((m) => m.to === 'lucia.mp@example.org')!;
+    expect(mail.subject).toBe('Bienvenida a Tandem');
+    const token = decodeURIComponent(mail.text.match(/\/auth\/verify\?token=(\S+)/)![1]!);
+    const verified = await h.app.request('/auth/verify', {
+      method: 'POST', headers: { origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token }),
+    });
+    const cookie = verified.headers.get('set-cookie')!.split(';')[0]!;
+    expect(await bodyOf(await h.json('GET', '/api/me/preferences', { cookie }))).toMatchObject({ countries: ['CO', 'HN'], themes: ['journalism'], language: 'es' });
+  });
+
+  it('a rejection needs a reason (400 naming it, nothing stored) and tells the applicant in their language', async () => {
+    await h.app.request('/join?lang=fr', {
+      method: 'POST', headers: { origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(request({ email: 'paul@example.org' })),
+    });
+    const [pending] = (await bodyOf(await h.json('GET', '/api/join-requests', { cookie: asCoordinator }))).items;
+    const before = await h.count();
+    const missing = await h.json('POST', `/api/join-requests/${pending.id}/reject`, { cookie: asCoordinator, body: {} });
+    expect(missing.status).toBe(400);
+    expect((await bodyOf(missing)).errors.map((e: { path: string }) => e.path)).toEqual(['reason']);
+    const page = await h.app.request(`/join-requests/${pending.id}/reject`, {
+      method: 'POST', headers: { cookie: asCoordinator, origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ reason: '' }),
+    });
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain(`id="reject-${pending.id}-reason-error"`);
+    expect(await h.count()).toBe(before);
+    const rejected = await h.json('POST', `/api/join-requests/${pending.id}/reject`, { cookie: asCoordinator, body: { reason: 'Le réseau n’accueille que des parlementaires en exercice.' } });
+    expect(rejected.status).toBe(200);
+    const mail = (await h.outbox.list()).find((m) => m.to === 'paul@example.org')!;
+    expect(mail.subject).toBe('Votre demande d’adhésion à Tandem');
+    expect(mail.text).toContain('Le réseau n’accueille que des parlementaires en exercice.');
   });
 });

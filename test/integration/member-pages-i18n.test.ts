@@ -115,7 +115,7 @@ describe('errors beside their field, in the reader\'s language, with the form ke
 
   it('a join request decided twice, in Russian (problem+json detail)', async () => {
     const id = ((await (await h.json('GET', '/api/join-requests', { cookie: asCoordinator })).json()) as { items: { id: string }[] }).items[0]?.id;
-    await h.json('POST', `/api/join-requests/${id}/reject`, { cookie: asCoordinator, body: {} });
+    await h.json('POST', `/api/join-requests/${id}/reject`, { cookie: asCoordinator, body: { reason: 'Not a member of parliament.' } });
     const again = await h.json('POST', `/api/join-requests/${id}/approve`, { cookie: asCoordinator, headers: { 'accept-language': 'ru' } });
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ detail: 'Эта заявка уже отклонена.' });

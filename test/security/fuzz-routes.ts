@@ -14,6 +14,7 @@ import { EVENT_TYPES, newEventSchema } from '#shared/domain/timeline.ts';
 import { pauseSchema } from '#shared/case-safety/consent.ts';
 import { clearanceSchema } from '#shared/case-safety/public-action-clearance.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
+import { inviteMemberSchema, memberChangesSchema } from '#shared/members/member.schema.ts';
 import { PARLIAMENTARY_ACTIONS } from '#shared/domain/parliamentary-actions.ts';
 import { createPledgeSchema, updatePledgeSchema } from '#shared/pledges/pledge.schema.ts';
 import { editActionSchema, newActionSchema, verificationSchema } from '#shared/pledges/action.schema.ts';
@@ -31,6 +32,8 @@ export interface FuzzContext {
   /** A case visible to the network only (public action there needs a coordinator's clearance), and its ETag. */
   networkCaseId: string;
   networkCaseEtag(): Promise<string>;
+  /** A new MP (version 1), for a coordinator's changes to a member. */
+  spareMember(): Promise<string>;
   /** A fresh pending join request id. */
   pendingJoinRequest(): Promise<string>;
   /** A case the MP has not pledged on yet (the same one while inputs are rejected). */
@@ -133,9 +136,29 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     }).map(clean),
     path: () => '/api/join-requests',
   },
+  // Issue 18: member management. Role and posting are left out of the edits: a diplomat without a
+  // posting is refused by a rule beyond the schema (tested in member-management.test.ts).
+  {
+    name: 'PATCH /api/members/{id}', method: 'PATCH', schema: memberChangesSchema, as: 'coordinator',
+    valid: fc.record({
+      name: humanText(120), parliament: fc.option(humanText(160), { nil: null }), party: fc.option(humanText(120), { nil: null }),
+      committees: fc.array(humanText(120), { maxLength: 5 }), interests: fc.record({ countries: fc.uniqueArray(country, { maxLength: 4 }), themes: fc.uniqueArray(fc.constantFrom(...THEMES), { maxLength: 4 }) }),
+      active: fc.boolean(),
+    }, { requiredKeys: [] }),
+    path: async (ctx) => `/api/members/${await ctx.spareMember()}`,
+    headers: async () => ({ 'if-match': '"1"' }),
+  },
+  {
+    name: 'POST /api/members', method: 'POST', schema: inviteMemberSchema, as: 'coordinator',
+    valid: fc.record({
+      email: fc.uuid().map((id) => `invited-${id}@example.org`), name: humanText(120), role: fc.constantFrom('mp', 'coordinator'),
+      party: optional(humanText(120)), country: optional(country), language: optional(fc.constantFrom(...UI_LANGUAGES)),
+    }).map(clean),
+    path: () => '/api/members',
+  },
   {
     name: 'POST /api/join-requests/{id}/reject', method: 'POST', schema: decisionSchema, as: 'coordinator',
-    valid: fc.record({ reason: humanText(500) }, { requiredKeys: [] }),
+    valid: fc.record({ reason: humanText(500) }),
     path: async (ctx) => `/api/join-requests/${await ctx.pendingJoinRequest()}/reject`,
   },
   {

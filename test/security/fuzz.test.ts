@@ -62,6 +62,7 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
           });
           return ((await res.json()) as { id: string }).id;
         },
+        spareMember: async () => (await h.addMember('mp')).id,
         pendingJoinRequest: async () => {
           const id = randomUUID();
           const at = h.clock.now().toISOString();
@@ -76,7 +77,7 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
       const once = {
         caseEtag: await fresh.caseEtag(), networkCaseEtag: await fresh.networkCaseEtag(), sensitiveEtag: await fresh.sensitiveEtag(), join: await fresh.pendingJoinRequest(),
         pledgeEtag: await fresh.pledgeEtag(), actionEtag: await fresh.actionEtag(), freshCase: await fresh.freshCase(),
-        preferencesEtag: await fresh.preferencesEtag(), alertId: await fresh.alertId(),
+        preferencesEtag: await fresh.preferencesEtag(), alertId: await fresh.alertId(), spareMember: await fresh.spareMember(),
       };
       const stable: FuzzContext = {
         ...fresh,
@@ -89,6 +90,7 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
         freshCase: async () => once.freshCase,
         preferencesEtag: async () => once.preferencesEtag,
         alertId: async () => once.alertId,
+        spareMember: async () => once.spareMember,
       };
       let ctx = stable;
       const inputs = fc.sample(fuzzInputs(route.valid), { numRuns: RUNS, seed: SEED });

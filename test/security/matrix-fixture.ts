@@ -73,6 +73,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
       );
       return id;
     },
+    spareMember: async () => (await h.addMember('mp')).id,
     signInToken: async () => {
       const member = await h.addMember('mp');
       await h.json('POST', '/api/auth/sign-in', { body: { email: member.email }, from: h.nextAddress() });

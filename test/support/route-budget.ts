@@ -96,6 +96,13 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/join-requests', path: () => '/join-requests' },
   { route: '/members', path: () => '/members' },
   { route: '/members/:id/audit', path: (f) => `/members/${f.members.coordinator.id}/audit` },
+  {
+    route: '/members/:id', path: (f) => `/members/${f.members.mp.id}`, note: 'a member\'s page: details, edit form, pledges, actions, audit',
+    exception: {
+      maxCalls: 5,
+      reason: 'issue 18 asks the member page for their pledges, actions and audit trail: besides the session and the member, the member\'s byScope Query (pledges and actions), the audit Query by actor and one BatchGetItem for the names of the cases they name (at most 100); coordinators only',
+    },
+  },
   { route: '/dev/outbox', path: () => '/dev/outbox', note: 'local mode only' },
   { route: '/assets/app.css', path: () => '/assets/app.css' },
   { route: '/assets/:script{[a-z-]+\\.js}', path: () => '/assets/time-zone.js', note: 'the sign-in page\'s script' },
@@ -113,6 +120,7 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/api/cases/:id/audit', path: (f) => `/api/cases/${f.cases.network}/audit` },
   { route: '/api/members', path: () => '/api/members' },
   { route: '/api/members/:id/audit', path: (f) => `/api/members/${f.members.coordinator.id}/audit` },
+  { route: '/api/members/:id', path: (f) => `/api/members/${f.members.mp.id}` },
   { route: '/api/join-requests', path: () => '/api/join-requests' },
   { route: '/api/exports/cases.csv', path: () => '/api/exports/cases.csv', note: 'audited export' },
   { route: '/api/dev/outbox', path: () => '/api/dev/outbox', note: 'local mode only' },

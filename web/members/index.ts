@@ -3,7 +3,8 @@ import { Hono } from 'hono';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { networkApi } from './members-api.routes.ts';
 import { networkPages } from './member-pages.routes.tsx';
+import { memberPage } from './member-page.routes.tsx';
 
 export function membersFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', networkApi(deps)).route('/', networkPages(deps));
+  return new Hono<AppEnv>().route('/api', networkApi(deps)).route('/', networkPages(deps)).route('/', memberPage(deps));
 }

@@ -16,7 +16,9 @@ export function networkPages(deps: WebDeps) {
   app.get('/join', (c) => c.html(<JoinPage viewer={c.get('viewer')} />));
 
   app.post('/join', async (c) => {
-    const body = formObject(await c.req.parseBody());
+    const { interestCountries, interestThemes, ...fields } = formObject(await c.req.parseBody({ all: true }), ['interestCountries', 'interestThemes']);
+    const chosen = (interestCountries as string[]).length + (interestThemes as string[]).length > 0;
+    const body = { ...fields, ...(chosen ? { interests: { countries: interestCountries, themes: interestThemes } } : {}) };
     try {
       await submitJoinRequest(deps, body, clientAddress(c), c.get('i18n').language);
     } catch (error) {
@@ -38,14 +40,22 @@ export function networkPages(deps: WebDeps) {
   });
 
   app.post('/join-requests/:id/reject', async (c) => {
-    await rejectJoinRequest(deps, c.get('viewer'), c.req.param('id'), {});
+    const body = formObject(await c.req.parseBody());
+    try {
+      await rejectJoinRequest(deps, c.get('viewer'), c.req.param('id'), body);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const page = await listJoinRequests(deps, c.get('viewer'), { status: 'pending' });
+      const refused = { id: c.req.param('id'), reason: typeof body.reason === 'string' ? body.reason : '', errors: error.errors };
+      return c.html(<JoinRequestsPage viewer={c.get('viewer')} requests={page.items} status="pending" refused={refused} />, 400);
+    }
     return c.redirect('/join-requests', 303);
   });
 
   app.get('/members', async (c) => {
     requireRole(c.get('viewer'), 'coordinator');
-    const page = await deps.store.listMembers(100);
-    return c.html(<MembersPage viewer={c.get('viewer')} members={page.items} />);
+    const [page, inactive] = await Promise.all([deps.store.listMembers(100), deps.store.listInactiveMembers(100)]);
+    return c.html(<MembersPage viewer={c.get('viewer')} members={page.items} inactive={inactive.items} />);
   });
 
   app.get('/members/:id/audit', async (c) => {

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { requireRole } from '#shared/access/roles.ts';
 import { exportCases } from '#shared/cases/export.ts';
 import { approveJoinRequest, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
+import { getMemberDetail, inviteMember, updateMember } from '#shared/members/manage-members.ts';
+import { etagOf } from '#shared/writes/versions.ts';
 import { parseOrThrow } from '#shared/errors/validation.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
@@ -18,6 +20,26 @@ export function networkApi(deps: WebDeps) {
       const { limit } = parseOrThrow(membersQuery, c.req.query());
       const page = await deps.store.listMembers(limit);
       return c.json({ items: page.items });
+    })
+
+    .post('/members', async (c) => {
+      const member = await inviteMember(deps, c.get('viewer'), await readJson(c));
+      c.header('Location', `/api/members/${member.id}`);
+      c.header('ETag', etagOf(member));
+      return c.json(member, 201);
+    })
+
+    .get('/members/:id', async (c) => {
+      const member = await getMemberDetail(deps, c.get('viewer'), c.req.param('id'));
+      c.header('ETag', etagOf(member));
+      return c.json(member);
+    })
+
+    .patch('/members/:id', async (c) => {
+      const body = await readJson(c);
+      const member = await updateMember(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body);
+      c.header('ETag', etagOf(member));
+      return c.json(member);
     })
 
     .post('/join-requests', async (c) => {

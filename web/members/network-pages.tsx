@@ -1,5 +1,6 @@
 /** Pages about the network: the public join form, coordinators' join requests and member list. */
 import { COUNTRY_CODES } from '#shared/domain/countries.ts';
+import { THEMES } from '#shared/domain/case.ts';
 import type { Member, Viewer } from '#shared/domain/member.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { fieldMessage } from '#shared/i18n/field-message.ts';
@@ -9,7 +10,7 @@ import { Layout } from '../ui/layout.tsx';
 import { formErrors } from '../ui/form-fields.tsx';
 
 /** The join form's fields in page order: the first with an error takes the focus. */
-const JOIN_FIELDS = ['name', 'email', 'role', 'institution', 'country', 'message'] as const;
+const JOIN_FIELDS = ['name', 'email', 'role', 'institution', 'country', 'interests', 'message'] as const;
 
 export function JoinPage(props: { viewer: Viewer; values?: Record<string, unknown>; errors?: FieldError[]; done?: boolean }) {
   const translator = useTranslator();
@@ -17,7 +18,10 @@ export function JoinPage(props: { viewer: Viewer; values?: Record<string, unknow
   const v = (props.values ?? {}) as Record<string, string | undefined>;
   const errors = (props.errors ?? []).map((e) => ({ ...e, message: fieldMessage(translator, e) }));
   const { fieldError: error, invalid } = formErrors(errors);
-  const first = JOIN_FIELDS.find((field) => errors.some((e) => e.path === field));
+  const first = JOIN_FIELDS.find((field) => errors.some((e) => e.path === field || e.path.startsWith(`${field}.`)));
+  const interests = (props.values?.interests ?? {}) as { countries?: string[]; themes?: string[] };
+  const chosenCountries = interests.countries ?? [];
+  const chosenThemes = interests.themes ?? [];
   const focus = (field: (typeof JOIN_FIELDS)[number]) => (first === field ? { autofocus: true } : {});
   if (props.done) {
     return (
@@ -64,6 +68,21 @@ export function JoinPage(props: { viewer: Viewer; values?: Record<string, unknow
           {error('country')}
         </div>
         <div class="field">
+          <label for="interestCountries">{t('members.join.interestCountries')}</label>
+          <p id="interestCountries-hint" class="hint">{t('members.join.interests.hint')}</p>
+          <select id="interestCountries" name="interestCountries" multiple size={5} aria-describedby="interestCountries-hint" {...invalid('interests.countries')} {...focus('interests')}>
+            {countries.map((c) => <option value={c.code} selected={chosenCountries.includes(c.code)}>{c.name}</option>)}
+          </select>
+          {error('interests.countries')}
+        </div>
+        <fieldset class="field">
+          <legend>{t('members.join.interestThemes')}</legend>
+          {THEMES.map((th) => (
+            <label class="checkbox"><input type="checkbox" name="interestThemes" value={th} checked={chosenThemes.includes(th)} /> {t(`vocabulary.theme.${th}`)}</label>
+          ))}
+          {error('interests.themes')}
+        </fieldset>
+        <div class="field">
           <label for="message">{t('members.join.message')}</label>
           <textarea id="message" name="message" rows={3} maxlength={1000} {...invalid('message')} {...focus('message')}>{v.message ?? ''}</textarea>
           {error('message')}
@@ -74,7 +93,11 @@ export function JoinPage(props: { viewer: Viewer; values?: Record<string, unknow
   );
 }
 
-export function JoinRequestsPage(props: { viewer: Viewer; requests: JoinRequest[]; status: JoinStatus }) {
+export function JoinRequestsPage(props: {
+  viewer: Viewer; requests: JoinRequest[]; status: JoinStatus;
+  /** A refused rejection: the request it was for, what was typed and why it was refused. */
+  refused?: { id: string; reason: string; errors: FieldError[] };
+}) {
   const { t, country, dateTime } = useTranslator();
   return (
     <Layout title={t('members.requests.title')} viewer={props.viewer}>
@@ -101,9 +124,7 @@ export function JoinRequestsPage(props: { viewer: Viewer; requests: JoinRequest[
               <form method="post" action={`/join-requests/${r.id}/approve`}>
                 <button type="submit" aria-label={t('members.requests.approve.label', { name: r.name })}>{t('members.requests.approve')}</button>
               </form>
-              <form method="post" action={`/join-requests/${r.id}/reject`}>
-                <button type="submit" class="secondary" aria-label={t('members.requests.reject.label', { name: r.name })}>{t('members.requests.reject')}</button>
-              </form>
+              <RejectForm request={r} refused={props.refused?.id === r.id ? props.refused : undefined} />
             </div>
           )}
         </article>
@@ -112,32 +133,63 @@ export function JoinRequestsPage(props: { viewer: Viewer; requests: JoinRequest[
   );
 }
 
-export function MembersPage(props: { viewer: Viewer; members: Member[] }) {
-  const { t, country } = useTranslator();
+/** Rejecting asks for the reason the applicant will read; an error shows beside it, with what was typed. */
+function RejectForm(props: { request: JoinRequest; refused?: { reason: string; errors: FieldError[] } }) {
+  const { t } = useTranslator();
+  const prefix = `reject-${props.request.id}-`;
+  const { fieldError, invalid } = formErrors(props.refused?.errors ?? [], prefix);
+  return (
+    <form method="post" action={`/join-requests/${props.request.id}/reject`} class="stack" novalidate>
+      <div class="field">
+        <label for={`${prefix}reason`}>{t('members.requests.reason')}</label>
+        <p id={`${prefix}reason-hint`} class="hint">{t('members.requests.reason.hint')}</p>
+        <textarea id={`${prefix}reason`} name="reason" rows={2} maxlength={500} required aria-describedby={`${prefix}reason-hint`} {...invalid('reason')}>{props.refused?.reason ?? ''}</textarea>
+        {fieldError('reason')}
+      </div>
+      <button type="submit" class="secondary" aria-label={t('members.requests.reject.label', { name: props.request.name })}>{t('members.requests.reject')}</button>
+    </form>
+  );
+}
+
+export function MembersPage(props: { viewer: Viewer; members: Member[]; inactive: Member[] }) {
+  const { t } = useTranslator();
   return (
     <Layout title={t('members.list.title')} viewer={props.viewer}>
       <h1>{t('members.list.title')}</h1>
-      <div class="table-wrap" role="region" aria-label={t('members.list.title')} tabindex={0}>
-        <table class="cases">
-          <thead>
-            <tr>
-              <th scope="col">{t('members.list.name')}</th><th scope="col">{t('members.list.role')}</th>
-              <th scope="col">{t('members.list.institution')}</th><th scope="col">{t('members.list.country')}</th><th scope="col">{t('members.list.audit')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.members.map((m) => (
-              <tr>
-                <th scope="row">{m.name}</th>
-                <td>{t(`vocabulary.role.${m.role}`)}</td>
-                <td>{m.parliament ?? m.mission ?? ''}</td>
-                <td>{m.country ? country(m.country) : ''}</td>
-                <td><a href={`/members/${m.id}/audit`} aria-label={t('members.list.auditLink.label', { name: m.name })}>{t('members.list.auditLink')}</a></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MembersTable members={props.members} label={t('members.list.title')} />
+      {props.inactive.length > 0 && (
+        <>
+          <h2>{t('members.list.inactive')}</h2>
+          <MembersTable members={props.inactive} label={t('members.list.inactive')} />
+        </>
+      )}
     </Layout>
+  );
+}
+
+function MembersTable(props: { members: Member[]; label: string }) {
+  const { t, country } = useTranslator();
+  return (
+    <div class="table-wrap" role="region" aria-label={props.label} tabindex={0}>
+      <table class="cases">
+        <thead>
+          <tr>
+            <th scope="col">{t('members.list.name')}</th><th scope="col">{t('members.list.role')}</th>
+            <th scope="col">{t('members.list.institution')}</th><th scope="col">{t('members.list.country')}</th><th scope="col">{t('members.list.audit')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.members.map((m) => (
+            <tr>
+              <th scope="row"><a href={`/members/${m.id}`} aria-label={t('members.list.open.label', { name: m.name })}>{m.name}</a></th>
+              <td>{t(`vocabulary.role.${m.role}`)}</td>
+              <td>{m.parliament ?? m.mission ?? ''}</td>
+              <td>{m.country ? country(m.country) : ''}</td>
+              <td><a href={`/members/${m.id}/audit`} aria-label={t('members.list.auditLink.label', { name: m.name })}>{t('members.list.auditLink')}</a></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -42,7 +42,7 @@ export const isAlertItem = (item: Record<string, unknown>) => item.itemType === 
 export const isRecipientItem = (item: Record<string, unknown>) => item.itemType === 'alert_recipient';
 
 /** The member attributes the recipient rule reads (a projection of the members list). */
-export const CANDIDATE_ATTRIBUTES = ['id', 'name', 'email', 'role', 'country', 'preferences', 'uiLanguage', 'alertsOff'] as const;
+export const CANDIDATE_ATTRIBUTES = ['id', 'name', 'email', 'role', 'country', 'preferences', 'uiLanguage', 'alertsOff', 'active'] as const;
 
 export function candidateOf(item: Record<string, unknown>): AlertCandidate {
   const prefs = (item.preferences && typeof item.preferences === 'object' ? item.preferences : {}) as Partial<typeof DEFAULT_PREFERENCES>;

@@ -50,7 +50,8 @@ export function alertStore(doc: DynamoDBDocumentClient, table: string): AlertSto
         TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': 'MEMBERS' },
         ProjectionExpression: CANDIDATE_ATTRIBUTES.map((_, i) => `#a${i}`).join(', '),
         ExpressionAttributeNames: Object.fromEntries(CANDIDATE_ATTRIBUTES.map((a, i) => [`#a${i}`, a])),
-      })).map(candidateOf),
+      // Deactivated members are indexed apart (MEMBERS#INACTIVE); the filter keeps any stale one out as well.
+      })).filter((item) => item.active !== false).map(candidateOf),
 
     postedMemberIds: (country) =>
       guarded(async () => {

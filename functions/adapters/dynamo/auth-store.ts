@@ -6,6 +6,7 @@ import type { AuthStore, Session } from '#shared/auth/auth-store.ts';
 import type { IdempotencyStore, IdempotentResponse } from '#shared/writes/records.ts';
 import { isConditionFailure, rethrowTransient } from './errors.ts';
 import { keys, stripKeys } from './keys.ts';
+import { sessionIndex } from './member-admin-store.ts';
 
 export function authStore(doc: DynamoDBDocumentClient, table: string): AuthStore & IdempotencyStore {
   const send = async <T>(run: () => Promise<T>): Promise<T> => {
@@ -43,7 +44,7 @@ export function authStore(doc: DynamoDBDocumentClient, table: string): AuthStore
 
     putSession: (s) =>
       send(async () => {
-        await doc.send(new PutCommand({ TableName: table, Item: { ...keys.session(s.idHash), itemType: 'session', ...s } }));
+        await doc.send(new PutCommand({ TableName: table, Item: { ...keys.session(s.idHash), itemType: 'session', ...sessionIndex(s.memberId, s.idHash), ...s, listedByMember: true } }));
       }),
 
     getSession: (idHash) =>

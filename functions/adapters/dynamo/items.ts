@@ -39,8 +39,16 @@ export function sensitiveItem(fields: SensitiveFields): Record<string, unknown> 
   return { ...keys.sensitive(fields.caseId), itemType: 'sensitive', ...fields };
 }
 
+/**
+ * Members by name in byKind. A deactivated member moves to its own partition, so the lists that
+ * reach people (alert candidates, digest members: byKind `MEMBERS`) never read them.
+ */
+export const memberIndex = (m: Pick<Member, 'id' | 'name' | 'active'>) => ({
+  gsi2pk: m.active === false ? 'MEMBERS#INACTIVE' : 'MEMBERS', gsi2sk: `${m.name.toLowerCase()}#${m.id}`,
+});
+
 export function memberItem(m: Member): Record<string, unknown> {
-  return { ...keys.member(m.id), itemType: 'member', gsi2pk: 'MEMBERS', gsi2sk: `${m.name.toLowerCase()}#${m.id}`, ...m };
+  return { ...keys.member(m.id), itemType: 'member', ...memberIndex(m), ...m };
 }
 
 /** Audit lines live under the case (or member) they concern, and by actor in byScope. */

@@ -7,9 +7,12 @@ import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, memberItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { postingUpdate } from './posting-items.ts';
+import { memberAdminStore } from './member-admin-store.ts';
 
 export function memberStore(doc: DynamoDBDocumentClient, table: string): MemberStore {
   return {
+    ...memberAdminStore(doc, table),
+
     async createMember(m, audit) {
       try {
         await doc.send(

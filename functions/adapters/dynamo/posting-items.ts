@@ -1,7 +1,7 @@
 /**
  * The roster of a country of posting: one item per country listing the
- * diplomats posted there, kept with each member's creation (members are not
- * moved or deleted). It lets a request check, inside its own transaction,
+ * diplomats posted there, kept with each member's creation and with a
+ * coordinator's changes (a move, a change of role, a deactivation). It lets a request check, inside its own transaction,
  * that someone will receive it, and lets the request form show who.
  */
 import type { Member } from '#shared/domain/member.ts';
@@ -40,7 +40,8 @@ export function recipientsCheck(table: string, country: string, anyOf?: readonly
     ConditionCheck: {
       TableName: table,
       Key: postingKey(country),
-      ConditionExpression: anyOf ? `(${named.map((_, i) => `contains(memberIds, :n${i})`).join(' OR ')})` : 'attribute_exists(pk)',
+      // A roster whose last diplomat left (deactivated, moved) has no memberIds left: DynamoDB drops an emptied set.
+      ConditionExpression: anyOf ? `(${named.map((_, i) => `contains(memberIds, :n${i})`).join(' OR ')})` : 'attribute_exists(memberIds)',
       ...(named.length ? { ExpressionAttributeValues: values } : {}),
     },
   };

@@ -89,4 +89,9 @@ export default {
   'field.deadline': 'Enter the deadline as a date and time.',
   'field.deadline.past': 'The deadline must be in the future.',
   'field.answer': 'Choose one of the three answers.',
+  // Member management (issue 18): the member form, the invitation and the rejection's reason.
+  'member.postingRequired': 'A diplomat needs a country of posting.',
+  'field.parliament': 'Enter the parliament as text, at most 160 characters.',
+  'field.party': 'Enter the party as text, at most 120 characters.',
+  'field.committees': 'Enter at most 20 committees, one per line, each in at most 120 characters.',
 };

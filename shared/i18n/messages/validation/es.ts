@@ -86,5 +86,10 @@ const es: Messages<typeof en> = {
   'field.deadline': 'Indique el plazo (fecha y hora).',
   'field.deadline.past': 'El plazo debe ser una fecha futura.',
   'field.answer': 'Elija una de las tres respuestas.',
+  // Gestión de miembros (issue 18)
+  'member.postingRequired': 'Una persona diplomática necesita un país de destino.',
+  'field.parliament': 'Indique el parlamento como texto, con 160 caracteres como máximo.',
+  'field.party': 'Indique el partido como texto, con 120 caracteres como máximo.',
+  'field.committees': 'Indique como máximo 20 comisiones, una por línea, de 120 caracteres como máximo cada una.',
 };
 export default es;

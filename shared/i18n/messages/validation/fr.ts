@@ -86,5 +86,10 @@ const fr: Messages<typeof en> = {
   'field.deadline': 'Indiquez l’échéance (date et heure).',
   'field.deadline.past': 'L’échéance doit être dans le futur.',
   'field.answer': 'Choisissez l’une des trois réponses.',
+  // Gestion des membres (issue 18)
+  'member.postingRequired': 'Un·e diplomate doit avoir un pays d’affectation.',
+  'field.parliament': 'Indiquez le parlement en toutes lettres, 160 caractères au plus.',
+  'field.party': 'Indiquez le parti en toutes lettres, 120 caractères au plus.',
+  'field.committees': 'Indiquez 20 commissions au plus, une par ligne, de 120 caractères au plus chacune.',
 };
 export default fr;
