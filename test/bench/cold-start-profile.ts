@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     raw.destroy();
     const eventFile = join(work, 'event.json');
     await writeFile(eventFile, JSON.stringify(restProxyEvent('/api/cases')));
-    const env = { ...webProbeEnv(work, TABLE, dynamo.endpoint, stub.endpoint), FLOOR_CALLS: JSON.stringify(await recordedCallsOf(dynamo.endpoint, TABLE, '/api/cases')) };
+    const env = { ...webProbeEnv(work, TABLE, dynamo.endpoint, stub), FLOOR_CALLS: JSON.stringify(await recordedCallsOf(dynamo.endpoint, TABLE, '/api/cases')) };
 
     const rows: (string | number)[][] = [];
     for (const [name, entry] of Object.entries(ENTRIES)) {

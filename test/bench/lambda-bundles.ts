@@ -4,8 +4,9 @@
  * time a fresh Node process takes to load it and answer a first API Gateway
  * REST (v1) proxy event, beside a minimal Hono "hello" bundle built and
  * measured the same way in the same run. The web function fetches its HMAC
- * key from Secrets Manager at load: here a local stub answers, and DynamoDB
- * Local serves the table (AWS_ENDPOINT_URL_* variables, fake credentials).
+ * key through the secrets extension on its first request: here a local stub
+ * answers, and DynamoDB Local serves the table (AWS_ENDPOINT_URL_DYNAMODB,
+ * fake credentials).
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -24,7 +25,7 @@ import { createApp } from '#web/app.tsx';
 import { inProcessSignInLinks } from '#functions/adapters/sign-in-links/in-process.ts';
 import { inProcessNotifications } from '#functions/adapters/notifications/in-process.ts';
 import { esbuildOptionsFrom } from './esbuild-options.ts';
-import { startSecretsStub } from './secrets-stub.ts';
+import { startSecretsStub, STUB_SESSION_TOKEN, type SecretsStub } from './secrets-stub.ts';
 import { median, round, section, table } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -81,21 +82,27 @@ export function restProxyEvent(path: string) {
   };
 }
 
-/** Only what a Lambda would have: no inherited AWS settings or config files from this machine. */
+/**
+ * Only what a Lambda would have: no inherited AWS settings or config files from this machine.
+ * NODE_OPTIONS as the stack sets it for the web function: no --enable-source-maps (its map
+ * stays in the asset, for looking a logged position up offline); hello and the floor alike.
+ */
 export function lambdaBaseEnv(work: string): Record<string, string> {
   return {
-    PATH: process.env.PATH ?? '', NODE_OPTIONS: '--enable-source-maps', AWS_REGION: 'eu-west-1',
+    PATH: process.env.PATH ?? '', NODE_OPTIONS: '', AWS_REGION: 'eu-west-1',
     AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_CONFIG_FILE: join(work, 'none'),
     AWS_SHARED_CREDENTIALS_FILE: join(work, 'none'), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 }
 
 /** The web function's environment as the stack gives it, its secret from `secretsEndpoint`, its table on `dynamoEndpoint`. */
-export function webProbeEnv(work: string, table: string, dynamoEndpoint: string, secretsEndpoint: string): Record<string, string> {
+export function webProbeEnv(work: string, table: string, dynamoEndpoint: string, secrets: SecretsStub): Record<string, string> {
   return {
     ...lambdaBaseEnv(work), TABLE_NAME: table, APP_URL: 'https://tandem.example.org', MAIL_FROM: 'Tandem <no-reply@example.org>',
     SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:tandem-bench', SIGN_IN_FUNCTION_NAME: 'tandem-bench-sign-in-links', NOTIFICATIONS_FUNCTION_NAME: 'tandem-bench-notifications',
-    AWS_ENDPOINT_URL_SECRETS_MANAGER: secretsEndpoint, AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+    // The secrets extension as the layer runs it: on a port of localhost, checking the session token.
+    PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: secrets.port, AWS_SESSION_TOKEN: STUB_SESSION_TOKEN,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
   };
 }
 
@@ -163,7 +170,7 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
     await writeFile(eventFile, JSON.stringify(restProxyEvent(eventPath)));
 
     const probeEnv: Record<string, Record<string, string> | undefined> = {
-      'web.ts': webProbeEnv(work, TABLE, dynamoEndpoint, stub.endpoint),
+      'web.ts': webProbeEnv(work, TABLE, dynamoEndpoint, stub),
       hello: lambdaBaseEnv(work),
       floor: { ...lambdaBaseEnv(work), AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint, FLOOR_CALLS: JSON.stringify(await recordedCallsOf(dynamoEndpoint, TABLE, eventPath)) },
     };
@@ -234,12 +241,12 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
         ]),
       ),
     );
-    console.log(`event: REST API (v1) proxy GET ${eventPath}; NODE_OPTIONS=--enable-source-maps as in the stack; Node ${process.version} here (Lambda runs Node 22).`);
+    console.log(`event: REST API (v1) proxy GET ${eventPath}; no --enable-source-maps, as the stack runs the web function; Node ${process.version} here (Lambda runs Node 22).`);
     const { version } = (await import('esbuild')) as { version: string };
     return {
       esbuild: version,
       node: process.version,
-      note: 'start→answer counts from the process start (performance.timeOrigin); load+answer from just before import(); the web function fetches its secret from a local Secrets Manager stub and queries DynamoDB Local.',
+      note: 'start→answer counts from the process start (performance.timeOrigin); load+answer from just before import(); the web function fetches its secret from a local stand-in for the secrets extension and queries DynamoDB Local.',
       bundles,
       hello,
       floor,
