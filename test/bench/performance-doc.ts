@@ -7,7 +7,7 @@
 import { PLANS } from './plan.ts';
 import { callsGrid } from './report.ts';
 import { overBudgetRows, type BenchResults } from './results.ts';
-import { EXTENDING, READING } from './performance-doc-text.ts';
+import { COLD_START_PROFILE, EXTENDING, READING } from './performance-doc-text.ts';
 
 const n = (value: number) => value.toLocaleString('en');
 const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${value} ms`);
@@ -217,6 +217,8 @@ and Hono and replays the web function's DynamoDB calls for the same event: what 
 web function can go below. \`npm run bench:profile\` shows where a cold start's CPU time goes.
 
 ${bundlesSection(r)}
+
+${COLD_START_PROFILE}
 
 ## (c) Local throughput
 
