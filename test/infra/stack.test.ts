@@ -229,6 +229,10 @@ describe('the API', () => {
     template.hasResourceProperties('AWS::ApiGateway::Resource', { PathPart: '{proxy+}' });
   });
 
+  it('compresses answers of 1 KiB and more (pages, CSS, JSON) for clients that accept it', () => {
+    template.hasResourceProperties('AWS::ApiGateway::RestApi', { MinimumCompressionSize: 1024 });
+  });
+
   it('throttles the stage and writes JSON access logs, without logging request bodies', () => {
     template.hasResourceProperties('AWS::ApiGateway::Stage', {
       TracingEnabled: true,
