@@ -74,6 +74,8 @@ export class TandemStack extends Stack {
       table,
       tableAccess: 'readwrite',
       hmacKey,
+      secretsExtension: true,
+      sourceMapsInStackTraces: false,
       mail,
       environment: { APP_URL: appUrl.valueAsString },
     });

@@ -8,6 +8,7 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { contextStorage } from 'hono/context-storage';
 import { NotFoundError, PayloadTooLargeError } from '#shared/errors/index.ts';
@@ -32,6 +33,7 @@ import { coverageFeature } from './coverage/index.ts';
 import { importsFeature } from './imports/index.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
+import { FAVICON_CACHE, FAVICON_PATH, FAVICON_SVG, IMMUTABLE, STYLES_PATH, STYLES_ROUTE } from './assets/asset-paths.ts';
 import { SCRIPTS } from './assets/scripts.ts';
 
 /** Paths whose routes limit their bodies themselves. */
@@ -39,6 +41,8 @@ const OWN_BODY_LIMIT = /^\/(?:api\/)?imports(?:\/|$)/;
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Outermost, so it compresses the answer every other middleware has finished with.
+  if (deps.compressAnswers) app.use(compress());
 
   // The meter's scope encloses everything, so the request log line can carry its counts.
   // First: the request's context is reachable from any component (the translator: useTranslator()).
@@ -72,9 +76,12 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.use(session(deps));
   app.use(applyMemberLanguage());
 
-  app.get('/assets/app.css', (c) =>
-    c.body(STYLES, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
-  );
+  // Named by its content hash (an older name is a 404, never new bytes under an old name), so cached for good.
+  app.get(STYLES_ROUTE, (c) => {
+    if (c.req.path !== STYLES_PATH) throw new NotFoundError('stylesheet');
+    return c.body(STYLES, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': IMMUTABLE });
+  });
+  app.get(FAVICON_PATH, (c) => c.body(FAVICON_SVG, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': FAVICON_CACHE }));
   app.get('/assets/:script{[a-z-]+\\.js}', (c) => {
     const script = SCRIPTS[c.req.param('script')];
     if (!script) throw new NotFoundError('script');

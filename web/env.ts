@@ -28,6 +28,11 @@ export interface WebDeps extends CoreDeps {
   notifications: NotificationQueue;
   /** Optional: per-request counts in the request log (and for tests and benchmarks). */
   meter?: RequestMeter;
+  /**
+   * gzip HTML, CSS and JSON answers for clients that accept it (the local server). On AWS,
+   * API Gateway compresses (its minimum compression size), so the function does not.
+   */
+  compressAnswers?: boolean;
   /** Extra routes for local mode only (the outbox); never passed in the Lambda build. */
   localRoutes?: (app: import('hono').Hono<AppEnv>) => void;
   /** Starts a digest run in the background ("send the week's digest now"); absent where runs cannot start. */

@@ -1,6 +1,6 @@
 /**
- * Builds the web app for Lambda: DynamoDB, SES, the HMAC key from Secrets
- * Manager. Runs once per cold start. The local-only routes (outbox) are not
+ * Builds the web app for Lambda: DynamoDB, SES, the HMAC key through the
+ * secrets extension. Runs once per container, on its first request. The local-only routes (outbox) are not
  * imported here, so they are not in the bundle at all.
  */
 import { systemClock } from '#shared/ports/clock.ts';
@@ -14,11 +14,11 @@ import { lambdaSignInLinks } from '../adapters/sign-in-links/lambda-invoke.ts';
 import { lambdaNotifications } from '../adapters/notifications/lambda-invoke.ts';
 import { sqsAlertQueue } from '../adapters/alert-queue/sqs-queue.ts';
 import { s3BlobStore } from '../adapters/blob-store/s3-blob-store.ts';
-import { readAppSecret } from './app-secret.ts';
+import { readAppSecretThroughExtension } from './app-secret-extension.ts';
 
 export async function buildLambdaApp() {
   const config = lambdaConfig();
-  const SecretString = await readAppSecret(config);
+  const SecretString = await readAppSecretThroughExtension({ ...process.env, SECRET_ARN: config.SECRET_ARN });
   if (!config.SIGN_IN_FUNCTION_NAME) throw new Error('SIGN_IN_FUNCTION_NAME: the web function cannot send sign-in links without it');
   if (!config.NOTIFICATIONS_FUNCTION_NAME) throw new Error('NOTIFICATIONS_FUNCTION_NAME: the web function cannot send notifications without it');
 

@@ -7,7 +7,7 @@
  */
 import { Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, ParamsAndSecretsLayerVersion, ParamsAndSecretsLogLevel, ParamsAndSecretsVersions, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -28,6 +28,19 @@ export interface TandemFunctionProps {
   readonly tableAccess: TableAccess;
   /** Sets SECRET_ARN and grants read on that secret only. */
   readonly hmacKey?: HmacKey;
+  /**
+   * Adds the AWS Parameters and Secrets Lambda Extension layer, so the function reads
+   * the HMAC key over localhost on its first request instead of loading the Secrets
+   * Manager client at init (the web function: its cold start is what members wait for).
+   */
+  readonly secretsExtension?: boolean;
+  /**
+   * NODE_OPTIONS=--enable-source-maps: stack traces in the logs point into our sources.
+   * Node then reads and decodes the whole map (2 MB for the web bundle) at every cold
+   * start; the web function turns it off and keeps the map in its asset, so a logged
+   * position (index.mjs:line:column) can still be looked up offline. @default true
+   */
+  readonly sourceMapsInStackTraces?: boolean;
   /** Sets MAIL_FROM and SES_CONFIGURATION_SET and grants sending as that sender. */
   readonly mail?: MailSending;
   readonly environment?: Record<string, string>;
@@ -46,6 +59,7 @@ export class TandemFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: TandemFunctionProps) {
     super(scope, id);
+    if (props.secretsExtension && !props.hmacKey) throw new Error(`${id}: the secrets extension is for reading the HMAC key; give the function the key`);
     const logGroup = new LogGroup(this, 'Logs', { retention: props.logRetention ?? RetentionDays.ONE_MONTH, encryptionKey: logsKeyOf(this) });
     acknowledgeGuard(logGroup, 'cloudwatch_log_group_retention_period_check', 'CT.CLOUDWATCH.PR.2',
       'Kept one month, not one year, on purpose: storage limitation for logs about defenders at risk and the members ' +
@@ -70,8 +84,11 @@ export class TandemFunction extends Construct {
       logGroup,
       role,
       bundling: BUNDLING,
+      ...(props.secretsExtension
+        ? { paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, { logLevel: ParamsAndSecretsLogLevel.WARN }) }
+        : {}),
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        ...(props.sourceMapsInStackTraces === false ? {} : { NODE_OPTIONS: '--enable-source-maps' }),
         TABLE_NAME: props.table.tableName,
         ...(props.hmacKey ? { SECRET_ARN: props.hmacKey.arn } : {}),
         ...(props.mail

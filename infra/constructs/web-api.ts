@@ -5,6 +5,7 @@
  * and the WAF. Authentication is the app's own (magic link + session), so
  * API Gateway authorizes nothing itself.
  */
+import { Size } from 'aws-cdk-lib';
 import {
   AccessLogFormat, EndpointType, LambdaRestApi, LogGroupLogDestination, MethodLoggingLevel,
 } from 'aws-cdk-lib/aws-apigateway';
@@ -38,6 +39,8 @@ export class WebApi extends Construct {
       proxy: true,
       description: 'Tandem web app and JSON API',
       endpointTypes: [EndpointType.REGIONAL],
+      // API Gateway gzips answers of 1 KiB and more for clients that accept it (pages, CSS, JSON).
+      minCompressionSize: Size.kibibytes(1),
       // Execution logging needs the account-level API Gateway logging role.
       cloudWatchRole: true,
       deployOptions: {

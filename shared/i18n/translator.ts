@@ -55,6 +55,19 @@ function formatOf(locale: Locale, key: string): IntlMessageFormat | undefined {
 
 const displayNames = new Map<UiLanguage, Intl.DisplayNames>();
 
+/**
+ * Intl formatters, made once per language and options: building one costs far more than
+ * using it (a case list formats a date per row, every request), and they hold no state.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+function cachedFormatter<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => F): F {
+  let found = formatters.get(key) as F | undefined;
+  if (!found) formatters.set(key, (found = make()));
+  return found;
+}
+const dateTimeFormat = (language: UiLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cachedFormatter(`dt\u0000${language}\u0000${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(language, options));
+
 export function translatorFor(locale: Locale, timeZone = 'UTC'): Translator {
   const language = intlLanguageOf(locale);
   const format = (key: string, values?: Record<string, unknown>): unknown => {
@@ -92,22 +105,22 @@ export function translatorFor(locale: Locale, timeZone = 'UTC'): Translator {
       }
     },
     date: (isoDate, style = 'medium') =>
-      new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+      dateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
     dateTime: (instant, options = {}) =>
-      new Intl.DateTimeFormat(language, {
+      dateTimeFormat(language, {
         dateStyle: options.dateStyle ?? 'medium',
         timeStyle: 'short',
         timeZone: options.timeZone ?? timeZone,
       }).format(typeof instant === 'string' ? new Date(instant) : instant) +
       (options.zoneName ? ` (${zoneLabel(language, options.timeZone ?? timeZone, instant)})` : ''),
-    number: (value) => new Intl.NumberFormat(language).format(value),
-    list: (items, type = 'conjunction') => new Intl.ListFormat(language, { type }).format(items),
+    number: (value) => cachedFormatter(`n\u0000${language}`, () => new Intl.NumberFormat(language)).format(value),
+    list: (items, type = 'conjunction') => cachedFormatter(`l\u0000${language}\u0000${type}`, () => new Intl.ListFormat(language, { type })).format(items),
   };
 }
 
 /** The zone's short name at that instant ("CET", "GMT-6"), from Intl. */
 function zoneLabel(language: UiLanguage, timeZone: string, instant: string | Date): string {
-  const parts = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'short' }).formatToParts(
+  const parts = dateTimeFormat(language, { timeZone, timeZoneName: 'short' }).formatToParts(
     typeof instant === 'string' ? new Date(instant) : instant,
   );
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;

@@ -4,8 +4,9 @@
  * time a fresh Node process takes to load it and answer a first API Gateway
  * REST (v1) proxy event, beside a minimal Hono "hello" bundle built and
  * measured the same way in the same run. The web function fetches its HMAC
- * key from Secrets Manager at load: here a local stub answers, and DynamoDB
- * Local serves the table (AWS_ENDPOINT_URL_* variables, fake credentials).
+ * key through the secrets extension on its first request: here a local stub
+ * answers, and DynamoDB Local serves the table (AWS_ENDPOINT_URL_DYNAMODB,
+ * fake credentials).
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,15 +18,20 @@ import { build } from 'esbuild';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BUNDLING } from '../../infra/constructs/bundling.ts';
 import { systemClock } from '#shared/ports/clock.ts';
-import { createDocumentClient, createDynamoStore, ensureTable } from '#functions/adapters/dynamo/index.ts';
+import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable, type RecordedCall } from '#functions/adapters/dynamo/index.ts';
 import { seedDemo } from '#functions/local/seed.ts';
+import { silentLogger } from '#shared/ports/logger.ts';
+import { createApp } from '#web/app.tsx';
+import { inProcessSignInLinks } from '#functions/adapters/sign-in-links/in-process.ts';
+import { inProcessNotifications } from '#functions/adapters/notifications/in-process.ts';
 import { esbuildOptionsFrom } from './esbuild-options.ts';
-import { startSecretsStub } from './secrets-stub.ts';
+import { startSecretsStub, STUB_SESSION_TOKEN, type SecretsStub } from './secrets-stub.ts';
 import { median, round, section, table } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PROBE = fileURLToPath(new URL('./cold-start-probe.mjs', import.meta.url));
 const HELLO = fileURLToPath(new URL('./fixtures/hello-lambda.ts', import.meta.url));
+const FLOOR = fileURLToPath(new URL('./fixtures/dynamo-floor-lambda.ts', import.meta.url));
 const TABLE = 'tandem-bench-cold';
 
 interface ProbeRun {
@@ -50,6 +56,12 @@ export interface BundlesResult {
   note: string;
   bundles: BundleResult[];
   hello: BundleResult;
+  /**
+   * The floor: only the DynamoDB client (+ lib-dynamodb) and Hono, replaying
+   * the web function's DynamoDB calls for the same event. Its ratio to hello is
+   * what no lazy loading in the web function can go below.
+   */
+  floor?: BundleResult & { ratioToHello?: number };
   /** Per probed bundle: median(answered) ÷ hello's, and the same without Node's own start-up. */
   ratios: Record<string, { processStartToAnswer: number; loadAndAnswer: number }>;
 }
@@ -68,6 +80,45 @@ export function restProxyEvent(path: string) {
     },
     body: null, isBase64Encoded: false,
   };
+}
+
+/**
+ * Only what a Lambda would have: no inherited AWS settings or config files from this machine.
+ * NODE_OPTIONS as the stack sets it for the web function: no --enable-source-maps (its map
+ * stays in the asset, for looking a logged position up offline); hello and the floor alike.
+ */
+export function lambdaBaseEnv(work: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '', NODE_OPTIONS: '', AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_CONFIG_FILE: join(work, 'none'),
+    AWS_SHARED_CREDENTIALS_FILE: join(work, 'none'), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+}
+
+/** The web function's environment as the stack gives it, its secret from `secretsEndpoint`, its table on `dynamoEndpoint`. */
+export function webProbeEnv(work: string, table: string, dynamoEndpoint: string, secrets: SecretsStub): Record<string, string> {
+  return {
+    ...lambdaBaseEnv(work), TABLE_NAME: table, APP_URL: 'https://tandem.example.org', MAIL_FROM: 'Tandem <no-reply@example.org>',
+    SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:tandem-bench', SIGN_IN_FUNCTION_NAME: 'tandem-bench-sign-in-links', NOTIFICATIONS_FUNCTION_NAME: 'tandem-bench-notifications',
+    // The secrets extension as the layer runs it: on a port of localhost, checking the session token.
+    PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: secrets.port, AWS_SESSION_TOKEN: STUB_SESSION_TOKEN,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+  };
+}
+
+/** The DynamoDB calls the app makes for GET `path` (anonymous), recorded in process, for the floor to replay. */
+export async function recordedCallsOf(endpoint: string, table: string, path: string): Promise<RecordedCall[]> {
+  const counter = createCallCounter();
+  const core = {
+    store: createDynamoStore(createDocumentClient({ region: 'local', endpoint }, { counter }), table),
+    mailer: { send: async () => ({ messageId: 'bench' }) }, clock: systemClock, appUrl: 'https://tandem.example.org', secret: 'bench',
+  };
+  const app = createApp({
+    ...core, log: silentLogger, signInLinks: inProcessSignInLinks(core, silentLogger), notifications: inProcessNotifications({ ...core, log: silentLogger }),
+  });
+  const { result, tally } = await counter.measure(() => Promise.resolve(app.request(path, { headers: { accept: 'application/json' } })), { record: true });
+  if (result.status !== 200) throw new Error(`${path} answered ${result.status} in process`);
+  return tally.recorded ?? [];
 }
 
 /** The Lambda entries: files in functions/lambda that export a handler. */
@@ -118,24 +169,15 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
     const eventPath = '/api/cases';
     await writeFile(eventFile, JSON.stringify(restProxyEvent(eventPath)));
 
-    // Only what a Lambda would have: no inherited AWS settings or config files from this machine.
-    const baseEnv = {
-      PATH: process.env.PATH ?? '', NODE_OPTIONS: '--enable-source-maps', AWS_REGION: 'eu-west-1',
-      AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench', AWS_CONFIG_FILE: join(work, 'none'),
-      AWS_SHARED_CREDENTIALS_FILE: join(work, 'none'), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    };
     const probeEnv: Record<string, Record<string, string> | undefined> = {
-      'web.ts': {
-        ...baseEnv, TABLE_NAME: TABLE, APP_URL: 'https://tandem.example.org', MAIL_FROM: 'Tandem <no-reply@example.org>',
-        SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:tandem-bench', SIGN_IN_FUNCTION_NAME: 'tandem-bench-sign-in-links', NOTIFICATIONS_FUNCTION_NAME: 'tandem-bench-notifications',
-        AWS_ENDPOINT_URL_SECRETS_MANAGER: stub.endpoint, AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
-      },
-      hello: baseEnv,
+      'web.ts': webProbeEnv(work, TABLE, dynamoEndpoint, stub),
+      hello: lambdaBaseEnv(work),
+      floor: { ...lambdaBaseEnv(work), AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint, FLOOR_CALLS: JSON.stringify(await recordedCallsOf(dynamoEndpoint, TABLE, eventPath)) },
     };
 
     const built: { name: string; file: string; bytes: number; mapBytes: number; env?: Record<string, string> }[] = [];
-    for (const entry of [...lambdaEntries(), HELLO]) {
-      const name = entry === HELLO ? 'hello' : basename(entry);
+    for (const entry of [...lambdaEntries(), HELLO, FLOOR]) {
+      const name = entry === HELLO ? 'hello' : entry === FLOOR ? 'floor' : basename(entry);
       const out = await bundle(entry, join(work, name.replace(/\W/g, '_')));
       built.push({ name, ...out, env: probeEnv[name] });
     }
@@ -155,7 +197,7 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
     const resultOf = (b: (typeof built)[number]): BundleResult => {
       const s = samples.get(b.name);
       return {
-        entry: b.name === 'hello' ? 'test/bench/fixtures/hello-lambda.ts' : `functions/lambda/${b.name}`,
+        entry: b.name === 'hello' ? 'test/bench/fixtures/hello-lambda.ts' : b.name === 'floor' ? 'test/bench/fixtures/dynamo-floor-lambda.ts' : `functions/lambda/${b.name}`,
         bytes: b.bytes,
         mapBytes: b.mapBytes,
         ...(s
@@ -172,7 +214,13 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
       };
     };
     const hello = resultOf(built.find((b) => b.name === 'hello')!);
-    const bundles = built.filter((b) => b.name !== 'hello').map(resultOf);
+    const floorBuilt = built.find((b) => b.name === 'floor')!;
+    const floorResult = resultOf(floorBuilt);
+    const floor = {
+      ...floorResult,
+      ...(floorResult.coldStart && hello.coldStart ? { ratioToHello: round(floorResult.coldStart.medianAnsweredMs / hello.coldStart.medianAnsweredMs, 2) } : {}),
+    };
+    const bundles = built.filter((b) => b.name !== 'hello' && b.name !== 'floor').map(resultOf);
     const ratios: BundlesResult['ratios'] = {};
     for (const b of bundles) {
       if (!b.coldStart || !hello.coldStart) continue;
@@ -186,20 +234,22 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
     console.log(
       table(
         ['bundle', 'bytes', 'map bytes', 'start→answer ms', 'load+answer ms', 'spawn→exit ms', 'ratio to hello'],
-        [...bundles, hello].map((b) => [
+        [...bundles, floor, hello].map((b) => [
           b.entry, b.bytes, b.mapBytes, b.coldStart?.medianAnsweredMs ?? 'n/a', b.coldStart?.medianLoadAndAnswerMs ?? 'n/a',
-          b.coldStart?.medianWallMs ?? 'n/a', ratios[b.entry] ? `${ratios[b.entry]!.processStartToAnswer}× (${ratios[b.entry]!.loadAndAnswer}× w/o Node start)` : b === hello ? '1×' : 'n/a',
+          b.coldStart?.medianWallMs ?? 'n/a',
+          ratios[b.entry] ? `${ratios[b.entry]!.processStartToAnswer}× (${ratios[b.entry]!.loadAndAnswer}× w/o Node start)` : b === hello ? '1×' : b === floor ? `${floor.ratioToHello ?? 'n/a'}× (floor)` : 'n/a',
         ]),
       ),
     );
-    console.log(`event: REST API (v1) proxy GET ${eventPath}; NODE_OPTIONS=--enable-source-maps as in the stack; Node ${process.version} here (Lambda runs Node 22).`);
+    console.log(`event: REST API (v1) proxy GET ${eventPath}; no --enable-source-maps, as the stack runs the web function; Node ${process.version} here (Lambda runs Node 22).`);
     const { version } = (await import('esbuild')) as { version: string };
     return {
       esbuild: version,
       node: process.version,
-      note: 'start→answer counts from the process start (performance.timeOrigin); load+answer from just before import(); the web function fetches its secret from a local Secrets Manager stub and queries DynamoDB Local.',
+      note: 'start→answer counts from the process start (performance.timeOrigin); load+answer from just before import(); the web function fetches its secret from a local stand-in for the secrets extension and queries DynamoDB Local.',
       bundles,
       hello,
+      floor,
       ratios,
     };
   } finally {

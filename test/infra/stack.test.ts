@@ -184,6 +184,16 @@ describe('secrets and mail', () => {
     });
   });
 
+  it('gives the web function, and it alone, the Parameters and Secrets extension layer for its secret', () => {
+    const withLayers = Object.values(template.findResources('AWS::Lambda::Function')).filter((fn) => fn.Properties.Layers);
+    expect(withLayers.map((fn) => fn.Properties.Description)).toEqual(['Tandem web app and JSON API']);
+    // The layer's ARN differs by region: a literal ARN, or a lookup in a mapping the template carries.
+    const layers = JSON.stringify(withLayers[0]!.Properties.Layers);
+    const mappings = JSON.stringify(template.toJSON().Mappings ?? {});
+    const extension = 'AWS-Parameters-and-Secrets-Lambda-Extension-Arm64';
+    expect(layers.includes(extension) || (layers.includes('Fn::FindInMap') && mappings.includes(extension)), layers).toBe(true);
+  });
+
   it('sends through an SES configuration set that requires TLS', () => {
     template.hasResourceProperties('AWS::SES::ConfigurationSet', { DeliveryOptions: { TlsPolicy: 'REQUIRE' } });
   });
@@ -217,6 +227,10 @@ describe('the API', () => {
       Integration: Match.objectLike({ Type: 'AWS_PROXY' }),
     });
     template.hasResourceProperties('AWS::ApiGateway::Resource', { PathPart: '{proxy+}' });
+  });
+
+  it('compresses answers of 1 KiB and more (pages, CSS, JSON) for clients that accept it', () => {
+    template.hasResourceProperties('AWS::ApiGateway::RestApi', { MinimumCompressionSize: 1024 });
   });
 
   it('throttles the stage and writes JSON access logs, without logging request bodies', () => {
@@ -471,6 +485,11 @@ describe('bounces and complaints', () => {
 describe('the web function bundle', () => {
   it('contains the API', () => {
     expect(webBundle).toContain('/api/cases');
+  });
+
+  it('reads its secret through the extension, without the Secrets Manager client', () => {
+    expect(webBundle).toContain('/secretsmanager/get');
+    expect(webBundle).not.toContain('GetSecretValue');
   });
 
   it('does not contain the local-only outbox routes', () => {

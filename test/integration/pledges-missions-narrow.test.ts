@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { STYLES } from '../../web/assets/styles.ts';
+import { STYLES_PATH } from '../../web/assets/asset-paths.ts';
 import { makeHarness, type Harness } from '../support/harness.ts';
 import { pledgesMissionsWorld, type PledgesMissionsWorld } from './pledges-missions-world.ts';
 
@@ -35,7 +36,7 @@ async function rendered(path: string, who: Who): Promise<string> {
   const url = path.replace('{case}', w.caseId).replace('{request}', w.requestId);
   const res = await h.app.request(url, { headers: { cookie: `${w.cookies[who]}; tandem_lang=en-XA` } });
   expect(res.status).toBe(200);
-  return (await res.text()).replace('<link rel="stylesheet" href="/assets/app.css"/>', `<style>${STYLES}</style>`);
+  return (await res.text()).replace(`<link rel="stylesheet" href="${STYLES_PATH}"/>`, `<style>${STYLES}</style>`);
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('at 360 px in en-XA', () => {

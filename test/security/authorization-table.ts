@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
  * the network (so "may not see" is 404 and "may see but not do" is 403).
  * Add a row for every new route: the test fails on any unmapped route.
  */
+import { FAVICON_PATH, STYLES_PATH, STYLES_ROUTE } from '#web/assets/asset-paths.ts';
+
 export const ROLES = ['anonymous', 'mp', 'another mp', 'diplomat', 'coordinator', 'signed-out', 'diplomat elsewhere'] as const;
 export type Role = (typeof ROLES)[number];
 /** 'diplomat elsewhere' (posted to Belarus; the case is in Colombia) expects what 'diplomat' does unless the row says. */
@@ -109,7 +111,8 @@ const importForm = (csv: string, digest?: string) => {
 };
 
 export const MATRIX: Row[] = [
-  { method: 'GET', route: '/assets/app.css', expect: all(200) },
+  { method: 'GET', route: STYLES_ROUTE, expect: all(200), call: () => ({ path: STYLES_PATH }) },
+  { method: 'GET', route: FAVICON_PATH, expect: all(200) },
   { method: 'GET', route: '/assets/:script{[a-z-]+\\.js}', expect: all(200), call: () => ({ path: '/assets/time-zone.js' }) },
   { method: 'GET', route: '/api/openapi.json', expect: all(200) },
   { method: 'POST', route: '/api/auth/sign-in', expect: all(202), call: (ctx) => ({ path: '/api/auth/sign-in', json: { email: `nobody-${ctx.unique()}@example.org` } }) },

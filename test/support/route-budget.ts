@@ -13,6 +13,7 @@ import type { Hono } from 'hono';
 import type { CallTally } from '#functions/adapters/dynamo/index.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { AppEnv } from '#web/env.ts';
+import { FAVICON_PATH, STYLES_PATH, STYLES_ROUTE } from '#web/assets/asset-paths.ts';
 import { APP_URL, type Harness } from './harness.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 import { alertUnsubscribeToken } from '#shared/alerts/index.ts';
@@ -104,7 +105,8 @@ export const GET_ROUTES: GetRoute[] = [
     },
   },
   { route: '/dev/outbox', path: () => '/dev/outbox', note: 'local mode only' },
-  { route: '/assets/app.css', path: () => '/assets/app.css' },
+  { route: STYLES_ROUTE, path: () => STYLES_PATH },
+  { route: FAVICON_PATH, path: () => FAVICON_PATH },
   { route: '/assets/:script{[a-z-]+\\.js}', path: () => '/assets/time-zone.js', note: 'the sign-in page\'s script' },
   { route: '/assets/:script{[a-z-]+\\.js}', path: () => '/assets/checklist-filter.js', note: 'the settings page\'s script' },
   { route: '/api/openapi.json', path: () => '/api/openapi.json' },

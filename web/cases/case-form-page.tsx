@@ -66,7 +66,7 @@ export function CaseFormPage(props: Props) {
           <label for="country">{t('cases.form.country')}</label>
           <select id="country" name="country" required {...invalid('country')}>
             <option value="">{t('cases.form.chooseCountry')}</option>
-            <CountryOptions codes={[...COUNTRY_CODES]} selected={values.country} />
+            <CountryOptions codes={COUNTRY_CODES} selected={values.country} />
           </select>
           {fieldError('country')}
         </div>

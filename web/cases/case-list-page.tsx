@@ -35,7 +35,7 @@ export function CaseListPage(props: { viewer: Viewer; list: CaseList; filters: L
           <label for="f-country">{t('cases.list.country')}</label>
           <select id="f-country" name="country">
             <option value="">{t('cases.list.anyCountry')}</option>
-            <CountryOptions codes={[...COUNTRY_CODES]} selected={filters.country} />
+            <CountryOptions codes={COUNTRY_CODES} selected={filters.country} />
           </select>
         </div>
         <div class="field">

@@ -9,6 +9,7 @@ import type { Viewer } from '#shared/domain/member.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { LanguageSwitcher } from '../i18n/language-switcher.tsx';
 import { MissionNav } from './mission-nav.tsx';
+import { FAVICON_PATH, STYLES_PATH } from '../assets/asset-paths.ts';
 
 export function Layout(props: { title: string; viewer: Viewer; children: Child }) {
   const { viewer } = props;
@@ -21,7 +22,9 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{t('common.layout.pageTitle', { title: props.title })}</title>
-        <link rel="stylesheet" href="/assets/app.css" />
+        <meta name="description" content={t('common.layout.description')} />
+        <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
+        <link rel="stylesheet" href={STYLES_PATH} />
       </head>
       <body>
         <a class="skip" href="#main">{t('common.layout.skip')}</a>

@@ -4,6 +4,7 @@ export default {
   'layout.skip': 'Skip to content',
   'layout.mainNav': 'Main',
   'layout.viewer': '{name} ({role})',
+  'layout.description': 'Tandem connects members of parliament and diplomats with human rights defenders at risk: cases to adopt, actions under the EU Guidelines, a weekly digest.',
   'layout.footer': 'Tandem: parliamentarians and diplomats protecting human rights defenders. Demo data is fictional.',
   'nav.cases': 'Cases',
   'nav.newCase': 'New case',

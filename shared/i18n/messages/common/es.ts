@@ -6,6 +6,7 @@ const es: Messages<typeof en> = {
   'layout.skip': 'Ir al contenido',
   'layout.mainNav': 'Principal',
   'layout.viewer': '{name} ({role})',
+  'layout.description': 'Tandem une a parlamentarios y diplomáticos con personas defensoras de derechos humanos en riesgo: casos que apadrinar, acciones conforme a las Directrices de la UE y un resumen semanal.',
   'layout.footer': 'Tandem: parlamentarios y diplomáticos que protegen a personas defensoras de derechos humanos. Los datos de demostración son ficticios.',
   'nav.cases': 'Casos',
   'nav.newCase': 'Nuevo caso',

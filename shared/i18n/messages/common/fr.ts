@@ -6,6 +6,7 @@ const fr: Messages<typeof en> = {
   'layout.skip': 'Aller au contenu',
   'layout.mainNav': 'Principale',
   'layout.viewer': '{name} ({role})',
+  'layout.description': 'Tandem relie parlementaires et diplomates aux défenseur·es des droits humains en danger\u00a0: des cas à parrainer, des actions au titre des Orientations de l’UE, une synthèse hebdomadaire.',
   'layout.footer': 'Tandem\u00a0: parlementaires et diplomates protégeant les défenseurs des droits humains. Les données de démonstration sont fictives.',
   'nav.cases': 'Dossiers',
   'nav.newCase': 'Nouveau dossier',

@@ -1,0 +1,26 @@
+/**
+ * The web function's app secret, through the AWS Parameters and Secrets
+ * Lambda Extension (a layer the stack adds): one HTTP GET to the extension on
+ * localhost instead of loading the Secrets Manager client and opening a TLS
+ * connection to Secrets Manager on the cold start. The extension answers only
+ * during an invocation, not during init, so the web function reads it on its
+ * first request (functions/lambda/first-invocation.ts). The extension checks
+ * the function's own session token, which it requires in a header.
+ */
+export interface ExtensionSecretSettings {
+  SECRET_ARN: string;
+  /** The extension's port: the layer's own setting, 2773 unless the stack says otherwise. */
+  PARAMETERS_SECRETS_EXTENSION_HTTP_PORT?: string;
+  AWS_SESSION_TOKEN?: string;
+}
+
+export async function readAppSecretThroughExtension(settings: ExtensionSecretSettings): Promise<string> {
+  const port = settings.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT ?? '2773';
+  if (!settings.AWS_SESSION_TOKEN) throw new Error('AWS_SESSION_TOKEN: the secrets extension needs the function\'s session token');
+  const url = `http://localhost:${port}/secretsmanager/get?secretId=${encodeURIComponent(settings.SECRET_ARN)}`;
+  const answer = await fetch(url, { headers: { 'X-Aws-Parameters-Secrets-Token': settings.AWS_SESSION_TOKEN } });
+  if (!answer.ok) throw new Error(`SECRET_ARN: the secrets extension answered ${answer.status}`);
+  const { SecretString } = (await answer.json()) as { SecretString?: string };
+  if (!SecretString) throw new Error('SECRET_ARN: the secret has no string value');
+  return SecretString;
+}
