@@ -78,6 +78,7 @@ describe('what fails a bench run', () => {
       const missing = copy();
       delete missing[figure];
       if (figure === 'alerts') missing.plan.alerts = PLANS.full.alerts;
+      if (figure === 'imports') missing.plan.imports = PLANS.full.imports;
       expect(problemsOf(missing)).toEqual([`${figure} could not be measured: no result`]);
     }
   });

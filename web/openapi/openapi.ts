@@ -72,6 +72,21 @@ const networkPaths = {
   '/api/exports/cases.csv': { get: { summary: 'CSV export of the case list (coordinators; audited; no sensitive fields)', responses: { 200: { description: 'text/csv; Link rel=next when more' }, ...errors } } },
 };
 
+/** Spreadsheet imports (coordinators): a CSV or XLSX body, or multipart with `file`; up to 4 MiB and 10,000 rows. */
+const importBody = {
+  required: true,
+  content: {
+    'text/csv': { schema: { type: 'string' } },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+    'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } },
+  },
+};
+const dryRunParam = { name: 'dryRun', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'], default: 'false' } };
+const importPaths = {
+  '/api/imports/cases': { post: { summary: 'Import cases from a spreadsheet (columns: the create-case fields, themes separated by ;, externalId for re-imports). dryRun=true: { rows, valid, toCreate, toUpdate, errors: [{ row, field, message }] }, nothing stored; else { created, updated, skipped, errors }', parameters: [dryRunParam], requestBody: importBody, responses: ok('Import result') } },
+  '/api/imports/members': { post: { summary: 'Invite members from a spreadsheet (columns: email, name, role, parliament, party, mission, country, language); same answers as the cases import', parameters: [dryRunParam], requestBody: importBody, responses: ok('Import result') } },
+};
+
 const weekParam = { name: 'week', in: 'path', required: true, schema: { type: 'string', pattern: '^\\d{4}-W\\d{2}$', examples: ['2026-W48'] } };
 
 /** Preferences (every member) and the weekly digest (coordinators). */
@@ -170,6 +185,7 @@ export function openApiDocument(serverUrl: string) {
       },
       ...caseSafetyPaths,
       ...networkPaths,
+      ...importPaths,
       ...missionPaths,
       ...digestPaths,
     },
