@@ -14,13 +14,15 @@ export interface DueReminder {
 }
 
 /**
- * Urgent alerts in DynamoDB. Recipients are found through Queries only: the
- * members list (byKind MEMBERS, projected, paginated) for followers, and the
- * posting roster of the case's country.
+ * Urgent alerts in DynamoDB. Recipients are found without reading the whole
+ * membership: the follows index of the case's country and themes, the
+ * posting roster of its country, then the members so found (BatchGets).
  */
 export interface AlertStore {
-  /** Job-like read for recipients: every member with role, country, languages, follows and alert opt-out. */
-  listAlertCandidates(): Promise<AlertCandidate[]>;
+  /** The ids of the members who follow `country` or one of `themes` (one Query per country or theme). */
+  followerIds(country: string, themes: readonly string[]): Promise<string[]>;
+  /** These members as the recipient rule needs them (role, country, language, follows, alert opt-out); BatchGets of 100. */
+  alertCandidates(memberIds: readonly string[]): Promise<AlertCandidate[]>;
   /** The ids of the diplomats posted to `country` (its roster item). */
   postedMemberIds(country: string): Promise<string[]>;
   /** The alert, its audit line and idempotency claim in one transaction; then the recipients in batches. */

@@ -17,6 +17,7 @@ import { transactWithRetry } from './transact.ts';
 import { postingKey } from './posting-items.ts';
 import { CANDIDATE_ATTRIBUTES, REMINDERS_KIND, alertItem, alertKeys, candidateOf, isAlertItem, isRecipientItem, recipientItem } from './alert-items.ts';
 import { alertDeliveryStore } from './alert-delivery-store.ts';
+import { followerIds } from './follow-items.ts';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -45,12 +46,14 @@ export function alertStore(doc: DynamoDBDocumentClient, table: string): AlertSto
   return {
     ...alertDeliveryStore(doc, table),
 
-    listAlertCandidates: async () =>
-      (await queryAll(doc, {
-        TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': 'MEMBERS' },
-        ProjectionExpression: CANDIDATE_ATTRIBUTES.map((_, i) => `#a${i}`).join(', '),
-        ExpressionAttributeNames: Object.fromEntries(CANDIDATE_ATTRIBUTES.map((a, i) => [`#a${i}`, a])),
-      })).map(candidateOf),
+    followerIds: (country, themes) => followerIds(doc, table, country, themes),
+
+    async alertCandidates(memberIds) {
+      const batches: string[][] = [];
+      for (let i = 0; i < memberIds.length; i += 100) batches.push(memberIds.slice(i, i + 100));
+      const read = await Promise.all(batches.map((ids) => batchGet(doc, table, ids.map((id) => keys.member(id)), { attributes: CANDIDATE_ATTRIBUTES })));
+      return read.flat().map(candidateOf);
+    },
 
     postedMemberIds: (country) =>
       guarded(async () => {
