@@ -135,12 +135,14 @@ async function main(): Promise<void> {
   const digestTrigger = localDigestTrigger((request) => runDigest(deps, request, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } }), jsonLogger);
   const signInLinks = inProcessSignInLinks(deps, jsonLogger);
   // Notifications at once after the answer, and the reminders on a timer: what Lambda and EventBridge Scheduler do on AWS.
-  const notifications = inProcessNotifications(deps);
-  const reminders = startReminderTimer(deps, config.TANDEM_REMINDER_MINUTES);
+  // Both, and urgent alerts, send through one limiter at TANDEM_SEND_RATE, as SES would hold them to its rate.
+  const paced = pacedMailer(outbox, { ratePerSecond: config.TANDEM_SEND_RATE });
+  const notifications = inProcessNotifications({ ...deps, mailer: paced });
+  const reminders = startReminderTimer({ ...deps, mailer: paced }, config.TANDEM_REMINDER_MINUTES);
   process.once('exit', () => reminders.stop());
-  // Urgent alerts: the DynamoDB-backed queue and its poller, running the sender Lambda's code at TANDEM_SEND_RATE.
+  // Urgent alerts: the DynamoDB-backed queue and its poller, running the sender Lambda's code.
   const alertQueue = localAlertQueue(doc, tableName);
-  const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: pacedMailer(outbox, { ratePerSecond: config.TANDEM_SEND_RATE }) });
+  const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: paced });
   const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue });
   stopPoller = () => alertPoller.stop();
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });

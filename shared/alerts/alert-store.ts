@@ -5,6 +5,14 @@ import type { AlertCandidate } from './recipients.ts';
 /** What a sender's claim found: won, or already held (sent, or being sent by someone who may have sent it). */
 export type AlertClaim = { claimed: true } | { claimed: false; status: 'sent' | 'sending' | 'suppressed' | 'missing' };
 
+/** One email gone: whose, under which claim, the provider's id and when. */
+export interface SentMark {
+  memberId: string;
+  claimId: string;
+  messageId: string;
+  at: string;
+}
+
 /** A reminder that is due: the member said "I will act" and the deadline is less than a day away. */
 export interface DueReminder {
   alertId: string;
@@ -39,7 +47,8 @@ export interface AlertStore {
   suppressedAmong(emails: readonly string[]): Promise<Set<string>>;
   /** queued → sending, conditionally, under `claimId`. */
   claimAlertSend(alertId: string, memberId: string, claimId: string, at: string): Promise<AlertClaim>;
-  markAlertSent(alertId: string, memberId: string, claimId: string, messageId: string, at: string): Promise<void>;
+  /** sending → sent for each send of one message, under its claim (one transaction per 25; each on its own if that fails). */
+  markAlertsSent(alertId: string, sent: readonly SentMark[]): Promise<void>;
   /** sending → queued for this claim (the provider refused before accepting it), so a redelivery retries. */
   releaseAlertClaim(alertId: string, memberId: string, claimId: string): Promise<void>;
   markAlertSuppressed(alertId: string, memberId: string): Promise<void>;
