@@ -11,7 +11,7 @@ import { ConflictError, ServiceUnavailableError } from '#shared/errors/index.ts'
 import { auditItem, idempotencyItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { batchGet } from './batch-get.ts';
-import { queryAll } from './digest-inputs.ts';
+import { queryAll } from './query-all.ts';
 import { guarded, rethrowTransient } from './errors.ts';
 import { transactWithRetry } from './transact.ts';
 import { postingKey } from './posting-items.ts';

@@ -16,7 +16,8 @@ import type { DigestStore } from '#shared/digests/digest-store.ts';
 import { failedConditions, guarded, isConditionFailure, rethrowTransient } from './errors.ts';
 import { auditItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
-import { loadDigestInputs, queryAll } from './digest-inputs.ts';
+import { loadDigestInputs } from './digest-inputs.ts';
+import { queryAll } from './query-all.ts';
 import { followChanges, followsOf, removeStaleFollows } from './follow-items.ts';
 
 /** Send records are kept a little over a year: enough for "did they get week N?" questions. */

@@ -15,7 +15,7 @@
  */
 import { DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure, rethrowTransient } from './errors.ts';
-import { queryAll } from './digest-inputs.ts';
+import { queryAll } from './query-all.ts';
 
 export interface Follows {
   countries: readonly string[];
