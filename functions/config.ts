@@ -55,7 +55,12 @@ function parse<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.output
 export const lambdaConfig = (env: NodeJS.ProcessEnv = process.env): LambdaConfig => parse(lambdaSchema, env);
 export const signInLinkConfig = (env: NodeJS.ProcessEnv = process.env) => parse(signInLinkSchema, env);
 /** The notifications function needs what the sign-in link function does: members, cases, mail. */
-const notificationsSchema = signInLinkSchema.extend({ SECRET_ARN: lambdaSchema.shape.SECRET_ARN });
+const notificationsSchema = signInLinkSchema.extend({
+  SECRET_ARN: lambdaSchema.shape.SECRET_ARN,
+  SES_MAX_SEND_RATE: lambdaSchema.shape.SES_MAX_SEND_RATE,
+  /** The function's reserved concurrency: each instance paces at SES_MAX_SEND_RATE / this. */
+  NOTIFICATIONS_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+});
 export const notificationsConfig = (env: NodeJS.ProcessEnv = process.env) => parse(notificationsSchema, env);
 export const localConfig = (env: NodeJS.ProcessEnv = process.env): LocalConfig => parse(localSchema, env);
 /** The coverage aggregator touches the table only: no mail, no secret. */

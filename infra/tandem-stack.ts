@@ -88,7 +88,9 @@ export class TandemStack extends Stack {
     // Sign-in links go out after the web function has answered, so the answer cannot tell members from strangers.
     const signInLinks = new SignInLinks(this, 'SignInLinks', { table, mail, appUrl: appUrl.valueAsString, web: web.fn });
     // Members' notifications after the answer, and the reminders every 15 minutes.
-    const memberNotifications = new Notifications(this, 'Notifications', { table, mail, hmacKey, appUrl: appUrl.valueAsString, web: web.fn });
+    const memberNotifications = new Notifications(this, 'Notifications', {
+      table, mail, hmacKey, appUrl: appUrl.valueAsString, sesMaxSendRate: sesMaxSendRate.valueAsString, web: web.fn,
+    });
 
     // The weekly digest: a long run (15 minutes, paced to the SES rate), two at most at once (the schedule and a "send now").
     const digest = new TandemFunction(this, 'Digest', {

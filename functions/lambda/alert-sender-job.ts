@@ -9,11 +9,11 @@
  * to the SES account's rate.
  */
 import { deliverAlert } from '#shared/alerts/index.ts';
-import { pacedMailer } from '#shared/digests/pacing.ts';
 import { systemClock } from '#shared/ports/clock.ts';
 import { jsonLogger } from '#shared/ports/logger.ts';
 import { lambdaConfig } from '../config.ts';
 import { readAppSecret } from './app-secret.ts';
+import { pacedShare } from './mail-lambda-deps.ts';
 import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
 import { sesMailer } from '../adapters/mail/ses-mailer.ts';
 import { parseDelivery } from '../adapters/alert-queue/delivery-message.ts';
@@ -33,7 +33,7 @@ export async function buildAlertSender(): Promise<(event: SqsEventLike) => Promi
     clock: systemClock, appUrl: config.APP_URL, secret: SecretString, log: jsonLogger,
   };
   const ses = sesMailer({ from: config.MAIL_FROM, region: config.AWS_REGION, configurationSet: config.SES_CONFIGURATION_SET, maxAttempts: 1 });
-  const mailer = pacedMailer(ses, { ratePerSecond: config.SES_MAX_SEND_RATE / config.ALERT_SENDER_CONCURRENCY });
+  const mailer = pacedShare(ses, config.SES_MAX_SEND_RATE, config.ALERT_SENDER_CONCURRENCY);
   return async (event) => {
     const failures: BatchResponse['batchItemFailures'] = [];
     for (const record of event.Records) {

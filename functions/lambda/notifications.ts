@@ -8,21 +8,19 @@ import { z } from 'zod';
 import { notifyNow } from '#shared/notifications/notify-now.ts';
 import { notificationEventSchema } from '#shared/notifications/notification-event.ts';
 import { runReminders } from '#shared/notifications/reminder-jobs.ts';
-import { systemClock } from '#shared/ports/clock.ts';
 import { jsonLogger } from '#shared/ports/logger.ts';
 import { notificationsConfig } from '../config.ts';
-import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
-import { sesMailer } from '../adapters/mail/ses-mailer.ts';
 import { readAppSecret } from './app-secret.ts';
+import { mailLambdaDeps, pacedShare } from './mail-lambda-deps.ts';
 
 const eventSchema = z.union([z.object({ run: z.literal('reminders') }).strict(), notificationEventSchema]);
 
 const config = notificationsConfig();
+const base = mailLambdaDeps(config);
 const deps = {
-  store: createDynamoStore(createDocumentClient({ region: config.AWS_REGION }), config.TABLE_NAME),
-  mailer: sesMailer({ from: config.MAIL_FROM, region: config.AWS_REGION, configurationSet: config.SES_CONFIGURATION_SET }),
-  clock: systemClock,
-  appUrl: config.APP_URL,
+  ...base,
+  // Paced to this instance's share of the SES rate, as alerts and digests are.
+  mailer: pacedShare(base.mailer, config.SES_MAX_SEND_RATE, config.NOTIFICATIONS_CONCURRENCY),
   // The alert reminders' unsubscribe links are signed with it.
   secret: await readAppSecret(config),
   log: jsonLogger,

@@ -16,6 +16,7 @@ import { outboxRoutes } from '#web/dev/outbox.routes.tsx';
 import { localConfig } from '../config.ts';
 import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
 import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';
+import { backfillFollows } from '../adapters/dynamo/follow-backfill.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { folderBlobStore, localBlobFolder } from '../adapters/blob-store/folder-blob-store.ts';
 import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts';
@@ -138,6 +139,9 @@ async function main(): Promise<void> {
       // Data from before the coverage figures: count what the stream never saw.
       const counted = await backfillCoverage(createDocumentClient(settings), tableName, aggregator);
       if (counted > 0) console.log(`Counted ${counted} earlier item(s) into the coverage figures.`);
+      // …and the follows index, through which alerts find the members following a country or theme.
+      const follows = await backfillFollows(doc, tableName);
+      if (follows > 0) console.log(`Indexed ${follows} follow(s) of a country or theme.`);
     }
   }
 
@@ -145,12 +149,14 @@ async function main(): Promise<void> {
   const digestTrigger = localDigestTrigger((request) => runDigest(deps, request, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } }), jsonLogger);
   const signInLinks = inProcessSignInLinks(deps, jsonLogger);
   // Notifications at once after the answer, and the reminders on a timer: what Lambda and EventBridge Scheduler do on AWS.
-  const notifications = inProcessNotifications(deps);
-  const reminders = startReminderTimer(deps, config.TANDEM_REMINDER_MINUTES);
+  // Both, and urgent alerts, send through one limiter at TANDEM_SEND_RATE, as SES would hold them to its rate.
+  const paced = pacedMailer(outbox, { ratePerSecond: config.TANDEM_SEND_RATE });
+  const notifications = inProcessNotifications({ ...deps, mailer: paced });
+  const reminders = startReminderTimer({ ...deps, mailer: paced }, config.TANDEM_REMINDER_MINUTES);
   process.once('exit', () => reminders.stop());
-  // Urgent alerts: the DynamoDB-backed queue and its poller, running the sender Lambda's code at TANDEM_SEND_RATE.
+  // Urgent alerts: the DynamoDB-backed queue and its poller, running the sender Lambda's code.
   const alertQueue = localAlertQueue(doc, tableName);
-  const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: pacedMailer(outbox, { ratePerSecond: config.TANDEM_SEND_RATE }) });
+  const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: paced });
   const app = createApp({
     ...deps, compressAnswers: true, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue,
     files: folderBlobStore(localBlobFolder(dataDir)),

@@ -22,10 +22,15 @@ import { TandemFunction } from './tandem-function.ts';
 import type { HmacKey } from './hmac-key.ts';
 import type { TandemTable } from './tandem-table.ts';
 
+/** Instances at once at most; each paces its emails at the SES rate divided by this. */
+export const NOTIFICATIONS_CONCURRENCY = 5;
+
 export interface NotificationsProps {
   readonly table: TandemTable;
   readonly mail: MailSending;
   readonly appUrl: string;
+  /** The SES account's maximum send rate (emails a second). */
+  readonly sesMaxSendRate: string;
   /** The app secret (the alert reminders' unsubscribe links are signed with it). */
   readonly hmacKey: HmacKey;
   /** The web function: gets NOTIFICATIONS_FUNCTION_NAME and may invoke this function, nothing more. */
@@ -47,10 +52,10 @@ export class Notifications extends Construct {
       tableAccess: 'readwrite',
       mail: props.mail,
       hmacKey: props.hmacKey,
-      environment: { APP_URL: props.appUrl },
-      // A reminder run reads each due case once and sends one email per member: minutes at most.
+      environment: { APP_URL: props.appUrl, SES_MAX_SEND_RATE: props.sesMaxSendRate, NOTIFICATIONS_CONCURRENCY: String(NOTIFICATIONS_CONCURRENCY) },
+      // A reminder run reads each due case once and sends one email per member, paced: minutes at most.
       timeout: Duration.minutes(5),
-      reservedConcurrency: 5,
+      reservedConcurrency: NOTIFICATIONS_CONCURRENCY,
     });
     this.fn = fn;
 

@@ -5,6 +5,14 @@ import type { AlertCandidate } from './recipients.ts';
 /** What a sender's claim found: won, or already held (sent, or being sent by someone who may have sent it). */
 export type AlertClaim = { claimed: true } | { claimed: false; status: 'sent' | 'sending' | 'suppressed' | 'missing' };
 
+/** One email gone: whose, under which claim, the provider's id and when. */
+export interface SentMark {
+  memberId: string;
+  claimId: string;
+  messageId: string;
+  at: string;
+}
+
 /** A reminder that is due: the member said "I will act" and the deadline is less than a day away. */
 export interface DueReminder {
   alertId: string;
@@ -14,13 +22,15 @@ export interface DueReminder {
 }
 
 /**
- * Urgent alerts in DynamoDB. Recipients are found through Queries only: the
- * members list (byKind MEMBERS, projected, paginated) for followers, and the
- * posting roster of the case's country.
+ * Urgent alerts in DynamoDB. Recipients are found without reading the whole
+ * membership: the follows index of the case's country and themes, the
+ * posting roster of its country, then the members so found (BatchGets).
  */
 export interface AlertStore {
-  /** Job-like read for recipients: every member with role, country, languages, follows and alert opt-out. */
-  listAlertCandidates(): Promise<AlertCandidate[]>;
+  /** The ids of the members who follow `country` or one of `themes` (one Query per country or theme). */
+  followerIds(country: string, themes: readonly string[]): Promise<string[]>;
+  /** These members as the recipient rule needs them (role, country, language, follows, alert opt-out); BatchGets of 100. */
+  alertCandidates(memberIds: readonly string[]): Promise<AlertCandidate[]>;
   /** The ids of the diplomats posted to `country` (its roster item). */
   postedMemberIds(country: string): Promise<string[]>;
   /** The alert, its audit line and idempotency claim in one transaction; then the recipients in batches. */
@@ -37,7 +47,8 @@ export interface AlertStore {
   suppressedAmong(emails: readonly string[]): Promise<Set<string>>;
   /** queued → sending, conditionally, under `claimId`. */
   claimAlertSend(alertId: string, memberId: string, claimId: string, at: string): Promise<AlertClaim>;
-  markAlertSent(alertId: string, memberId: string, claimId: string, messageId: string, at: string): Promise<void>;
+  /** sending → sent for each send of one message, under its claim (one transaction per 25; each on its own if that fails). */
+  markAlertsSent(alertId: string, sent: readonly SentMark[]): Promise<void>;
   /** sending → queued for this claim (the provider refused before accepting it), so a redelivery retries. */
   releaseAlertClaim(alertId: string, memberId: string, claimId: string): Promise<void>;
   markAlertSuppressed(alertId: string, memberId: string): Promise<void>;

@@ -3,7 +3,10 @@
  * time, the same code in the sender Lambda and in `npm start`'s local
  * poller. Exactly once per alert and member, as the digest does it: each
  * recipient's record is claimed (queued → sending) by a conditional write
- * before the send, and marked sent after. A redelivered message, a second
+ * before the send, and marked sent after (the message's sends in one
+ * transaction, once it is done). Up to `concurrency` members are in hand at
+ * once, each claim made while earlier members' emails wait for their turn
+ * at the send rate, so the round trips to DynamoDB overlap the pacing. A redelivered message, a second
  * sender, a replayed request: none wins a claim already taken, so none sends
  * twice. A sender killed between claim and send leaves the claim "sending":
  * it is never resent (it may have gone), and the roster shows it as unknown.
@@ -16,6 +19,7 @@ import type { Logger } from '../ports/logger.ts';
 import type { Mailer } from '../ports/mailer.ts';
 import type { CoreDeps } from '../deps.ts';
 import type { AlertDelivery } from './alert.ts';
+import type { SentMark } from './alert-store.ts';
 import { alertEmail } from './alert-email.ts';
 import { alertUnsubscribeUrl } from './alert-unsubscribe.ts';
 
@@ -41,9 +45,16 @@ export interface DeliverOptions {
   mailer: Mailer;
   /** Between claim and send: tests use it to kill the sender there. */
   afterClaim?: (memberId: string) => Promise<void> | void;
-  /** Members sent at once within a message. @default 5 */
+  /**
+   * Members in hand at once within a message (each claimed, then waiting for
+   * its turn at the send rate). Enough to keep the rate's slots filled while
+   * claims take a round trip; few enough that a sender killed mid-message
+   * leaves few claims unsent. @default 8
+   */
   concurrency?: number;
 }
+
+const DEFAULT_CONCURRENCY = 8;
 
 export async function deliverAlert(deps: SenderDeps, delivery: AlertDelivery, options: DeliverOptions): Promise<DeliveryTally> {
   const tally: DeliveryTally = { sent: 0, skipped: 0, suppressed: 0, failed: 0 };
@@ -53,12 +64,18 @@ export async function deliverAlert(deps: SenderDeps, delivery: AlertDelivery, op
   tally.skipped += recipients.length - pending.length;
   const suppressed = await deps.store.suppressedAmong(pending.map((r) => r.email));
 
+  // Only the claim stands between a member and their email: what went is marked once the message is done
+  // (one write for all), and suppressions while the next sends go out.
+  const sent: SentMark[] = [];
+  const marks: Promise<void>[] = [];
+  const markFailures: unknown[] = [];
   let next = 0;
   const worker = async () => {
     while (next < pending.length) {
       const r = pending[next++]!;
       if (suppressed.has(r.email.toLowerCase())) {
-        await deps.store.markAlertSuppressed(alert.id, r.memberId);
+        // Failing, it fails the message (after the others' sends), so the queue brings it back.
+        marks.push(deps.store.markAlertSuppressed(alert.id, r.memberId).catch((error: unknown) => void markFailures.push(error)));
         tally.suppressed += 1;
         continue;
       }
@@ -87,13 +104,19 @@ export async function deliverAlert(deps: SenderDeps, delivery: AlertDelivery, op
         continue;
       }
       tally.sent += 1;
-      await deps.store.markAlertSent(alert.id, r.memberId, claimId, messageId, deps.clock.now().toISOString()).catch((error: unknown) => {
-        // Sent all the same; the claim left "sending" still prevents a second email.
-        deps.log.error('alert sent but not marked', { alertId: alert.id, memberId: r.memberId, error: (error as Error).name });
-      });
+      sent.push({ memberId: r.memberId, claimId, messageId, at: deps.clock.now().toISOString() });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 5) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) }, worker));
+  } finally {
+    // What went is marked in one write, whatever stopped the rest; a claim left "sending" still prevents a second email.
+    await deps.store.markAlertsSent(alert.id, sent).catch((error: unknown) => {
+      deps.log.error('alerts sent but not marked', { alertId: alert.id, count: sent.length, error: (error as Error).name });
+    });
+  }
+  await Promise.all(marks);
+  if (markFailures.length > 0) throw markFailures[0];
   deps.log.info('alert delivery', { alertId: alert.id, ...tally });
   if (tally.failed > 0) throw new DeliveryIncompleteError(tally);
   return tally;

@@ -1,8 +1,10 @@
 /**
  * Loads what the recipient rule needs and applies it: the case with its
  * pledges and twin (one Query of its partition), the posting roster of its
- * country (one GetItem) and the members list (a paginated Query of byKind
- * MEMBERS, projected). Reads grow with members, never members × cases.
+ * country (one GetItem), the followers of its country and themes (one Query
+ * each of the follows index), then every member so tied, in BatchGets of
+ * 100. Reads grow with the members tied to the case, never with the whole
+ * membership; the rule itself re-checks each member's own follows.
  */
 import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
@@ -11,12 +13,14 @@ import { chooseRecipients, type ChosenRecipient } from './recipients.ts';
 
 export async function findRecipients(deps: CoreDeps, bundle: CaseBundle): Promise<ChosenRecipient[]> {
   const c = bundle.case;
-  const [posted, candidates] = await Promise.all([deps.store.postedMemberIds(c.country), deps.store.listAlertCandidates()]);
-  return chooseRecipients(c, {
+  const [posted, followers] = await Promise.all([deps.store.postedMemberIds(c.country), deps.store.followerIds(c.country, c.themes)]);
+  const ties = {
     pledgedMemberIds: bundle.pledges.map((p) => p.memberId),
     ...(bundle.twin ? { twinMemberId: bundle.twin.memberId } : {}),
     postedMemberIds: posted,
-  }, candidates);
+  };
+  const tied = new Set([...ties.pledgedMemberIds, ...(bundle.twin ? [bundle.twin.memberId] : []), ...c.namedMemberIds, ...posted, ...followers]);
+  return chooseRecipients(c, ties, await deps.store.alertCandidates([...tied]));
 }
 
 /** The case's bundle, or 404 when there is none. */

@@ -1,7 +1,7 @@
 /** What other features and the runtimes may use of shared/alerts/ (they import nothing else from it). */
 export * from './alert.ts';
 export { deliveriesOf, type AlertQueue } from './alert-queue.ts';
-export type { AlertStore, AlertClaim, DueReminder } from './alert-store.ts';
+export type { AlertStore, AlertClaim, DueReminder, SentMark } from './alert-store.ts';
 export { createAlert, pausedConflict, type AlertDeps, type CreateAlertResult } from './create-alert.ts';
 export { composeAlert, draftFrom, type AlertDraft, type ComposeContext } from './compose.ts';
 export { chooseRecipients, countRecipients, reasonFor, type AlertCandidate, type CaseTies, type RecipientCounts } from './recipients.ts';

@@ -3,8 +3,8 @@
  * visibility rule, `canSeeCase`) and who has pledged or twinned it, is named
  * on it, is a diplomat posted to its country, or follows its country or one
  * of its themes. A member who turned alerts off is left out. The inputs come
- * from Queries (the case's partition, the posting roster, the members list):
- * this function only decides.
+ * from find-recipients.ts (the case's partition, the posting roster, the
+ * follows index and the members it names): this function only decides.
  */
 import { canSeeCase } from '../access/visibility.ts';
 import type { DefenderCase, Theme } from '../domain/case.ts';

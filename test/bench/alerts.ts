@@ -24,6 +24,7 @@ import type { Member, Viewer } from '#shared/domain/member.ts';
 import { silentLogger } from '#shared/ports/logger.ts';
 import { createDocumentClient, createDynamoStore, ensureTable } from '#functions/adapters/dynamo/index.ts';
 import { caseItem, memberItem } from '#functions/adapters/dynamo/items.ts';
+import { followItems } from '#functions/adapters/dynamo/follow-items.ts';
 import { localAlertQueue, startAlertPoller } from '#functions/adapters/alert-queue/local-alert-queue.ts';
 import { outboxMailer } from '#functions/adapters/mail/outbox-mailer.ts';
 import { section } from './report.ts';
@@ -68,7 +69,8 @@ async function seed(endpoint: string, table: string, recipients: number): Promis
   const items: Record<string, unknown>[] = [caseItem(c)];
   for (let i = 0; i < recipients; i++) {
     const m: Member = { id: randomUUID(), email: `alert-${i}@example.org`, name: `Bench member ${i}`, role: 'mp', country: 'FR', createdAt: at, version: 1 };
-    items.push({ ...memberItem(m), preferences: { ...DEFAULT_PREFERENCES, countries: ['CO'], language: (['en', 'fr', 'es'] as const)[i % 3] } });
+    const preferences = { ...DEFAULT_PREFERENCES, countries: ['CO'], language: (['en', 'fr', 'es'] as const)[i % 3] };
+    items.push({ ...memberItem(m), preferences }, ...followItems(m.id, preferences, m.version));
   }
   for (let i = 0; i < items.length; i += 25) {
     let pending: unknown[] = items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } }));

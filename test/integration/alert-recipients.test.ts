@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
-import { alertBody, makeAlertWorld, type AlertWorld, type WorldRole } from '../support/alert-world.ts';
+import { alertBody, follow, makeAlertWorld, type AlertWorld, type WorldRole } from '../support/alert-world.ts';
+import { findRecipients } from '#shared/alerts/find-recipients.ts';
 
 let h: Harness;
 let w: AlertWorld;
@@ -74,6 +75,24 @@ describe('alert recipients', () => {
     const c = await w.tiedCase('public');
     const { tally } = await h.calls.measure(() => h.json('POST', `/api/cases/${c.id}/alerts`, { cookie: w.cookies.coordinator, body: alertBody() }));
     expect(tally.scans).toBe(0);
+  });
+
+  it('followers come from the follows index of the case\'s country and themes: the calls stay the same as 60 members who do not follow the case join, and none reads the members list', async () => {
+    const c = await w.tiedCase('network');
+    const bundle = (await h.store.getCaseBundle(c.id))!;
+    const measure = () => h.calls.measure(() => findRecipients(h.deps, bundle), { record: true });
+    const before = await measure();
+    for (let i = 0; i < 60; i++) {
+      const m = await h.addMember(i % 3 === 0 ? 'diplomat' : 'mp', { country: 'PE', ...(i % 3 === 0 ? { mission: 'EU Delegation' } : {}) });
+      if (i % 2 === 0) await follow(h, m, { countries: ['PE', 'GT'], themes: ['labour'] });
+    }
+    const after = await measure();
+    expect(after.result.map((r) => w.nameOf(r.member.id)).sort()).toEqual(before.result.map((r) => w.nameOf(r.member.id)).sort());
+    expect(before.result.length).toBe(TIED_OPEN.length);
+    // The posting roster (GetItem), the country's and the theme's follows (a Query each), the tied members (one BatchGet).
+    expect(before.tally.byCommand).toEqual({ GetItemCommand: 1, QueryCommand: 2, BatchGetItemCommand: 1 });
+    expect(after.tally.byCommand).toEqual(before.tally.byCommand);
+    expect(after.tally.recorded!.filter((call) => JSON.stringify(call.input).includes('MEMBERS'))).toEqual([]);
   });
 
   it('bad input: 400 naming the field, nothing stored', async () => {

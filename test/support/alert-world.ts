@@ -30,7 +30,7 @@ export interface AlertWorld {
   nameOf(id: string): WorldRole;
 }
 
-async function follow(h: Harness, m: Member, prefs: Partial<DigestPreferences>): Promise<void> {
+export async function follow(h: Harness, m: Member, prefs: Partial<DigestPreferences>): Promise<void> {
   await h.store.savePreferences(m.id, { ...DEFAULT_PREFERENCES, ...prefs }, m.version, {
     id: randomUUID(), at: h.clock.now().toISOString(), actorId: m.id, action: 'member.preferences_updated', memberId: m.id,
   });

@@ -1,15 +1,16 @@
 /**
- * The sender's and the reminder's writes: each is one conditional update of
- * the recipient's item, so only one sender ever holds a member's send and
- * only one scheduler run sends a member's reminder.
+ * The sender's and the reminder's writes: each a conditional update of the
+ * recipient's item, so only one sender ever holds a member's send and only
+ * one scheduler run sends a member's reminder (a message's "sent" marks go
+ * together in one transaction, each conditioned on its own claim).
  */
-import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AlertStore } from '#shared/alerts/index.ts';
-import { guarded, isConditionFailure, rethrowTransient } from './errors.ts';
+import { QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AlertStore, SentMark } from '#shared/alerts/index.ts';
+import { errorName, guarded, isConditionFailure, rethrowTransient } from './errors.ts';
 import { REMINDERS_KIND, alertKeys } from './alert-items.ts';
 
 type DeliveryWrites = Pick<AlertStore,
-  'claimAlertSend' | 'markAlertSent' | 'releaseAlertClaim' | 'markAlertSuppressed' | 'dueAlertReminders' | 'claimAlertReminder'>;
+  'claimAlertSend' | 'markAlertsSent' | 'releaseAlertClaim' | 'markAlertSuppressed' | 'dueAlertReminders' | 'claimAlertReminder'>;
 
 export function alertDeliveryStore(doc: DynamoDBDocumentClient, table: string): DeliveryWrites {
   const update = async (input: Omit<ConstructorParameters<typeof UpdateCommand>[0], 'TableName'>): Promise<boolean> => {
@@ -43,16 +44,25 @@ export function alertDeliveryStore(doc: DynamoDBDocumentClient, table: string): 
       }
     },
 
-    markAlertSent: (alertId, memberId, claimId, messageId, at) =>
-      guarded(async () => {
-        await update({
-          Key: alertKeys.recipient(alertId, memberId),
-          UpdateExpression: 'SET #status = :sent, messageId = :id, deliveredAt = :at',
-          ConditionExpression: 'claimId = :claim',
-          ExpressionAttributeNames: status,
-          ExpressionAttributeValues: { ':sent': 'sent', ':id': messageId, ':at': at, ':claim': claimId },
-        });
-      }),
+    async markAlertsSent(alertId, sent) {
+      const markOf = (m: SentMark) => ({
+        Key: alertKeys.recipient(alertId, m.memberId),
+        UpdateExpression: 'SET #status = :sent, messageId = :id, deliveredAt = :at',
+        ConditionExpression: 'claimId = :claim',
+        ExpressionAttributeNames: status,
+        ExpressionAttributeValues: { ':sent': 'sent', ':id': m.messageId, ':at': m.at, ':claim': m.claimId },
+      });
+      for (let i = 0; i < sent.length; i += 25) {
+        const chunk = sent.slice(i, i + 25);
+        try {
+          await doc.send(new TransactWriteCommand({ TransactItems: chunk.map((m) => ({ Update: { TableName: table, ...markOf(m) } })) }));
+        } catch (error) {
+          // A claim lost meanwhile (or a conflict) cancels them all: each on its own then, the lost one left as it is.
+          if (errorName(error) !== 'TransactionCanceledException') rethrowTransient(error);
+          for (const m of chunk) await update(markOf(m));
+        }
+      }
+    },
 
     releaseAlertClaim: async (alertId, memberId, claimId) => {
       await update({

@@ -11,12 +11,13 @@ import { ConflictError, ServiceUnavailableError } from '#shared/errors/index.ts'
 import { auditItem, idempotencyItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { batchGet } from './batch-get.ts';
-import { queryAll } from './digest-inputs.ts';
+import { queryAll } from './query-all.ts';
 import { guarded, rethrowTransient } from './errors.ts';
 import { transactWithRetry } from './transact.ts';
 import { postingKey } from './posting-items.ts';
 import { CANDIDATE_ATTRIBUTES, REMINDERS_KIND, alertItem, alertKeys, candidateOf, isAlertItem, isRecipientItem, recipientItem } from './alert-items.ts';
 import { alertDeliveryStore } from './alert-delivery-store.ts';
+import { followerIds } from './follow-items.ts';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -45,13 +46,15 @@ export function alertStore(doc: DynamoDBDocumentClient, table: string): AlertSto
   return {
     ...alertDeliveryStore(doc, table),
 
-    listAlertCandidates: async () =>
-      (await queryAll(doc, {
-        TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': 'MEMBERS' },
-        ProjectionExpression: CANDIDATE_ATTRIBUTES.map((_, i) => `#a${i}`).join(', '),
-        ExpressionAttributeNames: Object.fromEntries(CANDIDATE_ATTRIBUTES.map((a, i) => [`#a${i}`, a])),
-      // Deactivated members are indexed apart (MEMBERS#INACTIVE); the filter keeps any stale one out as well.
-      })).filter((item) => item.active !== false).map(candidateOf),
+    followerIds: (country, themes) => followerIds(doc, table, country, themes),
+
+    async alertCandidates(memberIds) {
+      const batches: string[][] = [];
+      for (let i = 0; i < memberIds.length; i += 100) batches.push(memberIds.slice(i, i + 100));
+      const read = await Promise.all(batches.map((ids) => batchGet(doc, table, ids.map((id) => keys.member(id)), { attributes: CANDIDATE_ATTRIBUTES })));
+      // Deactivated members receive nothing, whichever way they were found (a follow, a pledge, a roster).
+      return read.flat().filter((item) => item.active !== false).map(candidateOf);
+    },
 
     postedMemberIds: (country) =>
       guarded(async () => {

@@ -2,7 +2,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AggregateRow, CoverageStore } from '#shared/coverage/coverage-store.ts';
 import type { Counters } from '#shared/coverage/contributions.ts';
-import { queryAll } from './digest-inputs.ts';
+import { queryAll } from './query-all.ts';
 import { COVERAGE_PARTITIONS } from './coverage-keys.ts';
 import { stripKeys } from './keys.ts';
 

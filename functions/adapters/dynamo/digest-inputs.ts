@@ -9,7 +9,7 @@
  * The consent ledger is filtered out in DynamoDB; sensitive fields live in
  * their own partition and are never read.
  */
-import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import { euActionLabel } from '#shared/domain/eu-guidelines.ts';
@@ -19,23 +19,11 @@ import { gapStore } from './gap-store.ts';
 import { notificationStore } from './notification-store.ts';
 import { emptyInputs, type DigestActionRequest, type DigestGap, type DigestInputs } from '#shared/digests/inputs.ts';
 import type { DigestWindow } from '#shared/digests/iso-week.ts';
-import { guarded } from './errors.ts';
+import { queryAll } from './query-all.ts';
 import { keys, stripKeys } from './keys.ts';
 
 /** Partition Queries in flight at once. */
 const PARALLEL = 8;
-
-/** Every item a Query matches, page after page. */
-export async function queryAll(doc: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await guarded(() => doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start })));
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
 
 export async function loadDigestInputs(doc: DynamoDBDocumentClient, table: string, window: DigestWindow): Promise<DigestInputs> {
   const byKind = (kind: string, extra: Partial<QueryCommandInput> = {}): QueryCommandInput => ({

@@ -16,7 +16,9 @@ import type { DigestStore } from '#shared/digests/digest-store.ts';
 import { failedConditions, guarded, isConditionFailure, rethrowTransient } from './errors.ts';
 import { auditItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
-import { loadDigestInputs, queryAll } from './digest-inputs.ts';
+import { loadDigestInputs } from './digest-inputs.ts';
+import { queryAll } from './query-all.ts';
+import { followChanges, followsOf, removeStaleFollows } from './follow-items.ts';
 
 /** Send records are kept a little over a year: enough for "did they get week N?" questions. */
 const SEND_RECORD_DAYS = 400;
@@ -36,9 +38,11 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
     }
     return { set: set.map((part) => `, ${part}`).join(''), remove: remove.length ? ` REMOVE ${remove.join(', ')}` : '', values };
   };
-  const transact = async (update: Update, audit: AuditEntry): Promise<boolean> => {
+  const transact = async (update: Update, audit: AuditEntry, alongside: Record<string, unknown>[] = []): Promise<boolean> => {
     try {
-      await doc.send(new TransactWriteCommand({ TransactItems: [{ Update: { TableName: table, ...update } }, { Put: { TableName: table, Item: auditItem(audit) } }] }));
+      await doc.send(new TransactWriteCommand({
+        TransactItems: [{ Update: { TableName: table, ...update } }, { Put: { TableName: table, Item: auditItem(audit) } }, ...alongside] as never,
+      }));
       return true;
     } catch (error) {
       if (failedConditions(error)) return false;
@@ -51,6 +55,13 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
 
   return {
     async savePreferences(memberId, { uiLanguage, timeZone, ...digest }, expectedVersion, audit) {
+      // The follows index changes with the follows, in the same transaction: what they were is read first
+      // (the save is conditioned on that version, so nothing can change in between).
+      const { Item: current } = await guarded(() => doc.send(new GetCommand({
+        TableName: table, Key: keys.member(memberId), ProjectionExpression: 'preferences, version', ConsistentRead: true,
+      })));
+      if (current?.version !== expectedVersion) throw new PreconditionFailedError();
+      const follows = followChanges(table, memberId, followsOf(current.preferences), digest, expectedVersion + 1, 98);
       const own = choices({ uiLanguage, timeZone });
       const saved = await transact({
         Key: keys.member(memberId),
@@ -58,8 +69,9 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
         ConditionExpression: 'attribute_exists(pk) AND version = :expected',
         ExpressionAttributeValues: { ':p': digest, ':one': 1, ':expected': expectedVersion, ...own.values },
         ExpressionAttributeNames: CHOICE_NAMES,
-      }, audit);
+      }, audit, follows.inTransaction);
       if (!saved) throw new PreconditionFailedError();
+      await removeStaleFollows(doc, table, follows.after, expectedVersion + 1);
     },
 
     saveUiLanguage: (memberId, language, audit) =>

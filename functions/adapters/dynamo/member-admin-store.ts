@@ -7,7 +7,7 @@ import { BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, type
 import { isActiveMember, type Member } from '#shared/domain/member.ts';
 import { PreconditionFailedError, ServiceUnavailableError } from '#shared/errors/index.ts';
 import type { MemberChange, MemberStore } from '#shared/members/member-store.ts';
-import { queryAll } from './digest-inputs.ts';
+import { queryAll } from './query-all.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, memberIndex } from './items.ts';
 import { keys, stripKeys } from './keys.ts';

@@ -7,11 +7,12 @@
  * - the reminders' due items come from the calendar partition of byKind (`HEARINGS`), where observers
  *   sort by hearing time and requests by due date since they are written: range Queries, never a Scan.
  */
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type {
   DigestNote, ListedObserver, ListedRequest, NotificationClaim, NotificationKey, NotificationStore,
 } from '#shared/notifications/notification-store.ts';
 import { guarded, isConditionFailure, rethrowTransient } from './errors.ts';
+import { queryAll } from './query-all.ts';
 import { stripKeys } from './keys.ts';
 import { CALENDAR_KIND } from './mission-items.ts';
 
@@ -23,18 +24,6 @@ export const notificationKeys = {
 };
 
 const expiresAt = (at: string) => Math.floor(Date.parse(at) / 1000) + RECORD_DAYS * 86_400;
-
-/** Every item a Query matches, page after page. */
-async function queryAll(doc: DynamoDBDocumentClient, input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await guarded(() => doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start })));
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
 
 export function notificationStore(doc: DynamoDBDocumentClient, table: string): NotificationStore {
   /** A conditional put; the status of whoever held the key when it fails. */
