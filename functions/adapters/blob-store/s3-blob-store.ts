@@ -3,19 +3,28 @@
  * encrypted, versioned: infra/); downloads go through presigned GET URLs that
  * carry the filename and type, handed out only after the app checked access.
  */
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { BlobStore } from '#shared/ports/blob-store.ts';
 
+type S3Sdk = typeof import('@aws-sdk/client-s3') & Pick<typeof import('@aws-sdk/s3-request-presigner'), 'getSignedUrl'>;
+
 export function s3BlobStore(options: { bucket: string; region: string; client?: S3Client }): BlobStore {
-  const s3 = options.client ?? new S3Client({ region: options.region });
   const Bucket = options.bucket;
+  // The SDK is loaded on the first file operation: most requests touch no file, and a cold start should not pay for it.
+  let loaded: Promise<{ sdk: S3Sdk; s3: S3Client }> | undefined;
+  const load = () =>
+    (loaded ??= Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]).then(([client, presigner]) => ({
+      sdk: { ...client, getSignedUrl: presigner.getSignedUrl },
+      s3: options.client ?? new client.S3Client({ region: options.region }),
+    })));
 
   return {
     async put(key, blob) {
+      const { sdk: { PutObjectCommand }, s3 } = await load();
       await s3.send(new PutObjectCommand({ Bucket, Key: key, Body: blob.body, ContentType: blob.contentType }));
     },
     async get(key) {
+      const { sdk: { GetObjectCommand, NoSuchKey }, s3 } = await load();
       try {
         const object = await s3.send(new GetObjectCommand({ Bucket, Key: key }));
         if (!object.Body) return null;
@@ -26,9 +35,11 @@ export function s3BlobStore(options: { bucket: string; region: string; client?: 
       }
     },
     async delete(key) {
+      const { sdk: { DeleteObjectCommand }, s3 } = await load();
       await s3.send(new DeleteObjectCommand({ Bucket, Key: key }));
     },
     async downloadUrl(key, download) {
+      const { sdk: { GetObjectCommand, getSignedUrl }, s3 } = await load();
       const command = new GetObjectCommand({
         Bucket,
         Key: key,
