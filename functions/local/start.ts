@@ -16,6 +16,7 @@ import { outboxRoutes } from '#web/dev/outbox.routes.tsx';
 import { localConfig } from '../config.ts';
 import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
 import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';
+import { backfillWeeklyNews } from '../adapters/dynamo/news-backfill.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts';
 import { inProcessSignInLinks } from '../adapters/sign-in-links/in-process.ts';
@@ -124,6 +125,9 @@ async function main(): Promise<void> {
       // Data from an earlier release: rosters of postings (requests check them) may be missing.
       const added = await backfillPostingRosters(doc, tableName);
       if (added > 0) console.log(`Added ${added} diplomat(s) to their posting's roster.`);
+      // Events from before the weekly news partition: once (a marker item remembers it ran).
+      const news = await backfillWeeklyNews(doc, tableName);
+      if (news.ran) console.log(`Wrote the weekly news of ${news.cases} case(s) (${news.news} event(s)).`);
     }
   }
 

@@ -5,7 +5,7 @@
  * memory (RSS sampled every 20 ms). The data is written straight to the
  * table with BatchWriteItem through the adapter's own item builders, so the
  * job reads exactly what the app would have stored. Every case has news in
- * the reported week (the loader's worst case: one partition Query per case),
+ * the reported week (the loader's worst case),
  * and every member follows two countries, so most members get an email.
  * The mailer builds each raw MIME message and drops it: SES is not measured.
  */
@@ -20,6 +20,8 @@ import type { Member } from '#shared/domain/member.ts';
 import type { Mailer } from '#shared/ports/mailer.ts';
 import { createDocumentClient, createDynamoStore, ensureTable } from '#functions/adapters/dynamo/index.ts';
 import { caseItem, eventItem, memberItem } from '#functions/adapters/dynamo/items.ts';
+import { newsItem } from '#functions/adapters/dynamo/news-items.ts';
+import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import { buildMime } from '#functions/adapters/mail/mime.ts';
 import { section } from './report.ts';
 
@@ -79,7 +81,9 @@ export async function benchDigest(dynamoEndpoint: string, scale: DigestScale = D
       createdAt: during, createdBy: 'bench', updatedAt: during, updatedBy: 'bench', version: 1,
     };
     items.push(caseItem(c));
-    items.push(eventItem({ id: randomUUID(), caseId: c.id, type: 'update', date: during.slice(0, 10), title: 'News this week', createdAt: during, createdBy: 'bench' }));
+    const event: TimelineEvent = { id: randomUUID(), caseId: c.id, type: 'update', date: during.slice(0, 10), title: 'News this week', createdAt: during, createdBy: 'bench' };
+    // The event and its item in the week's news partition, as the case store writes them (one transaction).
+    items.push(eventItem(event), newsItem(event));
   }
   for (let i = 0; i < scale.members; i++) {
     const m: Member = { id: randomUUID(), email: `bench-${i}@example.org`, name: `Bench member ${i}`, role: i % 10 === 0 ? 'diplomat' : 'mp', country: COUNTRIES[i % COUNTRIES.length]!, createdAt: during, version: 1 };
