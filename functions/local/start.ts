@@ -22,7 +22,8 @@ import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts'
 import { inProcessSignInLinks } from '../adapters/sign-in-links/in-process.ts';
 import { localAlertQueue, startAlertPoller } from '../adapters/alert-queue/local-alert-queue.ts';
 import { pacedMailer } from '#shared/digests/pacing.ts';
-import { runDigest } from '#shared/digests/run-digest.ts';
+import { startDigestRun } from '#shared/digests/digest-batches.ts';
+import { localDigestQueue, startDigestPoller } from '../adapters/digest-queue/local-digest-queue.ts';
 import { isoWeekOf } from '#shared/digests/iso-week.ts';
 import { removeRuntime, writeRuntime } from './runtime-file.ts';
 import { startDynamoLocal, type RunningDynamo } from './dynamo-local.ts';
@@ -131,8 +132,11 @@ async function main(): Promise<void> {
     }
   }
 
-  // "Send the week's digest now" runs the job here, in the background, like `npm run digest` does.
-  const digestTrigger = localDigestTrigger((request) => runDigest(deps, request, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } }), jsonLogger);
+  // Weekly digests: a run ("Send the week's digest now", `npm run digest`) queues its batches of members on the
+  // DynamoDB-backed queue, and this poller runs the batch worker Lambda's code on them at TANDEM_SEND_RATE.
+  const digestQueue = localDigestQueue(doc, tableName);
+  const digestPoller = startDigestPoller({ ...deps, log: jsonLogger }, digestQueue.queue, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } });
+  const digestTrigger = localDigestTrigger((request) => startDigestRun({ ...deps, log: jsonLogger }, digestQueue, request), jsonLogger);
   const signInLinks = inProcessSignInLinks(deps, jsonLogger);
   // Notifications at once after the answer, and the reminders on a timer: what Lambda and EventBridge Scheduler do on AWS.
   const notifications = inProcessNotifications(deps);
@@ -142,7 +146,7 @@ async function main(): Promise<void> {
   const alertQueue = localAlertQueue(doc, tableName);
   const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: pacedMailer(outbox, { ratePerSecond: config.TANDEM_SEND_RATE }) });
   const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue });
-  stopPoller = () => alertPoller.stop();
+  stopPoller = async () => void (await Promise.all([alertPoller.stop(), digestPoller.stop()]));
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   server.once('error', async (error: NodeJS.ErrnoException) => {
     console.error(

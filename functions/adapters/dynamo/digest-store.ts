@@ -194,8 +194,10 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
             {
               Update: {
                 TableName: table, Key: keys.digestRun(runId), ConditionExpression: 'attribute_exists(pk)',
-                // SET with arithmetic: ADD works on top-level attributes only, and the totals are a map.
-                UpdateExpression: `SET batchesDone = batchesDone + :one, totals.considered = totals.considered + :considered${outcomes.map((o) => `, totals.${o} = totals.${o} + :${o}`).join('')}`,
+                // SET with arithmetic: ADD works on top-level attributes only, and the totals are a map. Names by
+                // placeholder: some outcomes (`unknown`) are reserved words in expressions.
+                UpdateExpression: `SET batchesDone = batchesDone + :one, totals.considered = totals.considered + :considered${outcomes.map((o) => `, totals.#${o} = totals.#${o} + :${o}`).join('')}`,
+                ...(outcomes.length ? { ExpressionAttributeNames: Object.fromEntries(outcomes.map((o) => [`#${o}`, o])) } : {}),
                 ExpressionAttributeValues: { ':one': 1, ':considered': totals.considered, ...Object.fromEntries(outcomes.map((o) => [`:${o}`, totals[o]])) },
               },
             },
