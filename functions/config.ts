@@ -24,6 +24,10 @@ const lambdaSchema = z.object({
   FILES_BUCKET: z.string().min(3).optional(),
   /** The urgent alerts' delivery queue (web function only). */
   ALERT_QUEUE_URL: z.url().optional(),
+  /** The digest's batch queue (the digest function puts a run's batches of members there). */
+  DIGEST_QUEUE_URL: z.url().optional(),
+  /** The digest batch workers' concurrent instances at most (their event source's maximum concurrency): each paces at SES_MAX_SEND_RATE / this. */
+  DIGEST_WORKER_CONCURRENCY: z.coerce.number().int().min(2).max(100).default(2),
   /** The sender's concurrent instances at most (its event source's maximum concurrency): each paces at SES_MAX_SEND_RATE / this. */
   ALERT_SENDER_CONCURRENCY: z.coerce.number().int().min(2).max(100).default(2),
 });

@@ -15,6 +15,7 @@ import { AlarmNotifications } from './constructs/alarm-notifications.ts';
 import { AlertDelivery } from './constructs/alert-delivery.ts';
 import { CoverageAggregation } from './constructs/coverage-aggregation.ts';
 import { DigestSchedule } from './constructs/digest-schedule.ts';
+import { DigestBatches } from './constructs/digest-batches.ts';
 import { FilesBucket } from './constructs/files-bucket.ts';
 import { HmacKey } from './constructs/hmac-key.ts';
 import { MailSending } from './constructs/mail-sending.ts';
@@ -110,6 +111,10 @@ export class TandemStack extends Stack {
       expression: digestSchedule.valueAsString,
       timeZone: TimeZone.EUROPE_BRUSSELS,
     });
+    // The run queues its batches of members; the batch workers send them (past one Lambda's 15 minutes).
+    const digestBatches = new DigestBatches(this, 'DigestBatches', {
+      table, hmacKey, mail, appUrl: appUrl.valueAsString, sesMaxSendRate: sesMaxSendRate.valueAsString, starter: digest.fn,
+    });
     // "Send the week's digest now": the web function may invoke that one function, nothing else.
     web.fn.addEnvironment('DIGEST_FUNCTION_NAME', digest.fn.functionName);
     web.fn.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [digest.fn.functionArn] }));
@@ -137,6 +142,8 @@ export class TandemStack extends Stack {
     alarms.watchFunction('Web', web.fn);
     alarms.watchFunction('Digest', digest.fn);
     alarms.watchQueue('DigestDeadLetters', schedule.deadLetterQueue);
+    alarms.watchFunction('DigestBatchWorker', digestBatches.fn);
+    alarms.watchQueue('DigestBatchDeadLetters', digestBatches.deadLetterQueue, 'a batch of weekly digests could not be sent after 5 tries');
     alarms.watchFunction('SesEvents', sesEvents.fn);
     alarms.watchFunction('AlertSender', alertDelivery.fn);
     alarms.watchQueue('AlertDeadLetters', alertDelivery.deadLetterQueue, 'urgent alert emails could not be sent after 5 tries');

@@ -6,7 +6,8 @@
  */
 import { systemClock } from '#shared/ports/clock.ts';
 import { jsonLogger } from '#shared/ports/logger.ts';
-import { runDigestFromEvent } from '#shared/digests/digest-event.ts';
+import { runDigestFromEvent, startDigestRunFromEvent } from '#shared/digests/digest-event.ts';
+import { sqsDigestQueue } from '../adapters/digest-queue/sqs-digest-queue.ts';
 import type { DigestRun } from '#shared/digests/run.ts';
 import { lambdaConfig } from '../config.ts';
 import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
@@ -31,6 +32,11 @@ export async function buildDigestHandler(): Promise<(event: unknown, context: La
     secret: SecretString,
     log: jsonLogger,
   };
+  // Fanned out (issue 14): the run queues its batches of members for the batch workers and returns within seconds.
+  if (config.DIGEST_QUEUE_URL) {
+    const queue = sqsDigestQueue({ queueUrl: config.DIGEST_QUEUE_URL, region: config.AWS_REGION });
+    return (event) => startDigestRunFromEvent(deps, queue, event);
+  }
   return async (event, context) => {
     const run = await runDigestFromEvent(deps, event, {
       pacing: { ratePerSecond: config.SES_MAX_SEND_RATE },

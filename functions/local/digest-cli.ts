@@ -1,8 +1,10 @@
 /**
  * `npm run digest -- --week 2026-W48`: the weekly digest job, run by hand
  * against the data of the running `npm start` (same DynamoDB, same outbox,
- * same HMAC key), with a running count and the totals at the end. Without
- * --week it sends the current ISO week, like the Monday schedule.
+ * same HMAC key): it starts a run, whose batches of members the server's
+ * digest poller sends (as the batch worker Lambda does on AWS), and shows
+ * the run's count as batches finish, then the totals. Without --week it
+ * sends the current ISO week, like the Monday schedule.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -10,11 +12,12 @@ import { parseArgs } from 'node:util';
 import { systemClock } from '#shared/ports/clock.ts';
 import { silentLogger } from '#shared/ports/logger.ts';
 import { isoWeekOf, isoWeekSchema } from '#shared/digests/iso-week.ts';
-import { runDigest } from '#shared/digests/run-digest.ts';
+import { startDigestRun } from '#shared/digests/digest-batches.ts';
 import { OUTCOMES, type DigestRun } from '#shared/digests/run.ts';
 import { localConfig } from '../config.ts';
 import { createDocumentClient, createDynamoStore } from '../adapters/dynamo/index.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
+import { localDigestQueue } from '../adapters/digest-queue/local-digest-queue.ts';
 import { readRuntime, runtimePath } from './runtime-file.ts';
 
 const LABELS: Record<(typeof OUTCOMES)[number], string> = {
@@ -57,13 +60,21 @@ async function main(): Promise<number> {
 
   console.log(`Sending the ${week} digest (${runtime.endpoint ? 'DynamoDB Local' : `table ${runtime.table}`}, outbox ${runtime.appUrl}/dev/outbox)…`);
   const interactive = process.stdout.isTTY;
-  const run = await runDigest(deps, { week, trigger: 'cli' }, {
-    pacing: { ratePerSecond: config.TANDEM_SEND_RATE },
-    onProgress: (r) => {
-      if (interactive) process.stdout.write(`\r${progressLine(r)}`);
-      else if (r.totals.considered % 25 === 0 || r.totals.considered === r.members) console.log(progressLine(r));
-    },
-  });
+  const started = await startDigestRun(deps, localDigestQueue(doc, runtime.table), { week, trigger: 'cli' });
+  let run: DigestRun = started;
+  let shown = -1;
+  while (run.status === 'running') {
+    await new Promise((r) => setTimeout(r, 500));
+    if (!(await readRuntime(dataDir))) {
+      console.error(`\nThe server stopped: run ${started.id} continues with its queued batches when \`npm start\` runs again.`);
+      return 1;
+    }
+    run = (await deps.store.getDigestRun(started.id)) ?? run;
+    if (run.totals.considered === shown) continue;
+    shown = run.totals.considered;
+    if (interactive) process.stdout.write(`\r${progressLine(run)}`);
+    else console.log(progressLine(run));
+  }
   if (interactive) process.stdout.write('\n');
   console.log(`\nRun ${run.id}: ${run.status}, ${run.members} members`);
   for (const outcome of OUTCOMES) console.log(`  ${LABELS[outcome].padEnd(24)} ${run.totals[outcome]}`);

@@ -17,13 +17,15 @@ import { localConfig } from '../config.ts';
 import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
 import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';
 import { backfillFollows } from '../adapters/dynamo/follow-backfill.ts';
+import { backfillWeeklyNews } from '../adapters/dynamo/news-backfill.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { folderBlobStore, localBlobFolder } from '../adapters/blob-store/folder-blob-store.ts';
 import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts';
 import { inProcessSignInLinks } from '../adapters/sign-in-links/in-process.ts';
 import { localAlertQueue, startAlertPoller } from '../adapters/alert-queue/local-alert-queue.ts';
 import { pacedMailer } from '#shared/digests/pacing.ts';
-import { runDigest } from '#shared/digests/run-digest.ts';
+import { startDigestRun } from '#shared/digests/digest-batches.ts';
+import { localDigestQueue, startDigestPoller } from '../adapters/digest-queue/local-digest-queue.ts';
 import { isoWeekOf } from '#shared/digests/iso-week.ts';
 import { removeRuntime, writeRuntime } from './runtime-file.ts';
 import { startDynamoLocal, type RunningDynamo } from './dynamo-local.ts';
@@ -142,11 +144,17 @@ async function main(): Promise<void> {
       // …and the follows index, through which alerts find the members following a country or theme.
       const follows = await backfillFollows(doc, tableName);
       if (follows > 0) console.log(`Indexed ${follows} follow(s) of a country or theme.`);
+      // Events from before the weekly news partition: once (a marker item remembers it ran).
+      const news = await backfillWeeklyNews(doc, tableName);
+      if (news.ran) console.log(`Wrote the weekly news of ${news.cases} case(s) (${news.news} event(s)).`);
     }
   }
 
-  // "Send the week's digest now" runs the job here, in the background, like `npm run digest` does.
-  const digestTrigger = localDigestTrigger((request) => runDigest(deps, request, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } }), jsonLogger);
+  // Weekly digests: a run ("Send the week's digest now", `npm run digest`) queues its batches of members on the
+  // DynamoDB-backed queue, and this poller runs the batch worker Lambda's code on them at TANDEM_SEND_RATE.
+  const digestQueue = localDigestQueue(doc, tableName);
+  const digestPoller = startDigestPoller({ ...deps, log: jsonLogger }, digestQueue.queue, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } });
+  const digestTrigger = localDigestTrigger((request) => startDigestRun({ ...deps, log: jsonLogger }, digestQueue, request), jsonLogger);
   const signInLinks = inProcessSignInLinks(deps, jsonLogger);
   // Notifications at once after the answer, and the reminders on a timer: what Lambda and EventBridge Scheduler do on AWS.
   // Both, and urgent alerts, send through one limiter at TANDEM_SEND_RATE, as SES would hold them to its rate.
@@ -161,7 +169,7 @@ async function main(): Promise<void> {
     ...deps, compressAnswers: true, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue,
     files: folderBlobStore(localBlobFolder(dataDir)),
   });
-  stopPoller = () => alertPoller.stop();
+  stopPoller = async () => void (await Promise.all([alertPoller.stop(), digestPoller.stop()]));
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   server.once('error', async (error: NodeJS.ErrnoException) => {
     console.error(

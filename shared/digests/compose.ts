@@ -9,8 +9,8 @@
 import { canSeeCase } from '../access/visibility.ts';
 import type { DefenderCase, RiskStatus, Theme } from '../domain/case.ts';
 import type { Member, Role, Viewer } from '../domain/member.ts';
-import type { EventType, TimelineEvent } from '../domain/timeline.ts';
-import type { DigestInputs } from './inputs.ts';
+import type { EventType } from '../domain/timeline.ts';
+import type { DigestEvent, DigestInputs } from './inputs.ts';
 import type { DigestWindow } from './iso-week.ts';
 import type { DigestPreferences } from './preferences.ts';
 
@@ -127,7 +127,7 @@ export function composeDigest(member: Member, prefs: DigestPreferences, inputs: 
 }
 
 /** The one order of events in a digest: newest first (by the event's date, then by when it was posted). */
-function newestFirst(events: TimelineEvent[]): TimelineEvent[] {
+function newestFirst(events: DigestEvent[]): DigestEvent[] {
   return [...events].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 

@@ -9,6 +9,7 @@ import { parseOrThrow } from '../errors/validation.ts';
 import { isoWeekOf, isoWeekSchema } from './iso-week.ts';
 import { runDigest, type DigestRunOptions, type JobDeps } from './run-digest.ts';
 import { RUN_TRIGGERS, type DigestRun } from './run.ts';
+import { startDigestRun, type DigestBatchQueue } from './digest-batches.ts';
 
 export const digestInvocationSchema = z
   .object({
@@ -23,4 +24,11 @@ export async function runDigestFromEvent(deps: JobDeps, event: unknown, options:
   const request = parseOrThrow(digestInvocationSchema, event ?? {});
   const week = request.week ?? isoWeekOf(deps.clock.now());
   return runDigest(deps, { week, trigger: request.trigger, ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}) }, options);
+}
+
+/** The same invocation, fanned out: queues the run's batches of members (digest-batches.ts) and returns the run. */
+export async function startDigestRunFromEvent(deps: JobDeps, queue: DigestBatchQueue, event: unknown): Promise<DigestRun> {
+  const request = parseOrThrow(digestInvocationSchema, event ?? {});
+  const week = request.week ?? isoWeekOf(deps.clock.now());
+  return startDigestRun(deps, queue, { week, trigger: request.trigger, ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}) });
 }

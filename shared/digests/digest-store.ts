@@ -5,7 +5,7 @@ import type { DigestInputs } from './inputs.ts';
 import type { DigestWindow } from './iso-week.ts';
 import type { PreferencesInput } from './preferences.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
-import type { DigestClaim, DigestRun, Suppression } from './run.ts';
+import type { DigestClaim, DigestRun, DigestTotals, Suppression } from './run.ts';
 
 /**
  * Weekly digests: preferences, the per-week send records, runs and the
@@ -25,8 +25,13 @@ export interface DigestStore {
   proposeTimeZone(memberId: string, timeZone: string, audit: AuditEntry): Promise<boolean>;
   /** Turns the weekly digest off whatever the version (an unsubscribe link carries none); false when no such member. */
   turnDigestOff(memberId: string, audit: AuditEntry): Promise<boolean>;
-  /** Job: cases, this window's events, the coming hearings and participations. */
-  loadDigestInputs(window: DigestWindow): Promise<DigestInputs>;
+  /**
+   * Job: cases, this window's events (one Query of the week's news), the coming hearings and participations.
+   * With `forMembers` (a preview, a batch of the job): only what their digests draw from (their own
+   * participations, one Query each; their postings' requests; the gaps if a coordinator is among them), so
+   * the reads do not grow with the cases that have news.
+   */
+  loadDigestInputs(window: DigestWindow, forMembers?: readonly Member[]): Promise<DigestInputs>;
   /** Job: every member, with their preferences. */
   listAllMembers(): Promise<Member[]>;
   /** Job: every suppressed address. */
@@ -41,6 +46,12 @@ export interface DigestStore {
   /** Deletes this run's claim (the send failed before the provider accepted it), so a rerun retries. */
   releaseDigestClaim(week: string, memberId: string, runId: string): Promise<void>;
   saveDigestRun(run: DigestRun): Promise<void>;
+  /**
+   * Adds a finished batch's totals to its run, once: a per-batch marker goes in the same transaction, so a
+   * batch delivered again adds nothing (false). The last batch recorded marks the run finished.
+   */
+  recordDigestBatch(runId: string, batch: number, totals: DigestTotals, at: string): Promise<boolean>;
+  getDigestRun(runId: string): Promise<DigestRun | undefined>;
   /** Runs, newest first. */
   listDigestRuns(limit: number, start?: Record<string, unknown>): Promise<Page<DigestRun>>;
 }

@@ -38,11 +38,14 @@ export interface DigestGap {
   description: string;
 }
 
+/** What a digest shows of a timeline event (the weekly news partition holds exactly this). */
+export type DigestEvent = Pick<TimelineEvent, 'id' | 'caseId' | 'type' | 'date' | 'title' | 'createdAt'>;
+
 export interface DigestInputs {
   /** Every case by id (never the sensitive fields: they are stored apart and not read). */
   cases: Map<string, DefenderCase>;
   /** Timeline events posted in the window, oldest first. */
-  events: TimelineEvent[];
+  events: DigestEvent[];
   /** Hearings from the window's end, for fourteen days, by time. */
   hearings: TimelineEvent[];
   /** memberId → ids of the cases they adopted or acted on (for the cases with something this week). */

@@ -4,10 +4,12 @@
  * coordinator's own address, with the coordinator's own unsubscribe link,
  * "[Test]" in the subject, and no send record: the real send is unaffected.
  *
- * A preview composes exactly as the job does, so it reads like the job:
- * the cases, the week's events and the hearings (a few Queries, plus one
- * per case with something this week), not the at-most-3 calls of ordinary
- * pages. It is a coordinator's tool, used a few times a week.
+ * A preview composes exactly as the job does, from the same inputs narrowed
+ * to one member: the member, the cases, the hearings, the week's news (one
+ * Query of its partition), the cases the member took part in (one Query),
+ * the notes kept for digests, and for a diplomat the posting's open requests,
+ * for a coordinator the gap coverage. Its reads grow with the cases only
+ * through the pages of the case list (and a coordinator's gap coverage).
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -38,7 +40,7 @@ export async function previewDigest(deps: CoreDeps, viewer: Viewer, week: string
   const { member: memberId } = parseOrThrow(previewQuerySchema, query);
   const member = await deps.store.getMember(memberId);
   if (!member) throw new NotFoundError('member');
-  const inputs = await deps.store.loadDigestInputs(digestWindow(w));
+  const inputs = await deps.store.loadDigestInputs(digestWindow(w), [member]);
   const preferences = preferencesOf(member);
   const digest = composeDigest(member, preferences, inputs, digestWindow(w));
   // A test carries the coordinator's link: clicking it must never unsubscribe the member previewed.

@@ -23,7 +23,7 @@ import { digestWindow, type DigestWindow } from './iso-week.ts';
 import { pacedMailer, type PacingOptions } from './pacing.ts';
 import { planFor } from './plan.ts';
 import { digestEmail, renderDigest } from './render.ts';
-import { zeroTotals, type DigestRun, type DigestRunRequest, type Outcome } from './run.ts';
+import { zeroTotals, type DigestRun, type DigestRunRequest, type DigestTotals, type Outcome } from './run.ts';
 import { unsubscribeUrl } from './unsubscribe-token.ts';
 
 export interface DigestRunOptions {
@@ -42,7 +42,7 @@ export interface DigestRunOptions {
 
 export type JobDeps = CoreDeps & { log?: Logger };
 
-interface RunContext {
+export interface RunContext {
   deps: JobDeps;
   window: DigestWindow;
   inputs: DigestInputs;
@@ -118,30 +118,12 @@ export async function runDigest(deps: JobDeps, request: DigestRunRequest, option
     throw error;
   }
 
-  let nextIndex = 0;
-  let failuresInRow = 0;
   let stop: DigestRun['status'] | undefined;
-  const maxFailures = options.maxConsecutiveFailures ?? 10;
-  const saveEvery = options.saveEvery ?? 200;
-
-  const worker = async () => {
-    while (!stop && nextIndex < members.length) {
-      if (options.stopAt && deps.clock.now() >= options.stopAt) {
-        stop = 'incomplete';
-        break;
-      }
-      const member = members[nextIndex++]!;
-      const outcome = await handleMember(ctx, member);
-      run.totals.considered += 1;
-      run.totals[outcome] += 1;
-      failuresInRow = outcome === 'failed' ? failuresInRow + 1 : outcome === 'sent' ? 0 : failuresInRow;
-      if (failuresInRow >= maxFailures) stop ??= 'aborted';
-      options.onProgress?.(run);
-      if (run.totals.considered % saveEvery === 0) await deps.store.saveDigestRun(run).catch(() => undefined);
-    }
-  };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+    stop = await processMembers(ctx, members, options, run.totals, async () => {
+      options.onProgress?.(run);
+      if (run.totals.considered % (options.saveEvery ?? 200) === 0) await deps.store.saveDigestRun(run).catch(() => undefined);
+    });
   } catch (error) {
     await finish(deps, run, 'failed').catch(() => undefined);
     throw error;
@@ -149,6 +131,37 @@ export async function runDigest(deps: JobDeps, request: DigestRunRequest, option
   await finish(deps, run, stop ?? 'finished');
   log.info('digest run ended', { runId: run.id, week: run.week, status: run.status, ...run.totals });
   return run;
+}
+
+/**
+ * Claims, sends and marks each member in turn (`concurrency` at once), adding each outcome to `totals`.
+ * Answers why it stopped early (`incomplete`: the time budget; `aborted`: the provider kept failing), or
+ * undefined once every member was considered. Shared by the one-process run and the batches of a fanned-out run.
+ */
+export async function processMembers(
+  ctx: RunContext, members: readonly Member[], options: DigestRunOptions, totals: DigestTotals, afterEach?: () => Promise<void>,
+): Promise<'incomplete' | 'aborted' | undefined> {
+  let nextIndex = 0;
+  let failuresInRow = 0;
+  let stop: 'incomplete' | 'aborted' | undefined;
+  const maxFailures = options.maxConsecutiveFailures ?? 10;
+  const worker = async () => {
+    while (!stop && nextIndex < members.length) {
+      if (options.stopAt && ctx.deps.clock.now() >= options.stopAt) {
+        stop = 'incomplete';
+        break;
+      }
+      const member = members[nextIndex++]!;
+      const outcome = await handleMember(ctx, member);
+      totals.considered += 1;
+      totals[outcome] += 1;
+      failuresInRow = outcome === 'failed' ? failuresInRow + 1 : outcome === 'sent' ? 0 : failuresInRow;
+      if (failuresInRow >= maxFailures) stop ??= 'aborted';
+      await afterEach?.();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  return stop;
 }
 
 async function finish(deps: JobDeps, run: DigestRun, status: DigestRun['status']): Promise<void> {

@@ -30,6 +30,9 @@ export interface DigestRun {
   /** Members in the network when the run loaded them. */
   members: number;
   totals: DigestTotals;
+  /** A run fanned out in batches of members (digest-batches.ts): how many, and how many are recorded. */
+  batches?: number;
+  batchesDone?: number;
 }
 
 /** The answer to claiming a member's digest for a week. */

@@ -1,18 +1,20 @@
 /**
- * Benchmark (d): the weekly digest for 5,000 members and 1,000 cases (the
- * quick mode: fewer) against DynamoDB Local: DynamoDB reads (counted by an SDK middleware: they must
+ * Benchmark (d): the weekly digest for 20,000 members and 2,000 cases, in
+ * batches of 500 through the queue, paced at TANDEM_SEND_RATE (the quick mode:
+ * 500 × 100, unpaced) against DynamoDB Local: DynamoDB reads (counted by an SDK middleware: they must
  * grow with members + cases, never members × cases), wall time and peak
  * memory (RSS sampled every 20 ms). The data is written straight to the
  * table with BatchWriteItem through the adapter's own item builders, so the
  * job reads exactly what the app would have stored. Every case has news in
- * the reported week (the loader's worst case: one partition Query per case),
+ * the reported week (the loader's worst case),
  * and every member follows two countries, so most members get an email.
  * The mailer builds each raw MIME message and drops it: SES is not measured.
  */
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { runDigest } from '#shared/digests/run-digest.ts';
+import { startDigestRun } from '#shared/digests/digest-batches.ts';
+import { localDigestQueue, startDigestPoller } from '#functions/adapters/digest-queue/local-digest-queue.ts';
 import { digestWindow } from '#shared/digests/iso-week.ts';
 import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
@@ -20,15 +22,19 @@ import type { Member } from '#shared/domain/member.ts';
 import type { Mailer } from '#shared/ports/mailer.ts';
 import { createDocumentClient, createDynamoStore, ensureTable } from '#functions/adapters/dynamo/index.ts';
 import { caseItem, eventItem, memberItem } from '#functions/adapters/dynamo/items.ts';
+import { newsItem } from '#functions/adapters/dynamo/news-items.ts';
+import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import { buildMime } from '#functions/adapters/mail/mime.ts';
 import { section } from './report.ts';
 
 export interface DigestScale {
   members: number;
   cases: number;
+  /** Emails a second (the full run: TANDEM_SEND_RATE, as local runs pace); unset: unpaced. */
+  sendRate?: number;
 }
 
-export const DIGEST_SCALE: DigestScale = { members: 5_000, cases: 1_000 };
+export const DIGEST_SCALE: DigestScale = { members: 20_000, cases: 2_000 };
 const WEEK = '2026-W48';
 const COUNTRIES = ['CO', 'KE', 'PH', 'GT', 'TR', 'BR', 'MX', 'HN', 'EG', 'BY'];
 const READS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand']);
@@ -43,6 +49,10 @@ export interface DigestResult {
   emails: number;
   wallMs: number;
   peakRssMiB: number;
+  /** Batches of members the run was split into (one queue message each). */
+  batches: number;
+  /** Emails a second the worker paced at; null when unpaced (quick mode). */
+  sendRate: number | null;
 }
 
 async function writeAll(doc: ReturnType<typeof createDocumentClient>, table: string, items: Record<string, unknown>[]) {
@@ -79,7 +89,9 @@ export async function benchDigest(dynamoEndpoint: string, scale: DigestScale = D
       createdAt: during, createdBy: 'bench', updatedAt: during, updatedBy: 'bench', version: 1,
     };
     items.push(caseItem(c));
-    items.push(eventItem({ id: randomUUID(), caseId: c.id, type: 'update', date: during.slice(0, 10), title: 'News this week', createdAt: during, createdBy: 'bench' }));
+    const event: TimelineEvent = { id: randomUUID(), caseId: c.id, type: 'update', date: during.slice(0, 10), title: 'News this week', createdAt: during, createdBy: 'bench' };
+    // The event and its item in the week's news partition, as the case store writes them (one transaction).
+    items.push(eventItem(event), newsItem(event));
   }
   for (let i = 0; i < scale.members; i++) {
     const m: Member = { id: randomUUID(), email: `bench-${i}@example.org`, name: `Bench member ${i}`, role: i % 10 === 0 ? 'diplomat' : 'mp', country: COUNTRIES[i % COUNTRIES.length]!, createdAt: during, version: 1 };
@@ -114,17 +126,31 @@ export async function benchDigest(dynamoEndpoint: string, scale: DigestScale = D
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const started = performance.now();
-  await runDigest(deps, { week: WEEK, trigger: 'cli' }, { pacing: { ratePerSecond: 100_000 }, concurrency: 16 });
+  // Fanned out as in production: the run queues batches of 500 members; a worker (the batch Lambda's code) sends
+  // each. The queue stands for SQS, so its own calls go through an uncounted client.
+  const queue = localDigestQueue(setup, table);
+  const rate = scale.sendRate ?? 100_000;
+  const run = await startDigestRun(deps, queue, { week: WEEK, trigger: 'cli' });
+  const worker = startDigestPoller(deps, queue.queue, { pacing: { ratePerSecond: rate }, concurrency: Math.max(1, Math.min(16, Math.ceil(rate))), idleMs: 20 });
+  await worker.drain();
+  await worker.stop();
   const wallMs = Math.round(performance.now() - started);
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
+  const done = await deps.store.getDigestRun(run.id);
+  if (done?.status !== 'finished') throw new Error(`the digest run ended ${done?.status}, ${done?.batchesDone}/${done?.batches} batches`);
 
   const byCommand = Object.fromEntries(calls);
   const sum = (pick: (name: string) => boolean) => [...calls].filter(([n]) => pick(n)).reduce((s, [, c]) => s + c, 0);
   const result: DigestResult = {
     status: 'measured', scale, reads: sum((n) => READS.has(n)), readsByCommand: Object.fromEntries(Object.entries(byCommand).filter(([n]) => READS.has(n))),
     writes: sum((n) => !READS.has(n)), scans: calls.get('ScanCommand') ?? 0, emails, wallMs, peakRssMiB: Math.round(peak / 1024 / 1024),
+    batches: run.batches ?? 0, sendRate: scale.sendRate ?? null,
   };
+  // Reads grow with members + cases + batches, never their product (issue 14).
+  if (result.reads > scale.members + scale.cases + result.batches) {
+    throw new Error(`digest reads ${result.reads} exceed members + cases + batches (${scale.members + scale.cases + result.batches})`);
+  }
   console.log(`reads ${result.reads.toLocaleString('en')} ${JSON.stringify(result.readsByCommand)}, writes ${result.writes.toLocaleString('en')}, scans ${result.scans}`);
   console.log(`emails ${emails.toLocaleString('en')}, wall ${(wallMs / 1000).toFixed(1)} s, peak RSS ${result.peakRssMiB} MiB (the bench process, DynamoDB Local excluded)`);
   return result;

@@ -29,7 +29,8 @@ export const PLANS: Record<BenchMode, BenchPlan> = {
   full: {
     budgetFillers: 120, coldStartRuns: 11,
     throughput: { connections: 10, seconds: 5, warmUpSeconds: 1 },
-    digest: { members: 5_000, cases: 1_000 },
+    // Paced as local runs are (TANDEM_SEND_RATE, 50 a second by default): 20,000 emails take about 7 minutes.
+    digest: { members: 20_000, cases: 2_000, sendRate: Number(process.env.TANDEM_SEND_RATE ?? 50) },
     alerts: { recipients: 2_000, smaller: 500, sendRate: 50 },
     imports: { rows: 10_000 },
   },

@@ -86,8 +86,9 @@ describe('alarm notifications', () => {
     // API 5XX, the web, digest and SES-events functions' errors and throttles, the digest dead-letter queue,
     // and the sign-in link function's errors, throttles and dead-letter queue.
     // 11, plus the notifications function's errors and throttles and its dead-letter queue (14),
-    // plus the alert sender's errors and throttles, its dead-letter queue and its queue's oldest message (18).
-    expect(alarms.length).toBe(18);
+    // plus the alert sender's errors and throttles, its dead-letter queue and its queue's oldest message (18),
+    // plus the digest batch worker's errors and throttles and its dead-letter queue (21).
+    expect(alarms.length).toBe(21);
     const unheard = alarms.filter(([, a]) => {
       const actions = JSON.stringify([a.Properties.AlarmActions, a.Properties.OKActions]);
       return (a.Properties.AlarmActions ?? []).length === 0 || !actions.includes(alarmTopicId()) || (a.Properties.OKActions ?? []).length === 0;

@@ -430,8 +430,8 @@ describe('the weekly digest', () => {
       Threshold: 1,
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: digestFunction() } }] });
-    // Web, digest, SES events, sign-in links, notifications, the alert sender and the coverage aggregator.
-    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(7);
+    // Web, digest, digest batch worker, SES events, sign-in links, notifications, the alert sender and the coverage aggregator.
+    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(8);
   });
 
   it('gives the digest function 15 minutes, the send rate parameter and the HMAC key for unsubscribe links', () => {
@@ -609,5 +609,59 @@ describe('coverage aggregates', () => {
     const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
     expect(policies).toMatch(/dynamodb:GetRecords/);
     expect(policies).not.toMatch(/dynamodb:Scan/);
+  });
+});
+
+describe('digests in batches (past one Lambda\'s lifetime)', () => {
+  const queueIds = () => Object.keys(template.findResources('AWS::SQS::Queue')).filter((id) => id.startsWith('DigestBatches'));
+  const deadLetters = () => queueIds().find((id) => id.includes('DeadLetters'))!;
+  const work = () => queueIds().find((id) => !id.includes('DeadLetters'))!;
+  const functionId = (description: RegExp) => Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) => description.test(fn.Properties.Description))![0];
+  const worker = () => functionId(/one batch of members/);
+
+  it('has a work queue and its dead-letter queue, both encrypted and TLS-only, 5 receives before dead-lettering', () => {
+    expect(queueIds()).toHaveLength(2);
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [deadLetters(), 'Arn'] }, maxReceiveCount: 5 },
+      VisibilityTimeout: 1800,
+    });
+    for (const id of queueIds()) {
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      });
+    }
+  });
+
+  it('feeds the worker one batch at a time with partial batch failures, at most 2 at once, 15 minutes each', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [work(), 'Arn'] }, FunctionName: { Ref: worker() },
+      BatchSize: 1, FunctionResponseTypes: ['ReportBatchItemFailures'], ScalingConfig: { MaximumConcurrency: 2 },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Tandem weekly digest, one batch of members (SQS)',
+      Timeout: 900,
+      Environment: { Variables: Match.objectLike({ SES_MAX_SEND_RATE: { Ref: 'SesMaxSendRate' }, DIGEST_WORKER_CONCURRENCY: '2', SECRET_ARN: Match.anyValue() }) },
+    });
+  });
+
+  it('lets the digest function (not the web function) send to the queue, and tells it where', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Tandem weekly digest',
+      Environment: { Variables: Match.objectLike({ DIGEST_QUEUE_URL: { Ref: work() } }) },
+    });
+    const senders = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(p.Properties.PolicyDocument).includes(`"Fn::GetAtt":["${work()}","Arn"]`) && JSON.stringify(p.Properties.PolicyDocument).includes('sqs:SendMessage'));
+    expect(senders.map((p) => (p.Properties.Roles as { Ref: string }[]).map((r) => r.Ref).join())).toEqual([
+      (template.findResources('AWS::Lambda::Function')[functionId(/^Tandem weekly digest$/)]!.Properties.Role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0],
+    ]);
+  });
+
+  it('alarms on the dead-letter queue\'s depth and on the worker\'s errors', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible', Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [deadLetters(), 'QueueName'] } }], Threshold: 1,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: worker() } }] });
   });
 });

@@ -52,10 +52,16 @@ export async function setPreferences(h: Harness, member: Member, prefs: Partial<
   member.version += 1;
 }
 
-/** What a pledge or a logged action (issues 4 and 5) leaves under the case: a child item naming the member. */
+/**
+ * What a pledge (issue 4) leaves: a child of the case naming the member, also indexed under the member
+ * in byScope (pledge-items.ts), where a preview finds the cases its member took part in.
+ */
 export async function plantParticipation(h: Harness, caseId: string, memberId: string): Promise<void> {
   const doc = createDocumentClient({ region: 'local', endpoint: inject('dynamoEndpoint') });
-  await doc.send(new PutCommand({ TableName: h.table, Item: { pk: `CASE#${caseId}`, sk: `PLEDGE#${memberId}`, itemType: 'pledge', memberId } }));
+  await doc.send(new PutCommand({
+    TableName: h.table,
+    Item: { pk: `CASE#${caseId}`, sk: `PLEDGE#${memberId}`, itemType: 'pledge', caseId, memberId, gsi1pk: `MEMBER#${memberId}`, gsi1sk: `PLEDGE#${caseId}` },
+  }));
 }
 
 /** A mailer that fails (before SES would accept anything) once `okSends` messages went through. */

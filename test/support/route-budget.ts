@@ -175,7 +175,7 @@ export const GET_ROUTES: GetRoute[] = [
     path: (f: BudgetFixture) => `${route.replace(':week', f.week).replace('/preview', '/preview')}?member=${f.members.mp.id}`,
     exception: {
       maxCalls: 'grows with cases' as const,
-      reason: 'a coordinator previewing a digest composes it as the weekly job does: the member, all cases, the hearings, one Query per case with news this week, the open requests per country and the gap coverage; linear in cases, never in members (digest-reads.test.ts)',
+      reason: 'a coordinator previewing a digest composes it as the weekly job does, for one member: the session, the member, the case list (one Query per 1 MB page, every case is checked against its own record), the hearings, the week\'s news partition, the cases the member took part in, the notes kept for digests; for a diplomat the posting\'s open requests, for a coordinator the gap coverage (one BatchGet per 100 cases). 7 calls for an MP until the case list passes one page; no read per case with news (digest-reads.test.ts)',
     },
   })),
   {

@@ -20,6 +20,7 @@ import { matchesCaseFilter } from '#shared/cases/case-filter.ts';
 import { visiblePage } from '#shared/paging/visible-page.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem } from './items.ts';
+import { newsItem } from './news-items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { caseListQuery } from './case-query.ts';
 import { adoptionItems } from './pledge-items.ts';
@@ -54,7 +55,8 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
         put(auditItem(write.audit)),
       ];
       if (write.consent) items.push(put(consentItem(write.consent)));
-      if (write.event) items.push(put(eventItem(write.event)));
+      // The week's news (digests read a week's events in one Query) goes in the same transaction as the event.
+      if (write.event) items.push(put(eventItem(write.event)), put(newsItem(write.event)));
       const claimIndex = write.idempotency ? items.push(put(idempotencyItem(write.idempotency), { expression: 'attribute_not_exists(pk)' })) - 1 : -1;
       try {
         await doc.send(new TransactWriteCommand({ TransactItems: items }));

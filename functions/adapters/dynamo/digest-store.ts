@@ -10,7 +10,7 @@ import {
 import { PreconditionFailedError } from '#shared/errors/index.ts';
 import type { Member } from '#shared/domain/member.ts';
 import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
-import type { DigestRun } from '#shared/digests/run.ts';
+import { OUTCOMES, type DigestRun } from '#shared/digests/run.ts';
 import type { AuditEntry } from '#shared/writes/records.ts';
 import type { DigestStore } from '#shared/digests/digest-store.ts';
 import { failedConditions, guarded, isConditionFailure, rethrowTransient } from './errors.ts';
@@ -110,7 +110,7 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
       }, audit);
     },
 
-    loadDigestInputs: (window) => loadDigestInputs(doc, table, window),
+    loadDigestInputs: (window, forMembers) => loadDigestInputs(doc, table, window, forMembers ? { kind: 'members', members: forMembers } : { kind: 'everyone' }),
 
     listAllMembers: async () => (await queryAll(doc, byKind('MEMBERS'))).map((i) => stripKeys<Member>(i)),
 
@@ -195,6 +195,48 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
           TableName: table,
           Item: { ...keys.digestRun(run.id), itemType: 'digest-run', gsi2pk: 'DIGEST_RUNS', gsi2sk: `${run.startedAt}#${run.id}`, ...run },
         }));
+      }),
+
+    async recordDigestBatch(runId, batch, totals, at) {
+      const outcomes = OUTCOMES.filter((o) => totals[o] > 0);
+      try {
+        await guarded(() => doc.send(new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: table, Item: { pk: keys.digestRun(runId).pk, sk: `BATCH#${String(batch).padStart(6, '0')}`, itemType: 'digest-batch', runId, batch, totals, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            {
+              Update: {
+                TableName: table, Key: keys.digestRun(runId), ConditionExpression: 'attribute_exists(pk)',
+                // SET with arithmetic: ADD works on top-level attributes only, and the totals are a map. Names by
+                // placeholder: some outcomes (`unknown`) are reserved words in expressions.
+                UpdateExpression: `SET batchesDone = batchesDone + :one, totals.considered = totals.considered + :considered${outcomes.map((o) => `, totals.#${o} = totals.#${o} + :${o}`).join('')}`,
+                ...(outcomes.length ? { ExpressionAttributeNames: Object.fromEntries(outcomes.map((o) => [`#${o}`, o])) } : {}),
+                ExpressionAttributeValues: { ':one': 1, ':considered': totals.considered, ...Object.fromEntries(outcomes.map((o) => [`:${o}`, totals[o]])) },
+              },
+            },
+          ],
+        })));
+      } catch (error) {
+        if (failedConditions(error)?.includes(0)) return false;
+        throw error;
+      }
+      try {
+        await doc.send(new UpdateCommand({
+          TableName: table, Key: keys.digestRun(runId),
+          UpdateExpression: 'SET #status = :finished, finishedAt = :at',
+          ConditionExpression: 'batchesDone = batches AND #status = :running',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':finished': 'finished', ':running': 'running', ':at': at },
+        }));
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+      return true;
+    },
+
+    getDigestRun: (runId) =>
+      guarded(async () => {
+        const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.digestRun(runId) }));
+        return Item ? stripKeys<DigestRun>(Item) : undefined;
       }),
 
     listDigestRuns: (limit, start) =>

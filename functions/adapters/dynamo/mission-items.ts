@@ -66,10 +66,17 @@ export function missionActionItem(a: MissionAction): Record<string, unknown> {
   return { ...missionKeys.missionAction(a.caseId, a.date, a.id), itemType: 'mission_action', ...a };
 }
 
+/**
+ * An observer sign-up beside its hearing in the calendar, and under its member in byScope
+ * (`MEMBER#<id>` / `OBSERVER#<caseId>#<eventId>`, beside the MP's pledges): one Query then
+ * names every case a member took part in, which a digest preview needs.
+ */
 export function observerItem(o: ObserverSignup): Record<string, unknown> {
   return {
     ...missionKeys.observer(o.caseId, o.eventId, o.memberId),
     itemType: 'observer',
+    gsi1pk: `MEMBER#${o.memberId}`,
+    gsi1sk: `OBSERVER#${o.caseId}#${o.eventId}`,
     gsi2pk: CALENDAR_KIND,
     gsi2sk: `${o.hearingAt}#${o.caseId}#${o.eventId}#OBSERVER#${o.memberId}`,
     ...o,
