@@ -18,7 +18,7 @@ import type { DigestInputs } from '#shared/digests/inputs.ts';
 import { digestWindow, type DigestWindow } from '#shared/digests/iso-week.ts';
 import { preferencesOf } from '#shared/digests/preferences.ts';
 import { createDocumentClient } from '#functions/adapters/dynamo/index.ts';
-import { queryAll } from '#functions/adapters/dynamo/digest-inputs.ts';
+import { queryAll } from '#functions/adapters/dynamo/query-all.ts';
 import { backfillWeeklyNews } from '#functions/adapters/dynamo/news-backfill.ts';
 import { stripKeys } from '#functions/adapters/dynamo/keys.ts';
 import { makeHarness, type Harness } from '../support/harness.ts';

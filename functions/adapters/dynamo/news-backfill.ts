@@ -13,7 +13,7 @@ import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDB
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import type { ObserverSignup } from '#shared/calendar/calendar.ts';
 import { guarded, isConditionFailure } from './errors.ts';
-import { queryAll } from './digest-inputs.ts';
+import { queryAll } from './query-all.ts';
 import { keys, stripKeys } from './keys.ts';
 import { observerItem } from './mission-items.ts';
 import { newsItem } from './news-items.ts';
