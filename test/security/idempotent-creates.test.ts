@@ -32,6 +32,10 @@ const NOT_KEYED: Record<string, string> = {
   // Each call issues a new secret feed address and revokes the previous one: a retry loses nothing,
   // and storing the first answer would store the secret token in clear.
   'POST /api/calendar/feed': 'rotates a secret',
+  // An address is a member once (its EMAIL# item): a retried invitation answers 409, never a second member or email.
+  'POST /api/members': 'unique by email',
+  // A report becomes one case (the report is then "converted", If-Match on its version): a retry answers 409 or 412.
+  'POST /api/reports/:id/case': 'one case per report',
 };
 
 let h: Harness;

@@ -8,6 +8,7 @@ import { isActiveMember, type Member } from '#shared/domain/member.ts';
 import { PreconditionFailedError, ServiceUnavailableError } from '#shared/errors/index.ts';
 import type { MemberChange, MemberStore } from '#shared/members/member-store.ts';
 import { queryAll } from './query-all.ts';
+import { followChanges, followsOf, removeStaleFollows } from './follow-items.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, memberIndex } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
@@ -76,6 +77,11 @@ export function memberAdminStore(doc: DynamoDBDocumentClient, table: string): Pi
         { Put: { TableName: table, Item: auditItem(audit) } },
         ...(await rosterWrites(change)),
       ];
+      // New interests move the follows index in the same transaction, as a member's own settings do (follow-items.ts).
+      const follows = preferences
+        ? followChanges(table, previous.id, followsOf((previous as { preferences?: unknown }).preferences), preferences, next.version, 100 - items.length)
+        : { inTransaction: [], after: [] };
+      items.push(...follows.inTransaction);
       try {
         await doc.send(new TransactWriteCommand({ TransactItems: items }));
       } catch (error) {
@@ -84,6 +90,7 @@ export function memberAdminStore(doc: DynamoDBDocumentClient, table: string): Pi
         if (failed) throw new ServiceUnavailableError('The posting roster changed meanwhile; try again.');
         rethrowTransient(error);
       }
+      await removeStaleFollows(doc, table, follows.after, next.version);
     },
 
     async endSessionsOf(memberId) {

@@ -7,6 +7,7 @@ import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, memberItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { postingUpdate } from './posting-items.ts';
+import { followItems, followsOf } from './follow-items.ts';
 import { memberAdminStore } from './member-admin-store.ts';
 
 export function memberStore(doc: DynamoDBDocumentClient, table: string): MemberStore {
@@ -28,6 +29,8 @@ export function memberStore(doc: DynamoDBDocumentClient, table: string): MemberS
               },
               { Put: { TableName: table, Item: auditItem(audit) } },
               ...postingUpdate(table, m),
+              // A member created with interests (an approved join request, an invitation) is in the follows index at once.
+              ...followItems(m.id, followsOf((m as { preferences?: unknown }).preferences), m.version).map((Item) => ({ Put: { TableName: table, Item } })),
             ],
           }),
         );
