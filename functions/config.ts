@@ -20,6 +20,8 @@ const lambdaSchema = z.object({
   SIGN_IN_FUNCTION_NAME: z.string().min(1).optional(),
   /** The notifications function, invoked asynchronously after a new request or a verified action (web function only). */
   NOTIFICATIONS_FUNCTION_NAME: z.string().min(1).optional(),
+  /** The private bucket of uploaded files (web function only); without it, uploads answer 503. */
+  FILES_BUCKET: z.string().min(3).optional(),
   /** The urgent alerts' delivery queue (web function only). */
   ALERT_QUEUE_URL: z.url().optional(),
   /** The sender's concurrent instances at most (its event source's maximum concurrency): each paces at SES_MAX_SEND_RATE / this. */

@@ -13,6 +13,7 @@ import { Construct } from 'constructs';
 import { AlarmNotifications } from './constructs/alarm-notifications.ts';
 import { AlertDelivery } from './constructs/alert-delivery.ts';
 import { DigestSchedule } from './constructs/digest-schedule.ts';
+import { FilesBucket } from './constructs/files-bucket.ts';
 import { HmacKey } from './constructs/hmac-key.ts';
 import { MailSending } from './constructs/mail-sending.ts';
 import { OperationalAlarms } from './constructs/operational-alarms.ts';
@@ -76,6 +77,10 @@ export class TandemStack extends Stack {
     });
 
     const api = new WebApi(this, 'WebApi', { handler: web.fn });
+    // Uploaded files (attachments, intake reports' emails): the web function reads and writes them.
+    const files = new FilesBucket(this, 'Files');
+    files.grantReadWrite(web.fn);
+    web.fn.addEnvironment('FILES_BUCKET', files.bucketName);
     // Sign-in links go out after the web function has answered, so the answer cannot tell members from strangers.
     const signInLinks = new SignInLinks(this, 'SignInLinks', { table, mail, appUrl: appUrl.valueAsString, web: web.fn });
     // Members' notifications after the answer, and the reminders every 15 minutes.
@@ -134,5 +139,6 @@ export class TandemStack extends Stack {
 
     new CfnOutput(this, 'ApiUrl', { value: api.url, description: 'Base URL of the deployed stage' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'FilesBucketName', { value: files.bucketName });
   }
 }

@@ -7,6 +7,7 @@ import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
 import type { SignInLinkQueue } from '#shared/auth/sign-in-links.ts';
 import type { NotificationQueue } from '#shared/notifications/index.ts';
 import type { AlertQueue } from '#shared/alerts/index.ts';
+import type { BlobStore } from '#shared/ports/blob-store.ts';
 
 /**
  * Counts what each request costs downstream (DynamoDB calls; the adapter's
@@ -33,6 +34,8 @@ export interface WebDeps extends CoreDeps {
   digestTrigger?: DigestTrigger;
   /** Where urgent alerts go to be delivered (SQS on AWS, the local queue in npm start); without it alerts answer 503. */
   alertQueue?: AlertQueue;
+  /** Uploaded files (S3 on AWS, a folder under the data directory locally); without it, uploads answer 503. */
+  files?: BlobStore;
 }
 
 export interface AppEnv {

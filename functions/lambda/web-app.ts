@@ -13,6 +13,7 @@ import { lambdaDigestTrigger } from '../adapters/digest-trigger/lambda-trigger.t
 import { lambdaSignInLinks } from '../adapters/sign-in-links/lambda-invoke.ts';
 import { lambdaNotifications } from '../adapters/notifications/lambda-invoke.ts';
 import { sqsAlertQueue } from '../adapters/alert-queue/sqs-queue.ts';
+import { s3BlobStore } from '../adapters/blob-store/s3-blob-store.ts';
 import { readAppSecret } from './app-secret.ts';
 
 export async function buildLambdaApp() {
@@ -35,6 +36,7 @@ export async function buildLambdaApp() {
     signInLinks: lambdaSignInLinks({ functionName: config.SIGN_IN_FUNCTION_NAME, region: config.AWS_REGION }),
     notifications: lambdaNotifications({ functionName: config.NOTIFICATIONS_FUNCTION_NAME, region: config.AWS_REGION }),
     ...(config.ALERT_QUEUE_URL ? { alertQueue: sqsAlertQueue({ queueUrl: config.ALERT_QUEUE_URL, region: config.AWS_REGION }) } : {}),
+    ...(config.FILES_BUCKET ? { files: s3BlobStore({ bucket: config.FILES_BUCKET, region: config.AWS_REGION }) } : {}),
     ...(config.DIGEST_FUNCTION_NAME ? { digestTrigger: lambdaDigestTrigger({ functionName: config.DIGEST_FUNCTION_NAME, region: config.AWS_REGION }) } : {}),
   });
 }

@@ -17,6 +17,7 @@ import { localConfig } from '../config.ts';
 import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable } from '../adapters/dynamo/index.ts';
 import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
+import { folderBlobStore, localBlobFolder } from '../adapters/blob-store/folder-blob-store.ts';
 import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts';
 import { inProcessSignInLinks } from '../adapters/sign-in-links/in-process.ts';
 import { localAlertQueue, startAlertPoller } from '../adapters/alert-queue/local-alert-queue.ts';
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
   // Urgent alerts: the DynamoDB-backed queue and its poller, running the sender Lambda's code at TANDEM_SEND_RATE.
   const alertQueue = localAlertQueue(doc, tableName);
   const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: pacedMailer(outbox, { ratePerSecond: config.TANDEM_SEND_RATE }) });
-  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue });
+  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue, files: folderBlobStore(localBlobFolder(dataDir)) });
   stopPoller = () => alertPoller.stop();
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   server.once('error', async (error: NodeJS.ErrnoException) => {

@@ -21,6 +21,7 @@ import type { Logger } from '#shared/ports/logger.ts';
 import type { Store } from '#shared/ports/store.ts';
 import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
 import { createApp } from '#web/app.tsx';
+import { folderBlobStore } from '#functions/adapters/blob-store/folder-blob-store.ts';
 import type { AppEnv, WebDeps } from '#web/env.ts';
 import { outboxRoutes } from '#web/dev/outbox.routes.tsx';
 import {
@@ -124,8 +125,10 @@ export async function makeHarness(
   const settled = async () => { await signInLinks.settled(); await notifications.settled(); };
   const outbox: Outbox = { send: (email) => sentOutbox.send(email), list: async () => (await settled(), sentOutbox.list()) };
   const alerts = localAlertQueue(doc, table);
+  // Uploaded files in a folder of their own, as `npm start` keeps them (S3's local stand-in).
+  const files = folderBlobStore(await mkdtemp(join(tmpdir(), 'tandem-files-')));
   const deps: WebDeps = {
-    store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls, signInLinks, notifications, alertQueue: alerts,
+    store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls, signInLinks, notifications, alertQueue: alerts, files,
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),
     ...(options.digestTrigger ? { digestTrigger: options.digestTrigger } : {}),
   };

@@ -1,0 +1,65 @@
+/**
+ * Where uploaded files live: case attachments and what intake reports bring.
+ * Private in every way S3 allows: public access blocked, TLS only, encrypted
+ * with a rotating customer-managed key (so reading a file also takes
+ * kms:Decrypt), versioned (an overwrite or delete can be undone for 30 days),
+ * its access logged to a second bucket. The app reads and writes it; members
+ * download through presigned links the app hands out after its own check.
+ */
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { limitGrantsToAwsServices } from './key-policy.ts';
+import { acknowledgeGuard, acknowledgeNag } from './nag.ts';
+
+export class FilesBucket extends Construct {
+  readonly bucket: Bucket;
+  readonly key: Key;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.key = new Key(this, 'Key', { enableKeyRotation: true, description: 'Tandem uploaded files' });
+    limitGrantsToAwsServices(this.key);
+
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      // S3 server access logging delivers only to SSE-S3 buckets.
+      encryption: BucketEncryption.S3_MANAGED,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      versioned: true,
+      lifecycleRules: [{ expiration: Duration.days(365), noncurrentVersionExpiration: Duration.days(30) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledgeNag(accessLogs, 'AwsSolutions-S1', 'This is the access log bucket itself: logging it to itself would loop.');
+    acknowledgeGuard(accessLogs, 's3_bucket_logging_enabled_check', 'CT.S3.PR.2', 'the access log bucket itself: logging it would loop.');
+    acknowledgeGuard(accessLogs, 's3_bucket_default_encryption_kms_check', 'CT.S3.PR.10', 'S3 server access logging can deliver only to buckets encrypted with SSE-S3.');
+
+    this.bucket = new Bucket(this, 'Bucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      encryption: BucketEncryption.KMS,
+      encryptionKey: this.key,
+      bucketKeyEnabled: true,
+      versioned: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'files/',
+      lifecycleRules: [
+        { noncurrentVersionExpiration: Duration.days(30) },
+        { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+
+  get bucketName(): string {
+    return this.bucket.bucketName;
+  }
+
+  grantReadWrite(grantee: IGrantable): void {
+    this.bucket.grantReadWrite(grantee);
+    this.bucket.grantDelete(grantee);
+  }
+}

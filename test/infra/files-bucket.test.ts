@@ -1,0 +1,56 @@
+/**
+ * The uploaded files' bucket, synthesized on its own (no bundling): private,
+ * encrypted with its own rotating key, versioned, logged, with a lifecycle.
+ * The whole stack's review (cdk-nag, Control Tower rules) runs in stack.test.ts.
+ */
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FilesBucket } from '../../infra/constructs/files-bucket.ts';
+
+let template: Template;
+let filesBucketId: string;
+
+beforeAll(() => {
+  const stack = new Stack(new App(), 'Files');
+  const files = new FilesBucket(stack, 'Files');
+  files.grantReadWrite(new Role(stack, 'App', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') }));
+  template = Template.fromStack(stack);
+  filesBucketId = stack.getLogicalId(files.bucket.node.defaultChild as never);
+});
+
+describe('the files bucket', () => {
+  it('blocks every kind of public access, on both buckets', () => {
+    const buckets = Object.values(template.findResources('AWS::S3::Bucket'));
+    expect(buckets).toHaveLength(2);
+    for (const bucket of buckets) {
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true,
+      });
+    }
+  });
+
+  it('is encrypted with a rotating customer-managed key, versioned, and logs its access', () => {
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true, Description: 'Tandem uploaded files' });
+    const bucket = template.findResources('AWS::S3::Bucket')[filesBucketId]!;
+    expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('aws:kms');
+    expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(bucket.Properties.LoggingConfiguration.LogFilePrefix).toBe('files/');
+    expect(bucket.DeletionPolicy).toBe('Retain');
+  });
+
+  it('expires old versions after 30 days and abandoned uploads after one', () => {
+    const rules = template.findResources('AWS::S3::Bucket')[filesBucketId]!.Properties.LifecycleConfiguration.Rules;
+    expect(rules).toEqual(expect.arrayContaining([
+      expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 }, Status: 'Enabled' }),
+      expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
+    ]));
+  });
+
+  it('refuses plain HTTP', () => {
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+});
