@@ -14,6 +14,12 @@ import { Construct } from 'constructs';
 import { limitGrantsToAwsServices } from './key-policy.ts';
 import { acknowledgeGuard, acknowledgeNag } from './nag.ts';
 
+/** Object Lock would make files undeletable for its retention: a defender's files must go when consent is withdrawn. */
+function acknowledgeObjectLock(bucket: Bucket): void {
+  acknowledgeGuard(bucket, 's3_bucket_object_lock_enabled_check', 'CT.S3.PR.9',
+    'files must be erasable at once when a defender withdraws consent or a report is declined; versioning keeps 30 days to undo a mistake.');
+}
+
 export class FilesBucket extends Construct {
   readonly bucket: Bucket;
   readonly key: Key;
@@ -36,6 +42,8 @@ export class FilesBucket extends Construct {
     acknowledgeNag(accessLogs, 'AwsSolutions-S1', 'This is the access log bucket itself: logging it to itself would loop.');
     acknowledgeGuard(accessLogs, 's3_bucket_logging_enabled_check', 'CT.S3.PR.2', 'the access log bucket itself: logging it would loop.');
     acknowledgeGuard(accessLogs, 's3_bucket_default_encryption_kms_check', 'CT.S3.PR.10', 'S3 server access logging can deliver only to buckets encrypted with SSE-S3.');
+    acknowledgeGuard(accessLogs, 's3_event_notifications_enabled_check', 'CT.S3.PR.4', 'nothing reacts to a new access log object; they are read only when investigating.');
+    acknowledgeObjectLock(accessLogs);
 
     this.bucket = new Bucket(this, 'Bucket', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -50,8 +58,11 @@ export class FilesBucket extends Construct {
         { noncurrentVersionExpiration: Duration.days(30) },
         { abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
+      // Every upload is an event (CT.S3.PR.4): EventBridge can route them to scanning or alerting without a change here.
+      eventBridgeEnabled: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    acknowledgeObjectLock(this.bucket);
   }
 
   get bucketName(): string {
