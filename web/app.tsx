@@ -28,6 +28,7 @@ import { missionsFeature } from './missions/index.ts';
 import { calendarFeature } from './calendar/index.ts';
 import { digestsFeature } from './digests/index.ts';
 import { alertsFeature } from './alerts/index.ts';
+import { intakeFeature } from './intake/index.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
 import { SCRIPTS } from './assets/scripts.ts';
@@ -87,6 +88,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/', calendarFeature(deps));
   app.route('/', digestsFeature(deps));
   app.route('/', alertsFeature(deps));
+  app.route('/', intakeFeature(deps));
   deps.localRoutes?.(app);
 
   app.notFound(() => {

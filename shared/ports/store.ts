@@ -25,6 +25,7 @@ import type { MissionStore, GapStore } from '../missions/mission-store.ts';
 import type { DigestStore } from '../digests/digest-store.ts';
 import type { NotificationStore } from '../notifications/notification-store.ts';
 import type { AlertStore } from '../alerts/alert-store.ts';
+import type { ReportStore } from '../intake/report-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
@@ -123,4 +124,5 @@ export interface CalendarStore {
 }
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
-  & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore;
+  & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore
+  & ReportStore;

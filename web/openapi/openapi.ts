@@ -13,6 +13,7 @@ import { pauseSchema } from '#shared/case-safety/consent.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { alertPaths, alertSchemas } from '../alerts/index.ts';
+import { intakePaths, intakeSchemas } from '../intake/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
 import { preferencesSchema } from '#shared/digests/preferences.ts';
 import { testSendSchema } from '#shared/digests/preview.ts';
@@ -118,6 +119,7 @@ export function openApiDocument(serverUrl: string) {
         Case: { type: 'object', description: 'A defender case (never with sensitive fields).' },
         ...pledgeSchemas,
         ...alertSchemas,
+        ...intakeSchemas,
         ...missionSchemas,
         Problem: {
           type: 'object',
@@ -134,6 +136,7 @@ export function openApiDocument(serverUrl: string) {
     paths: {
       ...pledgePaths(),
       ...alertPaths(),
+      ...intakePaths(),
       '/api/auth/sign-in': {
         post: {
           summary: 'Email a one-time sign-in link (same answer for unknown addresses)', security: [],

@@ -13,6 +13,7 @@ import { gapStore } from './gap-store.ts';
 import { calendarStore } from './calendar-store.ts';
 import { notificationStore } from './notification-store.ts';
 import { alertStore } from './alert-store.ts';
+import { reportStore } from './report-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
@@ -21,6 +22,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...missionStore(doc, table), ...gapStore(doc, table), ...calendarStore(doc, table), ...digestStore(doc, table),
     ...notificationStore(doc, table),
     ...alertStore(doc, table),
+    ...reportStore(doc, table),
   };
 }
 

@@ -145,6 +145,13 @@ export default {
   'audit.action.alert.sent': 'Sent an urgent alert',
   'audit.action.alert.answered': 'Answered an urgent alert',
   'audit.action.member.alerts_off': 'Unsubscribed from urgent alerts',
+  // Intake reports (shared/intake).
+  'audit.action.report.received': 'Received an intake report',
+  'audit.action.report.read': 'Read an intake report',
+  'audit.action.reports.listed': 'Listed intake reports',
+  'audit.action.report.triaged': 'Triaged an intake report',
+  'audit.action.report.converted': 'Converted an intake report into a case',
+  'audit.action.report.attachment_read': 'Downloaded an intake report’s attachment',
   'audit.field.defenderName': 'Defender’s name',
   'audit.field.country': 'Country',
   'audit.field.countries': 'Countries followed',

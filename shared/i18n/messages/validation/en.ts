@@ -89,4 +89,12 @@ export default {
   'field.deadline': 'Enter the deadline as a date and time.',
   'field.deadline.past': 'The deadline must be in the future.',
   'field.answer': 'Choose one of the three answers.',
+  // Intake reports (shared/intake): the public report form.
+  'field.whatHappened.required': 'Say what happened.',
+  'field.happenedOn': 'Enter the date as YYYY-MM-DD, or leave it empty.',
+  'field.atRisk.required': 'Say who is at risk: a name, or a description if naming them is unsafe.',
+  'field.immediateDanger': 'Say whether anyone is in immediate danger.',
+  'field.contactEmail': 'Enter an email address, like name@example.org, or leave it empty.',
+  'field.mayShareWithNetwork': 'Say whether the network’s members may know.',
+  'field.mayPublish': 'Say whether it may become public.',
 };

@@ -86,5 +86,13 @@ const es: Messages<typeof en> = {
   'field.deadline': 'Indique el plazo (fecha y hora).',
   'field.deadline.past': 'El plazo debe ser una fecha futura.',
   'field.answer': 'Elija una de las tres respuestas.',
+  // Intake reports (shared/intake): the public report form.
+  'field.whatHappened.required': 'Diga qué ocurrió.',
+  'field.happenedOn': 'Escriba la fecha como AAAA-MM-DD, o deje el campo vacío.',
+  'field.atRisk.required': 'Diga quién está en riesgo: un nombre, o una descripción si nombrar a la persona no es seguro.',
+  'field.immediateDanger': 'Indique si alguien corre peligro inmediato.',
+  'field.contactEmail': 'Escriba un correo electrónico, como nombre@example.org, o deje el campo vacío.',
+  'field.mayShareWithNetwork': 'Indique si los miembros de la red pueden conocer la situación.',
+  'field.mayPublish': 'Indique si puede hacerse pública.',
 };
 export default es;

@@ -86,5 +86,13 @@ const fr: Messages<typeof en> = {
   'field.deadline': 'Indiquez l’échéance (date et heure).',
   'field.deadline.past': 'L’échéance doit être dans le futur.',
   'field.answer': 'Choisissez l’une des trois réponses.',
+  // Intake reports (shared/intake): the public report form.
+  'field.whatHappened.required': 'Dites ce qui s’est passé.',
+  'field.happenedOn': 'Saisissez la date au format AAAA-MM-JJ, ou laissez le champ vide.',
+  'field.atRisk.required': 'Dites qui est en danger : un nom, ou une description s’il est risqué de la nommer.',
+  'field.immediateDanger': 'Indiquez si quelqu’un est en danger immédiat.',
+  'field.contactEmail': 'Saisissez une adresse électronique, comme nom@example.org, ou laissez le champ vide.',
+  'field.mayShareWithNetwork': 'Indiquez si les membres du réseau peuvent être informés.',
+  'field.mayPublish': 'Indiquez si la situation peut être rendue publique.',
 };
 export default fr;

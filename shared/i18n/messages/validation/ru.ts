@@ -86,5 +86,13 @@ const ru: Messages<typeof en> = {
   'field.deadline': 'Укажите срок: дату и время.',
   'field.deadline.past': 'Срок должен быть в будущем.',
   'field.answer': 'Выберите один из трёх ответов.',
+  // Intake reports (shared/intake): the public report form.
+  'field.whatHappened.required': 'Опишите, что произошло.',
+  'field.happenedOn': 'Введите дату в формате ГГГГ-ММ-ДД или оставьте поле пустым.',
+  'field.atRisk.required': 'Укажите, кто под угрозой: имя или описание, если называть человека небезопасно.',
+  'field.immediateDanger': 'Укажите, грозит ли кому-то непосредственная опасность.',
+  'field.contactEmail': 'Введите адрес электронной почты, например name@example.org, или оставьте поле пустым.',
+  'field.mayShareWithNetwork': 'Укажите, могут ли участники сети узнать о ситуации.',
+  'field.mayPublish': 'Укажите, можно ли предать ситуацию огласке.',
 };
 export default ru;
