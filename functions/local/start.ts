@@ -138,7 +138,9 @@ async function main(): Promise<void> {
   // Urgent alerts: the DynamoDB-backed queue and its poller, running the sender Lambda's code at TANDEM_SEND_RATE.
   const alertQueue = localAlertQueue(doc, tableName);
   const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: pacedMailer(outbox, { ratePerSecond: config.TANDEM_SEND_RATE }) });
-  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue, files: folderBlobStore(localBlobFolder(dataDir)) });
+  const app = createApp({ ...deps, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue, files: folderBlobStore(localBlobFolder(dataDir)),
+    declinedReportRetentionDays: config.TANDEM_DECLINED_REPORT_DAYS,
+  });
   stopPoller = () => alertPoller.stop();
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   server.once('error', async (error: NodeJS.ErrnoException) => {
