@@ -5,3 +5,4 @@ export { submitReport, newReference, REPORT_LIMIT_PER_CLIENT } from './submit.ts
 export { acknowledgementEmail } from './acknowledgement-email.ts';
 export { listReports, readReport, triageOverview, triageReport, assertStep, DEFAULT_DECLINED_RETENTION_DAYS, STATS_WINDOW } from './triage.ts';
 export { AGE_BANDS, minutesToFirstTriage, type AgeBand, type TriageStats } from './triage-stats.ts';
+export { convertReport, caseDraftFrom, consentNoteFor, visibilityFrom } from './convert.ts';

@@ -244,3 +244,47 @@ describe('triage', () => {
     expect(html).toContain('Kept note</textarea>');
   });
 });
+
+describe('converting a report into a case', () => {
+  it('creates the case through the create-case use case, with the reporter’s consent in the ledger and links both ways', async () => {
+    const id = await submitted();
+    const reference = (await bodyOf(await h.json('GET', `/api/reports/${id}`, { cookie: asCoordinator }))).report.reference;
+    const caseBody = { defenderName: 'Lucía Q.', country: 'CO', themes: ['land_environment'], riskStatus: 'threatened', visibility: 'network', consentBasis: 'explicit_consent', summary: 'Threats at home.' };
+    const asMp = await h.signIn(await h.addMember('mp'));
+    expect((await h.json('POST', `/api/reports/${id}/case`, { cookie: asMp, body: caseBody, headers: { 'if-match': '"1"' } })).status).toBe(403);
+    expect((await h.json('POST', `/api/reports/${id}/case`, { cookie: asCoordinator, body: caseBody, headers: { 'if-match': '"9"' } })).status).toBe(412);
+    const before = await h.count();
+    expect((await h.json('POST', `/api/reports/${id}/case`, { cookie: asCoordinator, body: { ...caseBody, themes: [] }, headers: { 'if-match': '"1"' } })).status).toBe(400);
+    expect(await h.count()).toBe(before + 1); // the audited read of the report, and no case
+    const res = await h.json('POST', `/api/reports/${id}/case`, { cookie: asCoordinator, body: caseBody, headers: { 'if-match': '"1"' } });
+    expect(res.status).toBe(201);
+    const { case: created, report: converted } = await bodyOf(res);
+    expect(res.headers.get('location')).toBe(`/api/cases/${created.id}`);
+    expect(converted).toMatchObject({ status: 'converted', caseId: created.id, version: 2 });
+    const bundle = await h.store.getCaseBundle(created.id);
+    expect(bundle?.consent).toHaveLength(1);
+    expect(bundle?.consent[0]).toMatchObject({ visibility: 'network', basis: 'explicit_consent', note: `Intake report ${reference}: mayShareWithNetwork=yes; mayPublish=no` });
+    expect((await h.json('POST', `/api/reports/${id}/case`, { cookie: asCoordinator, body: caseBody, headers: { 'if-match': '"2"' } })).status).toBe(409);
+  });
+
+  it('prefills the case form from the report, and the form creates the case', async () => {
+    const id = await submitted();
+    const page = await (await h.app.request(`/reports/${id}/case`, { headers: { cookie: asCoordinator } })).text();
+    expect(page).toContain(`action="/reports/${id}/case"`);
+    expect(page).toContain(`value="${SECRET_NAME}"`);
+    expect(page).toMatch(/value="network" checked/);
+    expect(page).toMatch(/value="CO" selected/);
+    const res = await h.app.request(`/reports/${id}/case`, {
+      method: 'POST', headers: { origin: APP_URL, cookie: asCoordinator, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([
+        ['version', '1'], ['defenderName', 'Lucía Q.'], ['country', 'CO'], ['themes', 'land_environment'], ['riskStatus', 'threatened'],
+        ['visibility', 'network'], ['consentBasis', 'explicit_consent'], ['state', 'active'], ['summary', 'Threats at home.'],
+      ]),
+    });
+    expect(res.status).toBe(303);
+    const caseId = res.headers.get('location')!.replace('/cases/', '');
+    const one = await bodyOf(await h.json('GET', `/api/reports/${id}`, { cookie: asCoordinator }));
+    expect(one.report).toMatchObject({ status: 'converted', caseId });
+    expect((await h.json('GET', `/api/cases/${caseId}`, { cookie: asCoordinator })).status).toBe(200);
+  });
+});

@@ -120,6 +120,7 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/report', path: () => '/report' },
   { route: '/reports', path: () => '/reports', note: 'audited; counts and list from one Query of summaries' },
   { route: '/reports/:id', path: (f) => `/reports/${f.reportId}`, note: 'audited, with the contact details' },
+  { route: '/reports/:id/case', path: (f) => `/reports/${f.reportId}/case`, note: 'audited; the case form prefilled' },
   { route: '/api/reports', path: () => '/api/reports', note: 'audited' },
   { route: '/api/reports/:id', path: (f) => `/api/reports/${f.reportId}`, note: 'audited, with the contact details' },
   { route: '/api/exports/cases.csv', path: () => '/api/exports/cases.csv', note: 'audited export' },

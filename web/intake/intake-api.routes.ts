@@ -1,6 +1,6 @@
 /** JSON API of intake: anyone reports (JSON or a form body); coordinators list, read and triage. */
 import { Hono, type Context } from 'hono';
-import { listReports, readReport, submitReport, triageReport } from '#shared/intake/index.ts';
+import { convertReport, listReports, readReport, submitReport, triageReport } from '#shared/intake/index.ts';
 import { etagOf } from '#shared/writes/versions.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
@@ -35,5 +35,12 @@ export function intakeApi(deps: WebDeps) {
       const report = await triageReport(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body, deps.declinedReportRetentionDays);
       c.header('ETag', etagOf(report));
       return c.json(report);
+    })
+
+    .post('/reports/:id/case', async (c) => {
+      const body = await readJson(c);
+      const converted = await convertReport(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body);
+      c.header('Location', `/api/cases/${converted.case.id}`);
+      return c.json(converted, 201);
     });
 }

@@ -1,7 +1,9 @@
 /** Page routes of intake: the public report form, the triage page, one report and its triage form. */
 import { Hono } from 'hono';
 import { ValidationError } from '#shared/errors/index.ts';
-import { readReport, submitReport, triageOverview, triageReport } from '#shared/intake/index.ts';
+import { caseDraftFrom, convertReport, readReport, submitReport, triageOverview, triageReport } from '#shared/intake/index.ts';
+import { requireRole } from '#shared/access/roles.ts';
+import { CaseFormPage, caseFormValues, caseInputFrom } from '../cases/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { formObject } from '../ui/form-fields.tsx';
@@ -54,6 +56,31 @@ export function intakePages(deps: WebDeps) {
       return c.html(<ReportDetailPage viewer={viewer} report={report} contact={contact} values={body} errors={error.errors} />, 400);
     }
     return c.redirect(`/reports/${c.req.param('id')}`, 303);
+  });
+
+  app.get('/reports/:id/case', async (c) => {
+    const redirect = signInFirst(c);
+    if (redirect) return redirect;
+    requireRole(c.get('viewer'), 'coordinator');
+    const { report } = await readReport(deps, c.get('viewer'), c.req.param('id'));
+    const mode = { kind: 'fromReport' as const, reportId: report.id, version: report.version, reference: report.reference };
+    return c.html(<CaseFormPage viewer={c.get('viewer')} mode={mode} values={caseDraftFrom(report)} />);
+  });
+
+  app.post('/reports/:id/case', async (c) => {
+    const viewer = c.get('viewer');
+    const body = await c.req.parseBody({ all: true });
+    const values = caseFormValues(body);
+    const version = typeof body.version === 'string' ? body.version : '';
+    try {
+      const converted = await convertReport(deps, viewer, c.req.param('id'), `"${version}"`, caseInputFrom(values));
+      return c.redirect(`/cases/${converted.case.id}`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const { report } = await readReport(deps, viewer, c.req.param('id'));
+      const mode = { kind: 'fromReport' as const, reportId: report.id, version: report.version, reference: report.reference };
+      return c.html(<CaseFormPage viewer={viewer} mode={mode} values={values} errors={error.errors} />, 400);
+    }
   });
 
   return app;

@@ -43,5 +43,13 @@ export function intakePaths() {
         responses: { 200: { description: 'The report, with its new ETag' }, 409: problem, 412: problem, 428: problem, ...errors },
       },
     },
+    '/api/reports/{id}/case': {
+      post: {
+        summary: 'Convert the report into a case (coordinators; If-Match of the report): the body is a CreateCase; the ledger entry carries the reporter’s consent and the report’s reference',
+        parameters: [id, { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateCase' } } } },
+        responses: { 201: { description: '{ case, report }, with Location of the case' }, 409: problem, 412: problem, 428: problem, ...errors },
+      },
+    },
   };
 }

@@ -25,10 +25,12 @@ function TriageForm(props: { report: Report; values?: Record<string, unknown>; e
   const v = (props.values ?? {}) as Record<string, string | undefined>;
   const { fieldError: error, invalid, invalidGroup, focus, summary } = formErrors(props.errors, 'triage-', { order: ['status', 'note'] });
   const steps = TRIAGE_STATUSES.filter((s) => NEXT_STATUSES[report.status].includes(s));
+  const convertible = NEXT_STATUSES[report.status].includes('converted');
   if (steps.length === 0) return <p id="triage-decided">{t('intake.triageForm.decided', { status: t(`intake.status.${report.status}`) })}</p>;
   return (
     <section aria-labelledby="triage-title">
       <h2 id="triage-title">{t('intake.triageForm.title')}</h2>
+      {convertible && <p><a id="convert-report" href={`/reports/${report.id}/case`}>{t('intake.detail.convert')}</a></p>}
       {summary()}
       <form method="post" action={`/reports/${report.id}/triage`} class="stack" novalidate>
         <input type="hidden" name="version" value={String(report.version)} />

@@ -104,4 +104,6 @@ export default {
   'triageForm.submit': 'Save',
   'triageForm.decided': 'This report is decided: {status}.',
   'errors.step': 'This report cannot take that step any more: reload it to see where it stands.',
+  'convert.title': 'A case from report {reference}',
+  'detail.convert': 'Open a case from this report',
 };

@@ -106,5 +106,7 @@ const es: Messages<typeof en> = {
   'triageForm.submit': 'Guardar',
   'triageForm.decided': 'Esta denuncia ya está resuelta: {status}.',
   'errors.step': 'Esta denuncia ya no puede dar ese paso: recárguela para ver en qué estado está.',
+  'convert.title': 'Un caso a partir de la denuncia {reference}',
+  'detail.convert': 'Abrir un caso a partir de esta denuncia',
 };
 export default es;

@@ -106,5 +106,7 @@ const fr: Messages<typeof en> = {
   'triageForm.submit': 'Enregistrer',
   'triageForm.decided': 'Ce signalement est tranché : {status}.',
   'errors.step': 'Ce signalement ne peut plus franchir cette étape : rechargez-le pour voir où il en est.',
+  'convert.title': 'Un dossier à partir du signalement {reference}',
+  'detail.convert': 'Ouvrir un dossier à partir de ce signalement',
 };
 export default fr;

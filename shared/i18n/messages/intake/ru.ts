@@ -106,5 +106,7 @@ const ru: Messages<typeof en> = {
   'triageForm.submit': 'Сохранить',
   'triageForm.decided': 'По этому сообщению принято решение: {status}.',
   'errors.step': 'Это сообщение уже не может перейти на этот этап: обновите страницу, чтобы увидеть его текущий статус.',
+  'convert.title': 'Дело по сообщению {reference}',
+  'detail.convert': 'Открыть дело по этому сообщению',
 };
 export default ru;
