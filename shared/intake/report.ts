@@ -85,8 +85,19 @@ export interface ReportContact {
 /** A coordinator's triage step. Converting happens through `POST /api/reports/{id}/case`, which creates the case. */
 export const TRIAGE_STATUSES = ['in_review', 'duplicate', 'declined'] as const;
 export const triageSchema = z
-  .object({ status: z.enum(TRIAGE_STATUSES), note: text(1000).optional() })
-  .strict();
+  .object({
+    status: z.enum(TRIAGE_STATUSES),
+    note: text(1000).optional(),
+    /** For a duplicate: the existing case the report joins (as a timeline event there). */
+    caseId: z.string().uuid('Not a case id.').optional(),
+  })
+  .strict()
+  .refine((b) => b.status !== 'duplicate' || b.caseId !== undefined, {
+    path: ['caseId'], message: 'A duplicate names the case it duplicates.', params: { key: 'validation.field.caseId.duplicate' },
+  })
+  .refine((b) => b.status === 'duplicate' || b.caseId === undefined, {
+    path: ['caseId'], message: 'Only a duplicate names a case.', params: { key: 'validation.field.caseId.onlyDuplicate' },
+  });
 
 /** Which status may follow which: new → in review → converted, duplicate or declined (or straight from new). */
 export const NEXT_STATUSES: Record<ReportStatus, readonly ReportStatus[]> = {

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
-import { ConflictError, NotFoundError } from '../errors/index.ts';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
+import { addEvent } from '../cases/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { Page } from '../paging/page.ts';
 import { epochSeconds } from '../ports/clock.ts';
@@ -76,15 +77,21 @@ export async function triageReport(
   const input = parseOrThrow(triageSchema, body);
   const { report } = await readReport(deps, viewer, id);
   assertStep(report, input.status);
+  if (input.caseId) {
+    // Checked before the event exists, so a stale form adds nothing to the case.
+    if (report.version !== expected) throw new PreconditionFailedError('This report changed meanwhile.');
+    // The case's timeline names the report's reference only: its members may see the timeline, never the report.
+    await addEvent(deps, viewer, input.caseId, undefined, { type: 'update', date: deps.clock.now().toISOString().slice(0, 10), title: `Intake report ${report.reference}` });
+  }
   const now = deps.clock.now();
   const at = now.toISOString();
   const next: Report = {
-    ...report, status: input.status, ...(input.note ? { note: input.note } : {}),
+    ...report, status: input.status, ...(input.note ? { note: input.note } : {}), ...(input.caseId ? { caseId: input.caseId } : {}),
     firstTriagedAt: report.firstTriagedAt ?? at, triagedBy: actor.id, version: report.version + 1,
   };
   const expiresAt = input.status === 'declined' ? epochSeconds(now) + retentionDays * 86_400 : undefined;
   await deps.store.saveReport(next, expected, {
-    id: randomUUID(), at, actorId: actor.id, action: 'report.triaged', reportId: report.id, fields: ['status', ...(input.note ? ['note'] : [])],
+    id: randomUUID(), at, actorId: actor.id, action: 'report.triaged', reportId: report.id, fields: ['status', ...(input.note ? ['note'] : []), ...(input.caseId ? ['caseId'] : [])],
   }, expiresAt);
   return next;
 }

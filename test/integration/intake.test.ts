@@ -288,3 +288,21 @@ describe('converting a report into a case', () => {
     expect((await h.json('GET', `/api/cases/${caseId}`, { cookie: asCoordinator })).status).toBe(200);
   });
 });
+
+describe('a duplicate', () => {
+  it('joins an existing case as a timeline event naming only the reference; without a case it is refused', async () => {
+    const existing = await h.createCase(asCoordinator, { visibility: 'network' });
+    const id = await submitted();
+    const patch = (body: unknown) => h.json('PATCH', `/api/reports/${id}`, { cookie: asCoordinator, body, headers: { 'if-match': '"1"' } });
+    const refused = await patch({ status: 'duplicate' });
+    expect(refused.status).toBe(400);
+    expect((await bodyOf(refused)).errors[0].path).toBe('caseId');
+    const res = await patch({ status: 'duplicate', caseId: existing.id });
+    expect(res.status).toBe(200);
+    const report = await bodyOf(res);
+    expect(report).toMatchObject({ status: 'duplicate', caseId: existing.id });
+    const events = (await h.store.getCaseBundle(existing.id))!.events;
+    expect(events.map((e) => e.title)).toEqual([`Intake report ${report.reference}`]);
+    expect(JSON.stringify(events)).not.toContain(SECRET_NAME);
+  });
+});

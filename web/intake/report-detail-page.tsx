@@ -23,7 +23,7 @@ function TriageForm(props: { report: Report; values?: Record<string, unknown>; e
   const { t } = useTranslator();
   const { report } = props;
   const v = (props.values ?? {}) as Record<string, string | undefined>;
-  const { fieldError: error, invalid, invalidGroup, focus, summary } = formErrors(props.errors, 'triage-', { order: ['status', 'note'] });
+  const { fieldError: error, invalid, invalidGroup, focus, summary } = formErrors(props.errors, 'triage-', { order: ['status', 'caseId', 'note'] });
   const steps = TRIAGE_STATUSES.filter((s) => NEXT_STATUSES[report.status].includes(s));
   const convertible = NEXT_STATUSES[report.status].includes('converted');
   if (steps.length === 0) return <p id="triage-decided">{t('intake.triageForm.decided', { status: t(`intake.status.${report.status}`) })}</p>;
@@ -41,6 +41,11 @@ function TriageForm(props: { report: Report; values?: Record<string, unknown>; e
           ))}
           {error('status')}
         </fieldset>
+        <div class="field">
+          <label for="triage-caseId">{t('intake.triageForm.caseId')}</label>
+          <input id="triage-caseId" name="caseId" value={v.caseId ?? ''} {...invalid('caseId')} />
+          {error('caseId')}
+        </div>
         <div class="field">
           <label for="triage-note">{t('intake.triageForm.note')}</label>
           <textarea id="triage-note" name="note" rows={3} maxlength={1000} {...invalid('note')}>{v.note ?? ''}</textarea>

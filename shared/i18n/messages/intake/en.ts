@@ -106,4 +106,5 @@ export default {
   'errors.step': 'This report cannot take that step any more: reload it to see where it stands.',
   'convert.title': 'A case from report {reference}',
   'detail.convert': 'Open a case from this report',
+  'triageForm.caseId': 'For a duplicate: the id of the existing case',
 };

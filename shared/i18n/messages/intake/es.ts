@@ -108,5 +108,6 @@ const es: Messages<typeof en> = {
   'errors.step': 'Esta denuncia ya no puede dar ese paso: recárguela para ver en qué estado está.',
   'convert.title': 'Un caso a partir de la denuncia {reference}',
   'detail.convert': 'Abrir un caso a partir de esta denuncia',
+  'triageForm.caseId': 'Para un duplicado: el identificador del caso existente',
 };
 export default es;

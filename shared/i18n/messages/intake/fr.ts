@@ -108,5 +108,6 @@ const fr: Messages<typeof en> = {
   'errors.step': 'Ce signalement ne peut plus franchir cette étape : rechargez-le pour voir où il en est.',
   'convert.title': 'Un dossier à partir du signalement {reference}',
   'detail.convert': 'Ouvrir un dossier à partir de ce signalement',
+  'triageForm.caseId': 'Pour un doublon : l’identifiant du dossier existant',
 };
 export default fr;

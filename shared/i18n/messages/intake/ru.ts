@@ -108,5 +108,6 @@ const ru: Messages<typeof en> = {
   'errors.step': 'Это сообщение уже не может перейти на этот этап: обновите страницу, чтобы увидеть его текущий статус.',
   'convert.title': 'Дело по сообщению {reference}',
   'detail.convert': 'Открыть дело по этому сообщению',
+  'triageForm.caseId': 'Для дубликата: идентификатор существующего дела',
 };
 export default ru;

@@ -97,4 +97,6 @@ export default {
   'field.contactEmail': 'Enter an email address, like name@example.org, or leave it empty.',
   'field.mayShareWithNetwork': 'Say whether the network’s members may know.',
   'field.mayPublish': 'Say whether it may become public.',
+  'field.caseId.duplicate': 'Give the id of the case this report duplicates.',
+  'field.caseId.onlyDuplicate': 'Only a duplicate names a case: leave the case empty.',
 };

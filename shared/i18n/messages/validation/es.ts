@@ -94,5 +94,7 @@ const es: Messages<typeof en> = {
   'field.contactEmail': 'Escriba un correo electrónico, como nombre@example.org, o deje el campo vacío.',
   'field.mayShareWithNetwork': 'Indique si los miembros de la red pueden conocer la situación.',
   'field.mayPublish': 'Indique si puede hacerse pública.',
+  'field.caseId.duplicate': 'Indique el identificador del caso del que esta denuncia es un duplicado.',
+  'field.caseId.onlyDuplicate': 'Solo un duplicado indica un caso: deje el caso vacío.',
 };
 export default es;

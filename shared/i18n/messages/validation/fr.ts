@@ -94,5 +94,7 @@ const fr: Messages<typeof en> = {
   'field.contactEmail': 'Saisissez une adresse électronique, comme nom@example.org, ou laissez le champ vide.',
   'field.mayShareWithNetwork': 'Indiquez si les membres du réseau peuvent être informés.',
   'field.mayPublish': 'Indiquez si la situation peut être rendue publique.',
+  'field.caseId.duplicate': 'Indiquez l’identifiant du dossier dont ce signalement est un doublon.',
+  'field.caseId.onlyDuplicate': 'Seul un doublon désigne un dossier : laissez le dossier vide.',
 };
 export default fr;

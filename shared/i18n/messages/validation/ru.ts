@@ -94,5 +94,7 @@ const ru: Messages<typeof en> = {
   'field.contactEmail': 'Введите адрес электронной почты, например name@example.org, или оставьте поле пустым.',
   'field.mayShareWithNetwork': 'Укажите, могут ли участники сети узнать о ситуации.',
   'field.mayPublish': 'Укажите, можно ли предать ситуацию огласке.',
+  'field.caseId.duplicate': 'Укажите идентификатор дела, дубликатом которого является это сообщение.',
+  'field.caseId.onlyDuplicate': 'Дело указывается только для дубликата: оставьте поле пустым.',
 };
 export default ru;
