@@ -30,6 +30,8 @@ const lambdaSchema = z.object({
   DIGEST_WORKER_CONCURRENCY: z.coerce.number().int().min(2).max(100).default(2),
   /** The sender's concurrent instances at most (its event source's maximum concurrency): each paces at SES_MAX_SEND_RATE / this. */
   ALERT_SENDER_CONCURRENCY: z.coerce.number().int().min(2).max(100).default(2),
+  /** Days after which a declined intake report (and its contact details) is deleted by the table's TTL. */
+  DECLINED_REPORT_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 export type LambdaConfig = z.infer<typeof lambdaSchema>;
 /** The sign-in link function needs no HMAC key: it reads members, writes tokens and sends mail. */
@@ -46,6 +48,8 @@ const localSchema = z.object({
   TANDEM_SEND_RATE: z.coerce.number().positive().max(10_000).default(50),
   /** Minutes between two runs of the reminders (EventBridge Scheduler runs them every 15 on AWS). */
   TANDEM_REMINDER_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  /** Days after which a declined intake report is deleted (DynamoDB TTL). */
+  TANDEM_DECLINED_REPORT_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 export type LocalConfig = z.infer<typeof localSchema>;
 

@@ -41,6 +41,8 @@ export interface WebDeps extends CoreDeps {
   alertQueue?: AlertQueue;
   /** Uploaded files (S3 on AWS, a folder under the data directory locally); without it, uploads answer 503. */
   files?: BlobStore;
+  /** Days after which a declined intake report is deleted (DynamoDB TTL); the intake default when absent. */
+  declinedReportRetentionDays?: number;
 }
 
 export interface AppEnv {

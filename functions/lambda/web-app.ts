@@ -33,6 +33,7 @@ export async function buildLambdaApp() {
     appUrl: config.APP_URL,
     secret: SecretString,
     log: jsonLogger,
+    declinedReportRetentionDays: config.DECLINED_REPORT_DAYS,
     signInLinks: lambdaSignInLinks({ functionName: config.SIGN_IN_FUNCTION_NAME, region: config.AWS_REGION }),
     notifications: lambdaNotifications({ functionName: config.NOTIFICATIONS_FUNCTION_NAME, region: config.AWS_REGION }),
     ...(config.ALERT_QUEUE_URL ? { alertQueue: sqsAlertQueue({ queueUrl: config.ALERT_QUEUE_URL, region: config.AWS_REGION }) } : {}),

@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: paced });
   const app = createApp({
     ...deps, compressAnswers: true, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue,
-    files: folderBlobStore(localBlobFolder(dataDir)),
+    files: folderBlobStore(localBlobFolder(dataDir)), declinedReportRetentionDays: config.TANDEM_DECLINED_REPORT_DAYS,
   });
   stopPoller = async () => void (await Promise.all([alertPoller.stop(), digestPoller.stop()]));
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });

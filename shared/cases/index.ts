@@ -3,3 +3,5 @@ export { getCase, readVisibleBundle } from './read-cases.ts';
 /** The pieces of a create and an edit that the spreadsheet import reuses. */
 export { caseCreation, type CreateCase } from './create-case.ts';
 export { caseChange } from './update-case.ts';
+export { createCase, type CreateCaseResult } from './create-case.ts';
+export { addEvent } from './timeline.ts';

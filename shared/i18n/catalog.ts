@@ -73,6 +73,10 @@ import notificationsEn from './messages/notifications/en.ts';
 import notificationsFr from './messages/notifications/fr.ts';
 import notificationsEs from './messages/notifications/es.ts';
 import notificationsRu from './messages/notifications/ru.ts';
+import intakeEn from './messages/intake/en.ts';
+import intakeFr from './messages/intake/fr.ts';
+import intakeEs from './messages/intake/es.ts';
+import intakeRu from './messages/intake/ru.ts';
 import appEn from './messages/app/en.ts';
 import appFr from './messages/app/fr.ts';
 import appEs from './messages/app/es.ts';
@@ -102,6 +106,7 @@ const BY_NAMESPACE = {
   emails: { en: emailsEn, fr: emailsFr, es: emailsEs, ru: emailsRu },
   alerts: { en: alertsEn, fr: alertsFr, es: alertsEs, ru: alertsRu },
   notifications: { en: notificationsEn, fr: notificationsFr, es: notificationsEs, ru: notificationsRu },
+  intake: { en: intakeEn, fr: intakeFr, es: intakeEs, ru: intakeRu },
   app: { en: appEn, fr: appFr, es: appEs, ru: appRu },
   imports: { en: importsEn, fr: importsFr, es: importsEs, ru: importsRu },
 };

@@ -27,6 +27,7 @@ import type { NotificationStore } from '../notifications/notification-store.ts';
 import type { AlertStore } from '../alerts/alert-store.ts';
 import type { CoverageStore } from '../coverage/coverage-store.ts';
 import type { ImportStore } from '../imports/import-store.ts';
+import type { ReportStore } from '../intake/report-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
@@ -126,4 +127,4 @@ export interface CalendarStore {
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
   & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore
-  & ImportStore;
+  & ImportStore & ReportStore;

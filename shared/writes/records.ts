@@ -14,7 +14,8 @@ export type AuditAction =
   | 'mission_action.logged' | 'mission_action.verified' | 'hearing.observer_added' | 'hearing.observer_removed'
   | 'calendar_feed.created' | 'calendar_feed.revoked'
   | 'member.preferences_updated' | 'member.unsubscribed' | 'digest.run_requested' | 'digest.test_sent' | 'mail.suppressed'
-  | 'alert.sent' | 'alert.answered' | 'member.alerts_off';
+  | 'alert.sent' | 'alert.answered' | 'member.alerts_off'
+  | 'report.received' | 'report.read' | 'reports.listed' | 'report.triaged' | 'report.converted' | 'report.attachment_read';
 
 /** One line of the audit log, written in the same transaction as its change. */
 export interface AuditEntry {
@@ -24,6 +25,8 @@ export interface AuditEntry {
   action: AuditAction;
   caseId?: string;
   memberId?: string;
+  /** An intake report (its audit lines live in the report's own audit partition). */
+  reportId?: string;
   /** Names of the fields that changed; never their (possibly sensitive) values. */
   fields?: string[];
 }

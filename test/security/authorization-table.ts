@@ -53,6 +53,8 @@ export interface MatrixContext {
   /** An urgent alert on the case: the MP (pledged) and the diplomat (posted in Colombia) receive it. */
   alertId(): Promise<string>;
   alertUnsubscribeToken: string;
+  /** A new intake report (status new, version 1). */
+  newReport(): Promise<string>;
 }
 
 export interface Call {
@@ -97,6 +99,9 @@ const newCase = (ctx: MatrixContext) => ({
 const caseForm = (ctx: MatrixContext): Record<string, string> => ({
   defenderName: `Matrix ${ctx.unique()}`, country: 'CO', themes: 'labour', riskStatus: 'threatened',
   visibility: 'network', consentBasis: 'explicit_consent', state: 'active', summary: 'Matrix case.',
+});
+const reportBody = (ctx: MatrixContext) => ({
+  whatHappened: `Matrix report ${ctx.unique()}`, country: 'CO', atRisk: 'A defender', immediateDanger: 'no', mayShareWithNetwork: 'yes', mayPublish: 'no',
 });
 const joinBody = (ctx: MatrixContext) => ({ name: 'Matrix', email: `join-${ctx.unique()}@example.org`, role: 'mp', institution: 'P', country: 'FR' });
 
@@ -152,6 +157,37 @@ export const MATRIX: Row[] = [
   { method: 'POST', route: '/api/join-requests/:id/approve', expect: coordinatorOnly(200), call: async (ctx) => ({ path: `/api/join-requests/${await ctx.pendingJoinRequest()}/approve` }) },
   { method: 'POST', route: '/api/join-requests/:id/reject', expect: coordinatorOnly(200), call: async (ctx) => ({ path: `/api/join-requests/${await ctx.pendingJoinRequest()}/reject`, json: { reason: 'Not a parliamentarian.' } }) },
   { method: 'GET', route: '/api/exports/cases.csv', expect: coordinatorOnly(200) },
+  // Intake (issue 12): anyone reports; only coordinators triage.
+  { method: 'POST', route: '/api/reports', expect: all(202), call: (ctx) => ({ path: '/api/reports', json: reportBody(ctx) }) },
+  { method: 'GET', route: '/api/reports', expect: coordinatorOnly(200) },
+  { method: 'GET', route: '/api/reports/:id', expect: coordinatorOnly(200), call: async (ctx) => ({ path: `/api/reports/${await ctx.newReport()}` }) },
+  {
+    method: 'PATCH', route: '/api/reports/:id', expect: coordinatorOnly(200),
+    call: async (ctx) => ({ path: `/api/reports/${await ctx.newReport()}`, json: { status: 'in_review' }, headers: { 'if-match': '"1"' } }),
+  },
+  {
+    method: 'POST', route: '/api/reports/:id/case', expect: coordinatorOnly(201),
+    call: async (ctx) => ({
+      path: `/api/reports/${await ctx.newReport()}/case`, headers: { 'if-match': '"1"' },
+      json: { defenderName: 'Matrix', country: 'CO', themes: ['land_environment'], riskStatus: 'threatened', visibility: 'restricted', consentBasis: 'explicit_consent', summary: 'Matrix.' },
+    }),
+  },
+  { method: 'GET', route: '/report', expect: all(200) },
+  { method: 'POST', route: '/report', expect: all(202), call: (ctx) => ({ path: '/report', form: reportBody(ctx) }) },
+  { method: 'GET', route: '/reports', expect: coordinatorPage(200) },
+  { method: 'GET', route: '/reports/:id', expect: coordinatorPage(200), call: async (ctx) => ({ path: `/reports/${await ctx.newReport()}` }) },
+  { method: 'GET', route: '/reports/:id/case', expect: coordinatorPage(200), call: async (ctx) => ({ path: `/reports/${await ctx.newReport()}/case` }) },
+  {
+    method: 'POST', route: '/reports/:id/case', expect: coordinatorOnly(303),
+    call: async (ctx) => ({
+      path: `/reports/${await ctx.newReport()}/case`,
+      form: { version: '1', defenderName: 'Matrix', country: 'CO', themes: 'land_environment', riskStatus: 'threatened', visibility: 'restricted', consentBasis: 'explicit_consent', state: 'active', summary: 'Matrix.' },
+    }),
+  },
+  {
+    method: 'POST', route: '/reports/:id/triage', expect: coordinatorOnly(303),
+    call: async (ctx) => ({ path: `/reports/${await ctx.newReport()}/triage`, form: { version: '1', status: 'in_review' } }),
+  },
   { method: 'GET', route: '/api/dev/outbox', expect: all(200) },
   { method: 'GET', route: '/dev/outbox', expect: all(200) },
 

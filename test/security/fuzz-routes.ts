@@ -22,6 +22,7 @@ import { DIGEST_LANGUAGES, preferencesSchema } from '#shared/digests/preferences
 import { UI_LANGUAGES } from '#shared/i18n/languages.ts';
 import { DELIVERIES, NOTIFICATION_KINDS } from '#shared/notifications/index.ts';
 import { ALERT_ANSWERS, ASKED_ACTIONS, alertResponseSchema, createAlertSchemaAt } from '#shared/alerts/index.ts';
+import { DANGER_ANSWERS, YES_NO, reportSchema } from '#shared/intake/index.ts';
 import { humanText } from './fuzz-kit.ts';
 
 export interface FuzzContext {
@@ -155,6 +156,16 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       party: optional(humanText(120)), country: optional(country), language: optional(fc.constantFrom(...UI_LANGUAGES)),
     }).map(clean),
     path: () => '/api/members',
+  },
+  {
+    // Issue 12: the public report (the honeypot is never generated: people leave it empty).
+    name: 'POST /api/reports', method: 'POST', schema: reportSchema, as: 'anonymous', rateLimited: true,
+    valid: fc.record({
+      whatHappened: humanText(4000), country, atRisk: humanText(200), immediateDanger: fc.constantFrom(...DANGER_ANSWERS),
+      mayShareWithNetwork: fc.constantFrom(...YES_NO), mayPublish: fc.constantFrom(...YES_NO),
+      region: optional(humanText(120)), organisation: optional(humanText(160)), reporterName: optional(humanText(120)), contactOther: optional(humanText(300)),
+    }).map(clean),
+    path: () => '/api/reports',
   },
   {
     name: 'POST /api/join-requests/{id}/reject', method: 'POST', schema: decisionSchema, as: 'coordinator',

@@ -64,6 +64,19 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
     caseEtag: async () => (await h.json('GET', `/api/cases/${target.id}`, { cookie: cookies.coordinator })).headers.get('etag')!,
     sensitiveEtag: async () => (await h.json('GET', `/api/cases/${target.id}/sensitive`, { cookie: cookies.coordinator })).headers.get('etag')!,
     freshCase: async () => (await h.createCase(cookies.coordinator!, { visibility: 'network' })).id,
+    newReport: async () => {
+      const id = randomUUID();
+      const at = h.clock.now().toISOString();
+      await h.store.createReport(
+        {
+          id, reference: `R-${id.slice(0, 4)}`, status: 'new', source: 'web', language: 'en', receivedAt: at, whatHappened: 'Matrix report',
+          country: 'CO', atRisk: 'A defender', immediateDanger: 'no', mayShareWithNetwork: 'yes', mayPublish: 'no', hasContact: false, version: 1,
+        },
+        undefined,
+        { id: randomUUID(), at, actorId: 'public', action: 'report.received', reportId: id },
+      );
+      return id;
+    },
     pendingJoinRequest: async () => {
       const id = randomUUID();
       const at = h.clock.now().toISOString();

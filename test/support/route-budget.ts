@@ -31,6 +31,8 @@ export interface BudgetFixture {
   members: { coordinator: Member; mp: Member; diplomat: Member };
   cases: { public: string; network: string; restricted: string };
   joinRequestId: string;
+  /** An intake report (with contact details). */
+  reportId: string;
   /** The MP's logged action on the network case, the diplomat's request there, a feed token, a week. */
   actionId: string;
   feedToken: string;
@@ -124,6 +126,13 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/api/members/:id/audit', path: (f) => `/api/members/${f.members.coordinator.id}/audit` },
   { route: '/api/members/:id', path: (f) => `/api/members/${f.members.mp.id}` },
   { route: '/api/join-requests', path: () => '/api/join-requests' },
+  // Issue 12: intake. Every read of reports writes its audit line first (one call).
+  { route: '/report', path: () => '/report' },
+  { route: '/reports', path: () => '/reports', note: 'audited; counts and list from one Query of summaries' },
+  { route: '/reports/:id', path: (f) => `/reports/${f.reportId}`, note: 'audited, with the contact details' },
+  { route: '/reports/:id/case', path: (f) => `/reports/${f.reportId}/case`, note: 'audited; the case form prefilled' },
+  { route: '/api/reports', path: () => '/api/reports', note: 'audited' },
+  { route: '/api/reports/:id', path: (f) => `/api/reports/${f.reportId}`, note: 'audited, with the contact details' },
   { route: '/api/exports/cases.csv', path: () => '/api/exports/cases.csv', note: 'audited export' },
   { route: '/api/dev/outbox', path: () => '/api/dev/outbox', note: 'local mode only' },
   // Issue 4: adoption.
@@ -272,6 +281,19 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
   const pending = await h.json('GET', '/api/join-requests', { cookie: asCoordinator });
   const joinRequestId = ((await pending.json()) as { items: { id: string }[] }).items[0]?.id;
   if (!joinRequestId) throw new Error('no join request listed');
+  await ok(
+    await h.json('POST', '/api/reports', {
+      body: {
+        whatHappened: 'Budget report', country: 'CO', atRisk: 'A defender', immediateDanger: 'no', mayShareWithNetwork: 'yes', mayPublish: 'no',
+        reporterName: 'Budget Reporter', contactOther: 'Signal',
+      },
+      from: h.nextAddress(),
+    }),
+    'report',
+  );
+  const reports = await h.json('GET', '/api/reports', { cookie: asCoordinator });
+  const reportId = ((await reports.json()) as { items: { id: string }[] }).items[0]?.id;
+  if (!reportId) throw new Error('no report listed');
 
   const asMpForSetup = await h.signIn(mp);
   await ok(await h.json('POST', `/api/cases/${networkCase.id}/pledges`, { cookie: asMpForSetup, body: { actions: ['prison_visit'] } }), 'pledge');
@@ -318,6 +340,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     members: { coordinator, mp, diplomat },
     cases: { public: publicCase.id, network: networkCase.id, restricted: restricted.id },
     joinRequestId,
+    reportId,
     actionId,
     feedToken,
     unsubscribeToken: unsubscribeToken(h.deps.secret, mp.id),

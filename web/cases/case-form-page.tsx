@@ -31,7 +31,11 @@ export interface CaseFormValues {
 interface Props {
   viewer: Viewer;
   /** `name`: the defender's name as stored, for the heading. */
-  mode: { kind: 'new' } | { kind: 'edit'; id: string; version: number; name: string };
+  mode:
+    | { kind: 'new' }
+    | { kind: 'edit'; id: string; version: number; name: string }
+    /** A new case prefilled from an intake report (issue 12): posted to the report, which records the conversion. */
+    | { kind: 'fromReport'; reportId: string; version: number; reference: string };
   values: CaseFormValues;
   errors?: FieldError[];
   notice?: string;
@@ -47,8 +51,10 @@ export function CaseFormPage(props: Props) {
   const { t } = useTranslator();
   const { values, mode } = props;
   const { fieldError, invalid, focus } = formErrors(props.errors, '', { order: FIELD_ORDER });
-  const title = mode.kind === 'new' ? t('cases.form.newTitle') : t('cases.form.editTitle', { name: mode.name });
-  const action = mode.kind === 'new' ? '/cases/new' : `/cases/${mode.id}/edit`;
+  const title = mode.kind === 'new' ? t('cases.form.newTitle')
+    : mode.kind === 'fromReport' ? t('intake.convert.title', { reference: mode.reference })
+    : t('cases.form.editTitle', { name: mode.name });
+  const action = mode.kind === 'new' ? '/cases/new' : mode.kind === 'fromReport' ? `/reports/${mode.reportId}/case` : `/cases/${mode.id}/edit`;
 
   return (
     <Layout title={title} viewer={props.viewer}>
@@ -56,7 +62,7 @@ export function CaseFormPage(props: Props) {
       {props.notice && <p class="notice" role="alert">{props.notice}</p>}
       <ErrorSummary errors={props.errors} />
       <form method="post" action={action} class="stack" novalidate>
-        {mode.kind === 'edit' && <input type="hidden" name="version" value={String(mode.version)} />}
+        {mode.kind !== 'new' && <input type="hidden" name="version" value={String(mode.version)} />}
         <div class="field">
           <label for="defenderName">{t('cases.form.defenderName')}</label>
           <input id="defenderName" name="defenderName" required maxlength={120} value={values.defenderName ?? ''} {...invalid('defenderName')} />
@@ -94,7 +100,7 @@ export function CaseFormPage(props: Props) {
           </select>
           {fieldError('riskStatus')}
         </div>
-        {mode.kind === 'new' ? (
+        {mode.kind !== 'edit' ? (
           <>
             <fieldset class="field" {...invalid('visibility', { group: true })}>
               <legend>{t('cases.form.visibility')}</legend>
@@ -142,7 +148,7 @@ export function CaseFormPage(props: Props) {
           </textarea>
           {fieldError('recommendedActions')}
         </div>
-        <button type="submit">{mode.kind === 'new' ? t('cases.form.create') : t('cases.form.save')}</button>
+        <button type="submit">{mode.kind !== 'edit' ? t('cases.form.create') : t('cases.form.save')}</button>
       </form>
     </Layout>
   );

@@ -7,3 +7,6 @@ import { casePages } from './case-pages.routes.tsx';
 export function casesFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/api', casesApi(deps)).route('/', casePages(deps));
 }
+/** The case form, for the intake feature's conversion of a report into a case. */
+export { CaseFormPage, type CaseFormValues } from './case-form-page.tsx';
+export { caseFormValues, caseInputFrom } from './case-form-input.ts';

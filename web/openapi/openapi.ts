@@ -13,6 +13,7 @@ import { pauseSchema } from '#shared/case-safety/consent.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { alertPaths, alertSchemas } from '../alerts/index.ts';
+import { intakePaths, intakeSchemas } from '../intake/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { preferencesSchema } from '#shared/digests/preferences.ts';
@@ -134,6 +135,7 @@ export function openApiDocument(serverUrl: string) {
         Case: { type: 'object', description: 'A defender case (never with sensitive fields).' },
         ...pledgeSchemas,
         ...alertSchemas,
+        ...intakeSchemas,
         ...missionSchemas,
         ...coverageSchemas,
         Problem: {
@@ -152,6 +154,7 @@ export function openApiDocument(serverUrl: string) {
       ...pledgePaths(),
       ...alertPaths(),
       ...coveragePaths(),
+      ...intakePaths(),
       '/api/auth/sign-in': {
         post: {
           summary: 'Email a one-time sign-in link (same answer for unknown addresses)', security: [],

@@ -39,6 +39,7 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
                   <li><a href="/cases/new">{t('common.nav.newCase')}</a></li>
                   <li><a href="/members">{t('common.nav.members')}</a></li>
                   <li><a href="/join-requests">{t('common.nav.joinRequests')}</a></li>
+                  <li><a href="/reports">{t('intake.nav.reports')}</a></li>
                   <li><a href="/digests">{t('common.nav.digest')}</a></li>
                 </>
               )}

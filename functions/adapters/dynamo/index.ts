@@ -15,6 +15,7 @@ import { notificationStore } from './notification-store.ts';
 import { alertStore } from './alert-store.ts';
 import { coverageStore } from './coverage-store.ts';
 import { importStore } from './import-store.ts';
+import { reportStore } from './report-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
@@ -25,6 +26,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...alertStore(doc, table),
     ...coverageStore(doc, table),
     ...importStore(doc, table),
+    ...reportStore(doc, table),
   };
 }
 

@@ -53,7 +53,7 @@ export function memberItem(m: Member): Record<string, unknown> {
 
 /** Audit lines live under the case (or member) they concern, and by actor in byScope. */
 export function auditItem(entry: AuditEntry): Record<string, unknown> {
-  const scope = entry.caseId ? `CASE#${entry.caseId}` : entry.memberId ? `MEMBER#${entry.memberId}` : 'GLOBAL';
+  const scope = entry.caseId ? `CASE#${entry.caseId}` : entry.memberId ? `MEMBER#${entry.memberId}` : entry.reportId ? `REPORT#${entry.reportId}` : 'GLOBAL';
   return {
     ...keys.audit(scope, entry.at, entry.id),
     itemType: 'audit',

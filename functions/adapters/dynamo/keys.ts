@@ -12,6 +12,9 @@ export const keys = {
   /** Not under the case: the case's Query must never read sensitive fields. */
   sensitive: (caseId: string) => ({ pk: `SENSITIVE#${caseId}`, sk: 'SENSITIVE' }),
   member: (id: string) => ({ pk: `MEMBER#${id}`, sk: 'MEMBER' }),
+  /** Intake reports: partitions of their own, never under a case; the reporter's contact apart, as a case's sensitive fields are. */
+  report: (id: string) => ({ pk: `REPORT#${id}`, sk: 'REPORT' }),
+  reportContact: (id: string) => ({ pk: `REPORTCONTACT#${id}`, sk: 'CONTACT' }),
   joinRequest: (id: string) => ({ pk: `JOIN#${id}`, sk: 'JOIN' }),
   email: (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' }),
   token: (hash: string) => ({ pk: `TOKEN#${hash}`, sk: 'TOKEN' }),

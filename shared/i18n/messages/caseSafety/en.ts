@@ -149,6 +149,13 @@ export default {
   'audit.action.member.updated': 'Edited a member',
   'audit.action.member.deactivated': 'Deactivated a member',
   'audit.action.member.reactivated': 'Reactivated a member',
+  // Intake reports (shared/intake).
+  'audit.action.report.received': 'Received an intake report',
+  'audit.action.report.read': 'Read an intake report',
+  'audit.action.reports.listed': 'Listed intake reports',
+  'audit.action.report.triaged': 'Triaged an intake report',
+  'audit.action.report.converted': 'Converted an intake report into a case',
+  'audit.action.report.attachment_read': 'Downloaded an intake report’s attachment',
   'audit.field.defenderName': 'Defender’s name',
   'audit.field.country': 'Country',
   'audit.field.countries': 'Countries followed',

@@ -146,6 +146,13 @@ const es: Messages<typeof en> = {
   'audit.action.member.updated': 'Editó un miembro',
   'audit.action.member.deactivated': 'Desactivó a un miembro',
   'audit.action.member.reactivated': 'Reactivó a un miembro',
+  // Intake reports (shared/intake).
+  'audit.action.report.received': 'Denuncia recibida',
+  'audit.action.report.read': 'Consultó una denuncia',
+  'audit.action.reports.listed': 'Consultó la lista de denuncias',
+  'audit.action.report.triaged': 'Clasificó una denuncia',
+  'audit.action.report.converted': 'Convirtió una denuncia en caso',
+  'audit.action.report.attachment_read': 'Descargó un adjunto de una denuncia',
   'audit.field.defenderName': 'Nombre de la persona defensora',
   'audit.field.country': 'País',
   'audit.field.countries': 'Países seguidos',

@@ -146,6 +146,13 @@ const fr: Messages<typeof en> = {
   'audit.action.member.updated': 'A modifié un membre',
   'audit.action.member.deactivated': 'A désactivé un membre',
   'audit.action.member.reactivated': 'A réactivé un membre',
+  // Intake reports (shared/intake).
+  'audit.action.report.received': 'Signalement reçu',
+  'audit.action.report.read': 'A consulté un signalement',
+  'audit.action.reports.listed': 'A consulté la liste des signalements',
+  'audit.action.report.triaged': 'A trié un signalement',
+  'audit.action.report.converted': 'A converti un signalement en dossier',
+  'audit.action.report.attachment_read': 'A téléchargé une pièce jointe d’un signalement',
   'audit.field.defenderName': 'Nom de la personne défenseure',
   'audit.field.country': 'Pays',
   'audit.field.countries': 'Pays suivis',

@@ -146,6 +146,13 @@ const ru: Messages<typeof en> = {
   'audit.action.member.updated': 'Изменил(-а) данные участника',
   'audit.action.member.deactivated': 'Отключил(-а) участника',
   'audit.action.member.reactivated': 'Снова подключил(-а) участника',
+  // Intake reports (shared/intake).
+  'audit.action.report.received': 'Получено сообщение об угрозе',
+  'audit.action.report.read': 'Просмотр сообщения об угрозе',
+  'audit.action.reports.listed': 'Просмотр списка сообщений об угрозах',
+  'audit.action.report.triaged': 'Рассмотрение сообщения об угрозе',
+  'audit.action.report.converted': 'Преобразование сообщения об угрозе в дело',
+  'audit.action.report.attachment_read': 'Скачивание вложения сообщения об угрозе',
   'audit.field.defenderName': 'Имя правозащитника',
   'audit.field.country': 'Страна',
   'audit.field.countries': 'Отслеживаемые страны',

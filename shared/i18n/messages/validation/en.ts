@@ -94,4 +94,14 @@ export default {
   'field.parliament': 'Enter the parliament as text, at most 160 characters.',
   'field.party': 'Enter the party as text, at most 120 characters.',
   'field.committees': 'Enter at most 20 committees, one per line, each in at most 120 characters.',
+  // Intake reports (shared/intake): the public report form.
+  'field.whatHappened.required': 'Say what happened.',
+  'field.happenedOn': 'Enter the date as YYYY-MM-DD, or leave it empty.',
+  'field.atRisk.required': 'Say who is at risk: a name, or a description if naming them is unsafe.',
+  'field.immediateDanger': 'Say whether anyone is in immediate danger.',
+  'field.contactEmail': 'Enter an email address, like name@example.org, or leave it empty.',
+  'field.mayShareWithNetwork': 'Say whether the network’s members may know.',
+  'field.mayPublish': 'Say whether it may become public.',
+  'field.caseId.duplicate': 'Give the id of the case this report duplicates.',
+  'field.caseId.onlyDuplicate': 'Only a duplicate names a case: leave the case empty.',
 };

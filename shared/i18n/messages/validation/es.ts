@@ -91,5 +91,15 @@ const es: Messages<typeof en> = {
   'field.parliament': 'Indique el parlamento como texto, con 160 caracteres como máximo.',
   'field.party': 'Indique el partido como texto, con 120 caracteres como máximo.',
   'field.committees': 'Indique como máximo 20 comisiones, una por línea, de 120 caracteres como máximo cada una.',
+  // Intake reports (shared/intake): the public report form.
+  'field.whatHappened.required': 'Diga qué ocurrió.',
+  'field.happenedOn': 'Escriba la fecha como AAAA-MM-DD, o deje el campo vacío.',
+  'field.atRisk.required': 'Diga quién está en riesgo: un nombre, o una descripción si nombrar a la persona no es seguro.',
+  'field.immediateDanger': 'Indique si alguien corre peligro inmediato.',
+  'field.contactEmail': 'Escriba un correo electrónico, como nombre@example.org, o deje el campo vacío.',
+  'field.mayShareWithNetwork': 'Indique si los miembros de la red pueden conocer la situación.',
+  'field.mayPublish': 'Indique si puede hacerse pública.',
+  'field.caseId.duplicate': 'Indique el identificador del caso del que esta denuncia es un duplicado.',
+  'field.caseId.onlyDuplicate': 'Solo un duplicado indica un caso: deje el caso vacío.',
 };
 export default es;

@@ -91,5 +91,15 @@ const fr: Messages<typeof en> = {
   'field.parliament': 'Indiquez le parlement en toutes lettres, 160 caractères au plus.',
   'field.party': 'Indiquez le parti en toutes lettres, 120 caractères au plus.',
   'field.committees': 'Indiquez 20 commissions au plus, une par ligne, de 120 caractères au plus chacune.',
+  // Intake reports (shared/intake): the public report form.
+  'field.whatHappened.required': 'Dites ce qui s’est passé.',
+  'field.happenedOn': 'Saisissez la date au format AAAA-MM-JJ, ou laissez le champ vide.',
+  'field.atRisk.required': 'Dites qui est en danger : un nom, ou une description s’il est risqué de la nommer.',
+  'field.immediateDanger': 'Indiquez si quelqu’un est en danger immédiat.',
+  'field.contactEmail': 'Saisissez une adresse électronique, comme nom@example.org, ou laissez le champ vide.',
+  'field.mayShareWithNetwork': 'Indiquez si les membres du réseau peuvent être informés.',
+  'field.mayPublish': 'Indiquez si la situation peut être rendue publique.',
+  'field.caseId.duplicate': 'Indiquez l’identifiant du dossier dont ce signalement est un doublon.',
+  'field.caseId.onlyDuplicate': 'Seul un doublon désigne un dossier : laissez le dossier vide.',
 };
 export default fr;

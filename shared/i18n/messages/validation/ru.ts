@@ -91,5 +91,15 @@ const ru: Messages<typeof en> = {
   'field.parliament': 'Укажите парламент текстом, не более 160 символов.',
   'field.party': 'Укажите партию текстом, не более 120 символов.',
   'field.committees': 'Укажите не более 20 комитетов, по одному в строке, каждый не длиннее 120 символов.',
+  // Intake reports (shared/intake): the public report form.
+  'field.whatHappened.required': 'Опишите, что произошло.',
+  'field.happenedOn': 'Введите дату в формате ГГГГ-ММ-ДД или оставьте поле пустым.',
+  'field.atRisk.required': 'Укажите, кто под угрозой: имя или описание, если называть человека небезопасно.',
+  'field.immediateDanger': 'Укажите, грозит ли кому-то непосредственная опасность.',
+  'field.contactEmail': 'Введите адрес электронной почты, например name@example.org, или оставьте поле пустым.',
+  'field.mayShareWithNetwork': 'Укажите, могут ли участники сети узнать о ситуации.',
+  'field.mayPublish': 'Укажите, можно ли предать ситуацию огласке.',
+  'field.caseId.duplicate': 'Укажите идентификатор дела, дубликатом которого является это сообщение.',
+  'field.caseId.onlyDuplicate': 'Дело указывается только для дубликата: оставьте поле пустым.',
 };
 export default ru;
