@@ -60,6 +60,8 @@ export interface FuzzRoute {
   headers?(ctx: FuzzContext): Promise<Record<string, string>>;
   /** Rate-limited routes: move the clock past the window before each request. */
   rateLimited?: boolean;
+  /** Each accepted input works on an item of its own (its If-Match is that item's first version), so they may run at once. */
+  ownTarget?: boolean;
 }
 
 const country = fc.constantFrom('CO', 'KE', 'PH', 'GT', 'TR', 'BR', 'FR');
@@ -148,6 +150,7 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     }, { requiredKeys: [] }),
     path: async (ctx) => `/api/members/${await ctx.spareMember()}`,
     headers: async () => ({ 'if-match': '"1"' }),
+    ownTarget: true,
   },
   {
     name: 'POST /api/members', method: 'POST', schema: inviteMemberSchema, as: 'coordinator',
