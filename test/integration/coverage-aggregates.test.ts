@@ -55,7 +55,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 let h: Harness;
 let coverage: CoverageBeside;
 beforeEach(async () => {
-  h = await makeHarness();
+  h = await makeHarness({ stream: true });
   coverage = coverageBeside(h);
 });
 afterEach(async () => coverage.poller.stop());

@@ -12,7 +12,7 @@ let coverage: CoverageBeside;
 let coordinator: string;
 
 beforeEach(async () => {
-  h = await makeHarness();
+  h = await makeHarness({ stream: true });
   coverage = coverageBeside(h);
   coordinator = await h.signIn(await h.addMember('coordinator'));
 });

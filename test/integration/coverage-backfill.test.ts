@@ -14,7 +14,7 @@ import { recount, scanAll } from '../support/coverage-recount.ts';
 
 describe('coverage backfill at start', () => {
   it('counts the items the stream never saw once, equal to a recount; a second start adds nothing', async () => {
-    const h = await makeHarness();
+    const h = await makeHarness({ stream: true });
     const coordinator = await h.signIn(await h.addMember('coordinator'));
     const mp = await h.signIn(await h.addMember('mp'));
     const target = await h.createCase(coordinator, { country: 'HN' });

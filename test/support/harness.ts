@@ -92,13 +92,15 @@ export async function makeHarness(
     endpoint?: string;
     /** A file every log line is appended to; inside vitest, the run-wide log the global teardown checks. */
     runLogFile?: string;
+    /** Give the table its stream (the coverage tests read it); off otherwise, since streamed tables slow DynamoDB Local down. */
+    stream?: boolean;
   } = {},
 ): Promise<Harness> {
   const endpoint = options.endpoint ?? (insideVitest() ? inject('dynamoEndpoint') : undefined);
   if (!endpoint) throw new Error('makeHarness outside vitest needs the DynamoDB Local endpoint (options.endpoint)');
   const table = `test-${randomUUID()}`;
   const raw = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  await ensureTable(raw, table);
+  await ensureTable(raw, table, { stream: options.stream ?? false });
   const calls = createCallCounter();
   const doc = createDocumentClient({ region: 'local', endpoint }, { counter: calls });
   const baseStore = createDynamoStore(doc, table);
