@@ -1,0 +1,12 @@
+/** Case attachments: upload and download (API), the upload page; mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { attachmentsApi } from './attachments-api.routes.ts';
+import { attachmentPages } from './attachments-pages.routes.tsx';
+
+// The case page lists the files the viewer may see.
+export { AttachmentSection } from './attachment-section.tsx';
+
+export function attachmentsFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', attachmentsApi(deps)).route('/', attachmentPages(deps));
+}
