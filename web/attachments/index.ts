@@ -4,8 +4,9 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { attachmentsApi } from './attachments-api.routes.ts';
 import { attachmentPages } from './attachments-pages.routes.tsx';
 
-// The case page lists the files the viewer may see.
+// The case page lists the files the viewer may see; the API document lists the attachment operations.
 export { AttachmentSection } from './attachment-section.tsx';
+export { attachmentPaths } from './attachments.openapi.ts';
 
 export function attachmentsFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/api', attachmentsApi(deps)).route('/', attachmentPages(deps));
