@@ -8,6 +8,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import ExifTransformer from 'exif-be-gone';
 import { UnsupportedMediaTypeError } from '../errors/index.ts';
 import { ATTACHMENT_TYPES, type AttachmentType } from './attachment.ts';
+import { imageMetadata } from './image-metadata.ts';
 
 const isAccepted = (mime: string | undefined): mime is AttachmentType => mime !== undefined && Object.hasOwn(ATTACHMENT_TYPES, mime);
 
@@ -26,11 +27,18 @@ export async function detectAttachmentType(bytes: Uint8Array): Promise<Attachmen
   return found.mime;
 }
 
-/** The bytes to store: images without their metadata, other files unchanged. */
+/**
+ * The bytes to store: images without their metadata, other files unchanged. An image whose
+ * structure cannot be walked, or that still carries metadata, is refused (415): it is never
+ * stored with a position it might hold.
+ */
 export async function withoutMetadata(bytes: Uint8Array, type: AttachmentType): Promise<Uint8Array> {
   if (type !== 'image/jpeg' && type !== 'image/png') return bytes;
   const chunks: Buffer[] = [];
   for await (const chunk of Readable.from([Buffer.from(bytes)]).pipe(new ExifTransformer())) chunks.push(chunk as Buffer);
   const clean = Buffer.concat(chunks);
+  if (imageMetadata(clean, type) !== 'clean') {
+    throw new UnsupportedMediaTypeError('This image cannot be read, so its metadata cannot be removed.', { wording: { key: 'attachments.errors.unreadableImage' } });
+  }
   return new Uint8Array(clean.buffer, clean.byteOffset, clean.byteLength);
 }

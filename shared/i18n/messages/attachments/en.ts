@@ -2,6 +2,7 @@
 const en = {
   'errors.fileRequired': 'Choose a file.',
   'errors.unsupportedType': 'This file is not a PDF, JPEG, PNG, DOCX or ODT document. Its content was checked, not its name.',
+  'errors.unreadableImage': 'This image cannot be read, so its metadata (such as the place it was taken) cannot be removed. Export it again as JPEG or PNG.',
   'errors.tooLarge': 'The file is larger than {mib} MiB.',
   'errors.oneTarget': 'Attach the file to an event or to an action, not both.',
   'errors.noSuchEvent': 'This event is not on this case.',

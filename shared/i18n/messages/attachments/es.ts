@@ -4,6 +4,7 @@ import type en from './en.ts';
 const es: Messages<typeof en> = {
   'errors.fileRequired': 'Elija un archivo.',
   'errors.unsupportedType': 'Este archivo no es un documento PDF, JPEG, PNG, DOCX u ODT. Se comprobó su contenido, no su nombre.',
+  'errors.unreadableImage': 'Esta imagen no se puede leer, así que no es posible quitarle los metadatos (como el lugar donde se tomó). Vuelva a exportarla como JPEG o PNG.',
   'errors.tooLarge': 'El archivo supera los {mib} MiB.',
   'errors.oneTarget': 'Adjunte el archivo a un evento o a una acción, no a ambos.',
   'errors.noSuchEvent': 'Este evento no figura en este caso.',

@@ -4,6 +4,7 @@ import type en from './en.ts';
 const fr: Messages<typeof en> = {
   'errors.fileRequired': 'Choisissez un fichier.',
   'errors.unsupportedType': 'Ce fichier n’est pas un document PDF, JPEG, PNG, DOCX ou ODT. C’est son contenu qui a été vérifié, pas son nom.',
+  'errors.unreadableImage': 'Cette image est illisible\u00a0: ses métadonnées (comme le lieu de la prise de vue) ne peuvent pas être supprimées. Exportez-la de nouveau en JPEG ou en PNG.',
   'errors.tooLarge': 'Le fichier dépasse {mib} Mio.',
   'errors.oneTarget': 'Joignez le fichier à un événement ou à une action, pas aux deux.',
   'errors.noSuchEvent': 'Cet événement ne figure pas dans ce dossier.',

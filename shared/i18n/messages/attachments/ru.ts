@@ -4,6 +4,7 @@ import type en from './en.ts';
 const ru: Messages<typeof en> = {
   'errors.fileRequired': 'Выберите файл.',
   'errors.unsupportedType': 'Этот файл не является документом PDF, JPEG, PNG, DOCX или ODT. Проверялось его содержимое, а не имя.',
+  'errors.unreadableImage': 'Это изображение не читается, поэтому удалить его метаданные (например, место съёмки) невозможно. Экспортируйте его заново в формате JPEG или PNG.',
   'errors.tooLarge': 'Размер файла превышает {mib} МиБ.',
   'errors.oneTarget': 'Прикрепите файл к событию или к действию, но не к обоим сразу.',
   'errors.noSuchEvent': 'Этого события нет в данном деле.',
