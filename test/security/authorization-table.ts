@@ -120,7 +120,7 @@ const importForm = (csv: string, digest?: string) => {
 /** A small PDF for the MP's action: `actionId` for the API, `target=action:<id>` for the page's form. */
 const attachmentForm = (actionId: string, field: 'actionId' | 'target' = 'actionId') => {
   const form = new FormData();
-  form.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'evidence.pdf', { type: 'application/pdf' }));
+  form.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'Letter evidence.pdf', { type: 'application/pdf' }));
   form.set(field, field === 'target' ? `action:${actionId}` : actionId);
   return form;
 };

@@ -118,7 +118,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
     // One attachment, made on first use while the coordinator is signed in.
     attachmentId: async () => (attachment ??= (async () => {
       const form = new FormData();
-      form.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'order.pdf', { type: 'application/pdf' }));
+      form.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'Court order.pdf', { type: 'application/pdf' }));
       const res = await h.app.request(`/api/cases/${target.id}/attachments`, { method: 'POST', body: form, headers: { cookie: cookies.coordinator!, origin: APP_URL } });
       expect(res.status).toBe(201);
       return ((await res.json()) as { id: string }).id;
