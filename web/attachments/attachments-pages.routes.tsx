@@ -47,7 +47,8 @@ export function attachmentPages(deps: WebDeps) {
     return c.html(<UploadPage viewer={viewer} bundle={bundle} idempotencyKey={randomUUID()} values={values} errors={errors} />, status);
   };
 
-  app.get('/cases/:id/attachments/new', async (c) => signInFirst(c) ?? showForm(c, 200));
+  // `?target=action:<id>` comes from the link beside an action: that action is chosen already.
+  app.get('/cases/:id/attachments/new', async (c) => signInFirst(c) ?? showForm(c, 200, { target: c.req.query('target') ?? '' }));
 
   app.post(
     '/cases/:id/attachments/new',

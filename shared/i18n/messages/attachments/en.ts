@@ -12,6 +12,7 @@ const en = {
   'section.heading': 'Files',
   'section.none': 'No file is attached yet.',
   'section.attach': 'Attach a file',
+  'section.attachToAction': 'Attach a file to this action',
   'item.meta': '{type}, {kb, number, integer} KB, added by {name} on {date}',
   'item.sensitive': 'Coordinators only',
   'item.onCase': 'On the case',

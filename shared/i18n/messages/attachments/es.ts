@@ -14,6 +14,7 @@ const es: Messages<typeof en> = {
   'section.heading': 'Archivos',
   'section.none': 'Todavía no hay archivos adjuntos.',
   'section.attach': 'Adjuntar un archivo',
+  'section.attachToAction': 'Adjuntar un archivo a esta acción',
   'item.meta': '{type}, {kb, number, integer} KB, añadido por {name} el {date}',
   'item.sensitive': 'Solo coordinación',
   'item.onCase': 'Adjunto al caso',

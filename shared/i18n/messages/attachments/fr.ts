@@ -14,6 +14,7 @@ const fr: Messages<typeof en> = {
   'section.heading': 'Fichiers',
   'section.none': 'Aucun fichier n’est joint pour l’instant.',
   'section.attach': 'Joindre un fichier',
+  'section.attachToAction': 'Joindre un fichier à cette action',
   'item.meta': '{type}, {kb, number, integer} Ko, ajouté par {name} le {date}',
   'item.sensitive': 'Coordination uniquement',
   'item.onCase': 'Joint au dossier',

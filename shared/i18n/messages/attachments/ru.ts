@@ -14,6 +14,7 @@ const ru: Messages<typeof en> = {
   'section.heading': 'Файлы',
   'section.none': 'Файлов пока нет.',
   'section.attach': 'Прикрепить файл',
+  'section.attachToAction': 'Прикрепить файл к этому действию',
   'item.meta': '{type}, {kb, number, integer} КБ, добавил(а) {name} {date}',
   'item.sensitive': 'Только для координаторов',
   'item.onCase': 'К делу',
