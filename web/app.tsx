@@ -32,13 +32,14 @@ import { alertsFeature } from './alerts/index.ts';
 import { coverageFeature } from './coverage/index.ts';
 import { importsFeature } from './imports/index.ts';
 import { intakeFeature } from './intake/index.ts';
+import { attachmentsFeature } from './attachments/index.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
 import { FAVICON_CACHE, FAVICON_PATH, FAVICON_SVG, IMMUTABLE, STYLES_PATH, STYLES_ROUTE } from './assets/asset-paths.ts';
 import { SCRIPTS } from './assets/scripts.ts';
 
-/** Paths whose routes limit their bodies themselves. */
-const OWN_BODY_LIMIT = /^\/(?:api\/)?imports(?:\/|$)/;
+/** Paths whose routes limit their bodies themselves: spreadsheet imports and attachment uploads. */
+const OWN_BODY_LIMIT = /^\/(?:api\/)?(?:imports(?:\/|$)|cases\/[^/]+\/attachments(?:\/new)?$)/;
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -71,7 +72,8 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
       throw new PayloadTooLargeError(`Bodies are limited to ${MAX_BODY_BYTES / 1024} KiB.`, { wording: { key: 'app.request.tooLarge', values: { kib: MAX_BODY_BYTES / 1024 } } });
     },
   });
-  // Spreadsheet imports set their own, larger limit on their routes (web/imports/upload.ts).
+  // Spreadsheet imports and attachment uploads set their own, larger limits on their routes
+  // (web/imports/upload.ts, web/attachments/upload-form.ts).
   app.use((c, next) => (OWN_BODY_LIMIT.test(c.req.path) ? next() : generalBodyLimit(c, next)));
   app.use(csrf(deps.appUrl));
   app.use(session(deps));
@@ -103,6 +105,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/', coverageFeature(deps));
   app.route('/', importsFeature(deps));
   app.route('/', intakeFeature(deps));
+  app.route('/', attachmentsFeature(deps));
   deps.localRoutes?.(app);
 
   app.notFound(() => {

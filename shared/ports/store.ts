@@ -28,6 +28,8 @@ import type { AlertStore } from '../alerts/alert-store.ts';
 import type { CoverageStore } from '../coverage/coverage-store.ts';
 import type { ImportStore } from '../imports/import-store.ts';
 import type { ReportStore } from '../intake/report-store.ts';
+import type { Attachment } from '../attachments/attachment.ts';
+import type { AttachmentStore } from '../attachments/attachment-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
@@ -80,6 +82,8 @@ export interface CaseBundle {
   requests: ActionRequest[];
   missionActions: MissionAction[];
   observers: ObserverSignup[];
+  /** Files attached to the case, its events and actions (trimmed to the viewer by getCaseBundle). */
+  attachments: Attachment[];
 }
 
 export interface CaseStore {
@@ -127,4 +131,4 @@ export interface CalendarStore {
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
   & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore
-  & ImportStore & ReportStore;
+  & ImportStore & ReportStore & AttachmentStore;

@@ -15,7 +15,8 @@ export type AuditAction =
   | 'calendar_feed.created' | 'calendar_feed.revoked'
   | 'member.preferences_updated' | 'member.unsubscribed' | 'digest.run_requested' | 'digest.test_sent' | 'mail.suppressed'
   | 'alert.sent' | 'alert.answered' | 'member.alerts_off'
-  | 'report.received' | 'report.read' | 'reports.listed' | 'report.triaged' | 'report.converted' | 'report.attachment_read';
+  | 'report.received' | 'report.read' | 'reports.listed' | 'report.triaged' | 'report.converted' | 'report.attachment_read'
+  | 'attachment.added' | 'attachment.downloaded';
 
 /** One line of the audit log, written in the same transaction as its change. */
 export interface AuditEntry {
@@ -27,6 +28,8 @@ export interface AuditEntry {
   memberId?: string;
   /** An intake report (its audit lines live in the report's own audit partition). */
   reportId?: string;
+  /** A case attachment (added, downloaded): its id, never its name. */
+  attachmentId?: string;
   /** Names of the fields that changed; never their (possibly sensitive) values. */
   fields?: string[];
 }

@@ -55,6 +55,8 @@ export interface MatrixContext {
   alertUnsubscribeToken: string;
   /** A new intake report (status new, version 1). */
   newReport(): Promise<string>;
+  /** A PDF a coordinator attached to the case (made once, on first use). */
+  attachmentId(): Promise<string>;
 }
 
 export interface Call {
@@ -112,6 +114,14 @@ const importForm = (csv: string, digest?: string) => {
   form.set('what', 'cases');
   if (digest) form.set('digest', digest);
   form.set('file', new File([csv], 'cases.csv', { type: 'text/csv' }));
+  return form;
+};
+
+/** A small PDF for the MP's action: `actionId` for the API, `target=action:<id>` for the page's form. */
+const attachmentForm = (actionId: string, field: 'actionId' | 'target' = 'actionId') => {
+  const form = new FormData();
+  form.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'Letter evidence.pdf', { type: 'application/pdf' }));
+  form.set(field, field === 'target' ? `action:${actionId}` : actionId);
   return form;
 };
 
@@ -413,6 +423,18 @@ export const MATRIX: Row[] = [
     call: (ctx) => ({ path: '/api/imports/members', body: `email,name,role\r\nimport-${ctx.unique()}@example.org,Matrix Import,mp\r\n`, headers: { 'content-type': 'text/csv' } }),
   },
   { method: 'GET', route: '/imports', expect: coordinatorPage(200) },
+  // Issue 18: case attachments. Uploads onto the MP's logged action: the MP (its author) and coordinators may,
+  // other members may not (403 once signed in); downloads follow the case (404 for who may not see it).
+  {
+    method: 'POST', route: '/api/cases/:id/attachments', expect: { anonymous: 401, mp: 201, 'another mp': 403, diplomat: 403, coordinator: 201, 'signed-out': 401 },
+    call: (ctx) => ({ path: `/api/cases/${ctx.caseId}/attachments`, body: attachmentForm(ctx.actionId) }),
+  },
+  { method: 'GET', route: '/api/cases/:id/attachments/:attachmentId', expect: membersOnly(200, 404), call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/attachments/${await ctx.attachmentId()}` }) },
+  { method: 'GET', route: '/cases/:id/attachments/new', expect: membersOnly(200, 303) },
+  {
+    method: 'POST', route: '/cases/:id/attachments/new', expect: { anonymous: 401, mp: 303, 'another mp': 403, diplomat: 403, coordinator: 303, 'signed-out': 401 },
+    call: (ctx) => ({ path: `/cases/${ctx.caseId}/attachments/new`, body: attachmentForm(ctx.actionId, 'target'), headers: { origin: 'http://localhost' } }),
+  },
   { method: 'POST', route: '/imports/check', expect: coordinatorOnly(200), call: (ctx) => ({ path: '/imports/check', body: importForm(importCsv(ctx)), headers: { origin: 'http://localhost' } }) },
   {
     method: 'POST', route: '/imports/run', expect: coordinatorOnly(200),

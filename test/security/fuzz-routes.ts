@@ -1,7 +1,9 @@
 /**
  * The write routes under fuzz: for each, its schema (the oracle), a
  * generator of valid bodies, and how to address it (path, headers, who).
- * Add a route here when it is added to the app.
+ * Add a route here when it is added to the app. Routes whose body is a file are fuzzed
+ * with files in suites of their own: the imports (imports-fuzz.test.ts) and the attachment
+ * upload (attachments-fuzz.test.ts).
  */
 import fc from 'fast-check';
 import type { z } from 'zod';

@@ -81,6 +81,23 @@ const SPECS: Record<string, CreateSpec> = {
     },
     request: (c, letter) => ({ path: `/api/cases/${c}/actions/${letter}/co-signatures` }),
   },
+  'POST /api/cases/:id/attachments': {
+    // Multipart: the key fits as for JSON creates (the request hashed is the fields, the file's name and its SHA-256).
+    // The MP attaches evidence to an action of theirs, so hiding the case from them must refuse the replay.
+    as: 'mp', caseScoped: true,
+    prepare: async (c) => {
+      const logged = await h.json('POST', `/api/cases/${c}/actions`, {
+        cookie: cookies.mp, body: { type: 'letter_authorities', date: '2026-11-01', description: 'Letter with evidence', public: false },
+      });
+      expect(logged.status).toBe(201);
+      return (await bodyOf(logged)).id as string;
+    },
+    request: (c, action, n) => ({
+      path: `/api/cases/${c}/attachments`,
+      body: pdfForm(action!, `%PDF-1.4\n% evidence ${n}\n%%EOF\n`),
+      other: pdfForm(action!, `%PDF-1.4\n% another ${n}\n%%EOF\n`),
+    }),
+  },
   'POST /api/cases/:id/action-requests': {
     as: 'coordinator', caseScoped: true,
     request: (c) => ({ path: `/api/cases/${c}/action-requests`, body: { actionType: 'trial_observation', dueDate: '2026-12-10' }, other: { actionType: 'demarche', dueDate: '2026-12-10' } }),
@@ -92,6 +109,13 @@ const SPECS: Record<string, CreateSpec> = {
       other: { actionType: 'trial_observation', mission: 'EU Delegation', date: '2026-11-10', outcome: 'Observed again', confidential: false },
     }),
   },
+};
+
+const pdfForm = (actionId: string, text: string) => {
+  const form = new FormData();
+  form.set('file', new File([text], 'evidence.pdf', { type: 'application/pdf' }));
+  form.set('actionId', actionId);
+  return form;
 };
 
 /** API create routes, from the authorization matrix (which is proven equal to what the app registers). */
@@ -117,6 +141,9 @@ async function create(spec: CreateSpec, key: string, which: 'body' | 'other' = '
   const send = (k: string, w: 'body' | 'other' = which) => {
     const r = spec.request(caseId, prepared, n);
     const body = w === 'other' ? r.other : r.body;
+    if (body instanceof FormData) {
+      return Promise.resolve(h.app.request(r.path, { method: 'POST', body, headers: { cookie: cookies[spec.as], 'idempotency-key': k } }));
+    }
     return h.json('POST', r.path, { cookie: cookies[spec.as], headers: { 'idempotency-key': k }, ...(body !== undefined ? { body } : {}) });
   };
   return { caseId, send, first: await send(key) };

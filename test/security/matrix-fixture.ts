@@ -58,6 +58,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
   const actionId = (await logged.json() as { id: string }).id;
   let counter = 0;
   let alert: Promise<string> | undefined;
+  let attachment: Promise<string> | undefined;
   const ctx: MatrixContext = {
     caseId: target.id,
     mpId: mp.id,
@@ -111,6 +112,14 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
       const res = await h.json('POST', `/api/cases/${target.id}/alerts`, {
         cookie: cookies.coordinator, body: { happened: 'Arrested.', askedActions: [], asked: 'Write.', deadline: '2026-12-20T12:00:00Z' },
       });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    })()),
+    // One attachment, made on first use while the coordinator is signed in.
+    attachmentId: async () => (attachment ??= (async () => {
+      const form = new FormData();
+      form.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'Court order.pdf', { type: 'application/pdf' }));
+      const res = await h.app.request(`/api/cases/${target.id}/attachments`, { method: 'POST', body: form, headers: { cookie: cookies.coordinator!, origin: APP_URL } });
       expect(res.status).toBe(201);
       return ((await res.json()) as { id: string }).id;
     })()),

@@ -41,6 +41,8 @@ export interface BudgetFixture {
   /** An urgent alert on the network case (the MP, who pledged, receives it), and the MP's alerts unsubscribe token. */
   alertId: string;
   alertUnsubscribeToken: string;
+  /** A PDF a coordinator attached to the network case. */
+  attachmentId: string;
   /** A fresh one-time sign-in link for the MP (each call makes one). */
   freshSignInPath(): Promise<string>;
   /** The cursor of the second page of a list, as this caller sees it. */
@@ -201,6 +203,10 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/api/coverage', path: () => '/api/coverage?from=2025-01&to=2026-12&country=CO', note: 'one country, two years' },
   // Issue 18: spreadsheet imports and exports.
   { route: '/imports', path: () => '/imports', callers: ['coordinator'], note: 'the import page (coordinators)' },
+  // Issue 18: case attachments. A download is the session, the case's Query (the attachment is in its
+  // partition) and the audit line; anonymous callers stop at the case.
+  { route: '/api/cases/:id/attachments/:attachmentId', path: (f) => `/api/cases/${f.cases.network}/attachments/${f.attachmentId}`, note: 'audited download' },
+  { route: '/cases/:id/attachments/new', path: (f) => `/cases/${f.cases.network}/attachments/new`, callers: ['mp', 'diplomat', 'coordinator'], note: 'the upload form' },
 ];
 
 /**
@@ -318,6 +324,11 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
   await ok(alert.clone(), 'urgent alert');
   const alertId = ((await alert.json()) as { id: string }).id;
   const feedToken = ((await feed.json()) as { url: string }).url.split('/calendar/')[1]!.replace(/\.ics$/, '');
+  const attachmentForm = new FormData();
+  attachmentForm.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'order.pdf', { type: 'application/pdf' }));
+  const attached = await h.app.request(`/api/cases/${networkCase.id}/attachments`, { method: 'POST', body: attachmentForm, headers: { cookie: asCoordinator, origin: APP_URL } });
+  await ok(attached.clone(), 'attachment');
+  const attachmentId = ((await attached.json()) as { id: string }).id;
 
   const fillers = options.fillers ?? 0;
   for (let i = 0; i < fillers; i += FILLER_BATCH) {
@@ -347,6 +358,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     week: '2026-W48',
     alertId,
     alertUnsubscribeToken: alertUnsubscribeToken(h.deps.secret, mp.id),
+    attachmentId,
     async freshSignInPath() {
       await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email }, from: h.nextAddress() });
       const mail = (await h.outbox.list()).find((m) => m.to === mp.email);

@@ -21,6 +21,7 @@ import { AdoptionSection } from '../pledges/index.ts';
 import { MissionSection } from '../missions/index.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { AlertSection } from '../alerts/index.ts';
+import { AttachmentSection } from '../attachments/index.ts';
 import type { AlertRoster } from '#shared/alerts/index.ts';
 
 export interface CasePageForms {
@@ -73,6 +74,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
           <MissionSection viewer={props.viewer} bundle={props.bundle} today={props.today ?? c.updatedAt.slice(0, 10)} />
         </>
       )}
+      <AttachmentSection viewer={props.viewer} bundle={props.bundle} />
       {coordinator && (
         <>
           <AlertSection viewer={props.viewer} case={c} alerts={props.alerts} />

@@ -17,6 +17,7 @@ import { alertPaths, alertSchemas } from '../alerts/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
+import { attachmentPaths } from '../attachments/index.ts';
 import { preferencesSchema } from '#shared/digests/preferences.ts';
 import { testSendSchema } from '#shared/digests/preview.ts';
 import { runsQuerySchema } from '#shared/digests/digest-runs.ts';
@@ -165,6 +166,7 @@ export function openApiDocument(serverUrl: string) {
       ...alertPaths(),
       ...coveragePaths(),
       ...intakePaths(),
+      ...attachmentPaths(),
       '/api/auth/sign-in': {
         post: {
           summary: 'Email a one-time sign-in link (same answer for unknown addresses)', security: [],

@@ -10,6 +10,8 @@ import type { FieldError } from '#shared/errors/index.ts';
 import type { LoggedAction } from '#shared/pledges/action.schema.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { formErrors, spoken } from '../ui/form-fields.tsx';
+import { ActionFiles } from '../attachments/index.ts';
+import type { Attachment } from '#shared/attachments/index.ts';
 
 /** The coordinator's verification form (on the case page, and alone when a post needs correcting). */
 export function VerifyForm(props: { action: LoggedAction; errors?: FieldError[] }) {
@@ -38,7 +40,7 @@ export function VerifyForm(props: { action: LoggedAction; errors?: FieldError[] 
 }
 
 /** One logged action, with what the viewer may do with it. */
-export function ActionItem(props: { viewer: Viewer; action: LoggedAction }) {
+export function ActionItem(props: { viewer: Viewer; action: LoggedAction; files?: Attachment[] }) {
   const { viewer, action: a } = props;
   const { t, date, list } = useTranslator();
   const mine = viewer.kind === 'member' && viewer.id === a.memberId;
@@ -56,6 +58,7 @@ export function ActionItem(props: { viewer: Viewer; action: LoggedAction }) {
       </p>
       <p>{a.description}</p>
       {a.evidenceUrl && <p><a href={a.evidenceUrl} rel="noopener noreferrer" target="_blank">{t('pledges.actions.evidence')}</a></p>}
+      {props.files && <ActionFiles viewer={viewer} caseId={a.caseId} actionId={a.id} files={props.files} mayAttach={mine} />}
       {a.verification.note && (mine || coordinator) && <p class="notice">{t('pledges.actions.coordinatorNote', { note: a.verification.note })}</p>}
       {a.type === 'joint_letter' && (
         <p>{coSigners.length === 0 ? t('pledges.actions.coSignedByNobody') : t('pledges.actions.coSignedBy', { names: list(coSigners) })}</p>
@@ -79,7 +82,7 @@ export function ActionList(props: { viewer: Viewer; bundle: CaseBundle }) {
   return (
     <>
       <h3 id="actions">{t('pledges.actions.title')}</h3>
-      {actions.length === 0 ? <p class="muted">{t('pledges.actions.none')}</p> : <ul class="actions">{actions.map((a) => <ActionItem viewer={props.viewer} action={a} />)}</ul>}
+      {actions.length === 0 ? <p class="muted">{t('pledges.actions.none')}</p> : <ul class="actions">{actions.map((a) => <ActionItem viewer={props.viewer} action={a} files={props.bundle.attachments} />)}</ul>}
       {member && !isCoordinator(props.viewer) && (
         <p class="muted">{t('pledges.actions.someConfidential')}</p>
       )}

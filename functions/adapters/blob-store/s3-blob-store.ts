@@ -5,6 +5,9 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { BlobStore } from '#shared/ports/blob-store.ts';
+import { contentDisposition } from '#shared/ports/content-disposition.ts';
+
+export { contentDisposition };
 
 type S3Sdk = typeof import('@aws-sdk/client-s3') & Pick<typeof import('@aws-sdk/s3-request-presigner'), 'getSignedUrl'>;
 
@@ -49,10 +52,4 @@ export function s3BlobStore(options: { bucket: string; region: string; client?: 
       return getSignedUrl(s3, command, { expiresIn: download.expiresInSeconds });
     },
   };
-}
-
-/** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / RFC 5987). */
-export function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

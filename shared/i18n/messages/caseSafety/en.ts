@@ -156,6 +156,8 @@ export default {
   'audit.action.report.triaged': 'Triaged an intake report',
   'audit.action.report.converted': 'Converted an intake report into a case',
   'audit.action.report.attachment_read': 'Downloaded an intake report’s attachment',
+  'audit.action.attachment.added': 'Added a file to the case',
+  'audit.action.attachment.downloaded': 'Downloaded a case file',
   'audit.field.defenderName': 'Defender’s name',
   'audit.field.country': 'Country',
   'audit.field.countries': 'Countries followed',

@@ -1,0 +1,42 @@
+/**
+ * Attachments in the case's partition (`CASE#<id>` / `ATTACHMENT#<createdAt>#<id>`): the case
+ * page's one Query reads them with the rest. An upload is one transaction: the case still visible
+ * to the uploader, the attachment, its audit line and the Idempotency-Key's claim.
+ */
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, NotFoundError } from '#shared/errors/index.ts';
+import type { Attachment } from '#shared/attachments/attachment.ts';
+import type { AttachmentStore } from '#shared/attachments/attachment-store.ts';
+import { audienceCondition } from './audience-condition.ts';
+import { auditItem, idempotencyItem } from './items.ts';
+import { keys } from './keys.ts';
+import { transactWithRetry, type TransactItem } from './transact.ts';
+
+export const attachmentItem = (a: Attachment): Record<string, unknown> => ({
+  pk: keys.case(a.caseId).pk, sk: `ATTACHMENT#${a.createdAt}#${a.id}`, itemType: 'attachment', ...a,
+});
+
+export function attachmentStore(doc: DynamoDBDocumentClient, table: string): AttachmentStore {
+  return {
+    async saveAttachment({ attachment, audience, audit, idempotency }) {
+      const visible = audienceCondition(audience);
+      const items: TransactItem[] = [
+        {
+          ConditionCheck: {
+            TableName: table, Key: keys.case(attachment.caseId),
+            ConditionExpression: `attribute_exists(pk) AND ${visible.expression}`,
+            ExpressionAttributeNames: visible.names, ExpressionAttributeValues: visible.values,
+          },
+        },
+        { Put: { TableName: table, Item: attachmentItem(attachment), ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Put: { TableName: table, Item: auditItem(audit) } },
+      ];
+      if (idempotency) items.push({ Put: { TableName: table, Item: idempotencyItem(idempotency), ConditionExpression: 'attribute_not_exists(pk)' } });
+      await transactWithRetry(() => doc.send(new TransactWriteCommand({ TransactItems: items as never })), (failed) => {
+        if (idempotency && failed.includes(3)) throw new ConflictError('idempotency');
+        if (failed.includes(0)) throw new NotFoundError('case');
+        throw new ConflictError('An attachment with this id exists.');
+      });
+    },
+  };
+}

@@ -1,0 +1,6 @@
+/** What other features may use of shared/attachments/ (they import nothing else from it). */
+export { visibleAttachments, uploadTargets } from './access.ts';
+export type { Attachment, AttachmentTarget } from './attachment.ts';
+export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, attachmentFieldsSchema } from './attachment.ts';
+export { uploadAttachment, attachmentUrl, tooLarge, type UploadedFile, type UploadResult } from './upload.ts';
+export { openAttachment, DOWNLOAD_LINK_SECONDS, type OpenedAttachment } from './download.ts';
