@@ -9,6 +9,7 @@ export type ReportSummary = Pick<Report, 'id' | 'reference' | 'status' | 'receiv
 export type ReportTiming = Pick<ReportSummary, 'status' | 'receivedAt' | 'firstTriagedAt'>;
 
 export interface ReportStore {
+  /** ConflictError when a report with this id exists (an email delivered twice). */
   createReport(report: Report, contact: ReportContact | undefined, audit: AuditEntry): Promise<void>;
   /** Writes the audit line first, then reads the report and its contact: a read that cannot be audited does not happen. */
   readReport(id: string, audit: AuditEntry): Promise<{ report?: Report; contact?: ReportContact }>;

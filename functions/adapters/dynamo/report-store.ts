@@ -5,7 +5,7 @@
  * (byScope: REPORTS#<status>).
  */
 import { BatchGetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { PreconditionFailedError } from '#shared/errors/index.ts';
+import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { Report, ReportContact } from '#shared/intake/report.ts';
 import type { ReportStore, ReportSummary } from '#shared/intake/report-store.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
@@ -23,8 +23,8 @@ const contactItem = (c: ReportContact) => ({ ...keys.reportContact(c.reportId), 
 
 export function reportStore(doc: DynamoDBDocumentClient, table: string): ReportStore {
   return {
-    createReport: (report, contact, audit) =>
-      guarded(async () => {
+    async createReport(report, contact, audit) {
+      try {
         await doc.send(
           new TransactWriteCommand({
             TransactItems: [
@@ -34,7 +34,12 @@ export function reportStore(doc: DynamoDBDocumentClient, table: string): ReportS
             ],
           }),
         );
-      }),
+      } catch (error) {
+        // A report with this id exists: an email delivered twice (its id comes from the message's).
+        if (failedConditions(error)?.includes(0)) throw new ConflictError('This report was already received.');
+        rethrowTransient(error);
+      }
+    },
 
     readReport: (id, audit) =>
       guarded(async () => {

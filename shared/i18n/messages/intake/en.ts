@@ -43,6 +43,7 @@ export default {
   'ack.next': 'A coordinator reads every report, usually within one working day, and will contact you in the way you chose. On purpose, this email repeats nothing of what you told us.',
   'ack.safety': 'If someone else may read this mailbox, delete this email.',
   'ack.why': 'You receive this email because this address was given on Tandem’s report form.',
+  'ack.whyEmail': 'You receive this email because a report was sent to Tandem’s intake address from this address.',
   'nav.reports': 'Reports',
   'triage.title': 'Reports to triage',
   'triage.byStatus': 'Reports by status',

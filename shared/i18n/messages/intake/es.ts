@@ -45,6 +45,7 @@ const es: Messages<typeof en> = {
   'ack.next': 'Una persona coordinadora lee cada denuncia, por lo general en un día hábil, y le contactará por el medio que usted eligió. Este mensaje no repite, a propósito, nada de lo que nos contó.',
   'ack.safety': 'Si otra persona puede leer este buzón, borre este mensaje.',
   'ack.why': 'Recibe este mensaje porque esta dirección se indicó en el formulario de denuncia de Tandem.',
+  'ack.whyEmail': 'Recibe este mensaje porque desde esta dirección se envió una denuncia a la dirección de recepción de Tandem.',
   'nav.reports': 'Denuncias',
   'triage.title': 'Denuncias por clasificar',
   'triage.byStatus': 'Denuncias por estado',

@@ -45,6 +45,7 @@ const fr: Messages<typeof en> = {
   'ack.next': 'Un·e coordinateur·rice lit chaque signalement, en général sous un jour ouvré, et vous contactera par le moyen que vous avez choisi. Ce message ne reprend volontairement rien de ce que vous nous avez confié.',
   'ack.safety': 'Si quelqu’un d’autre peut lire cette boîte de réception, supprimez ce message.',
   'ack.why': 'Vous recevez ce message parce que cette adresse a été indiquée dans le formulaire de signalement de Tandem.',
+  'ack.whyEmail': 'Vous recevez ce message parce qu’un signalement a été envoyé depuis cette adresse à l’adresse de signalement de Tandem.',
   'nav.reports': 'Signalements',
   'triage.title': 'Signalements à trier',
   'triage.byStatus': 'Signalements par statut',
