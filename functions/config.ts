@@ -50,6 +50,10 @@ const localSchema = z.object({
   TANDEM_REMINDER_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
   /** Days after which a declined intake report is deleted (DynamoDB TTL). */
   TANDEM_DECLINED_REPORT_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** The local SMTP listener's port on 127.0.0.1 (SES receiving's stand-in); 0 picks a free one. */
+  TANDEM_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  /** The one address the listener accepts mail for: what reaches it becomes an intake report. */
+  TANDEM_INTAKE_ADDRESS: z.email().default('report@tandem.localhost'),
 });
 export type LocalConfig = z.infer<typeof localSchema>;
 
