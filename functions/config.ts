@@ -75,6 +75,14 @@ const notificationsSchema = signInLinkSchema.extend({
 });
 export const notificationsConfig = (env: NodeJS.ProcessEnv = process.env) => parse(notificationsSchema, env);
 export const localConfig = (env: NodeJS.ProcessEnv = process.env): LocalConfig => parse(localSchema, env);
+/** The intake email function: the table, mail for the acknowledgement, the inbox SES writes to and the files bucket. */
+const intakeEmailSchema = signInLinkSchema.extend({
+  /** Where SES's receipt rule stores each message (under INTAKE_PREFIX + SES message id). */
+  INTAKE_BUCKET: z.string().min(3),
+  INTAKE_PREFIX: z.string().max(100).default('incoming/'),
+  FILES_BUCKET: z.string().min(3),
+});
+export const intakeEmailConfig = (env: NodeJS.ProcessEnv = process.env) => parse(intakeEmailSchema, env);
 /** The coverage aggregator touches the table only: no mail, no secret. */
 const coverageAggregatorSchema = lambdaSchema.pick({ TABLE_NAME: true, AWS_REGION: true });
 export const coverageAggregatorConfig = (env: NodeJS.ProcessEnv = process.env) => parse(coverageAggregatorSchema, env);

@@ -23,7 +23,8 @@ import { acceptReport, newReference } from './submit.ts';
 /** What is kept of the subject and body together: enough for any account, well inside one DynamoDB item. */
 export const EMAIL_TEXT_LIMIT = 20_000;
 
-export interface EmailReportDeps extends CoreDeps {
+/** What the email path needs: no HMAC key, no app URL (the intake Lambda has neither). */
+export interface EmailReportDeps extends Pick<CoreDeps, 'store' | 'mailer' | 'clock'> {
   files: BlobStore;
 }
 
@@ -47,13 +48,15 @@ function cleanName(name: string | undefined, fallback: string): string {
 
 /** Sorts the message's files into kept and refused; the kept ones' content is stored before the report exists. */
 async function keepAttachments(
-  files: BlobStore, reportId: string, attachments: Attachment[],
+  files: BlobStore, reportId: string, attachments: Attachment[], virusFound: boolean,
 ): Promise<{ kept: ReportAttachment[]; refused: RefusedAttachment[] }> {
   const kept: ReportAttachment[] = [];
   const refused: RefusedAttachment[] = [];
   for (const [index, file] of attachments.entries()) {
     const filename = cleanName(file.filename, `attachment-${index + 1}`);
     const size = file.content.length;
+    // SES's scan found a virus somewhere in the message: the words still reach triage, no file does.
+    if (virusFound) { refused.push({ filename, size, reason: 'virus' }); continue; }
     if (kept.length >= MAX_ATTACHMENTS) { refused.push({ filename, size, reason: 'count' }); continue; }
     if (size > MAX_ATTACHMENT_BYTES) { refused.push({ filename, size, reason: 'size' }); continue; }
     // The declared type and the name say what the sender claims; the first bytes say what it is.
@@ -80,12 +83,14 @@ function automated(headers: Map<string, unknown>, from: string | undefined): boo
 
 /**
  * Turns one raw message into a report and returns it. `messageId` (SES's) makes a redelivery of the
- * same message a no-op that returns undefined.
+ * same message a no-op that returns undefined; `virusFound` (SES's verdict) keeps none of its files.
  */
-export async function receiveEmailReport(deps: EmailReportDeps, raw: Uint8Array, options: { messageId?: string } = {}): Promise<Report | undefined> {
+export async function receiveEmailReport(
+  deps: EmailReportDeps, raw: Uint8Array, options: { messageId?: string; virusFound?: boolean } = {},
+): Promise<Report | undefined> {
   const mail = await simpleParser(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
   const id = options.messageId ? reportIdForMessage(options.messageId) : randomUUID();
-  const { kept, refused } = await keepAttachments(deps.files, id, mail.attachments);
+  const { kept, refused } = await keepAttachments(deps.files, id, mail.attachments, options.virusFound ?? false);
   const sender = mail.from?.value[0];
   const email = emailSchema.safeParse(sender?.address ?? '');
   const whatHappened = [mail.subject?.trim(), mail.text?.trim()].filter(Boolean).join('\n\n').slice(0, EMAIL_TEXT_LIMIT);

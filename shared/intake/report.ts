@@ -97,7 +97,7 @@ export interface ReportAttachment {
   size: number;
 }
 
-export const REFUSAL_REASONS = ['type', 'size', 'count'] as const;
+export const REFUSAL_REASONS = ['type', 'size', 'count', 'virus'] as const;
 export interface RefusedAttachment {
   filename: string;
   size: number;

@@ -45,7 +45,7 @@ export type IncomingReport = Omit<Report, 'receivedAt' | 'hasContact' | 'version
  * line and its contact details apart, then acknowledged if the reporter gave an address.
  */
 export async function acceptReport(
-  deps: CoreDeps, incoming: IncomingReport, contact: Omit<ReportContact, 'reportId'>, options: { acknowledge?: boolean } = {},
+  deps: Pick<CoreDeps, 'store' | 'mailer' | 'clock'>, incoming: IncomingReport, contact: Omit<ReportContact, 'reportId'>, options: { acknowledge?: boolean } = {},
 ): Promise<Report> {
   const at = deps.clock.now().toISOString();
   const given = Object.fromEntries(Object.entries(contact).filter(([, value]) => Boolean(value))) as Omit<ReportContact, 'reportId'>;
