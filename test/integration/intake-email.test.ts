@@ -9,6 +9,8 @@ import { receiveEmailReport } from '#shared/intake/email-report.ts';
 import { MAX_ATTACHMENT_BYTES, type Report } from '#shared/intake/index.ts';
 import { startSmtpIntake, type SmtpIntake } from '#functions/adapters/smtp-intake/smtp-listener.ts';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { plainEnglish } from '../support/page-text.ts';
+import { ONE_PIXEL_PNG, rawEmail } from '../support/intake-email.ts';
 
 const INTAKE = 'report@tandem.localhost';
 const SUBJECT = 'Threats against Rosa Quintero-5521';
@@ -26,8 +28,7 @@ function pdf(bytes: number): Buffer {
   const tail = Buffer.from('\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
   return Buffer.concat([head, Buffer.alloc(bytes - head.length - tail.length, 0x20), tail]);
 }
-/** The smallest PNG there is: one transparent pixel. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PNG = ONE_PIXEL_PNG;
 /** A Windows program wearing a PDF's name and type: refused from its content. */
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)]);
 
@@ -98,6 +99,14 @@ describe('reports by email, through the SMTP listener', () => {
       { filename: 'invoice.pdf', size: EXE.length, reason: 'type' },
       { filename: 'notes.txt', size: 10, reason: 'type' },
     ]);
+
+    // The report page links the kept file for download and names the others with the reason, in the page's language.
+    const page = await (await h.app.request(`/reports/${report!.id}?lang=es`, { headers: { cookie: asCoordinator } })).text();
+    expect(page).toContain(`href="/api/reports/${report!.id}/attachments/${report!.attachments![0]!.id}" download="photo.png"`);
+    expect(page).toContain('Descargar photo.png (1 KB)');
+    expect(page).toContain('invoice.pdf (1 KB): no es un archivo PDF, JPEG ni PNG');
+    const pseudo = await (await h.app.request(`/reports/${report!.id}?lang=en-XA`, { headers: { cookie: asCoordinator } })).text();
+    expect(plainEnglish(pseudo, [SUBJECT, BODY, SENDER, 'Partner Desk', 'photo.png', 'invoice.pdf', 'notes.txt'])).toEqual([]);
   });
 
   it(`refuses a file over ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB, keeping the report and its other files`, { timeout: 60_000 }, async () => {
@@ -138,12 +147,7 @@ describe('reports by email, through the SMTP listener', () => {
   });
 
   it('takes a message delivered twice (the same SES message id) once', async () => {
-    const raw = await new Promise<Buffer>((resolve, reject) => {
-      nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail(
-        { from: SENDER, to: INTAKE, subject: SUBJECT, text: BODY, attachments: [{ filename: 'a.png', content: PNG }] },
-        (error, info) => (error ? reject(error) : resolve(info.message as Buffer)),
-      );
-    });
+    const raw = await rawEmail({ from: SENDER, to: INTAKE, subject: SUBJECT, text: BODY, attachments: [{ filename: 'a.png', content: PNG }] });
     const files = h.deps.files!;
     const first = await receiveEmailReport({ ...h.deps, files }, raw, { messageId: 'ses-message-1' });
     const again = await receiveEmailReport({ ...h.deps, files }, raw, { messageId: 'ses-message-1' });

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
+import { emailedReportWithFile } from '../support/intake-email.ts';
 import type { MatrixContext, Role, Row } from './authorization-table.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 import { alertUnsubscribeToken } from '#shared/alerts/index.ts';
@@ -58,6 +59,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
   const actionId = (await logged.json() as { id: string }).id;
   let counter = 0;
   let alert: Promise<string> | undefined;
+  let reportFile: Promise<{ reportId: string; attachmentId: string }> | undefined;
   const ctx: MatrixContext = {
     caseId: target.id,
     mpId: mp.id,
@@ -77,6 +79,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
       );
       return id;
     },
+    reportFile: async () => (reportFile ??= emailedReportWithFile(h)),
     pendingJoinRequest: async () => {
       const id = randomUUID();
       const at = h.clock.now().toISOString();

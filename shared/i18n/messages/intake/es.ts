@@ -109,6 +109,15 @@ const es: Messages<typeof en> = {
   'errors.step': 'Esta denuncia ya no puede dar ese paso: recárguela para ver en qué estado está.',
   'convert.title': 'Un caso a partir de la denuncia {reference}',
   'detail.convert': 'Abrir un caso a partir de esta denuncia',
+  'detail.attachments': 'Archivos adjuntos al correo',
+  'detail.attachments.safety': 'Los archivos se descargan en su dispositivo y nunca se abren en el navegador: ábralos en un dispositivo seguro, sin conexión si es posible.',
+  'detail.attachment.link': 'Descargar {filename} ({kilobytes} KB)',
+  'detail.refused': 'Archivos no conservados',
+  'detail.refused.item': '{filename} ({kilobytes} KB): {reason}',
+  'refusal.type': 'no es un archivo PDF, JPEG ni PNG',
+  'refusal.size': 'supera los 10 MB',
+  'refusal.count': 'más de 10 archivos en un mismo correo',
+  'refusal.virus': 'el servicio de correo detectó un virus en el mensaje',
   'triageForm.caseId': 'Para un duplicado: el identificador del caso existente',
 };
 export default es;

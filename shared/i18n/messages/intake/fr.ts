@@ -109,6 +109,15 @@ const fr: Messages<typeof en> = {
   'errors.step': 'Ce signalement ne peut plus franchir cette étape : rechargez-le pour voir où il en est.',
   'convert.title': 'Un dossier à partir du signalement {reference}',
   'detail.convert': 'Ouvrir un dossier à partir de ce signalement',
+  'detail.attachments': 'Fichiers joints au courriel',
+  'detail.attachments.safety': 'Les fichiers sont téléchargés sur votre appareil et ne s’ouvrent jamais dans le navigateur : ouvrez-les sur un appareil sûr, hors ligne si possible.',
+  'detail.attachment.link': 'Télécharger {filename} ({kilobytes} Ko)',
+  'detail.refused': 'Fichiers non conservés',
+  'detail.refused.item': '{filename} ({kilobytes} Ko) : {reason}',
+  'refusal.type': 'ce n’est pas un fichier PDF, JPEG ou PNG',
+  'refusal.size': 'plus de 10 Mo',
+  'refusal.count': 'plus de 10 fichiers dans un même courriel',
+  'refusal.virus': 'le service de messagerie a détecté un virus dans le courriel',
   'triageForm.caseId': 'Pour un doublon : l’identifiant du dossier existant',
 };
 export default fr;

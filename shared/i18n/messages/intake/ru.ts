@@ -109,6 +109,15 @@ const ru: Messages<typeof en> = {
   'errors.step': 'Это сообщение уже не может перейти на этот этап: обновите страницу, чтобы увидеть его текущий статус.',
   'convert.title': 'Дело по сообщению {reference}',
   'detail.convert': 'Открыть дело по этому сообщению',
+  'detail.attachments': 'Файлы из письма',
+  'detail.attachments.safety': 'Файлы скачиваются на ваше устройство и никогда не открываются в браузере: открывайте их на безопасном устройстве, по возможности без подключения к сети.',
+  'detail.attachment.link': 'Скачать {filename} ({kilobytes} КБ)',
+  'detail.refused': 'Файлы, которые не сохранены',
+  'detail.refused.item': '{filename} ({kilobytes} КБ): {reason}',
+  'refusal.type': 'это не файл PDF, JPEG или PNG',
+  'refusal.size': 'больше 10 МБ',
+  'refusal.count': 'больше 10 файлов в одном письме',
+  'refusal.virus': 'почтовая служба обнаружила в письме вирус',
   'triageForm.caseId': 'Для дубликата: идентификатор существующего дела',
 };
 export default ru;
