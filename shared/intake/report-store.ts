@@ -20,6 +20,7 @@ export interface ReportStore {
   /**
    * Replaces the report, conditioned on `expectedVersion` (PreconditionFailedError otherwise).
    * `expiresAt` (epoch seconds) sets the DynamoDB TTL on the report and its contact: declined reports.
+   * With `converted`, the case it became records it as its source, beside the case's sensitive fields, in the same write.
    */
-  saveReport(report: Report, expectedVersion: number, audit: AuditEntry, expiresAt?: number): Promise<void>;
+  saveReport(report: Report, expectedVersion: number, audit: AuditEntry, expiresAt?: number, converted?: { caseId: string }): Promise<void>;
 }

@@ -80,7 +80,7 @@ export function reportStore(doc: DynamoDBDocumentClient, table: string): ReportS
         return { items: (page.Items ?? []) as ReportSummary[], truncated: page.LastEvaluatedKey !== undefined };
       }),
 
-    async saveReport(report, expectedVersion, audit, expiresAt) {
+    async saveReport(report, expectedVersion, audit, expiresAt, converted) {
       try {
         await doc.send(
           new TransactWriteCommand({
@@ -92,6 +92,10 @@ export function reportStore(doc: DynamoDBDocumentClient, table: string): ReportS
                 },
               },
               { Put: { TableName: table, Item: auditItem(audit) } },
+              // The case's link back to its report: a sensitive field of the case (coordinators only, read with an audit line).
+              ...(converted
+                ? [{ Put: { TableName: table, Item: { ...keys.caseSource(converted.caseId), itemType: 'caseSource', caseId: converted.caseId, reportId: report.id, reference: report.reference } } }]
+                : []),
               // The contact details go with the report: the same deletion date.
               ...(expiresAt !== undefined && report.hasContact
                 ? [{
