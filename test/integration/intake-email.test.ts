@@ -104,7 +104,7 @@ describe('reports by email, through the SMTP listener', () => {
     const page = await (await h.app.request(`/reports/${report!.id}?lang=es`, { headers: { cookie: asCoordinator } })).text();
     expect(page).toContain(`href="/api/reports/${report!.id}/attachments/${report!.attachments![0]!.id}" download="photo.png"`);
     expect(page).toContain('Descargar photo.png (1 KB)');
-    expect(page).toContain('invoice.pdf (1 KB): no es un archivo PDF, JPEG ni PNG');
+    expect(page).toContain('No se conservó invoice.pdf (1 KB): no es un archivo PDF, JPEG ni PNG');
     const pseudo = await (await h.app.request(`/reports/${report!.id}?lang=en-XA`, { headers: { cookie: asCoordinator } })).text();
     expect(plainEnglish(pseudo, [SUBJECT, BODY, SENDER, 'Partner Desk', 'photo.png', 'invoice.pdf', 'notes.txt'])).toEqual([]);
   });

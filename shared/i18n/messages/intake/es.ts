@@ -113,7 +113,7 @@ const es: Messages<typeof en> = {
   'detail.attachments.safety': 'Los archivos se descargan en su dispositivo y nunca se abren en el navegador: ábralos en un dispositivo seguro, sin conexión si es posible.',
   'detail.attachment.link': 'Descargar {filename} ({kilobytes} KB)',
   'detail.refused': 'Archivos no conservados',
-  'detail.refused.item': '{filename} ({kilobytes} KB): {reason}',
+  'detail.refused.item': 'No se conservó {filename} ({kilobytes} KB): {reason}',
   'refusal.type': 'no es un archivo PDF, JPEG ni PNG',
   'refusal.size': 'supera los 10 MB',
   'refusal.count': 'más de 10 archivos en un mismo correo',
