@@ -6,7 +6,7 @@
  */
 import { PLANS } from './plan.ts';
 import { callsGrid } from './report.ts';
-import { overBudgetRows, type BenchResults } from './results.ts';
+import { FIGURES, overBudgetRows, type BenchResults } from './results.ts';
 import { COLD_START_PROFILE, EXTENDING, READING } from './performance-doc-text.ts';
 
 const n = (value: number) => value.toLocaleString('en');
@@ -26,6 +26,17 @@ function runTable(r: BenchResults): string {
     ['duration', `${r.runSeconds} s`],
     ['verdict', r.problems.length === 0 ? 'every figure measured; budgets held (DynamoDB calls per request, Scans)' : `**failed**: ${r.problems.join('; ')}`],
   ]);
+}
+
+/** When each figure was measured: the same run for all, unless `--only` measured some again later. */
+function figureRunsTable(r: BenchResults): string {
+  const runs = r.figureRuns;
+  if (!runs) return '';
+  const rows = FIGURES.filter((f) => runs[f]).map((f) => {
+    const x = runs[f]!;
+    return [f, `${x.date.slice(0, 16).replace('T', ' ')} UTC`, `\`${x.commit}\``, `${x.loadAverage.atStart[0]} → ${x.loadAverage.atEnd?.[0] ?? 'n/a'}`, `${x.seconds} s`];
+  });
+  return `\nEach figure, when and under which load it was measured (\`npm run bench -- --only <figures>\` measures some again):\n\n${mdTable(['figure', 'date', 'commit', 'load (1 min) at its start → end', 'took'], rows)}\n`;
 }
 
 function glance(r: BenchResults): string {
@@ -191,13 +202,14 @@ This page is generated from the last full run of \`npm run bench\`, recorded in
 figures from one run, and read them with the load average below.
 
 ${runTable(r)}
-
+${figureRunsTable(r)}
 ## Reproduce
 
 \`\`\`sh
 npm ci
 npm run bench              # Node 20+, Java 17+ (DynamoDB Local); no AWS account, no network
 npm run bench -- --quick   # every figure with fewer samples; CI runs it (.ci/run)
+npm run bench -- --only alerts,imports   # those figures again, into results.json beside the others
 npm run bench:report       # this page again from test/bench/results.json
 \`\`\`
 

@@ -9,6 +9,7 @@
 import type { AlertPlan } from './alerts.ts';
 import type { DigestScale } from './digest.ts';
 import type { ImportPlan } from './imports.ts';
+import { FIGURES, type Figure } from './results.ts';
 
 export type BenchMode = 'full' | 'quick';
 
@@ -42,9 +43,32 @@ export const PLANS: Record<BenchMode, BenchPlan> = {
   },
 };
 
-/** `--quick` or nothing; anything else is a typo that would silently run the long bench. */
-export function modeFromArgs(args: string[]): BenchMode {
-  const unknown = args.filter((a) => a !== '--quick');
-  if (unknown.length > 0) throw new Error(`npm run bench: unknown option ${unknown.join(' ')} (only --quick)`);
-  return args.includes('--quick') ? 'quick' : 'full';
+export interface BenchArgs {
+  mode: BenchMode;
+  /**
+   * `--only alerts,imports`: measure these figures of a full run again and keep the others from
+   * results.json as they were, each with the date, commit and load it was measured under
+   * (`figureRuns`). For a figure that only a quiet machine can show (the paced alert, the
+   * 10,000-row import) when the whole run would take half an hour on a busy one.
+   */
+  only?: Figure[];
+}
+
+/** `--quick`, `--only <figures>` or nothing; anything else is a typo that would silently run the long bench. */
+export function argsFrom(args: string[]): BenchArgs {
+  const rest = [...args];
+  let only: Figure[] | undefined;
+  const at = rest.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (at >= 0) {
+    const [flag] = rest.splice(at, 1);
+    const list = flag!.includes('=') ? flag!.slice('--only='.length) : rest.splice(at, 1)[0];
+    only = (list ?? '').split(',').filter(Boolean) as Figure[];
+    const unknownFigures = only.filter((f) => !FIGURES.includes(f));
+    if (only.length === 0 || unknownFigures.length > 0) throw new Error(`npm run bench: --only takes figures among ${FIGURES.join(', ')} (got ${list ?? 'nothing'})`);
+  }
+  const unknown = rest.filter((a) => a !== '--quick');
+  if (unknown.length > 0) throw new Error(`npm run bench: unknown option ${unknown.join(' ')} (only --quick, --only <figures>)`);
+  const mode = rest.includes('--quick') ? 'quick' : 'full';
+  if (only && mode === 'quick') throw new Error('npm run bench: --only re-measures figures of the recorded full run; it does not combine with --quick');
+  return { mode, ...(only ? { only } : {}) };
 }

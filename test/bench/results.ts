@@ -27,6 +27,8 @@ export const PERFORMANCE_DOC = fileURLToPath(new URL('../../docs/performance.md'
 export const FIGURES = ['callsPerRoute', 'lambdaBundles', 'throughput', 'digest', 'alerts', 'imports'] as const;
 export type Figure = (typeof FIGURES)[number];
 
+export type FigureRun = Pick<Machine, 'date' | 'commit' | 'loadAverage'> & { seconds: number };
+
 export interface BenchResults {
   mode: BenchMode;
   plan: BenchPlan;
@@ -40,6 +42,11 @@ export interface BenchResults {
   alerts?: AlertsResult;
   /** The spreadsheet import (absent from runs older than it). */
   imports?: ImportsResult;
+  /**
+   * When, at which commit and under which load each figure was measured: the run's own machine
+   * record, or a later `--only` run's for the figures it measured again (absent in older runs).
+   */
+  figureRuns?: Partial<Record<Figure, FigureRun>>;
   /** Figures that threw instead of giving a result. */
   failures: { figure: Figure; error: string }[];
   /** Why this run failed (empty: it passed), from `problemsOf`. */
@@ -123,4 +130,22 @@ export function problemsOf(results: Omit<BenchResults, 'problems'>): string[] {
     if (imports.created !== imports.rows) problems.push(`the import created ${imports.created} of ${imports.rows} rows`);
   }
   return problems;
+}
+
+/** A run from before figureRuns: each figure was measured under the run's own record. */
+const runOf = (r: BenchResults): FigureRun => ({ date: r.machine.date, commit: r.machine.commit, loadAverage: r.machine.loadAverage, seconds: r.runSeconds });
+
+/**
+ * An `--only` run: the recorded full run with the figures measured again put in place, each
+ * figure keeping the record of the run that measured it; the verdict is drawn again afterwards.
+ */
+export function mergeRun(recorded: BenchResults, only: Figure[], again: Omit<BenchResults, 'problems'>): Omit<BenchResults, 'problems'> {
+  if (recorded.mode !== 'full') throw new Error('--only re-measures figures of a recorded full run; test/bench/results.json holds none');
+  const { problems: _verdict, ...kept } = recorded;
+  return {
+    ...kept,
+    ...Object.fromEntries(only.map((f) => [f, again[f]])),
+    figureRuns: { ...Object.fromEntries(FIGURES.map((f) => [f, runOf(recorded)])), ...recorded.figureRuns, ...again.figureRuns },
+    failures: [...recorded.failures.filter((f) => !only.includes(f.figure)), ...again.failures],
+  };
 }

@@ -7,6 +7,10 @@
  * writes test/bench/results.json with the date, the commit, the machine and
  * its load, then docs/performance.md from it.
  *
+ * `npm run bench -- --only alerts,imports` measures those figures of a full run again
+ * and writes them into results.json beside the recorded others, each figure
+ * with the date, commit and load it was measured under.
+ *
  * `npm run bench -- --quick` (CI) takes every figure with fewer samples
  * (test/bench/plan.ts) and writes results.quick.json only: the recorded run
  * and its page stay as they are. Not part of `npm test`. Either mode fails
@@ -14,7 +18,7 @@
  * on the machine is broken (test/bench/results.ts); a figure that throws is
  * recorded and the others are still measured.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDynamoLocal } from '#functions/local/dynamo-local.ts';
@@ -24,23 +28,31 @@ import { benchAlerts } from './alerts.ts';
 import { benchImports } from './imports.ts';
 import { benchLambdaBundles } from './lambda-bundles.ts';
 import { renderPerformanceDoc } from './performance-doc.ts';
-import { modeFromArgs, PLANS } from './plan.ts';
+import { argsFrom, PLANS } from './plan.ts';
 import { loadAverages, machine, section } from './report.ts';
-import { overBudgetRows, PERFORMANCE_DOC, problemsOf, RESULTS_FILE, type BenchResults, type Figure } from './results.ts';
+import { mergeRun, overBudgetRows, PERFORMANCE_DOC, problemsOf, RESULTS_FILE, type BenchResults, type Figure } from './results.ts';
 import { benchThroughput } from './throughput.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** One figure: its result, or its error recorded so the other figures still run. */
-async function measure<T>(figure: Figure, failures: BenchResults['failures'], run: () => Promise<T>): Promise<T | undefined> {
+/**
+ * One figure: its result, or its error recorded so the other figures still run; either way the
+ * date, commit and load it was measured under.
+ */
+async function measure<T>(figure: Figure, record: Pick<BenchResults, 'failures'> & { figureRuns: NonNullable<BenchResults['figureRuns']> }, run: () => Promise<T>): Promise<T | undefined> {
+  const { date, commit, loadAverage } = machine();
+  const started = performance.now();
   try {
     return await run();
   } catch (error) {
     const message = error instanceof Error ? error.stack ?? error.message : String(error);
     console.error(`\n${figure} could not be measured:\n${message}`);
-    failures.push({ figure, error: message.split('\n').slice(0, 3).join('\n') });
+    record.failures.push({ figure, error: message.split('\n').slice(0, 3).join('\n') });
     return undefined;
+  } finally {
+    loadAverage.atEnd = loadAverages();
+    record.figureRuns[figure] = { date, commit, loadAverage, seconds: Math.round((performance.now() - started) / 1000) };
   }
 }
 
@@ -65,8 +77,9 @@ function summary(r: BenchResults): string[] {
 }
 
 async function main(): Promise<number> {
-  const mode = modeFromArgs(process.argv.slice(2));
+  const { mode, only } = argsFrom(process.argv.slice(2));
   const plan = PLANS[mode];
+  const wanted = (figure: Figure) => !only || only.includes(figure);
   const started = performance.now();
   const host = machine();
   console.log(
@@ -75,23 +88,27 @@ async function main(): Promise<number> {
   const dynamo = await startDynamoLocal();
   // Whatever happens, DynamoDB Local must not outlive the run.
   process.once('exit', () => dynamo.kill());
-  const failures: BenchResults['failures'] = [];
-  let figures: Pick<BenchResults, Figure>;
+  const record = { failures: [] as BenchResults['failures'], figureRuns: {} as NonNullable<BenchResults['figureRuns']> };
+  const figures: Pick<BenchResults, Figure> = {};
   try {
     const endpoint = dynamo.endpoint;
-    figures = {
-      callsPerRoute: await measure('callsPerRoute', failures, () => benchCallsPerRoute(endpoint, plan.budgetFillers)),
-      lambdaBundles: await measure('lambdaBundles', failures, () => benchLambdaBundles(endpoint, plan.coldStartRuns)),
-      throughput: await measure('throughput', failures, () => benchThroughput(endpoint, plan.throughput)),
-      digest: await measure('digest', failures, () => benchDigest(endpoint, plan.digest)),
-      ...(plan.alerts ? { alerts: await measure('alerts', failures, () => benchAlerts(endpoint, plan.alerts!)) } : {}),
-      imports: await measure('imports', failures, () => benchImports(endpoint, plan.imports)),
-    };
+    const steps: [Figure, () => Promise<BenchResults[Figure]>][] = [
+      ['callsPerRoute', () => benchCallsPerRoute(endpoint, plan.budgetFillers)],
+      ['lambdaBundles', () => benchLambdaBundles(endpoint, plan.coldStartRuns)],
+      ['throughput', () => benchThroughput(endpoint, plan.throughput)],
+      ['digest', () => benchDigest(endpoint, plan.digest)],
+      ...(plan.alerts ? [['alerts', () => benchAlerts(endpoint, plan.alerts!)] as [Figure, () => Promise<BenchResults[Figure]>]] : []),
+      ['imports', () => benchImports(endpoint, plan.imports)],
+    ];
+    for (const [figure, run] of steps) {
+      if (wanted(figure)) Object.assign(figures, { [figure]: await measure(figure, record, run) });
+    }
   } finally {
     await dynamo.stop();
   }
   host.loadAverage.atEnd = loadAverages();
-  const measured = { mode, plan, machine: host, runSeconds: Math.round((performance.now() - started) / 1000), ...figures, failures };
+  const thisRun = { mode, plan, machine: host, runSeconds: Math.round((performance.now() - started) / 1000), ...figures, ...record };
+  const measured = only ? mergeRun(JSON.parse(await readFile(RESULTS_FILE.full, 'utf8')) as BenchResults, only, thisRun) : thisRun;
   const results: BenchResults = { ...measured, problems: problemsOf(measured) };
 
   section(`Summary (${mode})`);

@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderPerformanceDoc } from '../bench/performance-doc.ts';
-import { FIGURES, PERFORMANCE_DOC, problemsOf, RESULTS_FILE, type BenchResults } from '../bench/results.ts';
-import { PLANS } from '../bench/plan.ts';
+import { FIGURES, mergeRun, PERFORMANCE_DOC, problemsOf, RESULTS_FILE, type BenchResults } from '../bench/results.ts';
+import { argsFrom, PLANS } from '../bench/plan.ts';
 
 const recorded = JSON.parse(readFileSync(RESULTS_FILE.full, 'utf8')) as BenchResults;
 const copy = (): BenchResults => structuredClone(recorded);
@@ -127,5 +127,37 @@ describe('what fails a bench run', () => {
     for (const row of slow.throughput!.rows) Object.assign(row, { throughputRatio: 0.01, p99Ratio: 100 });
     slow.digest!.wallMs *= 100;
     expect(problemsOf(slow)).toEqual([]);
+  });
+});
+
+describe('measuring some figures again (npm run bench -- --only)', () => {
+  it('reads the figures to measure, and refuses a typo or a quick run', () => {
+    expect(argsFrom([])).toEqual({ mode: 'full' });
+    expect(argsFrom(['--quick'])).toEqual({ mode: 'quick' });
+    expect(argsFrom(['--only', 'alerts,imports'])).toEqual({ mode: 'full', only: ['alerts', 'imports'] });
+    expect(argsFrom(['--only=digest'])).toEqual({ mode: 'full', only: ['digest'] });
+    expect(() => argsFrom(['--only', 'alert'])).toThrow(/--only takes figures among/);
+    expect(() => argsFrom(['--only'])).toThrow(/--only takes figures among/);
+    expect(() => argsFrom(['--only', 'alerts', '--quick'])).toThrow(/does not combine with --quick/);
+    expect(() => argsFrom(['--fast'])).toThrow(/unknown option --fast/);
+  });
+
+  it('replaces only those figures, each keeping the date, commit and load it was measured under', () => {
+    const later = { date: '2099-01-01T00:00:00.000Z', commit: 'abc1234', loadAverage: { atStart: [0.5, 0.5, 0.5], atEnd: [0.6, 0.5, 0.5] }, seconds: 90 };
+    const again = { ...copy(), alerts: { ...copy().alerts!, sendRate: 999 }, digest: undefined, failures: [], figureRuns: { alerts: later } };
+    const merged = mergeRun(copy(), ['alerts'], again);
+    expect(merged.alerts!.sendRate).toBe(999);
+    expect(merged.digest).toEqual(recorded.digest);
+    expect(merged.figureRuns!.alerts).toEqual(later);
+    expect(merged.figureRuns!.digest!.commit).toBe((recorded.figureRuns?.digest ?? recorded.machine).commit);
+    expect(merged.machine).toEqual(recorded.machine);
+  });
+
+  it('a figure that fails when measured again fails the merged run, and an old failure of it is forgotten', () => {
+    const old = { ...copy(), failures: [{ figure: 'alerts' as const, error: 'old' }] };
+    const again = { ...copy(), alerts: undefined, failures: [{ figure: 'alerts' as const, error: 'new' }], figureRuns: {} };
+    const merged = mergeRun(old, ['alerts'], again);
+    expect(merged.failures).toEqual([{ figure: 'alerts', error: 'new' }]);
+    expect(problemsOf(merged)).toEqual(['alerts could not be measured: new']);
   });
 });

@@ -11,6 +11,7 @@ import { newEventSchema } from '#shared/domain/timeline.ts';
 import { clearanceSchema } from '#shared/case-safety/public-action-clearance.ts';
 import { pauseSchema } from '#shared/case-safety/consent.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
+import { inviteMemberSchema, memberChangesSchema } from '#shared/members/member.schema.ts';
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { alertPaths, alertSchemas } from '../alerts/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
@@ -63,7 +64,14 @@ const caseSafetyPaths = {
 
 /** Members, join requests, the export. */
 const networkPaths = {
-  '/api/members': { get: { summary: 'Members by name (coordinators)', responses: ok('{ items }') } },
+  '/api/members': {
+    get: { summary: 'Members by name (coordinators)', responses: ok('{ items }') },
+    post: { summary: 'Invite one person directly (coordinators): the member is created and emailed a sign-in link in their language; 409 when the address is already a member', requestBody: { required: true, content: json('InviteMember') }, responses: { 201: { description: 'The member, with Location and ETag' }, 409: problem, ...errors } },
+  },
+  '/api/members/{id}': {
+    get: { summary: 'One member as coordinators manage them: role, parliament, party, committees, posting, interests, active (coordinators), with ETag', parameters: [idParam], responses: ok('Member detail') },
+    patch: { summary: 'Edit a member (coordinators; If-Match): name, role, parliament, party, committees, posting, interests, active. Deactivating ends their sessions and calendar feeds at once and takes them out of rosters, alerts and digests', parameters: [idParam, ifMatch], requestBody: { required: true, content: json('MemberChanges') }, responses: { ...ok('The member, with its new ETag'), 409: problem, 412: problem, 428: problem } },
+  },
   '/api/join-requests': {
     post: { summary: 'Ask to join (public, rate-limited; same answer for members and non-members)', security: [], requestBody: { required: true, content: json('JoinRequest') }, responses: { 202: { description: 'Accepted' }, ...errors } },
     get: { summary: 'Join requests by status (coordinators)', responses: ok('{ items }') },
@@ -130,6 +138,8 @@ export function openApiDocument(serverUrl: string) {
         SensitiveFields: schema(sensitiveFieldsSchema),
         JoinRequest: schema(joinRequestSchema),
         Decision: schema(decisionSchema),
+        InviteMember: schema(inviteMemberSchema),
+        MemberChanges: schema(memberChangesSchema),
         Preferences: schema(preferencesSchema),
         TestSend: schema(testSendSchema),
         Case: { type: 'object', description: 'A defender case (never with sensitive fields).' },
