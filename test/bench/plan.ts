@@ -9,7 +9,7 @@
 import type { AlertPlan } from './alerts.ts';
 import type { DigestScale } from './digest.ts';
 import type { ImportPlan } from './imports.ts';
-import { FIGURES, type Figure } from './results.ts';
+import { FIGURES, type Figure } from './figures.ts';
 
 export type BenchMode = 'full' | 'quick';
 

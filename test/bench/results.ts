@@ -14,6 +14,7 @@ import type { AlertsResult } from './alerts.ts';
 import type { ImportsResult } from './imports.ts';
 import type { BundlesResult } from './lambda-bundles.ts';
 import type { BenchMode, BenchPlan } from './plan.ts';
+import { FIGURES, type Figure } from './figures.ts';
 import type { Machine } from './report.ts';
 import type { ThroughputResult } from './throughput.ts';
 
@@ -24,8 +25,7 @@ export const RESULTS_FILE: Record<BenchMode, string> = {
 };
 export const PERFORMANCE_DOC = fileURLToPath(new URL('../../docs/performance.md', import.meta.url));
 
-export const FIGURES = ['callsPerRoute', 'lambdaBundles', 'throughput', 'digest', 'alerts', 'imports'] as const;
-export type Figure = (typeof FIGURES)[number];
+export { FIGURES, type Figure } from './figures.ts';
 
 export type FigureRun = Pick<Machine, 'date' | 'commit' | 'loadAverage'> & { seconds: number };
 
