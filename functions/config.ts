@@ -50,6 +50,10 @@ const localSchema = z.object({
   TANDEM_REMINDER_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
   /** Days after which a declined intake report is deleted (DynamoDB TTL). */
   TANDEM_DECLINED_REPORT_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** The local SMTP listener's port on 127.0.0.1 (SES receiving's stand-in); 0 picks a free one. */
+  TANDEM_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  /** The one address the listener accepts mail for: what reaches it becomes an intake report. */
+  TANDEM_INTAKE_ADDRESS: z.email().default('report@tandem.localhost'),
 });
 export type LocalConfig = z.infer<typeof localSchema>;
 
@@ -71,6 +75,14 @@ const notificationsSchema = signInLinkSchema.extend({
 });
 export const notificationsConfig = (env: NodeJS.ProcessEnv = process.env) => parse(notificationsSchema, env);
 export const localConfig = (env: NodeJS.ProcessEnv = process.env): LocalConfig => parse(localSchema, env);
+/** The intake email function: the table, mail for the acknowledgement, the inbox SES writes to and the files bucket. */
+const intakeEmailSchema = signInLinkSchema.extend({
+  /** Where SES's receipt rule stores each message (under INTAKE_PREFIX + SES message id). */
+  INTAKE_BUCKET: z.string().min(3),
+  INTAKE_PREFIX: z.string().max(100).default('incoming/'),
+  FILES_BUCKET: z.string().min(3),
+});
+export const intakeEmailConfig = (env: NodeJS.ProcessEnv = process.env) => parse(intakeEmailSchema, env);
 /** The coverage aggregator touches the table only: no mail, no secret. */
 const coverageAggregatorSchema = lambdaSchema.pick({ TABLE_NAME: true, AWS_REGION: true });
 export const coverageAggregatorConfig = (env: NodeJS.ProcessEnv = process.env) => parse(coverageAggregatorSchema, env);

@@ -5,7 +5,8 @@
  * function the web function hands requests for links to (with another), the
  * SES-events function fed by the configuration set's SNS topic, the urgent
  * alerts' queue and sender (with its dead-letter queue), and the
- * coverage aggregator on the table's stream (with its dead-letter queue), and the
+ * coverage aggregator on the table's stream (with its dead-letter queue), reports by
+ * email (SES receiving into an inbox bucket, then the intake function), and the
  * alarms, which email the address given at deployment.
  */
 import { CfnOutput, CfnParameter, Duration, Stack, TimeZone, type StackProps } from 'aws-cdk-lib';
@@ -16,6 +17,7 @@ import { AlertDelivery } from './constructs/alert-delivery.ts';
 import { CoverageAggregation } from './constructs/coverage-aggregation.ts';
 import { DigestSchedule } from './constructs/digest-schedule.ts';
 import { DigestBatches } from './constructs/digest-batches.ts';
+import { EmailIntake } from './constructs/email-intake.ts';
 import { FilesBucket } from './constructs/files-bucket.ts';
 import { HmacKey } from './constructs/hmac-key.ts';
 import { MailSending } from './constructs/mail-sending.ts';
@@ -56,6 +58,13 @@ export class TandemStack extends Stack {
       minValue: 1,
       maxValue: 1000,
       description: "Digests sent per second at most: the SES account's maximum send rate (1 in the sandbox).",
+    });
+
+    const intakeAddress = new CfnParameter(this, 'IntakeAddress', {
+      type: 'String',
+      description: 'The address whose mail becomes an intake report (its domain verified in SES for receiving, its MX pointing at SES).',
+      allowedPattern: '^[^\\s@<>]+@[^\\s@<>]+\\.[^\\s@<>]+$',
+      constraintDescription: 'a plain email address, e.g. report@example.org',
     });
 
     const alarmEmail = new CfnParameter(this, 'AlarmEmail', {
@@ -127,6 +136,11 @@ export class TandemStack extends Stack {
     // Coverage figures: the table's stream keeps the aggregates the dashboards read.
     const coverage = new CoverageAggregation(this, 'Coverage', { table });
 
+    // Reports by email: SES receiving → the inbox bucket → the intake function.
+    const emailIntake = new EmailIntake(this, 'EmailIntake', {
+      table, mail, files, accessLogs: files.accessLogs, intakeAddress: intakeAddress.valueAsString, appUrl: appUrl.valueAsString,
+    });
+
     const sesEvents = new TandemFunction(this, 'SesEvents', {
       entry: 'functions/lambda/ses-events.ts',
       description: 'Tandem SES bounces and complaints to the suppression list',
@@ -153,6 +167,8 @@ export class TandemStack extends Stack {
     alarms.watchFunction('Notifications', memberNotifications.fn);
     alarms.watchQueue('NotificationDeadLetters', memberNotifications.deadLetterQueue, 'a notification or a reminder run failed after its retries');
 
+    alarms.watchFunction('IntakeEmail', emailIntake.fn);
+    alarms.watchQueue('IntakeEmailDeadLetters', emailIntake.deadLetterQueue, 'an emailed report could not be stored after its retries (the message stays in the inbox for 7 days)');
     alarms.watchFunction('CoverageAggregator', coverage.fn);
     alarms.watchQueue('CoverageDeadLetters', coverage.deadLetterQueue, 'coverage figures missed stream records after 10 retries');
     alarms.watchStreamAge('CoverageAggregator', coverage.fn, 300, 'the dashboards show figures older than 5 minutes');
@@ -160,5 +176,9 @@ export class TandemStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: api.url, description: 'Base URL of the deployed stage' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'FilesBucketName', { value: files.bucketName });
+    new CfnOutput(this, 'IntakeRuleSetName', {
+      value: emailIntake.ruleSet.receiptRuleSetName,
+      description: 'Make it active once: aws ses set-active-receipt-rule-set --rule-set-name <this>',
+    });
   }
 }

@@ -35,6 +35,8 @@ import { inProcessNotifications } from '../adapters/notifications/in-process.ts'
 import { coverageAggregator } from '../adapters/dynamo/coverage-aggregator.ts';
 import { streamPoller, type StreamPoller } from './stream-poller.ts';
 import { backfillCoverage } from './coverage-backfill.ts';
+import { startSmtpIntake, type SmtpIntake } from '../adapters/smtp-intake/smtp-listener.ts';
+import { receiveEmailReport } from '#shared/intake/email-report.ts';
 
 const TABLE = 'tandem';
 
@@ -90,11 +92,17 @@ async function main(): Promise<void> {
     console.error(`Port ${config.PORT} is already in use: stop what runs there, or start on another port with PORT=3001 npm start.`);
     process.exit(1);
   }
+  if (config.TANDEM_SMTP_PORT !== 0 && !(await portIsFree(config.TANDEM_SMTP_PORT))) {
+    console.error(`Port ${config.TANDEM_SMTP_PORT} (the intake mail listener) is already in use: start with another, e.g. TANDEM_SMTP_PORT=2526 npm start.`);
+    process.exit(1);
+  }
 
   let dynamo: RunningDynamo | undefined;
   let stopPoller: (() => Promise<void>) | undefined;
   let coverageStream: StreamPoller | undefined;
+  let smtp: SmtpIntake | undefined;
   const stopAll = async (code: number) => {
+    await smtp?.close().catch(() => undefined);
     await stopPoller?.().catch(() => undefined);
     await coverageStream?.stop().catch(() => undefined);
     await removeRuntime(dataDir);
@@ -165,9 +173,15 @@ async function main(): Promise<void> {
   // Urgent alerts: the DynamoDB-backed queue and its poller, running the sender Lambda's code.
   const alertQueue = localAlertQueue(doc, tableName);
   const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: paced });
+  const files = folderBlobStore(localBlobFolder(dataDir));
   const app = createApp({
     ...deps, compressAnswers: true, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue,
-    files: folderBlobStore(localBlobFolder(dataDir)), declinedReportRetentionDays: config.TANDEM_DECLINED_REPORT_DAYS,
+    files, declinedReportRetentionDays: config.TANDEM_DECLINED_REPORT_DAYS,
+  });
+  // Reports by email: what SES receiving, S3 and the intake Lambda do on AWS, on a loopback SMTP port.
+  smtp = await startSmtpIntake({
+    port: config.TANDEM_SMTP_PORT, address: config.TANDEM_INTAKE_ADDRESS, log: jsonLogger,
+    deliver: (raw) => receiveEmailReport({ ...deps, files }, raw),
   });
   stopPoller = async () => void (await Promise.all([alertPoller.stop(), digestPoller.stop()]));
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
@@ -188,6 +202,7 @@ async function main(): Promise<void> {
         `Tandem is running at ${appUrl}`,
         `  data:   ${dataDir}${dynamo ? ' (DynamoDB Local)' : ` (AWS table ${tableName})`}`,
         `  outbox: ${appUrl}/dev/outbox`,
+        `  report by email: ${config.TANDEM_INTAKE_ADDRESS} on smtp://127.0.0.1:${smtp.port} (no TLS, no login)`,
         '',
         'Demo accounts (fictional):',
         ...DEMO_MEMBERS.map((m) => `  ${m.email.padEnd(26)} ${m.role}`),

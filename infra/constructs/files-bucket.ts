@@ -23,13 +23,15 @@ function acknowledgeObjectLock(bucket: Bucket): void {
 export class FilesBucket extends Construct {
   readonly bucket: Bucket;
   readonly key: Key;
+  /** The access log bucket (the intake inbox logs there too). */
+  readonly accessLogs: Bucket;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
     this.key = new Key(this, 'Key', { enableKeyRotation: true, description: 'Tandem uploaded files' });
     limitGrantsToAwsServices(this.key);
 
-    const accessLogs = new Bucket(this, 'AccessLogs', {
+    const accessLogs = (this.accessLogs = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       // S3 server access logging delivers only to SSE-S3 buckets.
@@ -38,7 +40,7 @@ export class FilesBucket extends Construct {
       versioned: true,
       lifecycleRules: [{ expiration: Duration.days(365), noncurrentVersionExpiration: Duration.days(30) }],
       removalPolicy: RemovalPolicy.RETAIN,
-    });
+    }));
     acknowledgeGuard(accessLogs, 's3_bucket_logging_enabled_check', 'CT.S3.PR.2', 'the access log bucket itself: logging it would loop.');
     acknowledgeGuard(accessLogs, 's3_bucket_default_encryption_kms_check', 'CT.S3.PR.10', 'S3 server access logging can deliver only to buckets encrypted with SSE-S3.');
     acknowledgeGuard(accessLogs, 's3_event_notifications_enabled_check', 'CT.S3.PR.4', 'nothing reacts to a new access log object; they are read only when investigating.');

@@ -34,7 +34,7 @@ export async function readSensitive(deps: CoreDeps, viewer: Viewer, id: string):
     id: randomUUID(), at, actorId: actor.id, action: 'case.sensitive_read', caseId,
   });
   if (!found.case) throw new NotFoundError('case');
-  return { case: found.case, fields: found.fields ?? none(caseId) };
+  return { case: found.case, fields: { ...(found.fields ?? none(caseId)), ...(found.sourceReport ? { sourceReport: found.sourceReport } : {}) } };
 }
 
 /** Replaces the sensitive fields; If-Match carries their own version ("0" before the first save). */

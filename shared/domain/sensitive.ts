@@ -16,8 +16,16 @@ export const SENSITIVE_LABELS: Record<SensitiveField, string> = {
   riskAccount: "The defender's own account of the risk",
 };
 
+/** The intake report a case was opened from: set when the report is converted, never edited, never shown beyond coordinators. */
+export interface SourceReport {
+  reportId: string;
+  reference: string;
+}
+
 export interface SensitiveFields {
   caseId: string;
+  /** Read with the fields (stored apart, so replacing the fields keeps it). */
+  sourceReport?: SourceReport;
   contactDetails?: string;
   exactLocation?: string;
   legalNotes?: string;

@@ -6,8 +6,9 @@ import type { UiLanguage } from '../i18n/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { renderEmail } from '../mail/layout.ts';
 import type { OutgoingEmail } from '../ports/mailer.ts';
+import type { ReportSource } from './report.ts';
 
-export function acknowledgementEmail(to: string, reference: string, language: UiLanguage): OutgoingEmail {
+export function acknowledgementEmail(to: string, reference: string, language: UiLanguage, source: ReportSource = 'web'): OutgoingEmail {
   const translator = translatorFor(language);
   const { t } = translator;
   const { html, text } = renderEmail(translator, {
@@ -18,7 +19,7 @@ export function acknowledgementEmail(to: string, reference: string, language: Ui
       { kind: 'text', text: t('intake.ack.next') },
       { kind: 'text', text: t('intake.ack.safety') },
     ],
-    footer: { lines: [t('intake.ack.why')] },
+    footer: { lines: [t(source === 'email' ? 'intake.ack.whyEmail' : 'intake.ack.why')] },
   });
   return { to, subject: t('intake.ack.subject', { reference }), text, html, headers: { 'Content-Language': language } };
 }

@@ -1,7 +1,9 @@
 /**
  * Converting a report into a case: the coordinator completes a case form prefilled from the report;
  * the case is created by the one create-case use case (its consent-ledger entry carries the
- * reporter's consent choices and the report's reference), then the report records the case.
+ * reporter's consent choices and the report's reference), then the report records the case and the
+ * case its source report (a sensitive field of the case: coordinators only, never in a list, export,
+ * digest or alert), in one write.
  */
 import { randomUUID } from 'node:crypto';
 import { requireRole } from '../access/roles.ts';
@@ -56,6 +58,6 @@ export async function convertReport(
   };
   await deps.store.saveReport(next, expected, {
     id: randomUUID(), at, actorId: actor.id, action: 'report.converted', reportId: report.id, fields: ['status', 'caseId'],
-  });
+  }, undefined, { caseId: created.case.id });
   return { case: created.case, report: next };
 }

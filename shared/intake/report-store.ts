@@ -9,6 +9,7 @@ export type ReportSummary = Pick<Report, 'id' | 'reference' | 'status' | 'receiv
 export type ReportTiming = Pick<ReportSummary, 'status' | 'receivedAt' | 'firstTriagedAt'>;
 
 export interface ReportStore {
+  /** ConflictError when a report with this id exists (an email delivered twice). */
   createReport(report: Report, contact: ReportContact | undefined, audit: AuditEntry): Promise<void>;
   /** Writes the audit line first, then reads the report and its contact: a read that cannot be audited does not happen. */
   readReport(id: string, audit: AuditEntry): Promise<{ report?: Report; contact?: ReportContact }>;
@@ -19,6 +20,7 @@ export interface ReportStore {
   /**
    * Replaces the report, conditioned on `expectedVersion` (PreconditionFailedError otherwise).
    * `expiresAt` (epoch seconds) sets the DynamoDB TTL on the report and its contact: declined reports.
+   * With `converted`, the case it became records it as its source, beside the case's sensitive fields, in the same write.
    */
-  saveReport(report: Report, expectedVersion: number, audit: AuditEntry, expiresAt?: number): Promise<void>;
+  saveReport(report: Report, expectedVersion: number, audit: AuditEntry, expiresAt?: number, converted?: { caseId: string }): Promise<void>;
 }

@@ -71,7 +71,37 @@ export interface Report {
   note?: string;
   /** The case it became (converted) or joined (duplicate). */
   caseId?: string;
+  /** Files the email brought that were kept (PDF, JPEG, PNG up to 10 MB each): coordinators download them. */
+  attachments?: ReportAttachment[];
+  /** Files the email brought that were not kept, and why: the coordinator can ask the reporter for them another way. */
+  refusedAttachments?: RefusedAttachment[];
   version: number;
+}
+
+/** The types a report may bring, checked from the content (never from the name or the declared type). */
+export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** More than this many files in one email are refused: a report is a few documents, not an archive. */
+export const MAX_ATTACHMENTS = 10;
+
+/** Where a report's file lives in the file store. */
+export const reportFileKey = (reportId: string, attachmentId: string) => `reports/${reportId}/${attachmentId}`;
+
+/** A kept file: its content is in the file store under `reports/<reportId>/<id>`. */
+export interface ReportAttachment {
+  id: string;
+  /** The name the sender gave it (shown to coordinators only, like the rest of the report). */
+  filename: string;
+  contentType: AttachmentType;
+  size: number;
+}
+
+export const REFUSAL_REASONS = ['type', 'size', 'count', 'virus'] as const;
+export interface RefusedAttachment {
+  filename: string;
+  size: number;
+  reason: (typeof REFUSAL_REASONS)[number];
 }
 
 /** How to reach the reporter: sensitive, read only with an audit line. */

@@ -33,16 +33,27 @@ export async function submitReport(deps: CoreDeps, body: unknown, client: string
   const reference = newReference();
   if (input.website) return { reference };
   const { reporterName, contactEmail, contactOther, website: _honeypot, ...content } = input;
-  const id = randomUUID();
-  const at = deps.clock.now().toISOString();
-  const hasContact = Boolean(reporterName || contactEmail || contactOther);
-  const report: Report = {
-    id, reference, status: 'new', source: 'web', language, receivedAt: at, ...content, hasContact, version: 1,
-  };
-  const contact: ReportContact | undefined = hasContact
-    ? { reportId: id, ...(reporterName ? { reporterName } : {}), ...(contactEmail ? { email: contactEmail } : {}), ...(contactOther ? { other: contactOther } : {}) }
-    : undefined;
-  await deps.store.createReport(report, contact, { id: randomUUID(), at, actorId: 'public', action: 'report.received', reportId: id });
-  if (contactEmail) await deps.mailer.send(acknowledgementEmail(contactEmail, reference, language));
+  await acceptReport(deps, { id: randomUUID(), reference, status: 'new', source: 'web', language, ...content }, { reporterName, email: contactEmail, other: contactOther });
   return { reference };
+}
+
+/** A report as its channel read it: what the store adds (receipt time, version, whether a contact exists) comes later. */
+export type IncomingReport = Omit<Report, 'receivedAt' | 'hasContact' | 'version'>;
+
+/**
+ * The one way a report enters triage, whatever the channel (form, JSON, email): stored with its audit
+ * line and its contact details apart, then acknowledged if the reporter gave an address.
+ */
+export async function acceptReport(
+  deps: Pick<CoreDeps, 'store' | 'mailer' | 'clock'>, incoming: IncomingReport, contact: Omit<ReportContact, 'reportId'>, options: { acknowledge?: boolean } = {},
+): Promise<Report> {
+  const at = deps.clock.now().toISOString();
+  const given = Object.fromEntries(Object.entries(contact).filter(([, value]) => Boolean(value))) as Omit<ReportContact, 'reportId'>;
+  const hasContact = Object.keys(given).length > 0;
+  const report: Report = { ...incoming, receivedAt: at, hasContact, version: 1 };
+  await deps.store.createReport(report, hasContact ? { reportId: report.id, ...given } : undefined, {
+    id: randomUUID(), at, actorId: 'public', action: 'report.received', reportId: report.id,
+  });
+  if (given.email && options.acknowledge !== false) await deps.mailer.send(acknowledgementEmail(given.email, report.reference, report.language, report.source));
+  return report;
 }

@@ -12,7 +12,7 @@
 import type { Audience } from '../access/visibility.ts';
 import type { CaseState, DefenderCase, RiskStatus, Theme } from '../domain/case.ts';
 import type { ConsentEntry } from '../domain/consent.ts';
-import type { SensitiveFields } from '../domain/sensitive.ts';
+import type { SensitiveFields, SourceReport } from '../domain/sensitive.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
 import type { LoggedAction } from '../pledges/action.schema.ts';
 import type { Pledge, TwinLock } from '../pledges/pledge.schema.ts';
@@ -100,7 +100,7 @@ export interface CaseStore {
    * Writes the audit line, then reads the case and its sensitive fields in
    * one batch: a read that cannot be audited does not happen.
    */
-  readSensitive(caseId: string, audit: AuditEntry): Promise<{ case?: DefenderCase; fields?: SensitiveFields }>;
+  readSensitive(caseId: string, audit: AuditEntry): Promise<{ case?: DefenderCase; fields?: SensitiveFields; sourceReport?: SourceReport }>;
   /** Conditioned on the stored version (0 when none yet). */
   saveSensitive(fields: SensitiveFields, expectedVersion: number, audit: AuditEntry): Promise<void>;
 }

@@ -88,8 +88,9 @@ describe('alarm notifications', () => {
     // 11, plus the notifications function's errors and throttles and its dead-letter queue (14),
     // plus the alert sender's errors and throttles, its dead-letter queue and its queue's oldest message (18),
     // plus the digest batch worker's errors and throttles and its dead-letter queue (21),
-    // plus the coverage aggregator's errors and throttles, its dead-letter queue and its stream's iterator age (25).
-    expect(alarms.length).toBe(25);
+    // plus the coverage aggregator's errors and throttles, its dead-letter queue and its stream's iterator age (25),
+    // plus the intake email function's errors and throttles and its dead-letter queue (28).
+    expect(alarms.length).toBe(28);
     const unheard = alarms.filter(([, a]) => {
       const actions = JSON.stringify([a.Properties.AlarmActions, a.Properties.OKActions]);
       return (a.Properties.AlarmActions ?? []).length === 0 || !actions.includes(alarmTopicId()) || (a.Properties.OKActions ?? []).length === 0;

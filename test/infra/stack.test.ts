@@ -430,8 +430,8 @@ describe('the weekly digest', () => {
       Threshold: 1,
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: digestFunction() } }] });
-    // Web, digest, digest batch worker, SES events, sign-in links, notifications, the alert sender and the coverage aggregator.
-    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(8);
+    // Web, digest, digest batch worker, SES events, sign-in links, notifications, the alert sender, the coverage aggregator and the intake email function.
+    expect(Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(9);
   });
 
   it('gives the digest function 15 minutes, the send rate parameter and the HMAC key for unsubscribe links', () => {

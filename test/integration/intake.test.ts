@@ -265,6 +265,31 @@ describe('converting a report into a case', () => {
     expect(bundle?.consent).toHaveLength(1);
     expect(bundle?.consent[0]).toMatchObject({ visibility: 'network', basis: 'explicit_consent', note: `Intake report ${reference}: mayShareWithNetwork=yes; mayPublish=no` });
     expect((await h.json('POST', `/api/reports/${id}/case`, { cookie: asCoordinator, body: caseBody, headers: { 'if-match': '"2"' } })).status).toBe(409);
+
+    // Both links: the report names its case, and the case its source report, as a sensitive field for coordinators alone.
+    const reportPage = await (await h.app.request(`/reports/${id}`, { headers: { cookie: asCoordinator } })).text();
+    expect(reportPage).toContain(`href="/cases/${created.id}"`);
+    const sensitive = await bodyOf(await h.json('GET', `/api/cases/${created.id}/sensitive`, { cookie: asCoordinator }));
+    expect(sensitive.sourceReport).toEqual({ reportId: id, reference });
+    const sensitivePage = await (await h.app.request(`/cases/${created.id}/sensitive?lang=fr`, { headers: { cookie: asCoordinator } })).text();
+    expect(sensitivePage).toContain(`<a href="/reports/${id}">Dossier ouvert à partir du signalement ${reference}</a>`);
+    // Replacing the sensitive fields keeps the link.
+    expect((await h.json('PUT', `/api/cases/${created.id}/sensitive`, { cookie: asCoordinator, body: { legalNotes: 'Notes' }, headers: { 'if-match': `"${sensitive.version}"` } })).status).toBe(200);
+    expect((await bodyOf(await h.json('GET', `/api/cases/${created.id}/sensitive`, { cookie: asCoordinator }))).sourceReport).toEqual({ reportId: id, reference });
+    // Nobody else, and no list or export, learns where the case came from.
+    expect((await h.json('GET', `/api/cases/${created.id}/sensitive`, { cookie: asMp })).status).toBe(403);
+    const seenByOthers = [
+      await (await h.json('GET', `/api/cases/${created.id}`, { cookie: asMp })).text(),
+      await (await h.app.request(`/cases/${created.id}`, { headers: { cookie: asMp } })).text(),
+      await (await h.json('GET', '/api/cases', { cookie: asMp })).text(),
+      await (await h.app.request('/api/exports/cases.csv', { headers: { cookie: asCoordinator } })).text(),
+      await (await h.json('GET', `/api/cases/${created.id}`, { cookie: asCoordinator })).text(),
+    ];
+    expect(seenByOthers[0]).toContain(created.id);
+    for (const text of seenByOthers) {
+      expect(text).not.toContain(reference);
+      expect(text).not.toContain(id);
+    }
   });
 
   it('prefills the case form from the report, and the form creates the case', async () => {

@@ -31,7 +31,8 @@ interface Started {
 
 async function startServer(dir: string, port: number): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/start.ts'], {
-    env: { ...process.env, PORT: String(port), TANDEM_DATA_DIR: dir },
+    // The intake mail listener on a free port: a developer's own npm start may hold 2525.
+    env: { ...process.env, PORT: String(port), TANDEM_DATA_DIR: dir, TANDEM_SMTP_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -135,7 +136,7 @@ describe('npm start', () => {
   it('kill -9 of `npm start` itself stops the server and DynamoDB Local: no orphan, the port is free again', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tandem-npm-kill9-'));
     const port = await freePort();
-    const npm = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port), TANDEM_DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const npm = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port), TANDEM_DATA_DIR: dir, TANDEM_SMTP_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(npm);
     let output = '';
     npm.stdout!.on('data', (d: Buffer) => (output += d.toString()));
@@ -168,7 +169,8 @@ describe('npm start', () => {
     try {
       const dir = await mkdtemp(join(tmpdir(), 'tandem-port-'));
       const result = spawnSync(process.execPath, ['--import', 'tsx', 'functions/local/start.ts'], {
-        env: { ...process.env, PORT: String(port), TANDEM_DATA_DIR: dir }, encoding: 'utf8', timeout: 60_000,
+        // The intake mail listener on a free port: a developer's own npm start may hold 2525.
+    env: { ...process.env, PORT: String(port), TANDEM_DATA_DIR: dir, TANDEM_SMTP_PORT: '0' }, encoding: 'utf8', timeout: 60_000,
       });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`Port ${port} is already in use`);

@@ -57,6 +57,8 @@ export interface MatrixContext {
   newReport(): Promise<string>;
   /** A PDF a coordinator attached to the case (made once, on first use). */
   attachmentId(): Promise<string>;
+  /** An emailed report with one kept file (made once). */
+  reportFile(): Promise<{ reportId: string; attachmentId: string }>;
 }
 
 export interface Call {
@@ -181,6 +183,22 @@ export const MATRIX: Row[] = [
       path: `/api/reports/${await ctx.newReport()}/case`, headers: { 'if-match': '"1"' },
       json: { defenderName: 'Matrix', country: 'CO', themes: ['land_environment'], riskStatus: 'threatened', visibility: 'restricted', consentBasis: 'explicit_consent', summary: 'Matrix.' },
     }),
+  },
+  {
+    // A duplicate joins the network case as a timeline event: still the coordinator's step alone.
+    method: 'PATCH', route: '/api/reports/:id', expect: coordinatorOnly(200),
+    call: async (ctx) => ({ path: `/api/reports/${await ctx.newReport()}`, json: { status: 'duplicate', caseId: ctx.caseId }, headers: { 'if-match': '"1"' } }),
+  },
+  {
+    method: 'POST', route: '/reports/:id/triage', expect: coordinatorOnly(303),
+    call: async (ctx) => ({ path: `/reports/${await ctx.newReport()}/triage`, form: { version: '1', status: 'duplicate', caseId: ctx.caseId } }),
+  },
+  {
+    method: 'GET', route: '/api/reports/:id/attachments/:attachmentId', expect: coordinatorOnly(200),
+    call: async (ctx) => {
+      const { reportId, attachmentId } = await ctx.reportFile();
+      return { path: `/api/reports/${reportId}/attachments/${attachmentId}` };
+    },
   },
   { method: 'GET', route: '/report', expect: all(200) },
   { method: 'POST', route: '/report', expect: all(202), call: (ctx) => ({ path: '/report', form: reportBody(ctx) }) },

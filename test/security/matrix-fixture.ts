@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
+import { emailedReportWithFile } from '../support/intake-email.ts';
 import type { MatrixContext, Role, Row } from './authorization-table.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 import { alertUnsubscribeToken } from '#shared/alerts/index.ts';
@@ -59,6 +60,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
   let counter = 0;
   let alert: Promise<string> | undefined;
   let attachment: Promise<string> | undefined;
+  let reportFile: Promise<{ reportId: string; attachmentId: string }> | undefined;
   const ctx: MatrixContext = {
     caseId: target.id,
     mpId: mp.id,
@@ -78,6 +80,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
       );
       return id;
     },
+    reportFile: async () => (reportFile ??= emailedReportWithFile(h)),
     pendingJoinRequest: async () => {
       const id = randomUUID();
       const at = h.clock.now().toISOString();

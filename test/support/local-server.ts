@@ -23,6 +23,8 @@ export interface LocalServer {
   /** http://localhost:PORT: the app's own URL (its emailed links and its CSRF origin). */
   url: string;
   port: number;
+  /** The intake mail listener's port (SMTP on 127.0.0.1). */
+  smtpPort: number;
   dataDir: string;
   output(): string;
   stop(): Promise<void>;
@@ -31,11 +33,12 @@ export interface LocalServer {
 export async function startLocalServer(env: Record<string, string> = {}): Promise<LocalServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tandem-server-'));
   const port = await freePort();
+  const smtpPort = await freePort();
   const logFile = join(dataDir, 'server.log');
   const log = openSync(logFile, 'a');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'functions/local/start.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), TANDEM_DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: String(port), TANDEM_SMTP_PORT: String(smtpPort), TANDEM_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', log, log],
     // Its own process group, so a hung stop can take DynamoDB Local down with it.
     detached: true,
@@ -73,6 +76,7 @@ export async function startLocalServer(env: Record<string, string> = {}): Promis
   return {
     url: `http://localhost:${port}`,
     port,
+    smtpPort,
     dataDir,
     output,
     async stop() {

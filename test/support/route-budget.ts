@@ -15,6 +15,7 @@ import type { Member } from '#shared/domain/member.ts';
 import type { AppEnv } from '#web/env.ts';
 import { FAVICON_PATH, STYLES_PATH, STYLES_ROUTE } from '#web/assets/asset-paths.ts';
 import { APP_URL, type Harness } from './harness.ts';
+import { emailedReportWithFile } from './intake-email.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 import { alertUnsubscribeToken } from '#shared/alerts/index.ts';
 
@@ -33,6 +34,8 @@ export interface BudgetFixture {
   joinRequestId: string;
   /** An intake report (with contact details). */
   reportId: string;
+  /** An emailed report and its one kept file. */
+  reportFile: { reportId: string; attachmentId: string };
   /** The MP's logged action on the network case, the diplomat's request there, a feed token, a week. */
   actionId: string;
   feedToken: string;
@@ -135,6 +138,10 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/reports/:id/case', path: (f) => `/reports/${f.reportId}/case`, note: 'audited; the case form prefilled' },
   { route: '/api/reports', path: () => '/api/reports', note: 'audited' },
   { route: '/api/reports/:id', path: (f) => `/api/reports/${f.reportId}`, note: 'audited, with the contact details' },
+  {
+    route: '/api/reports/:id/attachments/:attachmentId', path: (f) => `/api/reports/${f.reportFile.reportId}/attachments/${f.reportFile.attachmentId}`,
+    note: 'audited; the file itself comes from the file store',
+  },
   { route: '/api/exports/cases.csv', path: () => '/api/exports/cases.csv', note: 'audited export' },
   { route: '/api/dev/outbox', path: () => '/api/dev/outbox', note: 'local mode only' },
   // Issue 4: adoption.
@@ -300,6 +307,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
   const reports = await h.json('GET', '/api/reports', { cookie: asCoordinator });
   const reportId = ((await reports.json()) as { items: { id: string }[] }).items[0]?.id;
   if (!reportId) throw new Error('no report listed');
+  const reportFile = await emailedReportWithFile(h);
 
   const asMpForSetup = await h.signIn(mp);
   await ok(await h.json('POST', `/api/cases/${networkCase.id}/pledges`, { cookie: asMpForSetup, body: { actions: ['prison_visit'] } }), 'pledge');
@@ -352,6 +360,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     cases: { public: publicCase.id, network: networkCase.id, restricted: restricted.id },
     joinRequestId,
     reportId,
+    reportFile,
     actionId,
     feedToken,
     unsubscribeToken: unsubscribeToken(h.deps.secret, mp.id),

@@ -17,6 +17,11 @@ export function SensitivePage(props: { viewer: Viewer; case: DefenderCase; field
       <p><a href={`/cases/${props.case.id}`}>{t('caseSafety.sensitive.back')}</a></p>
       <h1>{title}</h1>
       <p class="notice" role="note">{t('caseSafety.sensitive.warning')}</p>
+      {props.fields.sourceReport && (
+        <p id="source-report">
+          <a href={`/reports/${props.fields.sourceReport.reportId}`}>{t('caseSafety.sensitive.sourceReport', { reference: props.fields.sourceReport.reference })}</a>
+        </p>
+      )}
       {props.notice && <p class="notice" role="alert">{props.notice}</p>}
       <ErrorSummary errors={props.errors} />
       <form method="post" action={`/cases/${props.case.id}/sensitive`} class="stack" novalidate autocomplete="off">

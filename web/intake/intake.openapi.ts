@@ -43,6 +43,15 @@ export function intakePaths() {
         responses: { 200: { description: 'The report, with its new ETag' }, 409: problem, 412: problem, 428: problem, ...errors },
       },
     },
+    '/api/reports/{id}/attachments/{attachmentId}': {
+      get: {
+        summary: 'A file an emailed report brought (coordinators; audited): Content-Disposition attachment and the type checked on arrival; on AWS a 303 to a short-lived presigned link',
+        parameters: [id, { name: 'attachmentId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        responses: {
+          200: { description: 'The file (application/pdf, image/jpeg or image/png)' }, 303: { description: 'A presigned download link (AWS)' }, ...errors,
+        },
+      },
+    },
     '/api/reports/{id}/case': {
       post: {
         summary: 'Convert the report into a case (coordinators; If-Match of the report): the body is a CreateCase; the ledger entry carries the reporter’s consent and the report’s reference',

@@ -19,6 +19,43 @@ function Contact(props: { contact?: ReportContact }) {
   );
 }
 
+/** A size as people read it on a download link: kilobytes, rounded up, in the page's number format. */
+const kilobytes = (number: (n: number) => string, bytes: number) => number(Math.max(1, Math.ceil(bytes / 1024)));
+
+/** The files an email brought: download links for the kept ones, the others named with why they were not kept. */
+function Attachments(props: { report: Report }) {
+  const { t, number } = useTranslator();
+  const { id, attachments = [], refusedAttachments = [] } = props.report;
+  if (attachments.length === 0 && refusedAttachments.length === 0) return null;
+  return (
+    <section aria-labelledby="attachments-title">
+      <h2 id="attachments-title">{t('intake.detail.attachments')}</h2>
+      {attachments.length > 0 && (
+        <>
+          <p class="muted">{t('intake.detail.attachments.safety')}</p>
+          <ul id="report-attachments">
+            {attachments.map((a) => (
+              <li><a href={`/api/reports/${id}/attachments/${a.id}`} download={a.filename}>
+                {t('intake.detail.attachment.link', { filename: a.filename, kilobytes: kilobytes(number, a.size) })}
+              </a></li>
+            ))}
+          </ul>
+        </>
+      )}
+      {refusedAttachments.length > 0 && (
+        <>
+          <h3>{t('intake.detail.refused')}</h3>
+          <ul id="report-refused-attachments">
+            {refusedAttachments.map((a) => (
+              <li>{t('intake.detail.refused.item', { filename: a.filename, kilobytes: kilobytes(number, a.size), reason: t(`intake.refusal.${a.reason}`) })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 function TriageForm(props: { report: Report; values?: Record<string, unknown>; errors?: FieldError[] }) {
   const { t } = useTranslator();
   const { report } = props;
@@ -81,6 +118,7 @@ export function ReportDetailPage(props: { viewer: Viewer; report: Report; contac
       </dl>
       <h2>{t('intake.detail.whatHappened')}</h2>
       <div id="report-text">{r.whatHappened.split(/\n+/).map((line) => <p>{line}</p>)}</div>
+      <Attachments report={r} />
       <h2>{t('intake.detail.contact')}</h2>
       <Contact contact={props.contact} />
       <TriageForm report={r} values={props.values} errors={props.errors} />

@@ -124,14 +124,16 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
       guarded(async () => {
         await doc.send(new PutCommand({ TableName: table, Item: auditItem(audit) }));
         const { Responses } = await doc.send(
-          new BatchGetCommand({ RequestItems: { [table]: { Keys: [keys.case(caseId), keys.sensitive(caseId)], ConsistentRead: true } } }),
+          new BatchGetCommand({ RequestItems: { [table]: { Keys: [keys.case(caseId), keys.sensitive(caseId), keys.caseSource(caseId)], ConsistentRead: true } } }),
         );
         const found = Responses?.[table] ?? [];
         const caseRecord = found.find((i) => i.itemType === 'case');
         const fields = found.find((i) => i.itemType === 'sensitive');
+        const source = found.find((i) => i.itemType === 'caseSource');
         return {
           ...(caseRecord ? { case: stripKeys<DefenderCase>(caseRecord) } : {}),
           ...(fields ? { fields: stripKeys<SensitiveFields>(fields) } : {}),
+          ...(source ? { sourceReport: { reportId: String(source.reportId), reference: String(source.reference) } } : {}),
         };
       }),
 

@@ -5,7 +5,7 @@
  * (byScope: REPORTS#<status>).
  */
 import { BatchGetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { PreconditionFailedError } from '#shared/errors/index.ts';
+import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { Report, ReportContact } from '#shared/intake/report.ts';
 import type { ReportStore, ReportSummary } from '#shared/intake/report-store.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
@@ -23,8 +23,8 @@ const contactItem = (c: ReportContact) => ({ ...keys.reportContact(c.reportId), 
 
 export function reportStore(doc: DynamoDBDocumentClient, table: string): ReportStore {
   return {
-    createReport: (report, contact, audit) =>
-      guarded(async () => {
+    async createReport(report, contact, audit) {
+      try {
         await doc.send(
           new TransactWriteCommand({
             TransactItems: [
@@ -34,7 +34,12 @@ export function reportStore(doc: DynamoDBDocumentClient, table: string): ReportS
             ],
           }),
         );
-      }),
+      } catch (error) {
+        // A report with this id exists: an email delivered twice (its id comes from the message's).
+        if (failedConditions(error)?.includes(0)) throw new ConflictError('This report was already received.');
+        rethrowTransient(error);
+      }
+    },
 
     readReport: (id, audit) =>
       guarded(async () => {
@@ -75,7 +80,7 @@ export function reportStore(doc: DynamoDBDocumentClient, table: string): ReportS
         return { items: (page.Items ?? []) as ReportSummary[], truncated: page.LastEvaluatedKey !== undefined };
       }),
 
-    async saveReport(report, expectedVersion, audit, expiresAt) {
+    async saveReport(report, expectedVersion, audit, expiresAt, converted) {
       try {
         await doc.send(
           new TransactWriteCommand({
@@ -87,6 +92,10 @@ export function reportStore(doc: DynamoDBDocumentClient, table: string): ReportS
                 },
               },
               { Put: { TableName: table, Item: auditItem(audit) } },
+              // The case's link back to its report: a sensitive field of the case (coordinators only, read with an audit line).
+              ...(converted
+                ? [{ Put: { TableName: table, Item: { ...keys.caseSource(converted.caseId), itemType: 'caseSource', caseId: converted.caseId, reportId: report.id, reference: report.reference } } }]
+                : []),
               // The contact details go with the report: the same deletion date.
               ...(expiresAt !== undefined && report.hasContact
                 ? [{

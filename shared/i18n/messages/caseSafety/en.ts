@@ -84,6 +84,7 @@ export default {
   'sensitive.title': 'Sensitive fields: {name}',
   'sensitive.back': '← Back to the case',
   'sensitive.warning': 'Coordinators only. Your reading of this page was recorded in the audit log. Never copy these into emails, exports or notes.',
+  'sensitive.sourceReport': 'Opened from intake report {reference}',
   'sensitive.submit': 'Save the sensitive fields',
   'sensitive.lastSaved': 'Last saved {when}.',
   'audit.caseTitle': 'Audit log of the case of {name}',

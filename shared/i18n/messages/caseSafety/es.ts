@@ -81,6 +81,7 @@ const es: Messages<typeof en> = {
   'sensitive.title': 'Campos sensibles: {name}',
   'sensitive.back': '← Volver al caso',
   'sensitive.warning': 'Solo para la coordinación. Su consulta de esta página quedó anotada en el registro de auditoría. No copie nunca estos datos en correos, exportaciones ni notas.',
+  'sensitive.sourceReport': 'Caso abierto a partir de la denuncia {reference}',
   'sensitive.submit': 'Guardar los campos sensibles',
   'sensitive.lastSaved': 'Guardado por última vez: {when}.',
   'audit.caseTitle': 'Registro de auditoría del caso de {name}',

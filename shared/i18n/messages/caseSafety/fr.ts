@@ -81,6 +81,7 @@ const fr: Messages<typeof en> = {
   'sensitive.title': 'Champs sensibles\u00a0: {name}',
   'sensitive.back': '← Retour au dossier',
   'sensitive.warning': 'Réservé à la coordination. Votre consultation de cette page a été inscrite au journal d’audit. Ne recopiez jamais ces informations dans des e-mails, des exports ou des notes.',
+  'sensitive.sourceReport': 'Dossier ouvert à partir du signalement {reference}',
   'sensitive.submit': 'Enregistrer les champs sensibles',
   'sensitive.lastSaved': 'Dernier enregistrement\u00a0: {when}.',
   'audit.caseTitle': 'Journal d’audit du dossier de {name}',

@@ -81,6 +81,7 @@ const ru: Messages<typeof en> = {
   'sensitive.title': 'Конфиденциальные поля: {name}',
   'sensitive.back': '← Вернуться к делу',
   'sensitive.warning': 'Только для координаторов. Ваш просмотр этой страницы записан в журнал аудита. Никогда не копируйте эти сведения в письма, выгрузки или заметки.',
+  'sensitive.sourceReport': 'Дело открыто по сообщению {reference}',
   'sensitive.submit': 'Сохранить конфиденциальные поля',
   'sensitive.lastSaved': 'Последнее сохранение: {when}.',
   'audit.caseTitle': 'Журнал аудита по делу: {name}',

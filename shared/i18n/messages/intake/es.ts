@@ -45,6 +45,7 @@ const es: Messages<typeof en> = {
   'ack.next': 'Una persona coordinadora lee cada denuncia, por lo general en un día hábil, y le contactará por el medio que usted eligió. Este mensaje no repite, a propósito, nada de lo que nos contó.',
   'ack.safety': 'Si otra persona puede leer este buzón, borre este mensaje.',
   'ack.why': 'Recibe este mensaje porque esta dirección se indicó en el formulario de denuncia de Tandem.',
+  'ack.whyEmail': 'Recibe este mensaje porque desde esta dirección se envió una denuncia a la dirección de recepción de Tandem.',
   'nav.reports': 'Denuncias',
   'triage.title': 'Denuncias por clasificar',
   'triage.byStatus': 'Denuncias por estado',
@@ -108,6 +109,15 @@ const es: Messages<typeof en> = {
   'errors.step': 'Esta denuncia ya no puede dar ese paso: recárguela para ver en qué estado está.',
   'convert.title': 'Un caso a partir de la denuncia {reference}',
   'detail.convert': 'Abrir un caso a partir de esta denuncia',
+  'detail.attachments': 'Archivos adjuntos al correo',
+  'detail.attachments.safety': 'Los archivos se descargan en su dispositivo y nunca se abren en el navegador: ábralos en un dispositivo seguro, sin conexión si es posible.',
+  'detail.attachment.link': 'Descargar {filename} ({kilobytes} KB)',
+  'detail.refused': 'Archivos no conservados',
+  'detail.refused.item': 'No se conservó {filename} ({kilobytes} KB): {reason}',
+  'refusal.type': 'no es un archivo PDF, JPEG ni PNG',
+  'refusal.size': 'supera los 10 MB',
+  'refusal.count': 'más de 10 archivos en un mismo correo',
+  'refusal.virus': 'el servicio de correo detectó un virus en el mensaje',
   'triageForm.caseId': 'Para un duplicado: el identificador del caso existente',
 };
 export default es;

@@ -45,6 +45,7 @@ const fr: Messages<typeof en> = {
   'ack.next': 'Un·e coordinateur·rice lit chaque signalement, en général sous un jour ouvré, et vous contactera par le moyen que vous avez choisi. Ce message ne reprend volontairement rien de ce que vous nous avez confié.',
   'ack.safety': 'Si quelqu’un d’autre peut lire cette boîte de réception, supprimez ce message.',
   'ack.why': 'Vous recevez ce message parce que cette adresse a été indiquée dans le formulaire de signalement de Tandem.',
+  'ack.whyEmail': 'Vous recevez ce message parce qu’un signalement a été envoyé depuis cette adresse à l’adresse de signalement de Tandem.',
   'nav.reports': 'Signalements',
   'triage.title': 'Signalements à trier',
   'triage.byStatus': 'Signalements par statut',
@@ -108,6 +109,15 @@ const fr: Messages<typeof en> = {
   'errors.step': 'Ce signalement ne peut plus franchir cette étape : rechargez-le pour voir où il en est.',
   'convert.title': 'Un dossier à partir du signalement {reference}',
   'detail.convert': 'Ouvrir un dossier à partir de ce signalement',
+  'detail.attachments': 'Fichiers joints au courriel',
+  'detail.attachments.safety': 'Les fichiers sont téléchargés sur votre appareil et ne s’ouvrent jamais dans le navigateur : ouvrez-les sur un appareil sûr, hors ligne si possible.',
+  'detail.attachment.link': 'Télécharger {filename} ({kilobytes} Ko)',
+  'detail.refused': 'Fichiers non conservés',
+  'detail.refused.item': '{filename} ({kilobytes} Ko) : {reason}',
+  'refusal.type': 'ce n’est pas un fichier PDF, JPEG ou PNG',
+  'refusal.size': 'plus de 10 Mo',
+  'refusal.count': 'plus de 10 fichiers dans un même courriel',
+  'refusal.virus': 'le service de messagerie a détecté un virus dans le courriel',
   'triageForm.caseId': 'Pour un doublon : l’identifiant du dossier existant',
 };
 export default fr;
