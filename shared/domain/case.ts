@@ -95,6 +95,11 @@ export interface DefenderCase {
   recommendedActions: string[];
   /** MPs who pledged on the case (kept in step with pledges, in the same transaction). */
   adopterCount: number;
+  /**
+   * Judgments on the case final and not executed: proceeding id → the day the judgment became final.
+   * Kept by the proceedings' writes (shared/proceedings), read by the gap view.
+   */
+  executionWatch?: Record<string, string>;
   createdAt: string;
   createdBy: string;
   updatedAt: string;

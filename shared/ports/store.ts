@@ -31,6 +31,8 @@ import type { ReportStore } from '../intake/report-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
+import type { Proceeding } from '../proceedings/proceeding.ts';
+import type { ProceedingStore } from '../proceedings/proceeding-store.ts';
 
 export interface CaseFilter {
   country?: string;
@@ -80,6 +82,8 @@ export interface CaseBundle {
   requests: ActionRequest[];
   missionActions: MissionAction[];
   observers: ObserverSignup[];
+  /** Proceedings at international bodies, as stored (they follow the case's visibility). */
+  proceedings: Proceeding[];
 }
 
 export interface CaseStore {
@@ -127,4 +131,5 @@ export interface CalendarStore {
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
   & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore
-  & ImportStore & ReportStore;
+  & ImportStore & ReportStore
+  & ProceedingStore;

@@ -15,6 +15,7 @@ export type AuditAction =
   | 'calendar_feed.created' | 'calendar_feed.revoked'
   | 'member.preferences_updated' | 'member.unsubscribed' | 'digest.run_requested' | 'digest.test_sent' | 'mail.suppressed'
   | 'alert.sent' | 'alert.answered' | 'member.alerts_off'
+  | 'proceeding.created' | 'proceeding.updated'
   | 'report.received' | 'report.read' | 'reports.listed' | 'report.triaged' | 'report.converted' | 'report.attachment_read';
 
 /** One line of the audit log, written in the same transaction as its change. */

@@ -15,6 +15,7 @@ import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { alertPaths, alertSchemas } from '../alerts/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
+import { proceedingPaths, proceedingSchemas } from '../proceedings/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { preferencesSchema } from '#shared/digests/preferences.ts';
 import { testSendSchema } from '#shared/digests/preview.ts';
@@ -137,6 +138,7 @@ export function openApiDocument(serverUrl: string) {
         ...alertSchemas,
         ...intakeSchemas,
         ...missionSchemas,
+        ...proceedingSchemas,
         ...coverageSchemas,
         Problem: {
           type: 'object',
@@ -190,6 +192,7 @@ export function openApiDocument(serverUrl: string) {
       ...networkPaths,
       ...importPaths,
       ...missionPaths,
+      ...proceedingPaths,
       ...digestPaths,
     },
   };

@@ -14,6 +14,7 @@ import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import type { MissionAction } from '#shared/missions/mission-action.ts';
 import type { ObserverSignup } from '#shared/calendar/calendar.ts';
+import type { Proceeding } from '#shared/proceedings/proceeding.ts';
 import type { CaseBundle, CaseStore } from '#shared/ports/store.ts';
 import type { Page } from '#shared/paging/page.ts';
 import { matchesCaseFilter } from '#shared/cases/case-filter.ts';
@@ -98,6 +99,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
           requests: ofType<ActionRequest>('request'),
           missionActions: ofType<MissionAction>('mission_action'),
           observers: ofType<ObserverSignup>('observer'),
+          proceedings: ofType<Proceeding>('proceeding'),
         } satisfies CaseBundle;
       }),
 
