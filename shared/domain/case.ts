@@ -96,10 +96,11 @@ export interface DefenderCase {
   /** MPs who pledged on the case (kept in step with pledges, in the same transaction). */
   adopterCount: number;
   /**
-   * Judgments on the case final and not executed: proceeding id → the day the judgment became final.
-   * Kept by the proceedings' writes (shared/proceedings), read by the gap view.
+   * Judgments on the case final and not executed, as `<day it became final>#<proceeding id>` (a
+   * string set, added to and deleted from atomically by the proceedings' writes; absent when empty).
+   * Read by the gap view (shared/proceedings/execution-gaps.ts).
    */
-  executionWatch?: Record<string, string>;
+  executionWatch?: Set<string>;
   createdAt: string;
   createdBy: string;
   updatedAt: string;

@@ -4,12 +4,13 @@
  * leaves the case's `executionWatch`) or when an MP logs a parliamentary question on the execution
  * after the judgment became final (the coverage marker `mp:execution_question`).
  *
- * The case item carries the watch (proceeding id → the day its judgment became final), kept by each
+ * The case item carries the watch (`<day the judgment became final>#<proceeding id>`), kept by each
  * proceeding's write, so the gap view finds these cases in the Query it already makes and decides
  * with the coverage markers it already reads: no call more.
  */
 import type { DefenderCase, RiskStatus } from '../domain/case.ts';
 import { awaitingExecution, executionGapFrom, type Proceeding } from './proceeding.ts';
+import type { ProceedingWrite } from './proceeding-store.ts';
 
 export const EXECUTION_GAP_RULE = 'judgment_not_executed';
 /** The coverage code an MP's parliamentary question on the execution writes. */
@@ -17,19 +18,30 @@ export const EXECUTION_COVERAGE = 'mp:execution_question';
 
 type WatchedCase = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'riskStatus' | 'state' | 'executionWatch'>;
 
-/** The case's watch once `p` is stored; `changed` false when the write leaves it as it is. */
-export function watchAfter(c: Pick<DefenderCase, 'executionWatch'>, p: Proceeding): { changed: boolean; executionWatch: Record<string, string> | undefined } {
-  const next = { ...(c.executionWatch ?? {}) };
+/** The watch element of a proceeding awaiting execution: `<day it became final>#<proceeding id>`. */
+export const watchElement = (p: Proceeding): string | undefined => {
   const final = awaitingExecution(p);
-  if (final) next[p.id] = final;
-  else delete next[p.id];
-  const changed = (c.executionWatch?.[p.id] ?? null) !== (next[p.id] ?? null);
-  return { changed, executionWatch: Object.keys(next).length > 0 ? next : undefined };
+  return final ? `${final}#${p.id}` : undefined;
+};
+
+/** What storing `next` (over `before`, absent on a create) does to the case's watch; undefined when nothing. */
+export function watchChange(c: Pick<DefenderCase, 'version' | 'executionWatch'>, before: Proceeding | undefined, next: Proceeding): ProceedingWrite['caseWatch'] {
+  const old = before ? watchElement(before) : undefined;
+  const now = watchElement(next);
+  if (old === now) return undefined;
+  if (old && now) {
+    const elements = [...(c.executionWatch ?? [])].filter((e) => e !== old && !e.endsWith(`#${next.id}`));
+    return { replace: { caseVersion: c.version, elements: [...elements, now] } };
+  }
+  return now ? { add: now } : { remove: old };
 }
+
+const entries = (c: Pick<DefenderCase, 'executionWatch'>) =>
+  [...(c.executionWatch ?? [])].map((e) => ({ judgmentFinalDate: e.slice(0, 10), proceedingId: e.slice(11) }));
 
 /** The coverage lookups the watched cases need (one per case). */
 export function executionLookups(cases: readonly WatchedCase[]): Array<{ caseId: string; code: string }> {
-  return cases.filter((c) => c.executionWatch && Object.keys(c.executionWatch).length > 0).map((c) => ({ caseId: c.id, code: EXECUTION_COVERAGE }));
+  return cases.filter((c) => (c.executionWatch?.size ?? 0) > 0).map((c) => ({ caseId: c.id, code: EXECUTION_COVERAGE }));
 }
 
 export interface ExecutionGap {
@@ -55,7 +67,7 @@ export function findExecutionGaps(
   const gaps: ExecutionGap[] = [];
   for (const c of cases) {
     if (c.state !== 'active') continue;
-    for (const [proceedingId, judgmentFinalDate] of Object.entries(c.executionWatch ?? {})) {
+    for (const { proceedingId, judgmentFinalDate } of entries(c)) {
       const since = executionGapFrom(judgmentFinalDate);
       if (since > today) continue;
       // A question asked once the judgment was final covers it.

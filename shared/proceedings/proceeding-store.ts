@@ -18,10 +18,12 @@ export interface ProceedingWrite {
   idempotency?: IdempotencyClaim;
   /**
    * When the write changes which of the case's judgments await execution (the gap view reads that
-   * from the case): the case's new watch (undefined: none left), conditioned on the case's version
-   * as read, whose version it bumps so a concurrent edit of the case cannot write an old watch back.
+   * from the case): the watch element to add and the one to delete. An add or a delete alone is atomic
+   * (a set's ADD or DELETE, no condition); both at once (a corrected final date, rare) replace the
+   * whole set as read, conditioned on the case's version. Each bumps the case's version, so a
+   * concurrent edit of the case cannot write an old watch back.
    */
-  caseWatch?: { caseVersion: number; executionWatch: Record<string, string> | undefined };
+  caseWatch?: { add?: string; remove?: string; replace?: { caseVersion: number; elements: string[] } };
 }
 
 /** An ECtHR application not lodged yet, listed by its last day (the reminder's index). */

@@ -12,7 +12,7 @@ import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
 import { requireVersion } from '../writes/versions.ts';
-import { watchAfter } from './execution-gaps.ts';
+import { watchChange } from './execution-gaps.ts';
 import { loadProceedingContext } from './load-context.ts';
 import {
   EDITABLE_FIELDS, createProceedingSchemaOn, proceedingIssues, updateProceedingSchema, type Proceeding, type ProceedingInput,
@@ -27,9 +27,9 @@ export type CreateProceedingResult = { replayed: false; proceeding: Proceeding }
 const today = (deps: CoreDeps) => deps.clock.now().toISOString().slice(0, 10);
 
 /** The case's watch, when this change moves it. */
-function caseWatchOf(c: DefenderCase, p: Proceeding): Pick<ProceedingWrite, 'caseWatch'> {
-  const watch = watchAfter(c, p);
-  return watch.changed ? { caseWatch: { caseVersion: c.version, executionWatch: watch.executionWatch } } : {};
+function caseWatchOf(c: DefenderCase, before: Proceeding | undefined, next: Proceeding): Pick<ProceedingWrite, 'caseWatch'> {
+  const caseWatch = watchChange(c, before, next);
+  return caseWatch ? { caseWatch } : {};
 }
 
 /** A concurrent edit of the case (its version moved since the read) is a conflict the caller retries. */
@@ -59,7 +59,7 @@ export async function createProceeding(
     await deps.store.saveProceeding({
       proceeding,
       audit: { id: randomUUID(), at, actorId: actor.id, action: 'proceeding.created', caseId: c.id, fields: Object.keys(input) },
-      ...caseWatchOf(c, proceeding),
+      ...caseWatchOf(c, undefined, proceeding),
       idempotency: claimFor?.({ status: 201, body: proceedingView(proceeding, today(deps)), location, etag: `"${proceeding.version}"` }),
     }).catch(caseChanged);
     return { replayed: false as const, proceeding };
@@ -94,7 +94,7 @@ export async function updateProceeding(
     proceeding: next,
     expectedVersion: expected,
     audit: { id: randomUUID(), at, actorId: actor.id, action: 'proceeding.updated', caseId: loaded.case.id, fields: Object.keys(changes) },
-    ...caseWatchOf(loaded.case, next),
+    ...caseWatchOf(loaded.case, current, next),
   }).catch(caseChanged);
   return next;
 }

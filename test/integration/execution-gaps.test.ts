@@ -75,6 +75,22 @@ describe('the execution gap', () => {
     expect((await executionGaps()).filter((g) => g.caseId === c.id)).toEqual([]);
     expect((await h.store.getCase(c.id))?.executionWatch).toBeUndefined();
   });
+  it('keeps every judgment watched when ten are recorded at once, and follows a corrected final date', async () => {
+    const cookie = await h.signIn(coordinator);
+    const c = await h.createCase(cookie, { visibility: 'network', riskStatus: 'released', defenderName: 'Many Judgments' });
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+      h.json('POST', `/api/cases/${c.id}/proceedings`, { cookie, body: judgment(`2026-01-${String(10 + i).padStart(2, '0')}`) })));
+    expect(answers.map((r) => r.status)).toEqual(Array(10).fill(201));
+    const ids = await Promise.all(answers.map(async (r) => (await bodyOf(r)).id as string));
+    expect([...(await h.store.getCase(c.id))!.executionWatch!].sort()).toEqual(ids.map((id, i) => `2026-01-${10 + i}#${id}`).sort());
+
+    const corrected = await h.json('PATCH', `/api/cases/${c.id}/proceedings/${ids[0]}`, { cookie, body: { judgmentFinalDate: '2026-02-02' }, headers: { 'if-match': '"1"' } });
+    expect(corrected.status).toBe(200);
+    const watch = [...(await h.store.getCase(c.id))!.executionWatch!];
+    expect(watch).toHaveLength(10);
+    expect(watch).toContain(`2026-02-02#${ids[0]}`);
+  });
+
   // Last: it moves the clock on for good.
   it('appears once the judgment has been final for six months without closed supervision, and closes with the supervision', async () => {
     // Today is 2026-11-23: final on 2026-06-30, the gap opens on 2026-12-30.

@@ -3,14 +3,14 @@
  * (`CASE#<id>`, `PROCEEDING#<id>`), so the case page's one Query reads them. An ECtHR application
  * still to lodge is also listed by its last day in the sparse byKind partition `ECTHR_DEADLINES`
  * (the reminder's range Query); a write that lodges it drops it from there, since each write puts
- * the whole item. A write that changes which judgments await execution also sets the case's
- * `executionWatch`, conditioned on the case's version and bumping it.
+ * the whole item. A write that changes which judgments await execution also adds to or deletes from
+ * the case's `executionWatch` (a string set) and bumps the case's version.
  */
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { applicationDeadline, type Proceeding } from '#shared/proceedings/proceeding.ts';
-import type { DeadlineEntry, ProceedingContext, ProceedingStore } from '#shared/proceedings/proceeding-store.ts';
+import type { DeadlineEntry, ProceedingContext, ProceedingStore, ProceedingWrite } from '#shared/proceedings/proceeding-store.ts';
 import type { IdempotentResponse } from '#shared/writes/records.ts';
 import { batchGet } from './batch-get.ts';
 import { failedConditions, rethrowTransient } from './errors.ts';
@@ -90,18 +90,31 @@ export function proceedingStore(doc: DynamoDBDocumentClient, table: string): Pro
   };
 }
 
-/** Sets (or removes) the case's execution watch if the case is still at the version read, and bumps it. */
-function watchUpdate(table: string, caseId: string, watch: NonNullable<Parameters<ProceedingStore['saveProceeding']>[0]['caseWatch']>): TransactItem {
-  const set = watch.executionWatch ? 'SET #watch = :watch ' : '';
-  const remove = watch.executionWatch ? '' : 'REMOVE #watch ';
+/**
+ * The case's execution watch: an element added or deleted atomically (no condition), or the whole set
+ * replaced if the case is still at the version read. Each bumps the case's version.
+ */
+function watchUpdate(table: string, caseId: string, watch: NonNullable<ProceedingWrite['caseWatch']>): TransactItem {
+  const names = { '#watch': 'executionWatch', '#version': 'version' };
+  const base = { TableName: table, Key: keys.case(caseId), ExpressionAttributeNames: names };
+  if (watch.replace) {
+    const { elements, caseVersion } = watch.replace;
+    return {
+      Update: {
+        ...base,
+        UpdateExpression: `${elements.length ? 'SET #watch = :watch' : 'REMOVE #watch'} ADD #version :one`,
+        ConditionExpression: 'attribute_exists(pk) AND #version = :read',
+        ExpressionAttributeValues: { ...(elements.length ? { ':watch': new Set(elements) } : {}), ':one': 1, ':read': caseVersion },
+      },
+    };
+  }
+  const element = watch.add ?? watch.remove!;
   return {
     Update: {
-      TableName: table,
-      Key: keys.case(caseId),
-      UpdateExpression: `${set}${remove}ADD #version :one`,
-      ConditionExpression: 'attribute_exists(pk) AND #version = :read',
-      ExpressionAttributeNames: { '#watch': 'executionWatch', '#version': 'version' },
-      ExpressionAttributeValues: { ...(watch.executionWatch ? { ':watch': watch.executionWatch } : {}), ':one': 1, ':read': watch.caseVersion },
+      ...base,
+      UpdateExpression: watch.add ? 'ADD #watch :element, #version :one' : 'DELETE #watch :element ADD #version :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':element': new Set([element]), ':one': 1 },
     },
   };
 }
