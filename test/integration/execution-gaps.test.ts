@@ -91,6 +91,15 @@ describe('the execution gap', () => {
     expect(watch).toContain(`2026-02-02#${ids[0]}`);
   });
 
+  it('is in the coordinators\' weekly digest', async () => {
+    await caseWithJudgment('Execution In Digest', '2026-02-10');
+    const res = await h.json('GET', `/api/digests/2026-W48/preview?member=${coordinator.id}`, { cookie: await h.signIn(coordinator) });
+    expect(res.status).toBe(200);
+    const digest = JSON.stringify(await bodyOf(res));
+    expect(digest).toContain('Execution In Digest');
+    expect(digest).toContain('Judgment final for more than 6 months, execution not closed');
+  });
+
   // Last: it moves the clock on for good.
   it('appears once the judgment has been final for six months without closed supervision, and closes with the supervision', async () => {
     // Today is 2026-11-23: final on 2026-06-30, the gap opens on 2026-12-30.
