@@ -8,10 +8,12 @@
 import type { DefenderCase } from '../domain/case.ts';
 import { isCoordinator, type Viewer } from '../domain/member.ts';
 
-export type CaseView = Omit<DefenderCase, 'createdBy' | 'updatedBy' | 'visibility' | 'pausedFollowerIds'> &
+export type CaseView = Omit<DefenderCase, 'createdBy' | 'updatedBy' | 'visibility' | 'pausedFollowerIds' | 'executionWatch'> &
   Partial<Pick<DefenderCase, 'createdBy' | 'updatedBy' | 'visibility' | 'pausedFollowerIds'>>;
 
-export function caseView(viewer: Viewer, c: DefenderCase): CaseView {
+export function caseView(viewer: Viewer, stored: DefenderCase): CaseView {
+  // The execution watch is the gap view's index (a set, which JSON cannot carry); proceedings say it in full.
+  const { executionWatch: _watch, ...c } = stored;
   if (isCoordinator(viewer)) return c;
   const { createdBy: _createdBy, updatedBy: _updatedBy, pausedFollowerIds: _followers, visibility, ...rest } = c;
   return viewer.kind === 'member' ? { ...rest, visibility } : rest;

@@ -95,6 +95,12 @@ export interface DefenderCase {
   recommendedActions: string[];
   /** MPs who pledged on the case (kept in step with pledges, in the same transaction). */
   adopterCount: number;
+  /**
+   * Judgments on the case final and not executed, as `<day it became final>#<proceeding id>` (a
+   * string set, added to and deleted from atomically by the proceedings' writes; absent when empty).
+   * Read by the gap view (shared/proceedings/execution-gaps.ts).
+   */
+  executionWatch?: Set<string>;
   createdAt: string;
   createdBy: string;
   updatedAt: string;

@@ -10,6 +10,8 @@ export const PARLIAMENTARY_ACTIONS = [
   'letter_authorities', 'letter_defender', 'parliamentary_question', 'public_statement', 'social_media',
   'meeting_ambassador', 'embassy_visit', 'trial_observation', 'prison_visit', 'committee_hearing',
   'resolution_motion', 'joint_letter',
+  // Issue 15: a question to the government on executing an international judgment (the execution gap's remedy).
+  'execution_question',
 ] as const;
 export type ParliamentaryAction = (typeof PARLIAMENTARY_ACTIONS)[number];
 
@@ -26,6 +28,7 @@ export const PARLIAMENTARY_ACTION_LABELS: Record<ParliamentaryAction, string> = 
   committee_hearing: 'Raising in a committee hearing',
   resolution_motion: 'Resolution or motion',
   joint_letter: 'Joint letter (co-signed)',
+  execution_question: 'Parliamentary question on the execution of a judgment',
 };
 
 /**
@@ -34,7 +37,7 @@ export const PARLIAMENTARY_ACTION_LABELS: Record<ParliamentaryAction, string> = 
  * told to stop them when a case is paused.
  */
 export const PUBLICITY_ACTIONS: ReadonlySet<ParliamentaryAction> = new Set<ParliamentaryAction>([
-  'public_statement', 'social_media', 'parliamentary_question', 'resolution_motion',
+  'public_statement', 'social_media', 'parliamentary_question', 'resolution_motion', 'execution_question',
 ]);
 
 /**

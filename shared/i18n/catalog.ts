@@ -53,6 +53,10 @@ import missionsEn from './messages/missions/en.ts';
 import missionsFr from './messages/missions/fr.ts';
 import missionsEs from './messages/missions/es.ts';
 import missionsRu from './messages/missions/ru.ts';
+import proceedingsEn from './messages/proceedings/en.ts';
+import proceedingsFr from './messages/proceedings/fr.ts';
+import proceedingsEs from './messages/proceedings/es.ts';
+import proceedingsRu from './messages/proceedings/ru.ts';
 import calendarEn from './messages/calendar/en.ts';
 import calendarFr from './messages/calendar/fr.ts';
 import calendarEs from './messages/calendar/es.ts';
@@ -105,6 +109,7 @@ const BY_NAMESPACE = {
   caseSafety: { en: caseSafetyEn, fr: caseSafetyFr, es: caseSafetyEs, ru: caseSafetyRu },
   pledges: { en: pledgesEn, fr: pledgesFr, es: pledgesEs, ru: pledgesRu },
   missions: { en: missionsEn, fr: missionsFr, es: missionsEs, ru: missionsRu },
+  proceedings: { en: proceedingsEn, fr: proceedingsFr, es: proceedingsEs, ru: proceedingsRu },
   calendar: { en: calendarEn, fr: calendarFr, es: calendarEs, ru: calendarRu },
   digests: { en: digestsEn, fr: digestsFr, es: digestsEs, ru: digestsRu },
   emails: { en: emailsEn, fr: emailsFr, es: emailsEs, ru: emailsRu },

@@ -12,13 +12,14 @@ import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { coverageLookups, findGaps, GAP_STATUSES, MAX_CODES_PER_CASE, type Gap } from './gap-rules.ts';
+import { executionLookups, findExecutionGaps } from '../proceedings/index.ts';
 
 export const gapQuerySchema = z
   .object({ country: countryCode.optional(), cursor: z.string().max(2000).optional() })
   .strict();
 
-/** Cases per page: their coverage lookups must fit one BatchGet (100 keys). */
-export const GAP_PAGE_CASES = Math.floor(100 / MAX_CODES_PER_CASE);
+/** Cases per page: their coverage lookups (the status rules' and the execution gap's one) must fit one BatchGet (100 keys). */
+export const GAP_PAGE_CASES = Math.floor(100 / (MAX_CODES_PER_CASE + 1));
 
 export interface GapList {
   items: Gap[];
@@ -32,10 +33,13 @@ export async function listGaps(deps: CoreDeps, viewer: Viewer, query: unknown): 
   // Coordinators see every case, so no gap candidate is hidden from the caller; the cursor is still bound to both.
   const scope = { list: 'gaps', caller: callerOf(viewer), filter: { country: q.country ?? '*' } };
   const start = q.cursor ? openCursor(deps.secret, scope, q.cursor) : undefined;
-  const page = await deps.store.listGapCandidates({ country: q.country, statuses: GAP_STATUSES }, GAP_PAGE_CASES, start);
-  const markers = await deps.store.getCoverage(coverageLookups(page.items));
+  // Cases watching a judgment's execution (issue 15) are candidates whatever their status.
+  const page = await deps.store.listGapCandidates({ country: q.country, statuses: GAP_STATUSES, orExecutionWatched: true }, GAP_PAGE_CASES, start);
+  const markers = await deps.store.getCoverage([...coverageLookups(page.items), ...executionLookups(page.items)]);
+  const now = deps.clock.now();
   return {
-    items: findGaps(page.items, markers, deps.clock.now()),
+    items: [...findGaps(page.items, markers, now), ...findExecutionGaps(page.items, markers, now)]
+      .sort((a, b) => a.since.localeCompare(b.since) || a.defenderName.localeCompare(b.defenderName)),
     nextCursor: page.next ? sealCursor(deps.secret, scope, page.next) : null,
   };
 }

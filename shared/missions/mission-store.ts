@@ -65,7 +65,8 @@ export interface MissionStore {
 
 export interface GapStore {
   /** Active cases in these statuses (every visibility), optionally in one country: one Query, at most `limit` cases. */
-  listGapCandidates(filter: { country?: string; statuses: readonly RiskStatus[] }, limit: number, start?: Record<string, unknown>): Promise<Page<DefenderCase>>;
+  /** `orExecutionWatched`: also active cases with a judgment awaiting execution (`executionWatch`), whatever their status. */
+  listGapCandidates(filter: { country?: string; statuses: readonly RiskStatus[]; orExecutionWatched?: boolean }, limit: number, start?: Record<string, unknown>): Promise<Page<DefenderCase>>;
   /** Coverage markers for up to 100 (case, code) pairs in one BatchGet; missing ones are left out. */
   getCoverage(pairs: ReadonlyArray<{ caseId: string; code: string }>): Promise<CoverageMarker[]>;
 }

@@ -6,6 +6,7 @@
 import { sendDueAlertReminders } from '../alerts/index.ts';
 import type { NotifyDeps } from './deliver.ts';
 import { sendHearingReminders, sendOverdueReminders } from './reminders.ts';
+import { sendApplicationDeadlineReminders } from './deadline-reminders.ts';
 
 export interface ReminderJob {
   kind: string;
@@ -18,6 +19,8 @@ export const REMINDER_JOBS: readonly ReminderJob[] = [
   { kind: 'overdueRequest', run: sendOverdueReminders },
   // "I will act" and no action logged 24 hours before an urgent alert's deadline (issue 11).
   { kind: 'alertReminder', run: (deps) => sendDueAlertReminders(deps, { mailer: deps.mailer }) },
+  // The ECtHR's four-month time limit, 14 days ahead (issue 15).
+  { kind: 'applicationDeadline', run: sendApplicationDeadlineReminders },
 ];
 
 /**

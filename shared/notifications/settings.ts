@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Member } from '../domain/member.ts';
 
-export const NOTIFICATION_KINDS = ['newRequest', 'hearingReminder', 'overdueRequest', 'actionVerified'] as const;
+export const NOTIFICATION_KINDS = ['newRequest', 'hearingReminder', 'overdueRequest', 'actionVerified', 'applicationDeadline'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const DELIVERIES = ['now', 'digest', 'off'] as const;
@@ -16,7 +16,7 @@ export type Delivery = (typeof DELIVERIES)[number];
 export type NotificationSettings = Record<NotificationKind, Delivery>;
 
 export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
-  newRequest: 'now', hearingReminder: 'now', overdueRequest: 'now', actionVerified: 'now',
+  newRequest: 'now', hearingReminder: 'now', overdueRequest: 'now', actionVerified: 'now', applicationDeadline: 'now',
 };
 
 const delivery = (kind: NotificationKind) => z.enum(DELIVERIES).default(DEFAULT_NOTIFICATION_SETTINGS[kind]);
@@ -28,6 +28,7 @@ export const notificationSettingsSchema = z
     hearingReminder: delivery('hearingReminder'),
     overdueRequest: delivery('overdueRequest'),
     actionVerified: delivery('actionVerified'),
+    applicationDeadline: delivery('applicationDeadline'),
   })
   .strict();
 

@@ -34,7 +34,7 @@ describe('who sees a logged action', () => {
 
   it('trims the bundle: anonymous visitors get no pledges and no twin', () => {
     const bundle = {
-      case: {} as CaseBundle['case'], events: [], consent: [], requests: [], missionActions: [], observers: [], attachments: [],
+      case: {} as CaseBundle['case'], events: [], consent: [], requests: [], missionActions: [], observers: [], attachments: [], proceedings: [],
       pledges: [pledge({})], actions: [confidential, action({ id: 'a2', public: true })],
       twin: { caseId: 'c1', memberId: 'author', since: '' },
     } satisfies CaseBundle;

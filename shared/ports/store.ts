@@ -33,6 +33,8 @@ import type { AttachmentStore } from '../attachments/attachment-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
+import type { Proceeding } from '../proceedings/proceeding.ts';
+import type { ProceedingStore } from '../proceedings/proceeding-store.ts';
 
 export interface CaseFilter {
   country?: string;
@@ -84,6 +86,8 @@ export interface CaseBundle {
   observers: ObserverSignup[];
   /** Files attached to the case, its events and actions (trimmed to the viewer by getCaseBundle). */
   attachments: Attachment[];
+  /** Proceedings at international bodies, as stored (they follow the case's visibility). */
+  proceedings: Proceeding[];
 }
 
 export interface CaseStore {
@@ -131,4 +135,4 @@ export interface CalendarStore {
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
   & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore
-  & ImportStore & ReportStore & AttachmentStore;
+  & ImportStore & ReportStore & AttachmentStore & ProceedingStore;

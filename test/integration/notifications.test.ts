@@ -90,8 +90,8 @@ describe('a new action request', () => {
   });
 
   it('a member who turned it off gets nothing; "in the weekly digest" sends no email either', async () => {
-    await setPreferences(h, dana, { notifications: { newRequest: 'off', hearingReminder: 'now', overdueRequest: 'now', actionVerified: 'now' } });
-    await setPreferences(h, sergio, { notifications: { newRequest: 'digest', hearingReminder: 'now', overdueRequest: 'now', actionVerified: 'now' } });
+    await setPreferences(h, dana, { notifications: { newRequest: 'off', hearingReminder: 'now', overdueRequest: 'now', actionVerified: 'now', applicationDeadline: 'now' } });
+    await setPreferences(h, sergio, { notifications: { newRequest: 'digest', hearingReminder: 'now', overdueRequest: 'now', actionVerified: 'now', applicationDeadline: 'now' } });
     await ask((await newCase()).id);
     expect(await newMail()).toEqual([]);
   });
@@ -173,7 +173,7 @@ describe('hearing reminders', () => {
   it('"off" sends nothing', async () => {
     const soon = await hearingIn(10);
     await signUp(mp, soon.id);
-    await setPreferences(h, mp, { notifications: { newRequest: 'now', hearingReminder: 'off', overdueRequest: 'now', actionVerified: 'now' } });
+    await setPreferences(h, mp, { notifications: { newRequest: 'now', hearingReminder: 'off', overdueRequest: 'now', actionVerified: 'now', applicationDeadline: 'now' } });
     await newMail();
     expect((await remind()).hearingReminder).toMatchObject({ off: 1, sent: 0 });
     expect(await newMail()).toEqual([]);
@@ -252,7 +252,7 @@ describe('verified actions', () => {
   });
 
   it('"in the weekly digest": no email, a line in the next digest, once; left out if the case is paused by then', async () => {
-    const keep = { newRequest: 'now', hearingReminder: 'now', overdueRequest: 'now', actionVerified: 'digest' } as const;
+    const keep = { newRequest: 'now', hearingReminder: 'now', overdueRequest: 'now', actionVerified: 'digest', applicationDeadline: 'now' } as const;
     await setPreferences(h, dana, { notifications: keep });
     const asDana = await h.signIn(dana);
     const verifyNew = async (c: DefenderCase, date: string) => {

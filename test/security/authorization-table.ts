@@ -59,6 +59,8 @@ export interface MatrixContext {
   attachmentId(): Promise<string>;
   /** An emailed report with one kept file (made once). */
   reportFile(): Promise<{ reportId: string; attachmentId: string }>;
+  /** A new ECtHR application on the case, not lodged (version 1). */
+  proceeding(): Promise<string>;
 }
 
 export interface Call {
@@ -460,6 +462,30 @@ export const MATRIX: Row[] = [
       const csv = importCsv(ctx);
       return { path: '/imports/run', body: importForm(csv, createHash('sha256').update(csv).digest('hex')), headers: { origin: 'http://localhost' } };
     },
+  },
+
+  // Issue 15: proceedings at international bodies (404 exactly where the case is 404; coordinators write).
+  { method: 'GET', route: '/api/cases/:id/proceedings', expect: membersOnly(200, 404) },
+  {
+    method: 'POST', route: '/api/cases/:id/proceedings', expect: roleFirstOnCase(201, 'coordinator'),
+    call: (ctx) => ({ path: `/api/cases/${ctx.caseId}/proceedings`, json: { internationalBody: 'ecthr', finalDomesticDecisionDate: '2026-10-01' } }),
+  },
+  {
+    method: 'PATCH', route: '/api/cases/:id/proceedings/:proceedingId', expect: roleFirstOnCase(200, 'coordinator'),
+    call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/proceedings/${await ctx.proceeding()}`, json: { lodgedDate: '2026-11-02' }, headers: { 'if-match': '"1"' } }),
+  },
+  { method: 'GET', route: '/cases/:id/proceedings/new', expect: { ...coordinatorOnCase(200), anonymous: 303, 'signed-out': 303 } },
+  {
+    method: 'POST', route: '/cases/:id/proceedings/new', expect: roleFirstOnCase(303, 'coordinator'),
+    call: (ctx) => ({ path: `/cases/${ctx.caseId}/proceedings/new`, form: { internationalBody: 'un_hrc', reference: `CCPR ${ctx.unique()}`, idempotencyKey: `matrix-proceeding-${ctx.unique()}` } }),
+  },
+  {
+    method: 'GET', route: '/cases/:id/proceedings/:proceedingId/edit', expect: { ...coordinatorOnCase(200), anonymous: 303, 'signed-out': 303 },
+    call: async (ctx) => ({ path: `/cases/${ctx.caseId}/proceedings/${await ctx.proceeding()}/edit` }),
+  },
+  {
+    method: 'POST', route: '/cases/:id/proceedings/:proceedingId/edit', expect: roleFirstOnCase(303, 'coordinator'),
+    call: async (ctx) => ({ path: `/cases/${ctx.caseId}/proceedings/${await ctx.proceeding()}/edit`, form: { internationalBody: 'ecthr', lodgedDate: '2026-11-03', version: '1' } }),
   },
 
   // Last: they end the sessions the rows above use.

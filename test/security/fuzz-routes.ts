@@ -25,6 +25,8 @@ import { UI_LANGUAGES } from '#shared/i18n/languages.ts';
 import { DELIVERIES, NOTIFICATION_KINDS } from '#shared/notifications/index.ts';
 import { ALERT_ANSWERS, ASKED_ACTIONS, alertResponseSchema, createAlertSchemaAt } from '#shared/alerts/index.ts';
 import { DANGER_ANSWERS, YES_NO, reportSchema } from '#shared/intake/index.ts';
+import { INTERNATIONAL_BODIES, PROCEEDING_OUTCOMES } from '#shared/proceedings/index.ts';
+import { createProceedingSchemaOn } from '#shared/proceedings/proceeding.ts';
 import { humanText } from './fuzz-kit.ts';
 
 export interface FuzzContext {
@@ -94,6 +96,31 @@ const ifMatch = (read: (ctx: FuzzContext) => Promise<string>) => async (ctx: Fuz
 
 const actions = fc.subarray([...PARLIAMENTARY_ACTIONS], { minLength: 1, maxLength: 4 });
 const httpsLink = fc.webUrl({ validSchemes: ['https'] }).filter((u) => u.length < 500 && newActionSchema.shape.evidenceUrl.safeParse(u).success);
+
+/**
+ * A proceeding the schema accepts: stages in order, none after the harness's today (2026-11-23);
+ * articles only for a violation; an execution status only for a final judgment to execute.
+ */
+const proceeding = fc
+  .record({
+    internationalBody: fc.constantFrom(...INTERNATIONAL_BODIES), otherBody: humanText(200), reference: optional(humanText(100)),
+    stages: fc.uniqueArray(pastDate, { minLength: 0, maxLength: 5 }).map((d) => [...d].sort()),
+    present: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+    outcome: optional(fc.constantFrom(...PROCEEDING_OUTCOMES)), articles: fc.uniqueArray(fc.constantFrom('10', '5 § 1', 'P1-1', '3', '6'), { maxLength: 3 }),
+    executionStatus: optional(fc.constantFrom('pending', 'action_plan', 'closed')),
+  })
+  .map((p) => {
+    const names = ['finalDomesticDecisionDate', 'lodgedDate', 'communicatedDate', 'decisionDate', 'judgmentFinalDate'];
+    const dates: Record<string, string> = {};
+    let next = 0;
+    names.forEach((name, i) => { if (p.present[i] && p.stages[next]) dates[name] = p.stages[next++]!; });
+    const executes = (p.outcome === 'violation' || p.outcome === 'friendly_settlement') && dates.judgmentFinalDate;
+    return clean({
+      internationalBody: p.internationalBody, ...(p.internationalBody === 'other' ? { otherBody: p.otherBody } : {}), reference: p.reference,
+      ...dates, outcome: p.outcome, ...(p.outcome === 'violation' && p.articles.length > 0 ? { articles: p.articles } : {}),
+      ...(executes && p.executionStatus ? { executionStatus: p.executionStatus } : {}),
+    });
+  });
 
 export const FUZZ_ROUTES: FuzzRoute[] = [
   { name: 'POST /api/cases', method: 'POST', schema: createCaseSchema, valid: newCase, as: 'coordinator', path: () => '/api/cases' },
@@ -236,6 +263,10 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     name: 'POST /api/auth/sign-in', method: 'POST', schema: signInRequestSchema, as: 'anonymous', rateLimited: true,
     valid: fc.record({ email: fc.emailAddress().filter((e) => e.length < 200 && signInRequestSchema.shape.email.safeParse(e).success) }),
     path: () => '/api/auth/sign-in',
+  },
+  {
+    name: 'POST /api/cases/{id}/proceedings', method: 'POST', schema: createProceedingSchemaOn('2026-11-23'), as: 'coordinator',
+    valid: proceeding, path: (ctx) => `/api/cases/${ctx.caseId}/proceedings`,
   },
 ];
 

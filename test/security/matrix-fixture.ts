@@ -61,6 +61,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
   let alert: Promise<string> | undefined;
   let attachment: Promise<string> | undefined;
   let reportFile: Promise<{ reportId: string; attachmentId: string }> | undefined;
+  let lastProceeding: string | undefined;
   const ctx: MatrixContext = {
     caseId: target.id,
     mpId: mp.id,
@@ -141,6 +142,13 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
         cookie: cookies.diplomat, body: { actionType: 'detention_visit', mission: 'EU Delegation', date: '2026-11-09', outcome: 'Visited', confidential: false },
       });
       return { id: ((await res.json()) as { id: string }).id, etag: res.headers.get('etag')! };
+    },
+    // A new one while the coordinator is signed in; after the sign-out rows (the lock-out check) the last one made.
+    proceeding: async () => {
+      const res = await h.json('POST', `/api/cases/${target.id}/proceedings`, { cookie: cookies.coordinator, body: { internationalBody: 'ecthr', finalDomesticDecisionDate: '2026-09-01' } });
+      if (res.status === 201) lastProceeding = ((await res.json()) as { id: string }).id;
+      if (!lastProceeding) throw new Error(`no proceeding to address: ${res.status}`);
+      return lastProceeding;
     },
     jointLetter: async () => {
       const res = await h.json('POST', `/api/cases/${target.id}/actions`, {

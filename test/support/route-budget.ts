@@ -46,6 +46,8 @@ export interface BudgetFixture {
   alertUnsubscribeToken: string;
   /** A PDF a coordinator attached to the network case. */
   attachmentId: string;
+  /** An ECtHR application recorded on the network case. */
+  proceedingId: string;
   /** A fresh one-time sign-in link for the MP (each call makes one). */
   freshSignInPath(): Promise<string>;
   /** The cursor of the second page of a list, as this caller sees it. */
@@ -208,6 +210,10 @@ export const GET_ROUTES: GetRoute[] = [
   // Issue 13: coverage figures, from the aggregates the table's stream keeps.
   { route: '/api/coverage', path: () => '/api/coverage', note: 'the session, the countries\' aggregates and the period\'s months' },
   { route: '/api/coverage', path: () => '/api/coverage?from=2025-01&to=2026-12&country=CO', note: 'one country, two years' },
+  // Issue 15: proceedings at international bodies (read with the case's one Query; the edit form's one BatchGet).
+  { route: '/api/cases/:id/proceedings', path: (f) => `/api/cases/${f.cases.network}/proceedings` },
+  { route: '/cases/:id/proceedings/new', path: (f) => `/cases/${f.cases.network}/proceedings/new` },
+  { route: '/cases/:id/proceedings/:proceedingId/edit', path: (f) => `/cases/${f.cases.network}/proceedings/${f.proceedingId}/edit` },
   // Issue 18: spreadsheet imports and exports.
   { route: '/imports', path: () => '/imports', callers: ['coordinator'], note: 'the import page (coordinators)' },
   // Issue 18: case attachments. A download is the session, the case's Query (the attachment is in its
@@ -331,6 +337,11 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
   });
   await ok(alert.clone(), 'urgent alert');
   const alertId = ((await alert.json()) as { id: string }).id;
+  const proceeding = await h.json('POST', `/api/cases/${networkCase.id}/proceedings`, {
+    cookie: asCoordinator, body: { internationalBody: 'ecthr', reference: 'no. 1/26', finalDomesticDecisionDate: '2026-10-01' },
+  });
+  await ok(proceeding.clone(), 'proceeding');
+  const proceedingId = ((await proceeding.json()) as { id: string }).id;
   const feedToken = ((await feed.json()) as { url: string }).url.split('/calendar/')[1]!.replace(/\.ics$/, '');
   const attachmentForm = new FormData();
   attachmentForm.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'order.pdf', { type: 'application/pdf' }));
@@ -368,6 +379,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     alertId,
     alertUnsubscribeToken: alertUnsubscribeToken(h.deps.secret, mp.id),
     attachmentId,
+    proceedingId,
     async freshSignInPath() {
       await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email }, from: h.nextAddress() });
       const mail = (await h.outbox.list()).find((m) => m.to === mp.email);

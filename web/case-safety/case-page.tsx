@@ -19,6 +19,7 @@ import { ConsentPanel } from './case-consent-panel.tsx';
 import { PublicActionClearancePanel } from './public-action-clearance-panel.tsx';
 import { AdoptionSection } from '../pledges/index.ts';
 import { MissionSection } from '../missions/index.ts';
+import { ProceedingSection } from '../proceedings/index.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { AlertSection } from '../alerts/index.ts';
 import { AttachmentSection } from '../attachments/index.ts';
@@ -72,6 +73,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
         <>
           <AdoptionSection viewer={props.viewer} bundle={props.bundle} />
           <MissionSection viewer={props.viewer} bundle={props.bundle} today={props.today ?? c.updatedAt.slice(0, 10)} />
+          <ProceedingSection viewer={props.viewer} bundle={props.bundle} today={props.today ?? c.updatedAt.slice(0, 10)} />
         </>
       )}
       <AttachmentSection viewer={props.viewer} bundle={props.bundle} />

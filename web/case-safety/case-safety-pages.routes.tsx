@@ -32,7 +32,7 @@ export function caseSafetyPages(deps: WebDeps) {
       ? await Promise.all([deps.store.listMembers(100).then((p) => p.items), alertsOfCase(deps, viewer, bundle.case.id)])
       : [undefined, undefined];
     c.header('Cache-Control', 'private, no-store');
-    return c.html(<CasePage viewer={viewer} bundle={bundle} members={members} forms={forms} alerts={alerts} />, status);
+    return c.html(<CasePage viewer={viewer} bundle={bundle} members={members} forms={forms} alerts={alerts} today={deps.clock.now().toISOString().slice(0, 10)} />, status);
   }
 
   /** Runs a form's use case; validation errors and stale versions re-render the case page. */

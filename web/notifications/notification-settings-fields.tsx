@@ -6,18 +6,26 @@
 import { DELIVERIES, NOTIFICATION_KINDS, type NotificationSettings } from '#shared/notifications/index.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { fieldMessage } from '#shared/i18n/field-message.ts';
+import { tryGetContext } from 'hono/context-storage';
+import { isCoordinator } from '#shared/domain/member.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
+import type { AppEnv } from '../env.ts';
+
+/** Kinds only coordinators receive (the ECtHR time limit goes to those who record applications): shown to them alone. */
+const COORDINATORS_ONLY: ReadonlySet<string> = new Set(['applicationDeadline']);
 
 export function NotificationSettingsFields(props: { settings: Partial<NotificationSettings>; errors?: FieldError[] }) {
   const translator = useTranslator();
   const { t } = translator;
   // Each kind's error beside its choices, in the reader's words.
   const errorsOf = (field: string) => (props.errors ?? []).filter((e) => e.path === field);
+  const viewer = tryGetContext<AppEnv>()?.get('viewer');
+  const kinds = NOTIFICATION_KINDS.filter((kind) => !COORDINATORS_ONLY.has(kind) || (viewer !== undefined && isCoordinator(viewer)));
   return (
     <fieldset class="field" id="notification-settings">
       <legend>{t('notifications.settings.legend')}</legend>
       <p class="muted">{t('notifications.settings.hint')}</p>
-      {NOTIFICATION_KINDS.map((kind) => {
+      {kinds.map((kind) => {
         const field = `notifications.${kind}`;
         const errors = errorsOf(field);
         const errorId = `${field}-error`;

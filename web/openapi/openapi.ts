@@ -16,6 +16,7 @@ import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { alertPaths, alertSchemas } from '../alerts/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
+import { proceedingPaths, proceedingSchemas } from '../proceedings/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { attachmentPaths } from '../attachments/index.ts';
 import { preferencesSchema } from '#shared/digests/preferences.ts';
@@ -148,6 +149,7 @@ export function openApiDocument(serverUrl: string) {
         ...alertSchemas,
         ...intakeSchemas,
         ...missionSchemas,
+        ...proceedingSchemas,
         ...coverageSchemas,
         Problem: {
           type: 'object',
@@ -202,6 +204,7 @@ export function openApiDocument(serverUrl: string) {
       ...networkPaths,
       ...importPaths,
       ...missionPaths,
+      ...proceedingPaths,
       ...digestPaths,
     },
   };

@@ -4,6 +4,7 @@
  * JSON API.
  */
 import { randomUUID } from 'node:crypto';
+import { parliamentaryActionSchema } from '#shared/domain/parliamentary-actions.ts';
 import { Hono, type Context } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
 import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
@@ -38,6 +39,8 @@ function VerifyActionPage(props: { viewer: Viewer; action: LoggedAction; errors:
 
 /** Signed-out visitors to a members' page go to the sign-in form. */
 const today = (deps: WebDeps) => deps.clock.now().toISOString().slice(0, 10);
+/** `?type=` preselects an action a suggestion links to (the execution gap's question); anything else is ignored. */
+const suggestedType = (type: string | undefined) => (parliamentaryActionSchema.safeParse(type).success ? { type } : {});
 
 /** The logged-action pages; mounted by `pledgePages`. */
 export function actionPages(deps: WebDeps) {
@@ -50,7 +53,7 @@ export function actionPages(deps: WebDeps) {
     const bundle = await getCaseBundle(deps, me, c.req.param('id'));
     c.header('Cache-Control', 'private, no-store');
     return c.html(
-      <ActionFormPage viewer={me} case={bundle.case} mode={{ kind: 'new', idempotencyKey: randomUUID(), today: today(deps) }} values={{ date: today(deps) }} />,
+      <ActionFormPage viewer={me} case={bundle.case} mode={{ kind: 'new', idempotencyKey: randomUUID(), today: today(deps) }} values={{ date: today(deps), ...suggestedType(c.req.query('type')) }} />,
     );
   });
 

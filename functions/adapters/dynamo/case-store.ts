@@ -15,6 +15,7 @@ import type { ActionRequest } from '#shared/missions/action-request.ts';
 import type { MissionAction } from '#shared/missions/mission-action.ts';
 import type { ObserverSignup } from '#shared/calendar/calendar.ts';
 import type { Attachment } from '#shared/attachments/attachment.ts';
+import type { Proceeding } from '#shared/proceedings/proceeding.ts';
 import type { CaseBundle, CaseStore } from '#shared/ports/store.ts';
 import type { Page } from '#shared/paging/page.ts';
 import { matchesCaseFilter } from '#shared/cases/case-filter.ts';
@@ -100,6 +101,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
           missionActions: ofType<MissionAction>('mission_action'),
           observers: ofType<ObserverSignup>('observer'),
           attachments: ofType<Attachment>('attachment'),
+          proceedings: ofType<Proceeding>('proceeding'),
         } satisfies CaseBundle;
       }),
 

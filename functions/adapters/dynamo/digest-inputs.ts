@@ -19,6 +19,7 @@ import type { Member } from '#shared/domain/member.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import { euActionLabel } from '#shared/domain/eu-guidelines.ts';
 import { coverageLookups, findGaps, GAP_STATUSES } from '#shared/missions/gap-rules.ts';
+import { executionLookups, findExecutionGaps } from '#shared/proceedings/index.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import { gapStore } from './gap-store.ts';
 import { notificationStore } from './notification-store.ts';
@@ -174,12 +175,14 @@ async function openRequests(doc: DynamoDBDocumentClient, table: string, countrie
 
 /** The gap view's rows for coordinators: coverage markers read in batches of 100 (grows with cases). */
 async function gaps(doc: DynamoDBDocumentClient, table: string, inputs: DigestInputs, window: DigestWindow): Promise<DigestGap[]> {
-  const candidates = [...inputs.cases.values()].filter((c) => c.state === 'active' && GAP_STATUSES.includes(c.riskStatus));
-  const pairs = coverageLookups(candidates);
+  // Cases watching a judgment's execution (issue 15) are candidates whatever their status.
+  const candidates = [...inputs.cases.values()].filter((c) => c.state === 'active' && (GAP_STATUSES.includes(c.riskStatus) || (c.executionWatch?.size ?? 0) > 0));
+  const pairs = [...coverageLookups(candidates), ...executionLookups(candidates)];
   const store = gapStore(doc, table);
   const markers = [];
   for (let i = 0; i < pairs.length; i += 100) markers.push(...(await store.getCoverage(pairs.slice(i, i + 100))));
-  return findGaps(candidates, markers, new Date(window.to)).map((g) => ({
+  const at = new Date(window.to);
+  return [...findGaps(candidates, markers, at), ...findExecutionGaps(candidates, markers, at)].map((g) => ({
     caseId: g.caseId, description: `${g.label} (${g.ageDays} days)`,
   }));
 }

@@ -26,8 +26,10 @@ export function gapStore(doc: DynamoDBDocumentClient, table: string): GapStore {
             TableName: table,
             IndexName: byCountry ? 'byScope' : 'byKind',
             KeyConditionExpression: byCountry ? 'gsi1pk = :scope AND begins_with(gsi1sk, :prefix)' : 'gsi2pk = :kind',
-            FilterExpression: `#state = :active AND #status IN (${Object.keys(statuses).join(', ')})`,
-            ExpressionAttributeNames: { '#state': 'state', '#status': 'riskStatus' },
+            FilterExpression: filter.orExecutionWatched
+              ? `#state = :active AND (#status IN (${Object.keys(statuses).join(', ')}) OR attribute_exists(#watch))`
+              : `#state = :active AND #status IN (${Object.keys(statuses).join(', ')})`,
+            ExpressionAttributeNames: { '#state': 'state', '#status': 'riskStatus', ...(filter.orExecutionWatched ? { '#watch': 'executionWatch' } : {}) },
             ExpressionAttributeValues: {
               ...(byCountry ? { ':scope': `COUNTRY#${filter.country}`, ':prefix': 'CASE#' } : { ':kind': 'CASES' }),
               ':active': 'active',

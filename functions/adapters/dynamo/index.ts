@@ -17,6 +17,7 @@ import { coverageStore } from './coverage-store.ts';
 import { importStore } from './import-store.ts';
 import { reportStore } from './report-store.ts';
 import { attachmentStore } from './attachment-store.ts';
+import { proceedingStore } from './proceeding-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
@@ -29,6 +30,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...importStore(doc, table),
     ...reportStore(doc, table),
     ...attachmentStore(doc, table),
+    ...proceedingStore(doc, table),
   };
 }
 

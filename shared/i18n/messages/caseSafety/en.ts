@@ -128,6 +128,8 @@ export default {
   'audit.action.action.verified': 'Verified a parliamentary action',
   'audit.action.action.cosigned': 'Co-signed a parliamentary action',
   'audit.action.request.created': 'Asked diplomats to act',
+  'audit.action.proceeding.created': 'Recorded a proceeding at an international body',
+  'audit.action.proceeding.updated': 'Changed a proceeding at an international body',
   'audit.action.request.acknowledged': 'Acknowledged a request to act',
   'audit.action.request.declined': 'Declined a request to act',
   'audit.action.request.withdrawn': 'Withdrew a request to act',

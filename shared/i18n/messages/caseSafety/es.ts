@@ -125,6 +125,8 @@ const es: Messages<typeof en> = {
   'audit.action.action.verified': 'Verificó una acción parlamentaria',
   'audit.action.action.cosigned': 'Firmó conjuntamente una acción parlamentaria',
   'audit.action.request.created': 'Pidió a diplomáticos que actuaran',
+  'audit.action.proceeding.created': 'Registró un procedimiento ante un órgano internacional',
+  'audit.action.proceeding.updated': 'Modificó un procedimiento ante un órgano internacional',
   'audit.action.request.acknowledged': 'Acusó recibo de una solicitud de acción',
   'audit.action.request.declined': 'Declinó una solicitud de acción',
   'audit.action.request.withdrawn': 'Retiró una solicitud de acción',

@@ -125,6 +125,8 @@ const fr: Messages<typeof en> = {
   'audit.action.action.verified': 'A vérifié une action parlementaire',
   'audit.action.action.cosigned': 'A cosigné une action parlementaire',
   'audit.action.request.created': 'A demandé à des diplomates d’agir',
+  'audit.action.proceeding.created': 'A enregistré une procédure devant une instance internationale',
+  'audit.action.proceeding.updated': 'A modifié une procédure devant une instance internationale',
   'audit.action.request.acknowledged': 'A pris en compte une demande d’action',
   'audit.action.request.declined': 'A décliné une demande d’action',
   'audit.action.request.withdrawn': 'A retiré une demande d’action',

@@ -125,6 +125,8 @@ const ru: Messages<typeof en> = {
   'audit.action.action.verified': 'Подтвердил(а) парламентское действие',
   'audit.action.action.cosigned': 'Подписал(а) парламентское действие вместе с другими',
   'audit.action.request.created': 'Попросил(а) дипломатов принять меры',
+  'audit.action.proceeding.created': 'Записал(а) международное разбирательство',
+  'audit.action.proceeding.updated': 'Изменил(а) международное разбирательство',
   'audit.action.request.acknowledged': 'Принял(а) к сведению просьбу о мерах',
   'audit.action.request.declined': 'Отклонил(а) просьбу о мерах',
   'audit.action.request.withdrawn': 'Отозвал(а) просьбу о мерах',

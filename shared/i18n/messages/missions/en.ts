@@ -106,6 +106,7 @@ export default {
   'gapRule.on_trial_no_trial_observation': 'On trial, and no trial observation',
   'gapRule.threatened_no_meeting': 'Threatened, and no local meeting',
   'gapRule.disappeared_no_demarche': 'Disappeared, and no démarche or urgent action',
+  'gapRule.judgment_not_executed': 'Judgment final for more than 6 months, execution not closed',
 
   'notice.done': 'The action is logged and the request is closed.',
   'notice.answered': 'Your answer is recorded.',

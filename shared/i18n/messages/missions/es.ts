@@ -104,6 +104,7 @@ const es: Messages<typeof en> = {
   'gapRule.on_trial_no_trial_observation': 'En juicio, y sin observación del juicio',
   'gapRule.threatened_no_meeting': 'Amenazada, y sin reunión local',
   'gapRule.disappeared_no_demarche': 'Desaparecida, y sin gestión diplomática ni acción local urgente',
+  'gapRule.judgment_not_executed': 'Sentencia firme desde hace más de 6 meses, ejecución no cerrada',
 
   'notice.done': 'La acción está registrada y la solicitud, cerrada.',
   'notice.answered': 'Su respuesta quedó registrada.',

@@ -104,6 +104,7 @@ const fr: Messages<typeof en> = {
   'gapRule.on_trial_no_trial_observation': 'Procès en cours, et aucune observation du procès',
   'gapRule.threatened_no_meeting': 'Menaces, et aucune rencontre sur place',
   'gapRule.disappeared_no_demarche': 'Disparition, et ni démarche ni action locale urgente',
+  'gapRule.judgment_not_executed': 'Arrêt définitif depuis plus de 6 mois, exécution non close',
 
   'notice.done': 'L’action est consignée et la demande est close.',
   'notice.answered': 'Votre réponse est enregistrée.',

@@ -104,6 +104,7 @@ const ru: Messages<typeof en> = {
   'gapRule.on_trial_no_trial_observation': 'Идёт суд, и нет наблюдения за процессом',
   'gapRule.threatened_no_meeting': 'Угрозы, и нет встречи на месте',
   'gapRule.disappeared_no_demarche': 'Исчезновение, и нет ни демарша, ни срочных действий на месте',
+  'gapRule.judgment_not_executed': 'Постановление вступило в силу более 6 месяцев назад, исполнение не завершено',
 
   'notice.done': 'Действие записано, запрос закрыт.',
   'notice.answered': 'Ваш ответ записан.',

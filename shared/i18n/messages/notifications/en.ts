@@ -24,4 +24,9 @@ export default {
   'settings.delivery.now': 'At once',
   'settings.delivery.digest': 'In the weekly digest',
   'settings.delivery.off': 'Off',
+  // The ECtHR's time limit (issue 15).
+  'applicationDeadline.subject': '{days, plural, =0 {Last day to lodge the application today: {defender}} one {Last day to lodge the application in # day: {defender}} other {Last day to lodge the application in # days: {defender}}}',
+  'applicationDeadline.body': 'The application to the European Court of Human Rights on the case of {defender} must be lodged by {deadline}: four months from the final domestic decision of {decision}. Record the lodging on the case once it is done.',
+  'applicationDeadline.link': 'Open the case',
+  'settings.kind.applicationDeadline': 'The last day to lodge an application with the European Court of Human Rights, two weeks ahead (coordinators)',
 };

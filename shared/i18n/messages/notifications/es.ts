@@ -27,6 +27,11 @@ const messages: Messages<typeof en> = {
   'settings.delivery.now': "De inmediato",
   'settings.delivery.digest': "En el resumen semanal",
   'settings.delivery.off': "Desactivado",
+  // The ECtHR's time limit (issue 15).
+  'applicationDeadline.subject': '{days, plural, =0 {Hoy es el último día para presentar la demanda: {defender}} one {Último día para presentar la demanda dentro de # día: {defender}} other {Último día para presentar la demanda dentro de # días: {defender}}}',
+  'applicationDeadline.body': 'La demanda ante el Tribunal Europeo de Derechos Humanos en el caso de {defender} debe presentarse a más tardar el {deadline}: cuatro meses desde la decisión interna firme del {decision}. Registre la presentación en el caso una vez hecha.',
+  'applicationDeadline.link': 'Abrir el caso',
+  'settings.kind.applicationDeadline': 'El último día para presentar una demanda ante el Tribunal Europeo de Derechos Humanos, con dos semanas de antelación (coordinación)',
 };
 
 export default messages;

@@ -27,6 +27,11 @@ const messages: Messages<typeof en> = {
   'settings.delivery.now': "Immédiatement",
   'settings.delivery.digest': "Dans la synthèse hebdomadaire",
   'settings.delivery.off': "Désactivé",
+  // The ECtHR's time limit (issue 15).
+  'applicationDeadline.subject': '{days, plural, =0 {Dernier jour pour introduire la requête aujourd’hui : {defender}} one {Dernier jour pour introduire la requête dans # jour : {defender}} other {Dernier jour pour introduire la requête dans # jours : {defender}}}',
+  'applicationDeadline.body': 'La requête devant la Cour européenne des droits de l’homme dans le dossier de {defender} doit être introduite au plus tard le {deadline} : quatre mois après la décision interne définitive du {decision}. Enregistrez l’introduction dans le dossier une fois faite.',
+  'applicationDeadline.link': 'Ouvrir le dossier',
+  'settings.kind.applicationDeadline': 'Le dernier jour pour introduire une requête devant la Cour européenne des droits de l’homme, deux semaines avant (coordination)',
 };
 
 export default messages;

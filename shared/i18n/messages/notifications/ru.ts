@@ -27,6 +27,11 @@ const messages: Messages<typeof en> = {
   'settings.delivery.now': "Сразу",
   'settings.delivery.digest': "В еженедельной сводке",
   'settings.delivery.off': "Отключено",
+  // The ECtHR's time limit (issue 15).
+  'applicationDeadline.subject': '{days, plural, =0 {Сегодня последний день подачи жалобы: {defender}} one {Последний день подачи жалобы через # день: {defender}} few {Последний день подачи жалобы через # дня: {defender}} many {Последний день подачи жалобы через # дней: {defender}} other {Последний день подачи жалобы через # дня: {defender}}}',
+  'applicationDeadline.body': 'Жалобу в Европейский суд по правам человека по делу {defender} нужно подать не позднее {deadline}: четыре месяца с окончательного решения внутри страны от {decision}. Отметьте подачу в деле, когда она состоится.',
+  'applicationDeadline.link': 'Открыть дело',
+  'settings.kind.applicationDeadline': 'Последний день подачи жалобы в Европейский суд по правам человека, за две недели (координаторы)',
 };
 
 export default messages;

@@ -58,6 +58,7 @@ export default {
   'parliamentaryAction.committee_hearing': "Raising in a committee hearing",
   'parliamentaryAction.resolution_motion': "Resolution or motion",
   'parliamentaryAction.joint_letter': "Joint letter (co-signed)",
+  'parliamentaryAction.execution_question': "Parliamentary question on the execution of a judgment",
   'sensitiveField.contactDetails': "Contact details",
   'sensitiveField.exactLocation': "Exact location",
   'sensitiveField.legalNotes': "Legal notes",

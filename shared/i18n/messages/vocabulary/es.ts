@@ -57,6 +57,7 @@ const es: Messages<typeof en> = {
   'parliamentaryAction.committee_hearing': 'Intervención en una comisión',
   'parliamentaryAction.resolution_motion': 'Resolución o moción',
   'parliamentaryAction.joint_letter': 'Carta conjunta (firmada por varios)',
+  'parliamentaryAction.execution_question': 'Pregunta parlamentaria sobre la ejecución de una sentencia',
   'sensitiveField.contactDetails': 'Datos de contacto',
   'sensitiveField.exactLocation': 'Ubicación exacta',
   'sensitiveField.legalNotes': 'Notas jurídicas',

@@ -57,6 +57,7 @@ const fr: Messages<typeof en> = {
   'parliamentaryAction.committee_hearing': 'Intervention en audition de commission',
   'parliamentaryAction.resolution_motion': 'Résolution ou motion',
   'parliamentaryAction.joint_letter': 'Lettre conjointe (cosignée)',
+  'parliamentaryAction.execution_question': 'Question parlementaire sur l’exécution d’un arrêt',
   'sensitiveField.contactDetails': 'Coordonnées',
   'sensitiveField.exactLocation': 'Localisation exacte',
   'sensitiveField.legalNotes': 'Notes juridiques',

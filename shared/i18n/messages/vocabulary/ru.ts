@@ -57,6 +57,7 @@ const ru: Messages<typeof en> = {
   'parliamentaryAction.committee_hearing': 'Вопрос на слушаниях комитета',
   'parliamentaryAction.resolution_motion': 'Резолюция или предложение',
   'parliamentaryAction.joint_letter': 'Совместное письмо (с соподписантами)',
+  'parliamentaryAction.execution_question': 'Парламентский запрос об исполнении постановления',
   'sensitiveField.contactDetails': 'Контактные данные',
   'sensitiveField.exactLocation': 'Точное местонахождение',
   'sensitiveField.legalNotes': 'Юридические заметки',

@@ -1,0 +1,50 @@
+/**
+ * What a proceeding's write reads, in one BatchGet within the request budget (session + this
+ * read + the write = 3 calls): the case for the visibility rule and the execution watch, the
+ * proceeding it edits, and the idempotency record, whose first lookup `once()` then answers
+ * from this read.
+ */
+import { canSeeCase } from '../access/visibility.ts';
+import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
+import type { Viewer } from '../domain/member.ts';
+import { NotFoundError } from '../errors/index.ts';
+import { parseOrThrow } from '../errors/validation.ts';
+import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
+import { idempotencyKeySchema } from '../writes/idempotency.ts';
+import type { IdempotentResponse } from '../writes/records.ts';
+import { proceedingIdSchema, type Proceeding } from './proceeding.ts';
+
+export interface LoadedProceedingContext {
+  case: DefenderCase;
+  proceeding?: Proceeding;
+  deps: CoreDeps;
+}
+
+/** NotFoundError when the case is missing or hidden from the viewer, or the proceeding is not under it. */
+export async function loadProceedingContext(
+  deps: CoreDeps, viewer: Viewer, rawCaseId: string,
+  options: { rawProceedingId?: string; scope?: string; rawKey?: string } = {},
+): Promise<LoadedProceedingContext> {
+  const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
+  const proceedingId = options.rawProceedingId === undefined ? undefined : parseOrThrow(proceedingIdSchema, options.rawProceedingId, 'proceedingId');
+  const key = options.rawKey === undefined ? undefined : parseOrThrow(idempotencyKeySchema, options.rawKey, 'Idempotency-Key');
+  const found = await deps.store.getProceedingContext(caseId, {
+    ...(proceedingId ? { proceedingId } : {}),
+    ...(key && options.scope ? { idempotency: { scope: options.scope, key } } : {}),
+  });
+  if (!found.case || !canSeeCase(viewer, found.case)) throw new NotFoundError('case');
+  if (proceedingId && found.proceeding?.caseId !== caseId) throw new NotFoundError('proceeding');
+  return { case: found.case, ...(found.proceeding ? { proceeding: found.proceeding } : {}), deps: withFirstLookup(deps, found.idempotent) };
+}
+
+function withFirstLookup(deps: CoreDeps, first: IdempotentResponse | undefined): CoreDeps {
+  let served = false;
+  const store: Store = Object.create(deps.store);
+  store.getIdempotent = async (scope, key) => {
+    if (served) return deps.store.getIdempotent(scope, key);
+    served = true;
+    return first;
+  };
+  return { ...deps, store };
+}

@@ -1,0 +1,13 @@
+/** Proceedings at international bodies: API and pages, mounted by app.tsx in one line. */
+import { Hono } from 'hono';
+import type { AppEnv, WebDeps } from '../env.ts';
+import { proceedingsApi } from './proceedings-api.routes.ts';
+import { proceedingPages } from './proceeding-pages.routes.tsx';
+
+// The case page shows the proceedings section; the API document lists the proceedings' operations.
+export { ProceedingSection } from './proceeding-section.tsx';
+export { proceedingPaths, proceedingSchemas } from './proceedings.openapi.ts';
+
+export function proceedingsFeature(deps: WebDeps) {
+  return new Hono<AppEnv>().route('/api', proceedingsApi(deps)).route('/', proceedingPages(deps));
+}
