@@ -46,7 +46,7 @@ export async function addEvent(
     if (current.version !== expected) throw new PreconditionFailedError();
 
     const at = deps.clock.now().toISOString();
-    const event: TimelineEvent = { id: randomUUID(), caseId: current.id, ...input, createdAt: at, createdBy: actor.id };
+    const event: TimelineEvent = { id: randomUUID(), caseId: current.id, ...input, createdAt: at, createdBy: actor.id, version: 1 };
     // The case's updatedAt moves either way, so it rises in "recently updated" lists.
     const next: DefenderCase = {
       ...current, ...(moves ? { riskStatus: newRiskStatus, riskStatusSince: at } : {}), updatedAt: at, updatedBy: actor.id, version: current.version + 1,

@@ -82,6 +82,23 @@ export interface CaseBundle {
   observers: ObserverSignup[];
 }
 
+/**
+ * A correction of a timeline event, in one transaction with what is derived
+ * from it: the case touched (it rises in recent lists), the week's news line
+ * rewritten or removed, the hearing's observers moved with it (calendar,
+ * reminders) or taken off when it is no longer a hearing, and the audit line.
+ */
+export interface EventCorrection {
+  /** The event as read; the write is conditioned on its version. */
+  before: TimelineEvent;
+  /** The corrected event; absent when the event is deleted. */
+  after?: TimelineEvent;
+  case: DefenderCase;
+  /** The hearing's roster as read (empty for other events). */
+  observers: ObserverSignup[];
+  audit: AuditEntry;
+}
+
 export interface CaseStore {
   /**
    * Creates (no expectedVersion) or updates a case with its related items.
@@ -99,6 +116,8 @@ export interface CaseStore {
   readSensitive(caseId: string, audit: AuditEntry): Promise<{ case?: DefenderCase; fields?: SensitiveFields }>;
   /** Conditioned on the stored version (0 when none yet). */
   saveSensitive(fields: SensitiveFields, expectedVersion: number, audit: AuditEntry): Promise<void>;
+  /** PreconditionFailedError when the event changed or went meanwhile. */
+  saveEventCorrection(correction: EventCorrection): Promise<void>;
 }
 
 /** Everything dated in a window of the calendar, read in one Query. */

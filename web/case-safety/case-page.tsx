@@ -66,7 +66,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
         <ul>{c.recommendedActions.map((a) => <li>{a}</li>)}</ul>
       )}
       <h2>{t('caseSafety.case.timeline')}</h2>
-      <Timeline events={newestFirst(props.bundle.events)} />
+      <Timeline events={newestFirst(props.bundle.events)} {...(coordinator ? { correctable: { caseId: c.id } } : {})} />
       {!guidanceOnly && (
         <>
           <AdoptionSection viewer={props.viewer} bundle={props.bundle} />

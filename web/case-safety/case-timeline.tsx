@@ -5,8 +5,10 @@ import type { FieldError } from '#shared/errors/index.ts';
 import { formErrors } from '../ui/form-fields.tsx';
 import { HearingFields, HearingLine } from '../calendar/index.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
+import { EventCorrectionLinks } from '../corrections/index.ts';
 
-export function Timeline(props: { events: TimelineEvent[] }) {
+/** `correctable`: the case whose events a coordinator may edit and delete (links beside each). */
+export function Timeline(props: { events: TimelineEvent[]; correctable?: { caseId: string } }) {
   const { t, date, dateTime } = useTranslator();
   if (props.events.length === 0) return <p class="muted">{t('caseSafety.timeline.empty')}</p>;
   return (
@@ -16,6 +18,7 @@ export function Timeline(props: { events: TimelineEvent[] }) {
           <p>{t('caseSafety.timeline.entry', { date: date(e.date), type: t(`vocabulary.eventType.${e.type}`), title: e.title })}</p>
           {e.type === 'hearing' && e.hearingAt && <HearingLine court={e.court} at={e.hearingAt} timeZone={e.timeZone} />}
           {e.description && <p class="muted">{e.description}</p>}
+          {props.correctable && <EventCorrectionLinks caseId={props.correctable.caseId} eventId={e.id} title={e.title} />}
         </li>
       ))}
     </ol>

@@ -32,7 +32,8 @@ const FILTERED_READ = 100;
 
 type Put = { Put: { TableName: string; Item: Record<string, unknown>; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> } };
 
-export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore {
+/** Every CaseStore method but the event corrections (event-correction-store.ts). */
+export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<CaseStore, 'saveEventCorrection'> {
   const put = (Item: Record<string, unknown>, condition?: { expression: string; values?: Record<string, unknown> }): Put => ({
     Put: {
       TableName: table,
@@ -181,7 +182,7 @@ export function replaceCase(table: string, c: DefenderCase, expectedVersion: num
  * An Update that sets a few fields, refreshes the recency keys and bumps the
  * version without a version precondition (the case must exist).
  */
-function touchCase(table: string, c: DefenderCase, fields: Record<string, unknown>) {
+export function touchCase(table: string, c: DefenderCase, fields: Record<string, unknown>) {
   const item = caseItem(c);
   const set: Record<string, unknown> = {
     ...fields, updatedAt: c.updatedAt, updatedBy: c.updatedBy, gsi1sk: item.gsi1sk, gsi2sk: item.gsi2sk,
