@@ -11,6 +11,7 @@ import {
 import { signInRequestSchema } from '#shared/domain/member.ts';
 import { sensitiveFieldsSchema } from '#shared/domain/sensitive.ts';
 import { EVENT_TYPES, newEventSchema } from '#shared/domain/timeline.ts';
+import { eventChangeSchemaFor } from '#shared/domain/event-correction.ts';
 import { pauseSchema } from '#shared/case-safety/consent.ts';
 import { clearanceSchema } from '#shared/case-safety/public-action-clearance.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
@@ -44,6 +45,9 @@ export interface FuzzContext {
   pledgeEtag(): Promise<string>;
   actionId: string;
   actionEtag(): Promise<string>;
+  /** A plain timeline event (type update) on the case, and its ETag. */
+  eventId: string;
+  eventEtag(): Promise<string>;
   /** The MP's digest preferences. */
   preferencesEtag(): Promise<string>;
   /** An urgent alert on the case, which the MP (pledged on it) received. */
@@ -125,6 +129,18 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       }),
     ),
     path: (ctx) => `/api/cases/${ctx.caseId}/events`,
+  },
+  {
+    // The oracle is the change schema checked against the fuzzed event, a plain one (valid changes never make it a hearing).
+    name: 'PATCH /api/cases/{id}/events/{eventId}', method: 'PATCH', schema: eventChangeSchemaFor({ type: 'update' }), as: 'coordinator',
+    valid: fc.record(
+      {
+        type: fc.constantFrom(...EVENT_TYPES.filter((t) => t !== 'hearing')), date, title: humanText(200),
+        description: fc.oneof(humanText(2000), fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    ).filter((v) => Object.keys(v).length > 0),
+    path: (ctx) => `/api/cases/${ctx.caseId}/events/${ctx.eventId}`, headers: ifMatch((ctx) => ctx.eventEtag()),
   },
   {
     name: 'PUT /api/cases/{id}/sensitive', method: 'PUT', schema: sensitiveFieldsSchema, as: 'coordinator',
