@@ -21,12 +21,13 @@ type Form = Record<string, string | undefined>;
  * removed. The zone picker always sends a zone: only a hearing has one.
  */
 export function changeFromForm(form: Form): Record<string, unknown> {
+  // An emptied field is null: "required" beside it (a description may be removed).
+  const given = (value: string | undefined) => (value?.trim() ? value : null);
   const change: Record<string, unknown> = {
-    type: form.type ?? '', date: form.date ?? '', title: form.title ?? '',
-    description: form.description?.trim() ? form.description : null,
+    type: given(form.type), date: given(form.date), title: given(form.title), description: given(form.description),
   };
   if (form.type === 'hearing') {
-    Object.assign(change, { court: form.court ?? '', hearingLocal: form.hearingLocal ?? '' }, form.timeZone ? { timeZone: form.timeZone } : {});
+    Object.assign(change, { court: given(form.court), hearingLocal: given(form.hearingLocal) }, form.timeZone ? { timeZone: form.timeZone } : {});
   } else {
     if (form.court?.trim()) change.court = form.court;
     if (form.hearingLocal?.trim()) change.hearingLocal = form.hearingLocal;

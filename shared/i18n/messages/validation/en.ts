@@ -104,4 +104,8 @@ export default {
   'field.mayPublish': 'Say whether it may become public.',
   'field.caseId.duplicate': 'Give the id of the case this report duplicates.',
   'field.caseId.onlyDuplicate': 'Only a duplicate names a case: leave the case empty.',
+  // Corrections of the timeline (issue 18).
+  'field.date.custom': 'Enter a date that exists, such as 2026-11-30.',
+  'field.type.required': 'Choose the type of event.',
+  'field.court.required': 'A hearing needs its court.',
 };

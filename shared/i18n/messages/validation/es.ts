@@ -101,5 +101,9 @@ const es: Messages<typeof en> = {
   'field.mayPublish': 'Indique si puede hacerse pública.',
   'field.caseId.duplicate': 'Indique el identificador del caso del que esta denuncia es un duplicado.',
   'field.caseId.onlyDuplicate': 'Solo un duplicado indica un caso: deje el caso vacío.',
+  // Corrections of the timeline (issue 18).
+  'field.date.custom': 'Indique una fecha que exista, por ejemplo 2026-11-30.',
+  'field.type.required': 'Elija el tipo de hecho.',
+  'field.court.required': 'Una audiencia debe indicar su tribunal.',
 };
 export default es;

@@ -101,5 +101,9 @@ const fr: Messages<typeof en> = {
   'field.mayPublish': 'Indiquez si la situation peut être rendue publique.',
   'field.caseId.duplicate': 'Indiquez l’identifiant du dossier dont ce signalement est un doublon.',
   'field.caseId.onlyDuplicate': 'Seul un doublon désigne un dossier : laissez le dossier vide.',
+  // Corrections of the timeline (issue 18).
+  'field.date.custom': 'Saisissez une date qui existe, par exemple 2026-11-30.',
+  'field.type.required': 'Choisissez le type d’événement.',
+  'field.court.required': 'Une audience doit indiquer son tribunal.',
 };
 export default fr;

@@ -101,5 +101,9 @@ const ru: Messages<typeof en> = {
   'field.mayPublish': 'Укажите, можно ли предать ситуацию огласке.',
   'field.caseId.duplicate': 'Укажите идентификатор дела, дубликатом которого является это сообщение.',
   'field.caseId.onlyDuplicate': 'Дело указывается только для дубликата: оставьте поле пустым.',
+  // Corrections of the timeline (issue 18).
+  'field.date.custom': 'Укажите существующую дату, например 2026-11-30.',
+  'field.type.required': 'Выберите тип события.',
+  'field.court.required': 'Для заседания нужно указать суд.',
 };
 export default ru;
