@@ -173,8 +173,8 @@ const fr: Messages<typeof en> = {
   'audit.field.publicActionClearedAt': 'Autorisation d’action publique',
   'audit.field.timeline': 'Chronologie',
   // Corrections of timeline events (issue 18).
-  'audit.field.type': 'Type',
-  'audit.field.date': 'Date',
+  'audit.field.type': 'Type d’événement',
+  'audit.field.date': 'Date de l’événement',
   'audit.field.title': 'Intitulé',
   'audit.field.description': 'Précisions',
   'audit.field.court': 'Tribunal',

@@ -3,7 +3,7 @@ import type en from './en.ts';
 
 const fr: Messages<typeof en> = {
   'backToCase': 'Retour au dossier',
-  'stale': 'Quelqu’un d’autre a modifié cet événement entre-temps ; le formulaire affiche maintenant la version enregistrée. Vérifiez-la et réessayez.',
+  'stale': 'Quelqu’un d’autre a modifié cet événement entre-temps ; le formulaire affiche maintenant la version enregistrée. Vérifiez-la et réessayez.',
   'links.edit': 'Modifier',
   'links.delete': 'Supprimer',
   'links.editNamed': 'Modifier l’événement « {title} »',
