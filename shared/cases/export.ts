@@ -14,7 +14,7 @@ import { parseOrThrow } from '../errors/validation.ts';
 import { listCases } from './read-cases.ts';
 
 export const EXPORT_COLUMNS = [
-  'id', 'defenderName', 'country', 'countryName', 'themes', 'organisation', 'riskStatus', 'visibility', 'paused',
+  'id', 'defenderName', 'country', 'countryName', 'themes', 'organisation', 'riskStatuses', 'visibility', 'paused',
   'state', 'closedReason', 'adopterCount', 'summary', 'recommendedActions', 'createdAt', 'updatedAt',
 ] as const;
 
@@ -30,7 +30,7 @@ export function csvCell(value: unknown): string {
 export function toCsv(cases: DefenderCase[]): string {
   const rows = cases.map((c) =>
     [
-      c.id, c.defenderName, c.country, countryName(c.country), c.themes.join('; '), c.organisation, c.riskStatus, c.visibility,
+      c.id, c.defenderName, c.country, countryName(c.country), c.themes.join('; '), c.organisation, c.riskStatuses.join('; '), c.visibility,
       c.pausedAt ? 'yes' : 'no', c.state, c.closedReason, c.adopterCount, c.summary, c.recommendedActions.join('; '),
       c.createdAt, c.updatedAt,
     ].map(csvCell).join(','),

@@ -34,7 +34,8 @@ import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calenda
 
 export interface CaseFilter {
   country?: string;
-  status?: RiskStatus;
+  /** Cases holding any of these statuses. */
+  statuses?: readonly RiskStatus[];
   theme?: Theme;
   audience: Audience;
   states: readonly CaseState[];
@@ -57,7 +58,7 @@ export interface CaseWrite {
    * these fields and bump the version whatever it is: for changes that must
    * not fail on a concurrent edit (pause publicity, a timeline event).
    */
-  touch?: Partial<Pick<DefenderCase, 'visibility' | 'pausedAt' | 'pausedFollowerIds' | 'riskStatus'>>;
+  touch?: Partial<Pick<DefenderCase, 'visibility' | 'pausedAt' | 'pausedFollowerIds' | 'riskStatuses'>>;
   audit: AuditEntry;
   consent?: ConsentEntry;
   event?: TimelineEvent;

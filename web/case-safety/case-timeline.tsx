@@ -28,7 +28,7 @@ export function Timeline(props: { events: TimelineEvent[]; correctable?: { caseI
 const FIELD_ORDER = ['type', 'date', 'title', 'description', 'court', 'hearingAt', 'newRiskStatus'];
 
 export function EventForm(props: { case: DefenderCase; values?: Record<string, unknown>; errors?: FieldError[] }) {
-  const { t } = useTranslator();
+  const { t, list } = useTranslator();
   const v = (props.values ?? {}) as Record<string, string | undefined>;
   const { fieldError: error, invalid } = formErrors(props.errors, 'event-', { order: FIELD_ORDER });
   // Each move is a sentence of its own; a semicolon separates them in every language.
@@ -72,7 +72,7 @@ export function EventForm(props: { case: DefenderCase; values?: Record<string, u
       <div class="field">
         <label for="event-newRiskStatus">{t('caseSafety.eventForm.newRiskStatus')}</label>
         <select id="event-newRiskStatus" name="newRiskStatus" aria-describedby="event-status-hint" {...invalid('newRiskStatus')}>
-          <option value="">{t('caseSafety.eventForm.keepStatus', { status: t(`vocabulary.riskStatus.${props.case.riskStatus}`) })}</option>
+          <option value="">{t('caseSafety.eventForm.keepStatus', { status: list(props.case.riskStatuses.map((s) => t(`vocabulary.riskStatus.${s}`))) })}</option>
           {RISK_STATUSES.map((s) => <option value={s} selected={s === v.newRiskStatus}>{t(`vocabulary.riskStatus.${s}`)}</option>)}
         </select>
         <p id="event-status-hint" class="muted">{t('caseSafety.eventForm.usualMoves', { moves: usualMoves })}</p>

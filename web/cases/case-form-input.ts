@@ -19,7 +19,7 @@ export function caseFormValues(body: FormBody): CaseFormValues {
     country: one(body.country),
     themes: many(body.themes),
     organisation: one(body.organisation),
-    riskStatus: one(body.riskStatus),
+    riskStatuses: many(body.riskStatuses),
     visibility: one(body.visibility),
     state: one(body.state),
     closedReason: one(body.closedReason),

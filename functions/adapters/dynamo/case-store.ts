@@ -19,7 +19,7 @@ import type { Page } from '#shared/paging/page.ts';
 import { matchesCaseFilter } from '#shared/cases/case-filter.ts';
 import { visiblePage } from '#shared/paging/visible-page.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
-import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem } from './items.ts';
+import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem, caseFromItem } from './items.ts';
 import { newsItem } from './news-items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { caseListQuery } from './case-query.ts';
@@ -73,7 +73,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
     getCase: (id) =>
       guarded(async () => {
         const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.case(id) }));
-        return Item ? stripKeys<DefenderCase>(Item) : undefined;
+        return Item ? caseFromItem(Item) : undefined;
       }),
 
     getCaseBundle: (id) =>
@@ -92,7 +92,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
         if (!found) return undefined;
         const ofType = <T>(type: string) => items.filter((i) => i.itemType === type).map((i) => stripKeys<T>(i));
         return {
-          case: stripKeys<DefenderCase>(found),
+          case: caseFromItem(found),
           events: ofType<TimelineEvent>('event'),
           consent: ofType<ConsentEntry>('consent'),
           ...adoptionItems(items),
@@ -111,7 +111,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
         read: async (from) => {
           const page = await guarded(() => doc.send(new QueryCommand({ ...query, Limit: readSize, ExclusiveStartKey: from })));
           const rows = (page.Items ?? []).map((raw) => {
-            const found = stripKeys<DefenderCase>(raw);
+            const found = caseFromItem(raw);
             return { item: matchesCaseFilter(filter, found) ? found : undefined, position: lastKeyOf(raw, query.IndexName) };
           });
           return { rows, ...(page.LastEvaluatedKey ? { next: page.LastEvaluatedKey } : {}) };
@@ -129,7 +129,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
         const caseRecord = found.find((i) => i.itemType === 'case');
         const fields = found.find((i) => i.itemType === 'sensitive');
         return {
-          ...(caseRecord ? { case: stripKeys<DefenderCase>(caseRecord) } : {}),
+          ...(caseRecord ? { case: caseFromItem(caseRecord) } : {}),
           ...(fields ? { fields: stripKeys<SensitiveFields>(fields) } : {}),
         };
       }),
@@ -165,7 +165,8 @@ export function replaceCase(table: string, c: DefenderCase, expectedVersion: num
   const { adopterCount: _moved, ...item } = caseItem(c);
   const entries = Object.entries(item).filter(([k, v]) => k !== 'pk' && k !== 'sk' && v !== undefined);
   // Fields the edit cleared (closedReason, pausedAt and its followers, a clearance) must be removed, not left behind.
-  const removed = ['closedReason', 'pausedAt', 'pausedFollowerIds', 'organisation', 'publicActionClearedAt'].filter((k) => item[k] === undefined);
+  // riskStatus: the single status of an item stored before several existed, replaced by riskStatuses.
+  const removed = ['closedReason', 'pausedAt', 'pausedFollowerIds', 'organisation', 'publicActionClearedAt', 'riskStatus'].filter((k) => item[k] === undefined);
   return {
     Update: {
       TableName: table,

@@ -38,7 +38,7 @@ export default {
   'eventForm.description': 'Details (optional)',
   'eventForm.court': 'Court (hearings)',
   'eventForm.hearingAt': 'Hearing date and time, UTC (hearings)',
-  'eventForm.newRiskStatus': 'Also move the risk status to (confirm)',
+  'eventForm.newRiskStatus': 'Also record this risk status (confirm; it joins the current ones, and a release ends the detention, a verdict the trial)',
   'eventForm.keepStatus': 'Keep “{status}”',
   'eventForm.usualMove': '{event} usually means “{status}”',
   'eventForm.usualMoves': 'Usual moves: {moves}.',

@@ -35,7 +35,7 @@ const es: Messages<typeof en> = {
   'eventForm.description': 'Detalles (opcional)',
   'eventForm.court': 'Tribunal (audiencias)',
   'eventForm.hearingAt': 'Fecha y hora de la audiencia, en UTC (audiencias)',
-  'eventForm.newRiskStatus': 'Cambiar también la situación de riesgo a (confirmación)',
+  'eventForm.newRiskStatus': 'Registrar también esta situación de riesgo (confirmación; se suma a las actuales, y una liberación pone fin a la detención, un veredicto al juicio)',
   'eventForm.keepStatus': 'Mantener «{status}»',
   'eventForm.usualMove': '{event} suele significar «{status}»',
   'eventForm.usualMoves': 'Cambios habituales: {moves}.',

@@ -35,7 +35,7 @@ const fr: Messages<typeof en> = {
   'eventForm.description': 'Détails (facultatif)',
   'eventForm.court': 'Tribunal (audiences)',
   'eventForm.hearingAt': 'Date et heure de l’audience, en UTC (audiences)',
-  'eventForm.newRiskStatus': 'Faire aussi passer le niveau de risque à (confirmation)',
+  'eventForm.newRiskStatus': 'Enregistrer aussi ce niveau de risque (confirmation ; il s’ajoute aux niveaux actuels, une libération met fin à la détention, un verdict au procès)',
   'eventForm.keepStatus': 'Conserver «\u00a0{status}\u00a0»',
   'eventForm.usualMove': '{event} signifie en général «\u00a0{status}\u00a0»',
   'eventForm.usualMoves': 'Changements habituels\u00a0: {moves}.',

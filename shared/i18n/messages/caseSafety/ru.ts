@@ -35,7 +35,7 @@ const ru: Messages<typeof en> = {
   'eventForm.description': 'Подробности (необязательно)',
   'eventForm.court': 'Суд (для заседаний)',
   'eventForm.hearingAt': 'Дата и время заседания, UTC (для заседаний)',
-  'eventForm.newRiskStatus': 'Заодно изменить уровень угрозы на (подтверждение)',
+  'eventForm.newRiskStatus': 'Заодно отметить этот уровень угрозы (подтверждение; он добавляется к текущим, а освобождение снимает задержание, приговор — судебный процесс)',
   'eventForm.keepStatus': 'Оставить «{status}»',
   'eventForm.usualMove': '{event} обычно означает «{status}»',
   'eventForm.usualMoves': 'Обычные изменения: {moves}.',

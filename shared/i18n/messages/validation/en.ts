@@ -68,6 +68,8 @@ export default {
   'field.themes.required': 'Choose at least one theme.',
   'field.themes.too_small.array': 'Choose at least one theme.',
   'field.riskStatus': 'Choose a risk status from the list.',
+  'field.riskStatuses': 'Choose at least one risk status from the list.',
+  'case.riskStatusBoth': 'Give riskStatuses or riskStatus, not both.',
   'field.state': 'Choose a case state from the list.',
   'field.visibility': 'Choose who may see the case.',
   'field.consentBasis': 'Choose the consent basis.',

@@ -65,6 +65,8 @@ const es: Messages<typeof en> = {
   'field.themes.required': 'Elija al menos un tema.',
   'field.themes.too_small.array': 'Elija al menos un tema.',
   'field.riskStatus': 'Elija una situación de riesgo de la lista.',
+  'field.riskStatuses': 'Elija al menos una situación de riesgo de la lista.',
+  'case.riskStatusBoth': 'Indique riskStatuses o riskStatus, no ambos.',
   'field.state': 'Elija un estado del caso de la lista.',
   'field.visibility': 'Elija quién puede ver el caso.',
   'field.consentBasis': 'Elija el fundamento del consentimiento.',

@@ -65,6 +65,8 @@ const fr: Messages<typeof en> = {
   'field.themes.required': 'Choisissez au moins une thématique.',
   'field.themes.too_small.array': 'Choisissez au moins une thématique.',
   'field.riskStatus': 'Choisissez un niveau de risque dans la liste.',
+  'field.riskStatuses': 'Choisissez au moins un niveau de risque dans la liste.',
+  'case.riskStatusBoth': 'Indiquez riskStatuses ou riskStatus, pas les deux.',
   'field.state': 'Choisissez un état du dossier dans la liste.',
   'field.visibility': 'Choisissez qui peut voir le dossier.',
   'field.consentBasis': 'Choisissez le fondement du consentement.',

@@ -65,6 +65,8 @@ const ru: Messages<typeof en> = {
   'field.themes.required': 'Выберите хотя бы одну тему.',
   'field.themes.too_small.array': 'Выберите хотя бы одну тему.',
   'field.riskStatus': 'Выберите уровень угрозы из списка.',
+  'field.riskStatuses': 'Выберите хотя бы один уровень угрозы из списка.',
+  'case.riskStatusBoth': 'Укажите riskStatuses или riskStatus, но не оба сразу.',
   'field.state': 'Выберите состояние дела из списка.',
   'field.visibility': 'Выберите, кому доступно дело.',
   'field.consentBasis': 'Выберите основание согласия.',
