@@ -200,7 +200,8 @@ describe('the timeline', () => {
     expect((await h.json('POST', `/api/cases/${c.id}/events`, { cookie: asCoordinator, body: arrest })).status).toBe(428);
     const ok = await h.json('POST', `/api/cases/${c.id}/events`, { cookie: asCoordinator, body: arrest, headers: { 'if-match': '"1"' } });
     expect(ok.status).toBe(201);
-    expect(await h.store.getCase(c.id)).toMatchObject({ riskStatuses: ['detained'], version: 2 });
+    // The confirmed status joins the ones held (issue 18: several current statuses).
+    expect(await h.store.getCase(c.id)).toMatchObject({ riskStatuses: ['threatened', 'detained'], version: 2 });
     const stale = await h.json('POST', `/api/cases/${c.id}/events`, { cookie: asCoordinator, body: { ...arrest, newRiskStatus: 'released' }, headers: { 'if-match': '"1"' } });
     expect(stale.status).toBe(412);
   });

@@ -82,12 +82,14 @@ const newCase = fc
     riskStatus: fc.constantFrom(...RISK_STATUSES), visibility: fc.constantFrom('public', 'network', 'restricted'),
     consentBasis: fc.constantFrom(...CONSENT_BASES), summary: humanText(4000),
     recommendedActions: fc.array(humanText(300), { maxLength: 3 }), state: fc.constantFrom('active', 'dormant'),
+    // Several current statuses, or (older clients) one riskStatus: never both.
+    riskStatuses: fc.subarray([...RISK_STATUSES], { minLength: 1, maxLength: 3 }), useList: fc.boolean(),
   })
-  .map(clean);
+  .map(({ useList, riskStatuses, riskStatus, ...rest }) => clean({ ...rest, ...(useList ? { riskStatuses } : { riskStatus }) }));
 
 const caseEdit = fc
   .record(
-    { defenderName: humanText(120), country, themes, riskStatus: fc.constantFrom(...RISK_STATUSES), summary: humanText(4000) },
+    { defenderName: humanText(120), country, themes, riskStatuses: fc.subarray([...RISK_STATUSES], { minLength: 1, maxLength: 3 }), summary: humanText(4000) },
     { requiredKeys: [] },
   )
   .filter((v) => Object.keys(v).length > 0);
