@@ -34,6 +34,7 @@ import { importsFeature } from './imports/index.ts';
 import { intakeFeature } from './intake/index.ts';
 import { attachmentsFeature } from './attachments/index.ts';
 import { proceedingsFeature } from './proceedings/index.ts';
+import { correctionsFeature } from './corrections/index.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
 import { FAVICON_CACHE, FAVICON_PATH, FAVICON_SVG, IMMUTABLE, STYLES_PATH, STYLES_ROUTE } from './assets/asset-paths.ts';
@@ -108,6 +109,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/', intakeFeature(deps));
   app.route('/', attachmentsFeature(deps));
   app.route('/', proceedingsFeature(deps));
+  app.route('/', correctionsFeature(deps));
   deps.localRoutes?.(app);
 
   app.notFound(() => {

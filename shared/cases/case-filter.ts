@@ -9,7 +9,7 @@ import type { CaseFilter } from '../ports/store.ts';
 export function matchesCaseFilter(filter: CaseFilter, c: DefenderCase): boolean {
   return filter.states.includes(c.state)
     && (filter.country === undefined || c.country === filter.country)
-    && (filter.status === undefined || c.riskStatus === filter.status)
+    && (filter.statuses === undefined || c.riskStatuses.some((s) => filter.statuses!.includes(s)))
     && (filter.theme === undefined || c.themes.includes(filter.theme))
     && (filter.nameContains === undefined || c.defenderName.toLowerCase().includes(filter.nameContains))
     && (!filter.noAdopter || c.adopterCount === 0);

@@ -5,3 +5,4 @@ export { caseCreation, type CreateCase } from './create-case.ts';
 export { caseChange } from './update-case.ts';
 export { createCase, type CreateCaseResult } from './create-case.ts';
 export { addEvent } from './timeline.ts';
+export { correctEvent, deleteEvent, eventToCorrect, withVersion } from './correct-event.ts';

@@ -51,7 +51,7 @@ export async function listCases(deps: CoreDeps, viewer: Viewer, query: unknown, 
   // Closed cases leave the default list; only coordinators find them, by asking for them.
   const states: CaseState[] = q.state ? (coordinator || q.state !== 'closed' ? [q.state] : []) : OPEN_STATES;
   const filter = {
-    country: q.country, status: q.status, theme: q.theme, audience, states,
+    country: q.country, statuses: q.status, theme: q.theme, audience, states,
     nameContains: q.q?.toLowerCase(),
     noAdopter: q.noAdopter,
   };

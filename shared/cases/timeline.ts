@@ -17,6 +17,7 @@ import { caseView, type CaseView } from './case-view.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
 import { getCase } from './read-cases.ts';
 import { etagOf, requireVersion } from '../writes/versions.ts';
+import { sameStatuses, statusesAfterEvent, withStatuses } from '../domain/risk-statuses.ts';
 
 export interface EventPosted {
   replayed: false;
@@ -41,15 +42,17 @@ export async function addEvent(
   // A hearing is stored as its UTC instant and its court's zone (typed as the court's local time).
   const input = fields.type === 'hearing' ? { ...fields, ...storedHearingTime({ ...fields, hearingLocal }, current.country) } : fields;
   return once(loaded.deps, scope, idempotencyKey, { caseId: current.id, newRiskStatus, hearingLocal, ...fields }, async (claimFor) => {
-    const moves = newRiskStatus !== undefined && newRiskStatus !== current.riskStatus;
+    // The confirmed status joins those held, ending those it supersedes (a release ends the detention).
+    const statuses = newRiskStatus === undefined ? current.riskStatuses : statusesAfterEvent(current.riskStatuses, newRiskStatus);
+    const moves = !sameStatuses(statuses, current.riskStatuses);
     const expected = moves ? requireVersion(ifMatch) : current.version;
     if (current.version !== expected) throw new PreconditionFailedError();
 
     const at = deps.clock.now().toISOString();
-    const event: TimelineEvent = { id: randomUUID(), caseId: current.id, ...input, createdAt: at, createdBy: actor.id };
+    const event: TimelineEvent = { id: randomUUID(), caseId: current.id, ...input, createdAt: at, createdBy: actor.id, version: 1 };
     // The case's updatedAt moves either way, so it rises in "recently updated" lists.
     const next: DefenderCase = {
-      ...current, ...(moves ? { riskStatus: newRiskStatus, riskStatusSince: at } : {}), updatedAt: at, updatedBy: actor.id, version: current.version + 1,
+      ...current, ...(moves ? withStatuses(current, statuses, at) : {}), updatedAt: at, updatedBy: actor.id, version: current.version + 1,
     };
     await deps.store.saveCase({
       case: next,
@@ -57,7 +60,7 @@ export async function addEvent(
       ...(moves ? { expectedVersion: expected } : { touch: {} }),
       audit: {
         id: randomUUID(), at, actorId: actor.id, action: 'case.event_added', caseId: current.id,
-        fields: moves ? ['timeline', 'riskStatus'] : ['timeline'],
+        fields: moves ? ['timeline', 'riskStatuses'] : ['timeline'],
       },
       event,
       idempotency: claimFor?.({ status: 201, body: eventAnswer(viewer, { event, case: next }), etag: etagOf(next) }),

@@ -12,6 +12,7 @@ import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { getCase } from './read-cases.ts';
+import { sameStatuses, withStatuses } from '../domain/risk-statuses.ts';
 
 export async function updateCase(
   deps: CoreDeps,
@@ -46,7 +47,9 @@ export async function updateCase(
 export function caseChange(
   current: DefenderCase, changes: UpdateCaseInput, actorId: string, at: string,
 ): { next: DefenderCase; fields: Array<keyof DefenderCase> } | undefined {
-  const merged = { ...current, ...changes };
+  // The same statuses in another order are no change; new ones start their clock now.
+  const statuses = changes.riskStatuses && !sameStatuses(changes.riskStatuses, current.riskStatuses) ? changes.riskStatuses : current.riskStatuses;
+  const merged: DefenderCase = { ...current, ...changes, ...withStatuses(current, statuses, at) };
   if (merged.state === 'closed' && !merged.closedReason) {
     throw new ValidationError([{ path: 'closedReason', message: 'Say why the case is closed.', code: 'custom', key: 'validation.case.closedNeedsReason' }]);
   }
@@ -57,6 +60,5 @@ export function caseChange(
   );
   if (fields.length === 0) return undefined;
   const next: DefenderCase = { ...merged, updatedAt: at, updatedBy: actorId, version: current.version + 1 };
-  if (next.riskStatus !== current.riskStatus) next.riskStatusSince = at;
   return { next, fields };
 }

@@ -18,7 +18,7 @@ export interface CaseLine {
   id: string;
   defenderName: string;
   country: string;
-  riskStatus: RiskStatus;
+  riskStatuses: RiskStatus[];
 }
 
 export interface Digest {
@@ -49,7 +49,7 @@ export interface Digest {
 /** How many unadopted cases a coordinator's digest names (the rest is a count). */
 export const GAP_LIST_LIMIT = 10;
 
-const line = (c: DefenderCase): CaseLine => ({ id: c.id, defenderName: c.defenderName, country: c.country, riskStatus: c.riskStatus });
+const line = (c: DefenderCase): CaseLine => ({ id: c.id, defenderName: c.defenderName, country: c.country, riskStatuses: c.riskStatuses });
 
 export const viewerOf = (m: Member): Viewer => ({ kind: 'member', id: m.id, email: m.email, name: m.name, role: m.role });
 

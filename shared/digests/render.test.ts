@@ -13,7 +13,7 @@ const UNSUBSCRIBE = `${APP}/unsubscribe/abc.def`;
 
 function sample(defenderName = 'Ana Lucía Restrepo') {
   const mp = member('mp', { name: 'Maren Olsen' });
-  const c = defenderCase({ defenderName, createdAt: DURING, riskStatus: 'detained' });
+  const c = defenderCase({ defenderName, createdAt: DURING, riskStatuses: ['detained'] });
   const data = inputs([c], { events: [event(c, { type: 'arrest', title: 'Detained at the gate' })], hearings: [hearing(c)], participations: new Map([[mp.id, [c.id]]]) });
   return { mp, c, digest: composeDigest(mp, { ...DEFAULT_PREFERENCES, countries: ['CO'] }, data, WINDOW) };
 }
@@ -118,7 +118,7 @@ describe('rendering a digest', () => {
   });
 
   it('counts in Russian with the one, few and many forms (1, 3, 5)', () => {
-    const c = { id: 'c', defenderName: 'D', country: 'RU', riskStatus: 'detained' as const };
+    const c = { id: 'c', defenderName: 'D', country: 'RU', riskStatuses: ['detained' as const] };
     const withCounts = (n: number): Digest => ({
       week: '2026-W48', member: { id: 'm', name: 'M', role: 'coordinator' },
       updates: [{ case: c, events: Array.from({ length: n }, () => ({ type: 'update' as const, date: '2026-11-18', title: 't' })) }],

@@ -61,7 +61,7 @@ export function summaryOf(translator: Translator, d: Digest): string {
 function sections(translator: Translator, d: Digest, appUrl: string): EmailBlock[] {
   const { t } = translator;
   const caseItem = (c: CaseLine, lines: string[], extra: Partial<EmailItem> = {}): EmailItem => ({
-    title: c.defenderName, href: `${appUrl}/cases/${c.id}`, chips: [statusChip(translator, c.riskStatus)], lines: [translator.country(c.country), ...lines], ...extra,
+    title: c.defenderName, href: `${appUrl}/cases/${c.id}`, chips: c.riskStatuses.map((s) => statusChip(translator, s)), lines: [translator.country(c.country), ...lines], ...extra,
   });
   const blocks: EmailBlock[] = [];
   const add = (heading: string, items: EmailItem[], more: Partial<Extract<EmailBlock, { kind: 'section' }>> = {}) =>
@@ -72,7 +72,7 @@ function sections(translator: Translator, d: Digest, appUrl: string): EmailBlock
   ));
   add(t('emails.digest.section.requests'), d.requests.map((r) => ({
     title: r.actionLabel, href: `${appUrl}/cases/${r.case.id}`,
-    chips: [...(r.overdue ? [{ label: t('emails.digest.overdue'), tone: 'danger' as const }] : []), statusChip(translator, r.case.riskStatus)],
+    chips: [...(r.overdue ? [{ label: t('emails.digest.overdue'), tone: 'danger' as const }] : []), ...r.case.riskStatuses.map((s) => statusChip(translator, s))],
     lines: [r.case.defenderName, translator.country(r.case.country), ...(r.dueDate ? [t('emails.digest.due', { date: translator.date(r.dueDate) })] : [])],
   })));
   add(t('emails.digest.section.hearings'), d.hearings.map((h) => caseItem(h.case, hearingLines(translator, h))));

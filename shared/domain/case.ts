@@ -68,9 +68,16 @@ export interface DefenderCase {
   country: string;
   themes: Theme[];
   organisation?: string;
-  riskStatus: RiskStatus;
-  /** When the case entered its risk status (the gap view's clock); absent on older records: use createdAt. */
+  /**
+   * The defender's current risk statuses, at least one, none twice (detained and charged at
+   * once). Items stored before several statuses existed carry a single `riskStatus`: the store
+   * reads it as a list of one (`withRiskStatuses`).
+   */
+  riskStatuses: RiskStatus[];
+  /** When the statuses last changed; absent on older records: use createdAt. */
   riskStatusSince?: string;
+  /** When the case entered each of its statuses (the gap view's clock); absent on older records: riskStatusSince. */
+  statusSince?: Partial<Record<RiskStatus, string>>;
   visibility: Visibility;
   /** Members (besides coordinators) who may see a restricted case. Empty otherwise. */
   namedMemberIds: string[];
@@ -129,7 +136,12 @@ const caseFields = {
     .max(THEMES.length)
     .refine((t) => new Set(t).size === t.length, { message: 'Themes repeat.', params: { key: 'validation.repeats' } }),
   organisation: text(160).optional(),
-  riskStatus: z.enum(RISK_STATUSES),
+  riskStatuses: z
+    .array(z.enum(RISK_STATUSES))
+    .min(1, 'Choose at least one risk status.')
+    .max(RISK_STATUSES.length)
+    .refine((s) => new Set(s).size === s.length, { message: 'Risk statuses repeat.', params: { key: 'validation.repeats' } }),
+  riskStatus: z.enum(RISK_STATUSES).describe('Older clients: one current risk status, read as riskStatuses: [riskStatus]. Give one of the two, not both.'),
   state: z.enum(CASE_STATES),
   closedReason: text(500).optional(),
   summary: text(4000),
@@ -142,6 +154,20 @@ const onlyRestrictedNames = (v: { visibility: Visibility; namedMemberIds: string
     ctx.addIssue({ code: 'custom', path: ['namedMemberIds'], message: 'Only a restricted case names members.', params: { key: 'validation.case.namesOnlyRestricted' } });
   }
 };
+/** `riskStatus` is the older single form of `riskStatuses`: one of the two, never both. */
+const oneFormOfStatus = (required: boolean) => (v: { riskStatuses?: RiskStatus[]; riskStatus?: RiskStatus }, ctx: Ctx) => {
+  if (v.riskStatuses !== undefined && v.riskStatus !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['riskStatus'], message: 'Give riskStatuses or riskStatus, not both.', params: { key: 'validation.case.riskStatusBoth' } });
+  } else if (required && v.riskStatuses === undefined && v.riskStatus === undefined) {
+    ctx.addIssue({ code: 'invalid_type', expected: 'array', path: ['riskStatuses'], message: 'Choose at least one risk status.' });
+  }
+};
+/** The input with its statuses as a list (an older client's single `riskStatus` becomes a list of one). */
+function asStatusList<T extends { riskStatuses?: RiskStatus[]; riskStatus?: RiskStatus }>(v: T): Omit<T, 'riskStatus'> {
+  const { riskStatus, ...rest } = v;
+  return riskStatus === undefined ? rest : { ...rest, riskStatuses: [riskStatus] };
+}
+
 const closedNeedsReason = (v: { state?: CaseState; closedReason?: string }, ctx: Ctx) => {
   if (v.state === 'closed' && !v.closedReason) {
     ctx.addIssue({ code: 'custom', path: ['closedReason'], message: 'Say why the case is closed.', params: { key: 'validation.case.closedNeedsReason' } });
@@ -172,10 +198,14 @@ export const createCaseSchema = z
     namedMemberIds: memberIds.default([]),
     consentBasis: z.enum(CONSENT_BASES),
     consentNote: text(1000).optional(),
+    riskStatuses: caseFields.riskStatuses.optional(),
+    riskStatus: caseFields.riskStatus.optional(),
   })
   .strict()
   .superRefine(onlyRestrictedNames)
-  .superRefine(closedNeedsReason);
+  .superRefine(closedNeedsReason)
+  .superRefine(oneFormOfStatus(true))
+  .transform((v) => asStatusList(v) as Omit<typeof v, 'riskStatus' | 'riskStatuses'> & { riskStatuses: RiskStatus[] });
 export type CreateCaseInput = z.input<typeof createCaseSchema>;
 
 /** Edits of the case record. Visibility changes go through `visibilityChangeSchema` (they need a basis). */
@@ -183,15 +213,31 @@ export const updateCaseSchema = z
   .object(caseFields)
   .partial()
   .strict()
-  .refine((u) => Object.keys(u).length > 0, { message: 'Send at least one field to change.', params: { key: 'validation.case.nothingToChange' } });
+  .refine((u) => Object.keys(u).length > 0, { message: 'Send at least one field to change.', params: { key: 'validation.case.nothingToChange' } })
+  .superRefine(oneFormOfStatus(false))
+  .transform(asStatusList);
 export type UpdateCaseInput = z.infer<typeof updateCaseSchema>;
+
+/** A stored case as the domain sees it: an older item's single `riskStatus` read as a list of one. */
+export function withRiskStatuses(stored: DefenderCase & { riskStatus?: RiskStatus }): DefenderCase {
+  const { riskStatus, ...rest } = stored;
+  if (Array.isArray(rest.riskStatuses) && rest.riskStatuses.length > 0) return rest;
+  return { ...rest, riskStatuses: riskStatus ? [riskStatus] : [] };
+}
+
+/** `status=detained,charged`: cases holding any of them. */
+const statusFilter = z
+  .string()
+  .max(300)
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(RISK_STATUSES)).min(1).max(RISK_STATUSES.length));
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const caseListQuerySchema = z
   .object({
     country: countryCode.optional(),
-    status: z.enum(RISK_STATUSES).optional(),
+    status: statusFilter.optional().describe('One risk status, or several separated by commas: cases holding any of them.'),
     theme: z.enum(THEMES).optional(),
     /** Intersected with what the caller may see: asking for more never shows more. */
     visibility: z.enum(VISIBILITIES).optional(),

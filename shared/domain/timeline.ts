@@ -42,7 +42,15 @@ export interface TimelineEvent {
   timeZone?: string;
   createdAt: string;
   createdBy: string;
+  /** Corrections are conditioned on it (If-Match). Events stored before corrections existed have none: version 1. */
+  version?: number;
+  /** The last correction, if any. */
+  updatedAt?: string;
+  updatedBy?: string;
 }
+
+/** The version a correction must name: 1 for an event never corrected (stored before versions existed, or new). */
+export const eventVersion = (e: Pick<TimelineEvent, 'version'>): number => e.version ?? 1;
 
 export const newEventSchema = z
   .object({
@@ -71,10 +79,10 @@ export const newEventSchema = z
   });
 export type NewEvent = z.infer<typeof newEventSchema>;
 
-const NONEXISTENT = { message: 'That local time does not exist in this time zone (the clocks go forward then).', params: { key: 'validation.field.hearingLocal.nonexistent' } };
+export const NONEXISTENT = { message: 'That local time does not exist in this time zone (the clocks go forward then).', params: { key: 'validation.field.hearingLocal.nonexistent' } };
 
 /** A hearing's time: the local time (or, from older clients, UTC), once, and a local time the court's clocks show. */
-function hearingTimeIssues(e: { hearingLocal?: string; hearingAt?: string; timeZone?: string }, ctx: z.RefinementCtx): void {
+export function hearingTimeIssues(e: { hearingLocal?: string; hearingAt?: string; timeZone?: string }, ctx: z.RefinementCtx): void {
   if (!e.hearingLocal && !e.hearingAt) {
     ctx.addIssue({ code: 'custom', path: ['hearingLocal'], message: 'A hearing needs its date and time.', params: { key: 'validation.field.hearingLocal.required' } });
   } else if (e.hearingLocal && e.hearingAt) {

@@ -93,6 +93,10 @@ import attachmentsEn from './messages/attachments/en.ts';
 import attachmentsFr from './messages/attachments/fr.ts';
 import attachmentsEs from './messages/attachments/es.ts';
 import attachmentsRu from './messages/attachments/ru.ts';
+import correctionsEn from './messages/corrections/en.ts';
+import correctionsFr from './messages/corrections/fr.ts';
+import correctionsEs from './messages/corrections/es.ts';
+import correctionsRu from './messages/corrections/ru.ts';
 
 export type { Messages };
 
@@ -119,6 +123,7 @@ const BY_NAMESPACE = {
   app: { en: appEn, fr: appFr, es: appEs, ru: appRu },
   imports: { en: importsEn, fr: importsFr, es: importsEs, ru: importsRu },
   attachments: { en: attachmentsEn, fr: attachmentsFr, es: attachmentsEs, ru: attachmentsRu },
+  corrections: { en: correctionsEn, fr: correctionsFr, es: correctionsEs, ru: correctionsRu },
 };
 type Namespaces = { [N in keyof typeof BY_NAMESPACE]: (typeof BY_NAMESPACE)[N]['en'] };
 type Catalog = { [N in keyof Namespaces]: Messages<Namespaces[N]> };

@@ -18,9 +18,11 @@ import { readSheet, type SheetKind } from './sheet.ts';
 import type { DryRunResult, ImportResult } from './results.ts';
 
 export const CASE_COLUMNS: ColumnSpec = {
-  known: ['externalId', ...Object.keys(createCaseSchema.shape)],
-  required: ['defenderName', 'country', 'themes', 'riskStatus', 'summary', 'visibility', 'consentBasis'],
-  lists: ['themes', 'recommendedActions', 'namedMemberIds'],
+  // riskStatus (one status) is still read, from sheets made for older releases; riskStatuses lists several.
+  known: ['externalId', ...Object.keys(createCaseSchema.in.shape)],
+  // A row without either status column's value is a row error naming riskStatuses.
+  required: ['defenderName', 'country', 'themes', 'summary', 'visibility', 'consentBasis'],
+  lists: ['themes', 'riskStatuses', 'recommendedActions', 'namedMemberIds'],
 };
 
 const externalIdSchema = z.object({

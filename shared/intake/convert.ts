@@ -23,12 +23,12 @@ export function visibilityFrom(report: Pick<Report, 'mayShareWithNetwork' | 'may
 }
 
 /** What the case form starts from; the coordinator completes the rest (themes, risk status, summary wording). */
-export function caseDraftFrom(report: Report): Record<string, string | undefined> {
+export function caseDraftFrom(report: Report): Record<string, string | string[] | undefined> {
   return {
     defenderName: report.atRisk?.slice(0, 120),
     country: report.country,
     organisation: report.organisation?.slice(0, 160),
-    riskStatus: 'threatened',
+    riskStatuses: ['threatened'],
     visibility: visibilityFrom(report),
     consentBasis: report.mayShareWithNetwork === 'unknown' ? undefined : 'explicit_consent',
     summary: report.whatHappened.slice(0, 4000),

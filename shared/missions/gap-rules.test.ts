@@ -3,8 +3,9 @@ import { EU_ACTION_CODES } from '../domain/eu-guidelines.ts';
 import { coverageLookups, findGaps, GAP_RULES, GAP_STATUSES, MAX_CODES_PER_CASE, type CoverageMarker } from './gap-rules.ts';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
-const aCase = (id: string, riskStatus: 'detained' | 'on_trial' | 'threatened' | 'disappeared' | 'released', extra = {}) => ({
-  id, defenderName: `Defender ${id}`, country: 'CO', riskStatus, visibility: 'network' as const, state: 'active' as const,
+type Status = 'detained' | 'charged' | 'on_trial' | 'threatened' | 'disappeared' | 'released';
+const aCase = (id: string, riskStatus: Status | Status[], extra = {}) => ({
+  id, defenderName: `Defender ${id}`, country: 'CO', riskStatuses: Array.isArray(riskStatus) ? riskStatus : [riskStatus], visibility: 'network' as const, state: 'active' as const,
   createdAt: '2026-10-01T00:00:00.000Z', riskStatusSince: '2026-11-03T09:00:00.000Z', ...extra,
 });
 const marker = (caseId: string, code: string, lastLoggedAt: string): CoverageMarker => ({
@@ -66,5 +67,23 @@ describe('findGaps', () => {
     expect(findGaps([aCase('a', 'detained', { state: 'dormant' })], [], NOW)).toEqual([]);
     const [gap] = findGaps([aCase('a', 'threatened', { riskStatusSince: undefined })], [], NOW);
     expect(gap).toMatchObject({ since: '2026-10-01T00:00:00.000Z', ageDays: 53 });
+  });
+
+  it('a detained defender who is also charged still shows "detained, and no detention visit"', () => {
+    const gaps = findGaps([aCase('a', ['detained', 'charged']), aCase('b', ['charged'])], [], NOW);
+    expect(gaps.map((g) => [g.caseId, g.rule, g.riskStatus])).toEqual([['a', 'detained_no_detention_visit', 'detained']]);
+  });
+
+  it('counts each gap from when the case entered its own status: a charge after the detention does not reset it', () => {
+    const detainedThenCharged = aCase('a', ['detained', 'charged', 'on_trial'], {
+      riskStatusSince: '2026-11-20T09:00:00.000Z',
+      statusSince: { detained: '2026-11-03T09:00:00.000Z', charged: '2026-11-20T09:00:00.000Z', on_trial: '2026-11-20T09:00:00.000Z' },
+    });
+    // A detention visit between the detention and the charge covers the detention.
+    const gaps = findGaps([detainedThenCharged], [marker('a', 'mission:detention_visit', '2026-11-10T00:00:00.000Z')], NOW);
+    expect(gaps.map((g) => [g.rule, g.since, g.ageDays])).toEqual([['on_trial_no_trial_observation', '2026-11-20T09:00:00.000Z', 3]]);
+    expect(coverageLookups([detainedThenCharged]).map((l) => l.code).sort()).toEqual(
+      ['mission:detention_visit', 'mission:trial_observation', 'mp:prison_visit', 'mp:trial_observation'],
+    );
   });
 });

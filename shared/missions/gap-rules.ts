@@ -10,6 +10,7 @@
  */
 import type { DefenderCase, RiskStatus } from '../domain/case.ts';
 import type { EuActionCode } from '../domain/eu-guidelines.ts';
+import { sinceOf } from '../domain/risk-statuses.ts';
 
 export type CoverageCode = `mission:${EuActionCode}` | `mp:${string}`;
 
@@ -57,28 +58,29 @@ export const GAP_RULES: readonly GapRule[] = [
 /** Every status some rule applies to. */
 export const GAP_STATUSES: readonly RiskStatus[] = [...new Set(GAP_RULES.flatMap((r) => r.statuses))];
 
-/** The rules that apply to a case in `status`. */
-export const rulesFor = (status: RiskStatus): GapRule[] => GAP_RULES.filter((r) => r.statuses.includes(status));
+/** The rules that apply to a case holding `statuses` (any of a rule's statuses). */
+export const rulesFor = (statuses: readonly RiskStatus[]): GapRule[] => GAP_RULES.filter((r) => r.statuses.some((s) => statuses.includes(s)));
 
 /** The most coverage codes any one status needs looked up (to size a batch read). */
 export const MAX_CODES_PER_CASE = Math.max(
-  ...GAP_STATUSES.map((s) => new Set(rulesFor(s).flatMap((r) => r.coveredBy)).size),
+  new Set(rulesFor(GAP_STATUSES).flatMap((r) => r.coveredBy)).size,
 );
 
 /** Every coverage code that would close a gap for this action type. */
 export const coverageCodesOf = (code: EuActionCode): CoverageCode[] => [missionCoverage(code)];
 
-type GapCase = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'riskStatus' | 'visibility' | 'state' | 'createdAt' | 'riskStatusSince'>;
+type GapCase = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'riskStatuses' | 'visibility' | 'state' | 'createdAt' | 'riskStatusSince' | 'statusSince'>;
 
 /** The (case, code) pairs whose markers decide the cases' gaps. */
 export function coverageLookups(cases: readonly GapCase[]): Array<{ caseId: string; code: string }> {
-  return cases.flatMap((c) => [...new Set(rulesFor(c.riskStatus).flatMap((r) => r.coveredBy))].map((code) => ({ caseId: c.id, code })));
+  return cases.flatMap((c) => [...new Set(rulesFor(c.riskStatuses).flatMap((r) => r.coveredBy))].map((code) => ({ caseId: c.id, code })));
 }
 
 export interface Gap {
   caseId: string;
   defenderName: string;
   country: string;
+  /** The status the rule watches (the case may hold others too). */
   riskStatus: RiskStatus;
   rule: string;
   label: string;
@@ -97,12 +99,14 @@ export function findGaps(cases: readonly GapCase[], markers: readonly CoverageMa
   const gaps: Gap[] = [];
   for (const c of cases) {
     if (c.state !== 'active') continue;
-    const since = c.riskStatusSince ?? c.createdAt;
-    for (const rule of rulesFor(c.riskStatus)) {
+    for (const rule of rulesFor(c.riskStatuses)) {
+      // Counted from when the case entered the status the rule watches, whatever came after.
+      const status = rule.statuses.find((s) => c.riskStatuses.includes(s))!;
+      const since = sinceOf(c, status);
       const covered = rule.coveredBy.some((code) => (lastLogged.get(`${c.id}|${code}`) ?? '') >= since);
       if (covered) continue;
       gaps.push({
-        caseId: c.id, defenderName: c.defenderName, country: c.country, riskStatus: c.riskStatus,
+        caseId: c.id, defenderName: c.defenderName, country: c.country, riskStatus: status,
         rule: rule.code, label: rule.label, since,
         ageDays: Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 86_400_000)),
       });

@@ -18,7 +18,7 @@ import type { CoreDeps } from '../deps.ts';
 import { requestListQuerySchema } from './action-request.ts';
 import { actionView, canSeeRequest, requestView, type ActionView, type RequestView } from './mission-access.ts';
 
-export type RequestListItem = RequestView & { case: Pick<CaseSummary, 'id' | 'defenderName' | 'country' | 'riskStatus'> };
+export type RequestListItem = RequestView & { case: Pick<CaseSummary, 'id' | 'defenderName' | 'country' | 'riskStatuses'> };
 
 export interface RequestList {
   /** The country listed (a diplomat's posting), or undefined when there is none. */
@@ -58,7 +58,7 @@ export async function listActionRequests(deps: CoreDeps, viewer: Viewer, query: 
       const rows = read.items.flatMap(({ item: r, position }) => {
         const c = cases.get(r.caseId);
         if (!c || !canSeeRequest(viewer, r, c)) return [];
-        const item = { ...requestView(viewer, r, today), case: { id: c.id, defenderName: c.defenderName, country: c.country, riskStatus: c.riskStatus } };
+        const item = { ...requestView(viewer, r, today), case: { id: c.id, defenderName: c.defenderName, country: c.country, riskStatuses: c.riskStatuses } };
         return [{ item, position }];
       });
       return { rows, ...(read.next ? { next: read.next } : {}) };

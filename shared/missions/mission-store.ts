@@ -37,7 +37,7 @@ export interface MissionActionWrite {
 }
 
 /** The case fields a list needs to apply visibility and name the case. */
-export type CaseSummary = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility' | 'namedMemberIds' | 'state' | 'riskStatus' | 'pausedAt'>;
+export type CaseSummary = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'visibility' | 'namedMemberIds' | 'state' | 'riskStatuses' | 'pausedAt'>;
 
 export interface MissionStore {
   /** The case and, when asked, one of its requests, an idempotency record and a country's roster of diplomats: one BatchGet. */

@@ -29,7 +29,7 @@ export const myPledgesQuerySchema = z
   .strict();
 
 export interface MyAdoption extends Progress {
-  case: Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'riskStatus' | 'state' | 'adopterCount'> & { paused: boolean };
+  case: Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'riskStatuses' | 'state' | 'adopterCount'> & { paused: boolean };
   pledge: Pledge;
   /** The MP's own actions on the case, newest first, with their verification state. */
   actions: LoggedAction[];
@@ -104,7 +104,7 @@ function adoptionOf(viewer: Viewer, read: MemberAdoptions, caseId: string, found
   const actions = read.actions.filter((a) => a.caseId === caseId).reverse();
   return {
     case: {
-      id: found.id, defenderName: found.defenderName, country: found.country, riskStatus: found.riskStatus,
+      id: found.id, defenderName: found.defenderName, country: found.country, riskStatuses: found.riskStatuses,
       state: found.state, adopterCount: found.adopterCount, paused: Boolean(found.pausedAt),
     },
     pledge,

@@ -4,7 +4,7 @@ import { PARLIAMENTARY_ACTIONS, PUBLICITY_ACTIONS } from '../domain/parliamentar
 import { SUGGESTIONS_BY_STATUS, suggestionsFor, type Suggestion } from './suggestions.ts';
 
 const codes = (s: Suggestion[]) => s.map((x) => (x.kind === 'action' ? x.action : `case:${x.state}`));
-const publicCase = (riskStatus: RiskStatus) => ({ riskStatus, visibility: 'public' as const, state: 'active' as const });
+const publicCase = (...riskStatuses: RiskStatus[]) => ({ riskStatuses, visibility: 'public' as const, state: 'active' as const });
 
 describe('suggestions by status (the rules are data)', () => {
   // The issue's examples, as a table: status → what must be suggested for a public, active case.
@@ -36,15 +36,22 @@ describe('suggestions by status (the rules are data)', () => {
   });
 
   it('suggests no publicity for a case not consented as public, or paused', () => {
-    const network = suggestionsFor({ riskStatus: 'killed', visibility: 'network', state: 'active' });
+    const network = suggestionsFor({ riskStatuses: ['killed'], visibility: 'network', state: 'active' });
     expect(codes(network)).toEqual(['letter_authorities']);
-    const paused = suggestionsFor({ riskStatus: 'threatened', visibility: 'public', state: 'active', pausedAt: '2026-11-01T00:00:00Z' });
+    const paused = suggestionsFor({ riskStatuses: ['threatened'], visibility: 'public', state: 'active', pausedAt: '2026-11-01T00:00:00Z' });
     expect(codes(paused).some((c) => PUBLICITY_ACTIONS.has(c as never))).toBe(false);
     expect(codes(paused)).toEqual(['letter_authorities', 'meeting_ambassador']);
   });
 
   it('suggests nothing for a closed case, and no move to dormant for a dormant one', () => {
-    expect(suggestionsFor({ riskStatus: 'detained', visibility: 'public', state: 'closed' })).toEqual([]);
-    expect(codes(suggestionsFor({ riskStatus: 'released', visibility: 'public', state: 'dormant' }))).toEqual(['letter_defender']);
+    expect(suggestionsFor({ riskStatuses: ['detained'], visibility: 'public', state: 'closed' })).toEqual([]);
+    expect(codes(suggestionsFor({ riskStatuses: ['released'], visibility: 'public', state: 'dormant' }))).toEqual(['letter_defender']);
+  });
+
+  it('a case holding several statuses gets each status\'s suggestions once, each with the status that calls for it', () => {
+    const both = suggestionsFor(publicCase('detained', 'charged'));
+    expect(codes(both)).toEqual(expect.arrayContaining(['prison_visit', 'trial_observation', 'letter_authorities']));
+    expect(new Set(codes(both)).size).toBe(codes(both).length);
+    expect(both.find((s) => s.kind === 'action' && s.action === 'prison_visit')?.status).toBe('detained');
   });
 });

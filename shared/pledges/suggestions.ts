@@ -75,13 +75,21 @@ export const SUGGESTIONS_BY_STATUS: Record<RiskStatus, readonly Suggestion[]> = 
  * for cases not consented as public or paused.
  *
  * @example
- *   suggestionsFor({ riskStatus: 'detained', visibility: 'network', state: 'active' })
+ *   suggestionsFor({ riskStatuses: ['detained'], visibility: 'network', state: 'active' })
  *   // prison visit, trial observation, letter to the authorities
  */
-export function suggestionsFor(c: Pick<DefenderCase, 'riskStatus' | 'visibility' | 'state' | 'pausedAt'>): Suggestion[] {
+/** A suggestion with the status that calls for it (the case may hold several). */
+export type StatusSuggestion = Suggestion & { status: RiskStatus };
+
+export function suggestionsFor(c: Pick<DefenderCase, 'riskStatuses' | 'visibility' | 'state' | 'pausedAt'>): StatusSuggestion[] {
   if (c.state === 'closed') return [];
   const publicityAllowed = c.visibility === 'public' && !c.pausedAt;
-  return SUGGESTIONS_BY_STATUS[c.riskStatus].filter(
-    (s) => (s.kind !== 'action' || publicityAllowed || !PUBLICITY_ACTIONS.has(s.action)) && !(s.kind === 'case_state' && c.state === s.state),
-  );
+  // Each status's suggestions, once each (detained and charged both suggest a letter to the authorities).
+  const seen = new Set<string>();
+  return c.riskStatuses.flatMap((status) => SUGGESTIONS_BY_STATUS[status].map((s) => ({ ...s, status }))).filter((s) => {
+    const key = s.kind === 'action' ? `action:${s.action}` : `state:${s.state}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return (s.kind !== 'action' || publicityAllowed || !PUBLICITY_ACTIONS.has(s.action)) && !(s.kind === 'case_state' && c.state === s.state);
+  });
 }

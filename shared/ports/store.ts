@@ -38,7 +38,8 @@ import type { ProceedingStore } from '../proceedings/proceeding-store.ts';
 
 export interface CaseFilter {
   country?: string;
-  status?: RiskStatus;
+  /** Cases holding any of these statuses. */
+  statuses?: readonly RiskStatus[];
   theme?: Theme;
   audience: Audience;
   states: readonly CaseState[];
@@ -61,7 +62,7 @@ export interface CaseWrite {
    * these fields and bump the version whatever it is: for changes that must
    * not fail on a concurrent edit (pause publicity, a timeline event).
    */
-  touch?: Partial<Pick<DefenderCase, 'visibility' | 'pausedAt' | 'pausedFollowerIds' | 'riskStatus'>>;
+  touch?: Partial<Pick<DefenderCase, 'visibility' | 'pausedAt' | 'pausedFollowerIds' | 'riskStatuses'>>;
   audit: AuditEntry;
   consent?: ConsentEntry;
   event?: TimelineEvent;
@@ -90,6 +91,23 @@ export interface CaseBundle {
   proceedings: Proceeding[];
 }
 
+/**
+ * A correction of a timeline event, in one transaction with what is derived
+ * from it: the case touched (it rises in recent lists), the week's news line
+ * rewritten or removed, the hearing's observers moved with it (calendar,
+ * reminders) or taken off when it is no longer a hearing, and the audit line.
+ */
+export interface EventCorrection {
+  /** The event as read; the write is conditioned on its version. */
+  before: TimelineEvent;
+  /** The corrected event; absent when the event is deleted. */
+  after?: TimelineEvent;
+  case: DefenderCase;
+  /** The hearing's roster as read (empty for other events). */
+  observers: ObserverSignup[];
+  audit: AuditEntry;
+}
+
 export interface CaseStore {
   /**
    * Creates (no expectedVersion) or updates a case with its related items.
@@ -107,6 +125,8 @@ export interface CaseStore {
   readSensitive(caseId: string, audit: AuditEntry): Promise<{ case?: DefenderCase; fields?: SensitiveFields; sourceReport?: SourceReport }>;
   /** Conditioned on the stored version (0 when none yet). */
   saveSensitive(fields: SensitiveFields, expectedVersion: number, audit: AuditEntry): Promise<void>;
+  /** PreconditionFailedError when the event changed or went meanwhile. */
+  saveEventCorrection(correction: EventCorrection): Promise<void>;
 }
 
 /** Everything dated in a window of the calendar, read in one Query. */

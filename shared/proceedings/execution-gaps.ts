@@ -16,7 +16,7 @@ export const EXECUTION_GAP_RULE = 'judgment_not_executed';
 /** The coverage code an MP's parliamentary question on the execution writes. */
 export const EXECUTION_COVERAGE = 'mp:execution_question';
 
-type WatchedCase = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'riskStatus' | 'state' | 'executionWatch'>;
+type WatchedCase = Pick<DefenderCase, 'id' | 'defenderName' | 'country' | 'riskStatuses' | 'state' | 'executionWatch'>;
 
 /** The watch element of a proceeding awaiting execution: `<day it became final>#<proceeding id>`. */
 export const watchElement = (p: Proceeding): string | undefined => {
@@ -73,7 +73,8 @@ export function findExecutionGaps(
       // A question asked once the judgment was final covers it.
       if ((questioned.get(c.id) ?? '') >= judgmentFinalDate) continue;
       gaps.push({
-        caseId: c.id, defenderName: c.defenderName, country: c.country, riskStatus: c.riskStatus,
+        // No status calls for this gap: the case's first current one stands for it in the gap list.
+        caseId: c.id, defenderName: c.defenderName, country: c.country, riskStatus: c.riskStatuses[0]!,
         rule: EXECUTION_GAP_RULE, label: 'Judgment final for more than 6 months, execution not closed', since,
         ageDays: Math.max(0, Math.floor((now.getTime() - Date.parse(`${since}T00:00:00Z`)) / 86_400_000)),
         proceedingId, judgmentFinalDate,

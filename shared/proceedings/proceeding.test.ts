@@ -46,7 +46,7 @@ describe('the execution watch and gap', () => {
   });
 
   it('opens six months after the judgment became final, unless a question on the execution was logged since', () => {
-    const watched = { id: 'c1', defenderName: 'D', country: 'TR', riskStatus: 'released' as const, state: 'active' as const, executionWatch: new Set(['2026-01-31#p1']) };
+    const watched = { id: 'c1', defenderName: 'D', country: 'TR', riskStatuses: ['released' as const], state: 'active' as const, executionWatch: new Set(['2026-01-31#p1']) };
     expect(findExecutionGaps([watched], [], new Date('2026-07-30T12:00:00Z'))).toEqual([]);
     expect(findExecutionGaps([watched], [], new Date('2026-07-31T12:00:00Z'))).toMatchObject([{ since: '2026-07-31', proceedingId: 'p1', ageDays: 0 }]);
     const asked = (at: string) => [{ caseId: 'c1', code: 'mp:execution_question', lastLoggedAt: at }];

@@ -5,7 +5,7 @@
 import type { Page } from '../paging/page.ts';
 
 export type AuditAction =
-  | 'case.created' | 'case.updated' | 'case.visibility_changed' | 'case.paused' | 'case.event_added'
+  | 'case.created' | 'case.updated' | 'case.visibility_changed' | 'case.paused' | 'case.event_added' | 'case.event_corrected' | 'case.event_deleted'
   | 'case.sensitive_read' | 'case.sensitive_updated' | 'cases.exported' | 'cases.imported' | 'members.imported'
   | 'case.public_action_cleared' | 'case.public_action_withdrawn'
   | 'member.created' | 'member.invited' | 'member.updated' | 'member.deactivated' | 'member.reactivated' | 'join.requested' | 'join.approved' | 'join.rejected'

@@ -62,7 +62,7 @@ async function seed(endpoint: string, table: string, recipients: number): Promis
   const doc = createDocumentClient({ region: 'local', endpoint });
   const at = new Date().toISOString();
   const c: DefenderCase = {
-    id: randomUUID(), defenderName: 'Bench defender', country: 'CO', themes: ['labour'], riskStatus: 'detained', visibility: 'network',
+    id: randomUUID(), defenderName: 'Bench defender', country: 'CO', themes: ['labour'], riskStatuses: ['detained'], visibility: 'network',
     namedMemberIds: [], state: 'active', summary: 'Fictional, for the benchmark.', recommendedActions: [], adopterCount: 0,
     createdAt: at, createdBy: 'bench', updatedAt: at, updatedBy: 'bench', version: 1,
   };

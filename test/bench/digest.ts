@@ -84,7 +84,7 @@ export async function benchDigest(dynamoEndpoint: string, scale: DigestScale = D
   for (let i = 0; i < scale.cases; i++) {
     const c: DefenderCase = {
       id: randomUUID(), defenderName: `Bench defender ${i}`, country: COUNTRIES[i % COUNTRIES.length]!, themes: ['labour'],
-      riskStatus: i % 3 === 0 ? 'detained' : 'threatened', visibility: i % 5 === 0 ? 'restricted' : 'network', namedMemberIds: [],
+      riskStatuses: [i % 3 === 0 ? 'detained' : 'threatened'], visibility: i % 5 === 0 ? 'restricted' : 'network', namedMemberIds: [],
       state: 'active', summary: 'Fictional, for the benchmark.', recommendedActions: [], adopterCount: 0,
       createdAt: during, createdBy: 'bench', updatedAt: during, updatedBy: 'bench', version: 1,
     };

@@ -46,7 +46,7 @@ describe('an urgent alert', () => {
     await typeInto(coordinator, '#defenderName', defender);
     await coordinator.selectOption('#country', 'CO');
     await coordinator.check('input[name=themes][value=labour]');
-    await coordinator.selectOption('#riskStatus', 'detained');
+    await coordinator.check('input[name="riskStatuses"][value="detained"]');
     await coordinator.check('input[name=visibility][value=network]');
     await coordinator.selectOption('#consentBasis', 'explicit_consent');
     await typeInto(coordinator, '#summary', 'Detained union leader; fictional, created by the alert journey.');

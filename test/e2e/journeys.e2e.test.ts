@@ -97,7 +97,7 @@ afterAll(async () => {
     await typeInto(page, '#defenderName', created.name);
     await page.selectOption('#country', 'CO');
     await page.check('input[name=themes][value=land_environment]');
-    await page.selectOption('#riskStatus', 'threatened');
+    await page.check('input[name="riskStatuses"][value="threatened"]');
     await page.check('input[name=visibility][value=public]');
     await page.selectOption('#consentBasis', 'explicit_consent');
     await typeInto(page, '#summary', 'A fictional defender created by the browser journey.');

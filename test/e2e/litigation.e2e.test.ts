@@ -60,7 +60,7 @@ describe('litigation: an ECtHR judgment left unexecuted', () => {
     await typeInto(coordinator, '#defenderName', defender);
     await coordinator.selectOption('#country', 'TR');
     await coordinator.check('input[name=themes][value=journalism]');
-    await coordinator.selectOption('#riskStatus', 'released');
+    await coordinator.check('input[name="riskStatuses"][value="released"]');
     await coordinator.check('input[name=visibility][value=public]');
     await coordinator.selectOption('#consentBasis', 'explicit_consent');
     await typeInto(coordinator, '#summary', 'Journalist detained for her articles, released; fictional, created by the litigation journey.');

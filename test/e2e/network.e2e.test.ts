@@ -71,7 +71,7 @@ afterAll(async () => {
     await typeInto(page, '#defenderName', defender);
     await page.selectOption('#country', 'CO');
     await page.check('input[name=themes][value=labour]');
-    await page.selectOption('#riskStatus', 'on_trial');
+    await page.check('input[name="riskStatuses"][value="on_trial"]');
     await page.check('input[name=visibility][value=network]');
     await page.selectOption('#consentBasis', 'explicit_consent');
     await typeInto(page, '#summary', 'Union leader on trial; fictional, created by the browser journey.');

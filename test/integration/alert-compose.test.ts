@@ -16,7 +16,7 @@ let caseId: string;
 beforeAll(async () => {
   h = await makeHarness();
   w = await makeAlertWorld(h);
-  caseId = (await w.tiedCase('public', [], { riskStatus: 'detained', recommendedActions: ['Ask for a prison visit'] })).id;
+  caseId = (await w.tiedCase('public', [], { riskStatuses: ['detained'], recommendedActions: ['Ask for a prison visit'] })).id;
   const event = await h.json('POST', `/api/cases/${caseId}/events`, {
     cookie: w.cookies.coordinator, body: { type: 'arrest', date: '2026-11-22', title: 'Arrested at a checkpoint', description: 'Held without charge.' },
   });

@@ -200,7 +200,8 @@ describe('the timeline', () => {
     expect((await h.json('POST', `/api/cases/${c.id}/events`, { cookie: asCoordinator, body: arrest })).status).toBe(428);
     const ok = await h.json('POST', `/api/cases/${c.id}/events`, { cookie: asCoordinator, body: arrest, headers: { 'if-match': '"1"' } });
     expect(ok.status).toBe(201);
-    expect(await h.store.getCase(c.id)).toMatchObject({ riskStatus: 'detained', version: 2 });
+    // The confirmed status joins the ones held (issue 18: several current statuses).
+    expect(await h.store.getCase(c.id)).toMatchObject({ riskStatuses: ['threatened', 'detained'], version: 2 });
     const stale = await h.json('POST', `/api/cases/${c.id}/events`, { cookie: asCoordinator, body: { ...arrest, newRiskStatus: 'released' }, headers: { 'if-match': '"1"' } });
     expect(stale.status).toBe(412);
   });
@@ -234,14 +235,27 @@ describe('CSV export', () => {
     const res = await h.app.request('/api/exports/cases.csv?country=KE', { headers: { cookie: asCoordinator } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const csv = await res.text();
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // A UTF-8 byte-order mark first, so Excel reads the accents right (fetch's text() would drop it).
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^id,defenderName,country/);
+    expect(lines[0]).toMatch(/^id,defenderName,country,countryName,themes,themeLabels,organisation,riskStatuses,riskStatusLabels,visibility,visibilityLabel,/);
     expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""x"")"`);
     for (const value of Object.values(PLANTED)) expect(csv).not.toContain(value);
     const byActor = (await bodyOf(await h.json('GET', `/api/members/${coordinator.id}/audit`, { cookie: asCoordinator }))).items;
     expect(byActor[0]).toMatchObject({ action: 'cases.exported', fields: ['country'] });
+  });
+
+  it('puts each code\'s label beside it, in the requester\'s language', async () => {
+    await h.createCase(asCoordinator, { country: 'GT', riskStatuses: ['detained', 'charged'], themes: ['journalism'], visibility: 'network' });
+    const res = await h.app.request('/api/exports/cases.csv?country=GT&lang=fr', { headers: { cookie: asCoordinator } });
+    const [header, row] = (await res.text()).trim().split('\r\n');
+    const cells = Object.fromEntries(header!.split(',').map((name, i) => [name, row!.split(',')[i]]));
+    expect(cells).toMatchObject({ country: 'GT', countryName: 'Guatemala', themes: 'journalism', themeLabels: 'Journalisme', riskStatuses: 'detained; charged' });
+    expect(cells.riskStatusLabels).toMatch(/^Détenu/);
+    expect(cells.visibilityLabel).not.toBe('network');
   });
 
   it('is refused to MPs (403) and anonymous callers (401)', async () => {

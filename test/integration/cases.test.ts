@@ -112,7 +112,7 @@ describe('editing a case', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"2"');
-    expect(await h.store.getCase(existing.id)).toMatchObject({ riskStatus: 'detained', version: 2 });
+    expect(await h.store.getCase(existing.id)).toMatchObject({ riskStatuses: ['detained'], version: 2 });
   });
 
   it('without If-Match: 428, nothing changes', async () => {
@@ -128,7 +128,7 @@ describe('editing a case', () => {
       cookie: asCoordinator, body: { riskStatus: 'killed' }, headers: { 'if-match': '"1"' },
     });
     expect(stale.status).toBe(412);
-    expect(await h.store.getCase(existing.id)).toMatchObject({ summary: 'First edit.', riskStatus: 'threatened', version: 2 });
+    expect(await h.store.getCase(existing.id)).toMatchObject({ summary: 'First edit.', riskStatuses: ['threatened'], version: 2 });
     expect(await h.count()).toBe(before);
   });
 

@@ -157,7 +157,7 @@ describe('the visibility form after an error', () => {
     expect(html.match(/autofocus=""/g)).toHaveLength(1);
     expect(html).toContain('Un résumé retapé</textarea>');
     expect(html).toMatch(/value="journalism" checked=""/);
-    expect(html).toMatch(/<option value="detained" selected="">/);
+    expect(html).toMatch(/name="riskStatuses" value="detained" checked=""/);
   });
 });
 

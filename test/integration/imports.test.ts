@@ -81,9 +81,9 @@ describe('importing cases from CSV', () => {
     const cases = await listAll();
     expect(cases).toHaveLength(3);
     const updated = cases.find((c) => c.id === ana!.id)!;
-    expect(updated).toMatchObject({ riskStatus: 'detained', version: 2 });
+    expect(updated).toMatchObject({ riskStatuses: ['detained'], version: 2 });
     const audit = (await bodyOf(await h.json('GET', `/api/cases/${ana!.id}/audit`, { cookie: asCoordinator }))).items;
-    expect(audit.find((a: { action: string }) => a.action === 'case.updated')).toMatchObject({ fields: expect.arrayContaining(['riskStatus']) });
+    expect(audit.find((a: { action: string }) => a.action === 'case.updated')).toMatchObject({ fields: expect.arrayContaining(['riskStatuses']) });
   });
 
   it('a re-import may not change visibility (consent): that row is an error, nothing of it is stored', async () => {

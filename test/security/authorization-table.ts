@@ -42,6 +42,8 @@ export interface MatrixContext {
   missionAction(): Promise<{ id: string; etag: string }>;
   /** A hearing on the case (for the observer roster). */
   hearingId: string;
+  /** A new timeline event on the case (version 1), for its corrections. */
+  freshEvent(): Promise<string>;
   /** The calendar feed token of a member who is none of the callers. */
   feedToken: string;
   /** ETag of the caller's own preferences. */
@@ -154,6 +156,15 @@ export const MATRIX: Row[] = [
     call: (ctx) => ({ path: `/api/cases/${ctx.caseId}/events`, json: { type: 'update', date: '2026-11-01', title: 'Matrix event' } }),
   },
   { method: 'GET', route: '/api/cases/:id/events', expect: membersOnly(200, 404) },
+  // Issue 18: corrections of the timeline (coordinators; who cannot see the case gets 404).
+  {
+    method: 'PATCH', route: '/api/cases/:id/events/:eventId', expect: coordinatorOnCase(200),
+    call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/events/${await ctx.freshEvent()}`, json: { title: 'Matrix corrected' }, headers: { 'if-match': '"1"' } }),
+  },
+  {
+    method: 'DELETE', route: '/api/cases/:id/events/:eventId', expect: coordinatorOnCase(204),
+    call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/events/${await ctx.freshEvent()}`, headers: { 'if-match': '"1"' } }),
+  },
   { method: 'GET', route: '/api/cases/:id/sensitive', expect: coordinatorOnCase(200) },
   {
     method: 'PUT', route: '/api/cases/:id/sensitive', expect: coordinatorOnCase(200),
@@ -239,6 +250,16 @@ export const MATRIX: Row[] = [
   {
     method: 'POST', route: '/cases/:id/events', expect: coordinatorOnCase(303),
     call: (ctx) => ({ path: `/cases/${ctx.caseId}/events`, form: { type: 'update', date: '2026-11-02', title: 'Matrix form event' } }),
+  },
+  { method: 'GET', route: '/cases/:id/events/:eventId/edit', expect: { ...coordinatorOnCase(200), anonymous: 303, 'signed-out': 303 }, call: async (ctx) => ({ path: `/cases/${ctx.caseId}/events/${await ctx.freshEvent()}/edit` }) },
+  {
+    method: 'POST', route: '/cases/:id/events/:eventId/edit', expect: coordinatorOnCase(303),
+    call: async (ctx) => ({ path: `/cases/${ctx.caseId}/events/${await ctx.freshEvent()}/edit`, form: { version: '1', type: 'update', date: '2026-11-04', title: 'Matrix form correction' } }),
+  },
+  { method: 'GET', route: '/cases/:id/events/:eventId/delete', expect: { ...coordinatorOnCase(200), anonymous: 303, 'signed-out': 303 }, call: async (ctx) => ({ path: `/cases/${ctx.caseId}/events/${await ctx.freshEvent()}/delete` }) },
+  {
+    method: 'POST', route: '/cases/:id/events/:eventId/delete', expect: coordinatorOnCase(303),
+    call: async (ctx) => ({ path: `/cases/${ctx.caseId}/events/${await ctx.freshEvent()}/delete`, form: { version: '1' } }),
   },
   {
     method: 'POST', route: '/cases/:id/visibility', expect: coordinatorOnCase(303),

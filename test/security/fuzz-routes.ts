@@ -13,6 +13,7 @@ import {
 import { signInRequestSchema } from '#shared/domain/member.ts';
 import { sensitiveFieldsSchema } from '#shared/domain/sensitive.ts';
 import { EVENT_TYPES, newEventSchema } from '#shared/domain/timeline.ts';
+import { eventChangeSchemaFor } from '#shared/domain/event-correction.ts';
 import { pauseSchema } from '#shared/case-safety/consent.ts';
 import { clearanceSchema } from '#shared/case-safety/public-action-clearance.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
@@ -48,6 +49,9 @@ export interface FuzzContext {
   pledgeEtag(): Promise<string>;
   actionId: string;
   actionEtag(): Promise<string>;
+  /** A plain timeline event (type update) on the case, and its ETag. */
+  eventId: string;
+  eventEtag(): Promise<string>;
   /** The MP's digest preferences. */
   preferencesEtag(): Promise<string>;
   /** An urgent alert on the case, which the MP (pledged on it) received. */
@@ -82,12 +86,14 @@ const newCase = fc
     riskStatus: fc.constantFrom(...RISK_STATUSES), visibility: fc.constantFrom('public', 'network', 'restricted'),
     consentBasis: fc.constantFrom(...CONSENT_BASES), summary: humanText(4000),
     recommendedActions: fc.array(humanText(300), { maxLength: 3 }), state: fc.constantFrom('active', 'dormant'),
+    // Several current statuses, or (older clients) one riskStatus: never both.
+    riskStatuses: fc.subarray([...RISK_STATUSES], { minLength: 1, maxLength: 3 }), useList: fc.boolean(),
   })
-  .map(clean);
+  .map(({ useList, riskStatuses, riskStatus, ...rest }) => clean({ ...rest, ...(useList ? { riskStatuses } : { riskStatus }) }));
 
 const caseEdit = fc
   .record(
-    { defenderName: humanText(120), country, themes, riskStatus: fc.constantFrom(...RISK_STATUSES), summary: humanText(4000) },
+    { defenderName: humanText(120), country, themes, riskStatuses: fc.subarray([...RISK_STATUSES], { minLength: 1, maxLength: 3 }), summary: humanText(4000) },
     { requiredKeys: [] },
   )
   .filter((v) => Object.keys(v).length > 0);
@@ -154,6 +160,18 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       }),
     ),
     path: (ctx) => `/api/cases/${ctx.caseId}/events`,
+  },
+  {
+    // The oracle is the change schema checked against the fuzzed event, a plain one (valid changes never make it a hearing).
+    name: 'PATCH /api/cases/{id}/events/{eventId}', method: 'PATCH', schema: eventChangeSchemaFor({ type: 'update' }), as: 'coordinator',
+    valid: fc.record(
+      {
+        type: fc.constantFrom(...EVENT_TYPES.filter((t) => t !== 'hearing')), date, title: humanText(200),
+        description: fc.oneof(humanText(2000), fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    ).filter((v) => Object.keys(v).length > 0),
+    path: (ctx) => `/api/cases/${ctx.caseId}/events/${ctx.eventId}`, headers: ifMatch((ctx) => ctx.eventEtag()),
   },
   {
     name: 'PUT /api/cases/{id}/sensitive', method: 'PUT', schema: sensitiveFieldsSchema, as: 'coordinator',

@@ -42,6 +42,9 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
         cookie: asMp, body: { type: 'letter_authorities', date: '2026-11-01', description: 'Fuzz target', public: true },
       });
       const actionId = ((await logged.json()) as { id: string }).id;
+      // A plain event to correct (never a hearing: the correction oracle assumes its type, fuzz-routes.ts).
+      const posted = await h.json('POST', `/api/cases/${target.id}/events`, { cookie: coordinator, body: { type: 'update', date: '2026-11-02', title: 'Fuzz event' } });
+      const eventId = ((await posted.json()) as { event: { id: string } }).event.id;
       const byCoordinator = (path: string) => async () => (await h.json('GET', path, { cookie: coordinator })).headers.get('etag')!;
       const fresh: FuzzContext = {
         caseId: target.id,
@@ -55,6 +58,11 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
         pledgeEtag: byCoordinator(`/api/cases/${target.id}/pledges/${mp.id}`),
         actionId,
         actionEtag: byCoordinator(`/api/cases/${target.id}/actions/${actionId}`),
+        eventId,
+        eventEtag: async () => {
+          const { items } = (await (await h.json('GET', `/api/cases/${target.id}/events`, { cookie: coordinator })).json()) as { items: { id: string; version: number }[] };
+          return `"${items.find((e) => e.id === eventId)!.version}"`;
+        },
         preferencesEtag: async () => (await h.json('GET', '/api/me/preferences', { cookie: asMp })).headers.get('etag')!,
         alertId: async () => {
           const res = await h.json('POST', `/api/cases/${target.id}/alerts`, {
@@ -76,7 +84,7 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
       // Rejected inputs change nothing, so one value of each fixture serves them all.
       const once = {
         caseEtag: await fresh.caseEtag(), networkCaseEtag: await fresh.networkCaseEtag(), sensitiveEtag: await fresh.sensitiveEtag(), join: await fresh.pendingJoinRequest(),
-        pledgeEtag: await fresh.pledgeEtag(), actionEtag: await fresh.actionEtag(), freshCase: await fresh.freshCase(),
+        pledgeEtag: await fresh.pledgeEtag(), actionEtag: await fresh.actionEtag(), eventEtag: await fresh.eventEtag(), freshCase: await fresh.freshCase(),
         preferencesEtag: await fresh.preferencesEtag(), alertId: await fresh.alertId(), spareMember: await fresh.spareMember(),
       };
       const stable: FuzzContext = {
@@ -87,6 +95,7 @@ describe(`fuzzing ${FUZZ_ROUTES.length} write routes, ${RUNS} inputs each (seed 
         pendingJoinRequest: async () => once.join,
         pledgeEtag: async () => once.pledgeEtag,
         actionEtag: async () => once.actionEtag,
+        eventEtag: async () => once.eventEtag,
         freshCase: async () => once.freshCase,
         preferencesEtag: async () => once.preferencesEtag,
         alertId: async () => once.alertId,

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
 import { emailedReportWithFile } from '../support/intake-email.ts';
 import type { MatrixContext, Role, Row } from './authorization-table.ts';
@@ -108,6 +109,19 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
       return c.id;
     },
     hearingId,
+    // Written through the store, as the API writes it: the last rows sign the coordinator out.
+    freshEvent: async () => {
+      const current = (await h.store.getCase(target.id))!;
+      const at = h.clock.now().toISOString();
+      const event: TimelineEvent = {
+        id: randomUUID(), caseId: target.id, type: 'update', date: '2026-11-03', title: `Matrix correction ${++counter}`, createdAt: at, createdBy: coordinator.id, version: 1,
+      };
+      await h.store.saveCase({
+        case: { ...current, updatedAt: at, updatedBy: coordinator.id, version: current.version + 1 }, touch: {}, event,
+        audit: { id: randomUUID(), at, actorId: coordinator.id, action: 'case.event_added', caseId: target.id, fields: ['timeline'] },
+      });
+      return event.id;
+    },
     feedToken: feedUrl.split('/calendar/')[1]!.replace(/\.ics$/, ''),
     unsubscribeToken: unsubscribeToken(h.deps.secret, mp.id),
     alertUnsubscribeToken: alertUnsubscribeToken(h.deps.secret, mp.id),

@@ -34,9 +34,9 @@ function network() {
   const mp = member('mp', { name: 'Maren Olsen' });
   const diplomat = member('diplomat', { name: 'Jonas Weber', country: 'HN' });
   const coordinator = member('coordinator', { name: 'Claire Dubois' });
-  const ana = planted({ defenderName: 'Ana Lucía Restrepo', country: 'CO', riskStatus: 'detained', createdAt: DURING });
-  const berta = planted({ defenderName: 'Berta Cáceres Flores', country: 'HN', riskStatus: 'on_trial', adopterCount: 0 });
-  const samuel = planted({ defenderName: 'Samuel Kiprono Wanjiku-Otieno', country: 'KE', riskStatus: 'threatened', adopterCount: 0, createdAt: DURING, themes: ['journalism'] });
+  const ana = planted({ defenderName: 'Ana Lucía Restrepo', country: 'CO', riskStatuses: ['detained'], createdAt: DURING });
+  const berta = planted({ defenderName: 'Berta Cáceres Flores', country: 'HN', riskStatuses: ['on_trial'], adopterCount: 0 });
+  const samuel = planted({ defenderName: 'Samuel Kiprono Wanjiku-Otieno', country: 'KE', riskStatuses: ['threatened'], adopterCount: 0, createdAt: DURING, themes: ['journalism'] });
   const hidden = planted({ defenderName: RESTRICTED, visibility: 'restricted', namedMemberIds: [], country: 'CO', createdAt: DURING, adopterCount: 0 });
   const paused = planted({ defenderName: `${PLANTED} paused defender`, pausedAt: DURING, country: 'HN', createdAt: DURING, adopterCount: 0 });
   const everyone = [ana, berta, samuel, hidden, paused];

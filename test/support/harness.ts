@@ -68,7 +68,8 @@ export const validCase = (overrides: Partial<CreateCaseInput> = {}): Record<stri
   defenderName: 'Test Defender',
   country: 'CO',
   themes: ['land_environment'],
-  riskStatus: 'threatened',
+  // The older single form unless the test gives the list.
+  ...(overrides.riskStatuses ? {} : { riskStatus: 'threatened' }),
   visibility: 'network',
   consentBasis: 'explicit_consent',
   summary: 'A fictional defender for tests.',

@@ -32,6 +32,8 @@ export interface BudgetFixture {
   members: { coordinator: Member; mp: Member; diplomat: Member };
   cases: { public: string; network: string; restricted: string };
   joinRequestId: string;
+  /** The network case's timeline event. */
+  eventId: string;
   /** An intake report (with contact details). */
   reportId: string;
   /** An emailed report and its one kept file. */
@@ -126,6 +128,9 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/api/cases/:id', path: (f) => `/api/cases/${f.cases.network}` },
   { route: '/api/cases/:id', path: (f) => `/api/cases/${f.cases.restricted}`, note: 'restricted, MP named' },
   { route: '/api/cases/:id/events', path: (f) => `/api/cases/${f.cases.network}/events` },
+  // Issue 18: corrections of the timeline (coordinators: the session, the case with its timeline).
+  { route: '/cases/:id/events/:eventId/edit', path: (f) => `/cases/${f.cases.network}/events/${f.eventId}/edit`, note: 'the correction form' },
+  { route: '/cases/:id/events/:eventId/delete', path: (f) => `/cases/${f.cases.network}/events/${f.eventId}/delete`, note: 'the confirmation before a deletion' },
   { route: '/api/cases/:id/consent', path: (f) => `/api/cases/${f.cases.network}/consent` },
   { route: '/api/cases/:id/sensitive', path: (f) => `/api/cases/${f.cases.restricted}/sensitive`, note: 'audited read' },
   { route: '/api/cases/:id/audit', path: (f) => `/api/cases/${f.cases.network}/audit` },
@@ -281,12 +286,11 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
   const ok = async (res: Response, what: string) => {
     if (res.status >= 300) throw new Error(`${what} answered ${res.status}: ${await res.text()}`);
   };
-  await ok(
-    await h.json('POST', `/api/cases/${networkCase.id}/events`, {
-      cookie: asCoordinator, body: { type: 'threat', date: '2026-11-20', title: 'Threatening messages' },
-    }),
-    'timeline event',
-  );
+  const posted = await h.json('POST', `/api/cases/${networkCase.id}/events`, {
+    cookie: asCoordinator, body: { type: 'threat', date: '2026-11-20', title: 'Threatening messages' },
+  });
+  await ok(posted.clone(), 'timeline event');
+  const eventId = ((await posted.json()) as { event: { id: string } }).event.id;
   await ok(
     await h.json('PUT', `/api/cases/${restricted.id}/sensitive`, {
       cookie: asCoordinator, headers: { 'if-match': '"0"' }, body: { contactDetails: 'Signal only', legalNotes: 'Hearing pending' },
@@ -370,6 +374,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     members: { coordinator, mp, diplomat },
     cases: { public: publicCase.id, network: networkCase.id, restricted: restricted.id },
     joinRequestId,
+    eventId,
     reportId,
     reportFile,
     actionId,

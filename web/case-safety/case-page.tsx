@@ -13,7 +13,7 @@ import type { FieldError } from '#shared/errors/index.ts';
 import type { CaseBundle } from '#shared/ports/store.ts';
 import { newestFirst } from '#shared/cases/timeline.ts';
 import { Layout } from '../ui/layout.tsx';
-import { StatusBadge, themeList } from '../ui/case-views.tsx';
+import { StatusBadges, themeList } from '../ui/case-views.tsx';
 import { EventForm, Timeline } from './case-timeline.tsx';
 import { ConsentPanel } from './case-consent-panel.tsx';
 import { PublicActionClearancePanel } from './public-action-clearance-panel.tsx';
@@ -49,7 +49,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
       {c.pausedAt && props.viewer.kind === 'member' && <PausedBanner since={c.pausedAt} />}
       <dl class="facts">
         <dt>{t('caseSafety.case.country')}</dt><dd>{country(c.country)}</dd>
-        <dt>{t('caseSafety.case.riskStatus')}</dt><dd><StatusBadge status={c.riskStatus} /></dd>
+        <dt>{t('caseSafety.case.riskStatus')}</dt><dd><StatusBadges statuses={c.riskStatuses} /></dd>
         <dt>{t('caseSafety.case.themes')}</dt><dd>{themeList(c)}</dd>
         {c.organisation && <><dt>{t('caseSafety.case.organisation')}</dt><dd>{c.organisation}</dd></>}
         <dt>{t('caseSafety.case.state')}</dt>
@@ -68,7 +68,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
         <ul>{c.recommendedActions.map((a) => <li>{a}</li>)}</ul>
       )}
       <h2>{t('caseSafety.case.timeline')}</h2>
-      <Timeline events={newestFirst(props.bundle.events)} />
+      <Timeline events={newestFirst(props.bundle.events)} {...(coordinator ? { correctable: { caseId: c.id } } : {})} />
       {!guidanceOnly && (
         <>
           <AdoptionSection viewer={props.viewer} bundle={props.bundle} />

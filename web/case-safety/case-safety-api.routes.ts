@@ -12,6 +12,7 @@ import { setPublicActionClearance } from '#shared/case-safety/public-action-clea
 import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
 import { readSensitive, saveSensitive } from '#shared/case-safety/sensitive.ts';
 import { addEvent, eventAnswer, newestFirst } from '#shared/cases/timeline.ts';
+import { withVersion } from '#shared/cases/index.ts';
 import { etagOf } from '#shared/writes/versions.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { readJson } from '../middleware/json-body.ts';
@@ -57,7 +58,8 @@ export function caseSafetyApi(deps: WebDeps) {
 
     .get('/cases/:id/events', async (c) => {
       const bundle = await getCaseBundle(deps, c.get('viewer'), c.req.param('id'));
-      return c.json({ items: newestFirst(bundle.events) });
+      // Each with its version, the If-Match a correction names.
+      return c.json({ items: newestFirst(bundle.events).map(withVersion) });
     })
 
     .get('/cases/:id/sensitive', async (c) => {

@@ -5,8 +5,10 @@ import type { FieldError } from '#shared/errors/index.ts';
 import { formErrors } from '../ui/form-fields.tsx';
 import { HearingFields, HearingLine } from '../calendar/index.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
+import { EventCorrectionLinks } from '../corrections/index.ts';
 
-export function Timeline(props: { events: TimelineEvent[] }) {
+/** `correctable`: the case whose events a coordinator may edit and delete (links beside each). */
+export function Timeline(props: { events: TimelineEvent[]; correctable?: { caseId: string } }) {
   const { t, date, dateTime } = useTranslator();
   if (props.events.length === 0) return <p class="muted">{t('caseSafety.timeline.empty')}</p>;
   return (
@@ -16,6 +18,7 @@ export function Timeline(props: { events: TimelineEvent[] }) {
           <p>{t('caseSafety.timeline.entry', { date: date(e.date), type: t(`vocabulary.eventType.${e.type}`), title: e.title })}</p>
           {e.type === 'hearing' && e.hearingAt && <HearingLine court={e.court} at={e.hearingAt} timeZone={e.timeZone} />}
           {e.description && <p class="muted">{e.description}</p>}
+          {props.correctable && <EventCorrectionLinks caseId={props.correctable.caseId} eventId={e.id} title={e.title} />}
         </li>
       ))}
     </ol>
@@ -25,7 +28,7 @@ export function Timeline(props: { events: TimelineEvent[] }) {
 const FIELD_ORDER = ['type', 'date', 'title', 'description', 'court', 'hearingAt', 'newRiskStatus'];
 
 export function EventForm(props: { case: DefenderCase; values?: Record<string, unknown>; errors?: FieldError[] }) {
-  const { t } = useTranslator();
+  const { t, list } = useTranslator();
   const v = (props.values ?? {}) as Record<string, string | undefined>;
   const { fieldError: error, invalid } = formErrors(props.errors, 'event-', { order: FIELD_ORDER });
   // Each move is a sentence of its own; a semicolon separates them in every language.
@@ -69,7 +72,7 @@ export function EventForm(props: { case: DefenderCase; values?: Record<string, u
       <div class="field">
         <label for="event-newRiskStatus">{t('caseSafety.eventForm.newRiskStatus')}</label>
         <select id="event-newRiskStatus" name="newRiskStatus" aria-describedby="event-status-hint" {...invalid('newRiskStatus')}>
-          <option value="">{t('caseSafety.eventForm.keepStatus', { status: t(`vocabulary.riskStatus.${props.case.riskStatus}`) })}</option>
+          <option value="">{t('caseSafety.eventForm.keepStatus', { status: list(props.case.riskStatuses.map((s) => t(`vocabulary.riskStatus.${s}`))) })}</option>
           {RISK_STATUSES.map((s) => <option value={s} selected={s === v.newRiskStatus}>{t(`vocabulary.riskStatus.${s}`)}</option>)}
         </select>
         <p id="event-status-hint" class="muted">{t('caseSafety.eventForm.usualMoves', { moves: usualMoves })}</p>

@@ -19,7 +19,8 @@ export function caseFormValues(body: FormBody): CaseFormValues {
     country: one(body.country),
     themes: many(body.themes),
     organisation: one(body.organisation),
-    riskStatus: one(body.riskStatus),
+    // A page opened before several statuses existed posts one `riskStatus`: read it as a list of one.
+    riskStatuses: [...many(body.riskStatuses), ...many(body.riskStatus)],
     visibility: one(body.visibility),
     state: one(body.state),
     closedReason: one(body.closedReason),

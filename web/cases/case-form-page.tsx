@@ -19,7 +19,7 @@ export interface CaseFormValues {
   country?: string;
   themes?: string[];
   organisation?: string;
-  riskStatus?: string;
+  riskStatuses?: string[];
   visibility?: string;
   state?: string;
   closedReason?: string;
@@ -43,7 +43,7 @@ interface Props {
 
 /** The fields in the order the form shows them: the first with an error takes the focus. */
 const FIELD_ORDER = [
-  'defenderName', 'country', 'themes', 'organisation', 'riskStatus', 'visibility', 'consentBasis', 'state', 'closedReason',
+  'defenderName', 'country', 'themes', 'organisation', 'riskStatuses', 'visibility', 'consentBasis', 'state', 'closedReason',
   'summary', 'recommendedActions',
 ] as const;
 
@@ -93,13 +93,18 @@ export function CaseFormPage(props: Props) {
           <input id="organisation" name="organisation" maxlength={160} value={values.organisation ?? ''} {...invalid('organisation')} />
           {fieldError('organisation')}
         </div>
-        <div class="field">
-          <label for="riskStatus">{t('cases.form.riskStatus')}</label>
-          <select id="riskStatus" name="riskStatus" {...invalid('riskStatus')}>
-            {RISK_STATUSES.map((s) => <option value={s} selected={s === values.riskStatus}>{t(`vocabulary.riskStatus.${s}`)}</option>)}
-          </select>
-          {fieldError('riskStatus')}
-        </div>
+        <fieldset class="field" {...invalid('riskStatuses', { group: true })}>
+          <legend>{t('cases.form.riskStatuses')}</legend>
+          <div class="checks">
+            {RISK_STATUSES.map((s, i) => (
+              <label>
+                <input type="checkbox" name="riskStatuses" value={s} checked={values.riskStatuses?.includes(s)} {...(i === 0 ? focus('riskStatuses') : {})} />{' '}
+                {t(`vocabulary.riskStatus.${s}`)}
+              </label>
+            ))}
+          </div>
+          {fieldError('riskStatuses')}
+        </fieldset>
         {mode.kind !== 'edit' ? (
           <>
             <fieldset class="field" {...invalid('visibility', { group: true })}>

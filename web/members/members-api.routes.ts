@@ -57,7 +57,7 @@ export function networkApi(deps: WebDeps) {
     })
 
     .get('/exports/cases.csv', async (c) => {
-      const result = await exportCases(deps, c.get('viewer'), c.req.query());
+      const result = await exportCases(deps, c.get('viewer'), c.req.query(), c.get('i18n'));
       c.header('Content-Disposition', 'attachment; filename="tandem-cases.csv"');
       c.header('Cache-Control', 'private, no-store');
       if (result.nextCursor) c.header('Link', `</api/exports/cases.csv?cursor=${encodeURIComponent(result.nextCursor)}>; rel="next"`);

@@ -8,6 +8,7 @@ import { caseListQuerySchema, createCaseSchema, updateCaseSchema, visibilityChan
 import { signInRequestSchema } from '#shared/domain/member.ts';
 import { sensitiveFieldsSchema } from '#shared/domain/sensitive.ts';
 import { newEventSchema } from '#shared/domain/timeline.ts';
+import { eventChangeSchema } from '#shared/domain/event-correction.ts';
 import { clearanceSchema } from '#shared/case-safety/public-action-clearance.ts';
 import { pauseSchema } from '#shared/case-safety/consent.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
@@ -37,6 +38,7 @@ function queryParameters(s: z.ZodObject) {
 }
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const eventIdParam = { name: 'eventId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 const ifMatch = { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } };
 const ok = (description: string) => ({ 200: { description }, ...errors });
 
@@ -55,6 +57,17 @@ const caseSafetyPaths = {
   '/api/cases/{id}/events': {
     get: { summary: 'The timeline, newest first', parameters: [idParam], responses: ok('{ items }') },
     post: { summary: 'Post a timeline event (coordinators); If-Match needed when it moves the risk status; optional Idempotency-Key', parameters: [idParam, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 128 } }], requestBody: { required: true, content: json('NewEvent') }, responses: { 201: { description: '{ event, case }' }, 412: problem, 422: problem, 428: problem, ...errors } },
+  },
+  '/api/cases/{id}/events/{eventId}': {
+    patch: {
+      summary: 'Correct a timeline event (coordinators); If-Match with the event\'s version (each event in GET …/events carries it; events never corrected are version 1). The calendar, the observers\' sign-ups and reminders, the feeds and the week\'s digest news follow; never moves the case\'s risk status. Audited with the fields that changed',
+      parameters: [idParam, eventIdParam, ifMatch], requestBody: { required: true, content: json('EventChange') },
+      responses: { 200: { description: 'The corrected event, its version as ETag' }, 412: problem, 428: problem, ...errors },
+    },
+    delete: {
+      summary: 'Delete a timeline event (coordinators); If-Match with the event\'s version. A hearing leaves the calendar and the feeds, and its observers the roster; the event leaves the week\'s digest news. Audited',
+      parameters: [idParam, eventIdParam, ifMatch], responses: { 204: { description: 'Deleted' }, 412: problem, 428: problem, ...errors },
+    },
   },
   '/api/cases/{id}/sensitive': {
     get: { summary: 'Sensitive fields (coordinators; every read is audited)', parameters: [idParam], responses: ok('Sensitive fields with ETag') },
@@ -80,7 +93,7 @@ const networkPaths = {
   },
   '/api/join-requests/{id}/approve': { post: { summary: 'Approve: create the member and email an invitation', parameters: [idParam], responses: { ...ok('Decided request'), 409: problem } } },
   '/api/join-requests/{id}/reject': { post: { summary: 'Reject a request', parameters: [idParam], requestBody: { required: true, content: json('Decision') }, responses: { ...ok('Decided request'), 409: problem } } },
-  '/api/exports/cases.csv': { get: { summary: 'CSV export of the case list (coordinators; audited; no sensitive fields)', responses: { 200: { description: 'text/csv; Link rel=next when more' }, ...errors } } },
+  '/api/exports/cases.csv': { get: { summary: 'CSV export of the case list (coordinators; audited; no sensitive fields). UTF-8 with a byte-order mark (Excel); beside each code column its label in the requester\'s language (countryName, themeLabels, riskStatusLabels, visibilityLabel, stateLabel); the list\'s filters, and lang for the labels', responses: { 200: { description: 'text/csv; Link rel=next when more' }, ...errors } } },
 };
 
 /** Spreadsheet imports (coordinators): a CSV or XLSX body, or multipart with `file`; up to 4 MiB and 10,000 rows. */
@@ -137,6 +150,7 @@ export function openApiDocument(serverUrl: string) {
         Pause: schema(pauseSchema),
         PublicActionClearance: schema(clearanceSchema),
         NewEvent: schema(newEventSchema),
+        EventChange: schema(eventChangeSchema),
         SensitiveFields: schema(sensitiveFieldsSchema),
         JoinRequest: schema(joinRequestSchema),
         Decision: schema(decisionSchema),

@@ -9,7 +9,7 @@ import type { ParliamentaryAction } from '#shared/domain/parliamentary-actions.t
 import type { MyAdoption, MyAdoptions } from '#shared/pledges/index.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
-import { StatusBadge } from '../ui/case-views.tsx';
+import { StatusBadges } from '../ui/case-views.tsx';
 import { spoken } from '../ui/form-fields.tsx';
 
 function Adoption(props: { item: MyAdoption }) {
@@ -21,7 +21,7 @@ function Adoption(props: { item: MyAdoption }) {
     <li class="adoption">
       <h2><a href={`/cases/${c.id}`}>{c.defenderName}</a></h2>
       <p>
-        {country(c.country)} · <StatusBadge status={c.riskStatus} />
+        {country(c.country)} · <StatusBadges statuses={c.riskStatuses} />
         {item.pledge.twin && <> · <span class="badge">{t('pledges.myCases.twin')}</span></>}
         {c.state !== 'active' && <> · {t(`vocabulary.caseState.${c.state}`)}</>}
       </p>

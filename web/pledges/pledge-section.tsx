@@ -4,16 +4,16 @@
  * the logged actions. It renders only what the bundle holds, and the bundle
  * was trimmed to the viewer when read (`adoptionFor`).
  */
-import type { DefenderCase } from '#shared/domain/case.ts';
+import type { DefenderCase, RiskStatus } from '#shared/domain/case.ts';
 import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
 import type { CaseBundle } from '#shared/ports/store.ts';
-import { coverageOf, progressOf, suggestionsFor, type Pledge, type Suggestion } from '#shared/pledges/index.ts';
+import { coverageOf, progressOf, suggestionsFor, type Pledge, type StatusSuggestion, type Suggestion } from '#shared/pledges/index.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { spoken } from '../ui/form-fields.tsx';
 import { ActionList } from './pledge-actions.tsx';
 
 /** A suggestion's reason in the catalogs: one per risk status and action (the English is `Suggestion.why`). */
-export const suggestionKey = (status: DefenderCase['riskStatus'], s: Suggestion): string =>
+export const suggestionKey = (status: RiskStatus, s: Suggestion): string =>
   `pledges.suggestion.${status}.${s.kind === 'action' ? s.action : s.state}`;
 
 function YourPledge(props: { bundle: CaseBundle; pledge: Pledge }) {
@@ -31,11 +31,11 @@ function YourPledge(props: { bundle: CaseBundle; pledge: Pledge }) {
   );
 }
 
-function SuggestionItem(props: { bundle: CaseBundle; suggestion: Suggestion }) {
+function SuggestionItem(props: { bundle: CaseBundle; suggestion: StatusSuggestion }) {
   const { t, label, date, list } = useTranslator();
   const s = props.suggestion;
   const c = props.bundle.case;
-  const why = label(suggestionKey(c.riskStatus, s));
+  const why = label(suggestionKey(s.status, s));
   if (s.kind === 'case_state') {
     return (
       <li>

@@ -132,7 +132,7 @@ export function pledgesApi(deps: WebDeps) {
     requireMember(c.get('viewer'));
     const found = await getCase(deps, c.get('viewer'), c.req.param('id'));
     privately(c);
-    return c.json({ riskStatus: found.riskStatus, items: suggestionsFor(found) });
+    return c.json({ riskStatuses: found.riskStatuses, items: suggestionsFor(found) });
   });
 
   app.get('/me/pledges', async (c) => {

@@ -81,7 +81,7 @@ export function pledgePaths() {
       post: { summary: 'Co-sign a joint letter (MPs); optional Idempotency-Key: a retry answers the signature already stored', parameters: [id, actionId, idempotencyKey], responses: { 201: { description: 'Co-signed' }, 409: problem, ...errors } },
     },
     '/api/cases/{id}/suggestions': {
-      get: { summary: 'Suggested next actions from the risk status (members)', parameters: [id], responses: { 200: { description: '{ riskStatus, items }' }, ...errors } },
+      get: { summary: 'Suggested next actions from the current risk statuses, once each, each with the status that calls for it (members)', parameters: [id], responses: { 200: { description: '{ riskStatuses, items: [{ kind, action | state, why, status }] }' }, ...errors } },
     },
     '/api/me/pledges': {
       get: {

@@ -1,5 +1,5 @@
 /** Small pieces shared by case pages: labels and the case list table, in the reader's language. */
-import type { DefenderCase } from '#shared/domain/case.ts';
+import type { DefenderCase, RiskStatus } from '#shared/domain/case.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 
 export const themeList = (c: Pick<DefenderCase, 'themes'>) => {
@@ -7,9 +7,14 @@ export const themeList = (c: Pick<DefenderCase, 'themes'>) => {
   return c.themes.map((theme) => t(`vocabulary.theme.${theme}`)).join(', ');
 };
 
-export function StatusBadge(props: { status: DefenderCase['riskStatus'] }) {
+export function StatusBadge(props: { status: RiskStatus }) {
   const { t } = useTranslator();
   return <span class={`badge status-${props.status}`}>{t(`vocabulary.riskStatus.${props.status}`)}</span>;
+}
+
+/** A case's current statuses, a badge each. */
+export function StatusBadges(props: { statuses: readonly RiskStatus[] }) {
+  return <>{props.statuses.map((s, i) => <>{i > 0 && ' '}<StatusBadge status={s} /></>)}</>;
 }
 
 /** The cases as a table; at 360 px each row becomes a card whose cells carry their column's name (`data-label`). */
@@ -43,7 +48,7 @@ export function CaseTable(props: { cases: DefenderCase[]; showVisibility: boolea
             <tr>
               <th scope="row"><a href={`/cases/${c.id}`}>{c.defenderName}</a></th>
               <td data-label={columns.country}>{country(c.country)}</td>
-              <td data-label={columns.risk}><StatusBadge status={c.riskStatus} /></td>
+              <td data-label={columns.risk}><StatusBadges statuses={c.riskStatuses} /></td>
               <td data-label={columns.themes}>{themeList(c)}</td>
               {props.showVisibility && <td data-label={columns.visibility}>{t(`ui.caseTable.visibility.${c.visibility}`)}</td>}
               <td data-label={columns.updated}><time datetime={c.updatedAt}>{date(c.updatedAt)}</time></td>

@@ -21,7 +21,7 @@ import type { Page } from '#shared/paging/page.ts';
 import { matchesCaseFilter } from '#shared/cases/case-filter.ts';
 import { visiblePage } from '#shared/paging/visible-page.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
-import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem } from './items.ts';
+import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem, caseFromItem } from './items.ts';
 import { newsItem } from './news-items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { caseListQuery } from './case-query.ts';
@@ -34,7 +34,8 @@ const FILTERED_READ = 100;
 
 type Put = { Put: { TableName: string; Item: Record<string, unknown>; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> } };
 
-export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore {
+/** Every CaseStore method but the event corrections (event-correction-store.ts). */
+export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<CaseStore, 'saveEventCorrection'> {
   const put = (Item: Record<string, unknown>, condition?: { expression: string; values?: Record<string, unknown> }): Put => ({
     Put: {
       TableName: table,
@@ -74,7 +75,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
     getCase: (id) =>
       guarded(async () => {
         const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.case(id) }));
-        return Item ? stripKeys<DefenderCase>(Item) : undefined;
+        return Item ? caseFromItem(Item) : undefined;
       }),
 
     getCaseBundle: (id) =>
@@ -93,7 +94,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
         if (!found) return undefined;
         const ofType = <T>(type: string) => items.filter((i) => i.itemType === type).map((i) => stripKeys<T>(i));
         return {
-          case: stripKeys<DefenderCase>(found),
+          case: caseFromItem(found),
           events: ofType<TimelineEvent>('event'),
           consent: ofType<ConsentEntry>('consent'),
           ...adoptionItems(items),
@@ -114,7 +115,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
         read: async (from) => {
           const page = await guarded(() => doc.send(new QueryCommand({ ...query, Limit: readSize, ExclusiveStartKey: from })));
           const rows = (page.Items ?? []).map((raw) => {
-            const found = stripKeys<DefenderCase>(raw);
+            const found = caseFromItem(raw);
             return { item: matchesCaseFilter(filter, found) ? found : undefined, position: lastKeyOf(raw, query.IndexName) };
           });
           return { rows, ...(page.LastEvaluatedKey ? { next: page.LastEvaluatedKey } : {}) };
@@ -133,7 +134,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): CaseStore
         const fields = found.find((i) => i.itemType === 'sensitive');
         const source = found.find((i) => i.itemType === 'caseSource');
         return {
-          ...(caseRecord ? { case: stripKeys<DefenderCase>(caseRecord) } : {}),
+          ...(caseRecord ? { case: caseFromItem(caseRecord) } : {}),
           ...(fields ? { fields: stripKeys<SensitiveFields>(fields) } : {}),
           ...(source ? { sourceReport: { reportId: String(source.reportId), reference: String(source.reference) } } : {}),
         };
@@ -170,7 +171,8 @@ export function replaceCase(table: string, c: DefenderCase, expectedVersion: num
   const { adopterCount: _moved, ...item } = caseItem(c);
   const entries = Object.entries(item).filter(([k, v]) => k !== 'pk' && k !== 'sk' && v !== undefined);
   // Fields the edit cleared (closedReason, pausedAt and its followers, a clearance) must be removed, not left behind.
-  const removed = ['closedReason', 'pausedAt', 'pausedFollowerIds', 'organisation', 'publicActionClearedAt'].filter((k) => item[k] === undefined);
+  // riskStatus: the single status of an item stored before several existed, replaced by riskStatuses.
+  const removed = ['closedReason', 'pausedAt', 'pausedFollowerIds', 'organisation', 'publicActionClearedAt', 'riskStatus'].filter((k) => item[k] === undefined);
   return {
     Update: {
       TableName: table,
@@ -187,7 +189,7 @@ export function replaceCase(table: string, c: DefenderCase, expectedVersion: num
  * An Update that sets a few fields, refreshes the recency keys and bumps the
  * version without a version precondition (the case must exist).
  */
-function touchCase(table: string, c: DefenderCase, fields: Record<string, unknown>) {
+export function touchCase(table: string, c: DefenderCase, fields: Record<string, unknown>) {
   const item = caseItem(c);
   const set: Record<string, unknown> = {
     ...fields, updatedAt: c.updatedAt, updatedBy: c.updatedBy, gsi1sk: item.gsi1sk, gsi2sk: item.gsi2sk,

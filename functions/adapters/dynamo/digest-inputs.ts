@@ -27,6 +27,7 @@ import { emptyInputs, type DigestActionRequest, type DigestEvent, type DigestGap
 import { isoWeekOf, type DigestWindow } from '#shared/digests/iso-week.ts';
 import { guarded } from './errors.ts';
 import { queryAll } from './query-all.ts';
+import { caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { newsKeys } from './news-items.ts';
 
@@ -58,7 +59,7 @@ export async function loadDigestInputs(
 
   const inputs = emptyInputs();
   for (const item of caseItems) {
-    const c = stripKeys<DefenderCase>(item);
+    const c = caseFromItem(item);
     inputs.cases.set(c.id, c);
   }
   // The HEARINGS index also dates action requests and observer sign-ups: keep the hearings.
@@ -175,8 +176,8 @@ async function openRequests(doc: DynamoDBDocumentClient, table: string, countrie
 
 /** The gap view's rows for coordinators: coverage markers read in batches of 100 (grows with cases). */
 async function gaps(doc: DynamoDBDocumentClient, table: string, inputs: DigestInputs, window: DigestWindow): Promise<DigestGap[]> {
-  // Cases watching a judgment's execution (issue 15) are candidates whatever their status.
-  const candidates = [...inputs.cases.values()].filter((c) => c.state === 'active' && (GAP_STATUSES.includes(c.riskStatus) || (c.executionWatch?.size ?? 0) > 0));
+  // Cases watching a judgment's execution (issue 15) are candidates whatever their statuses.
+  const candidates = [...inputs.cases.values()].filter((c) => c.state === 'active' && (c.riskStatuses.some((s) => GAP_STATUSES.includes(s)) || (c.executionWatch?.size ?? 0) > 0));
   const pairs = [...coverageLookups(candidates), ...executionLookups(candidates)];
   const store = gapStore(doc, table);
   const markers = [];

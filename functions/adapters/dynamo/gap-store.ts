@@ -9,6 +9,7 @@ import type { CoverageMarker } from '#shared/missions/gap-rules.ts';
 import type { GapStore } from '#shared/missions/mission-store.ts';
 import { batchGet } from './batch-get.ts';
 import { guarded } from './errors.ts';
+import { caseFromItem } from './items.ts';
 import { stripKeys } from './keys.ts';
 import { missionKeys } from './mission-items.ts';
 
@@ -26,10 +27,10 @@ export function gapStore(doc: DynamoDBDocumentClient, table: string): GapStore {
             TableName: table,
             IndexName: byCountry ? 'byScope' : 'byKind',
             KeyConditionExpression: byCountry ? 'gsi1pk = :scope AND begins_with(gsi1sk, :prefix)' : 'gsi2pk = :kind',
-            FilterExpression: filter.orExecutionWatched
-              ? `#state = :active AND (#status IN (${Object.keys(statuses).join(', ')}) OR attribute_exists(#watch))`
-              : `#state = :active AND #status IN (${Object.keys(statuses).join(', ')})`,
-            ExpressionAttributeNames: { '#state': 'state', '#status': 'riskStatus', ...(filter.orExecutionWatched ? { '#watch': 'executionWatch' } : {}) },
+            // Any status a rule watches (#status: the single status of items stored before several existed),
+            // or, when asked, a judgment's execution watched whatever the statuses (issue 15).
+            FilterExpression: `#state = :active AND (${Object.keys(statuses).map((v) => `contains(#statuses, ${v})`).join(' OR ')} OR #status IN (${Object.keys(statuses).join(', ')})${filter.orExecutionWatched ? ' OR attribute_exists(#watch)' : ''})`,
+            ExpressionAttributeNames: { '#state': 'state', '#statuses': 'riskStatuses', '#status': 'riskStatus', ...(filter.orExecutionWatched ? { '#watch': 'executionWatch' } : {}) },
             ExpressionAttributeValues: {
               ...(byCountry ? { ':scope': `COUNTRY#${filter.country}`, ':prefix': 'CASE#' } : { ':kind': 'CASES' }),
               ':active': 'active',
@@ -43,7 +44,7 @@ export function gapStore(doc: DynamoDBDocumentClient, table: string): GapStore {
       );
       const found: DefenderCase[] = [];
       for (const raw of page.Items ?? []) {
-        found.push(stripKeys<DefenderCase>(raw));
+        found.push(caseFromItem(raw));
         // Stop mid-page: the next page starts after this very case.
         if (found.length === limit) {
           const indexKeys = byCountry ? ['gsi1pk', 'gsi1sk'] : ['gsi2pk', 'gsi2sk'];

@@ -10,7 +10,7 @@ import type { ImportedCaseWrite, ImportStore } from '#shared/imports/import-stor
 import { batchGet } from './batch-get.ts';
 import { replaceCase } from './case-store.ts';
 import { failedConditions, rethrowTransient } from './errors.ts';
-import { auditItem, caseItem, consentItem } from './items.ts';
+import { auditItem, caseItem, consentItem, caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { isTransactionConflict, TRANSACTION_ATTEMPTS } from './transact.ts';
 
@@ -68,7 +68,7 @@ export function importStore(doc: DynamoDBDocumentClient, table: string): ImportS
         .flat() as Array<{ externalId: string; caseId: string }>;
       const cases = (await Promise.all(chunks(pointers.map((p) => keys.case(p.caseId)), 100).map((ks) => batchGet(doc, table, ks, { consistent: true }))))
         .flat()
-        .map((item) => stripKeys<DefenderCase>(item));
+        .map((item) => caseFromItem(item));
       const byId = new Map(cases.map((c) => [c.id, c]));
       return new Map(pointers.flatMap((p) => (byId.has(p.caseId) ? [[p.externalId, byId.get(p.caseId)!] as const] : [])));
     },

@@ -4,6 +4,7 @@ import type { Store } from '#shared/ports/store.ts';
 import { auditStore } from './audit-store.ts';
 import { authStore } from './auth-store.ts';
 import { caseStore } from './case-store.ts';
+import { eventCorrectionStore } from './event-correction-store.ts';
 import { digestStore } from './digest-store.ts';
 import { joinStore } from './join-store.ts';
 import { memberStore } from './member-store.ts';
@@ -21,7 +22,7 @@ import { proceedingStore } from './proceeding-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
-    ...caseStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...joinStore(doc, table),
+    ...caseStore(doc, table), ...eventCorrectionStore(doc, table), ...auditStore(doc, table), ...memberStore(doc, table), ...joinStore(doc, table),
     ...authStore(doc, table), ...pledgeStore(doc, table),
     ...missionStore(doc, table), ...gapStore(doc, table), ...calendarStore(doc, table), ...digestStore(doc, table),
     ...notificationStore(doc, table),

@@ -1,11 +1,11 @@
 /** Domain objects → DynamoDB items (with their keys and index attributes). */
-import type { DefenderCase } from '#shared/domain/case.ts';
+import { withRiskStatuses, type DefenderCase } from '#shared/domain/case.ts';
 import type { ConsentEntry } from '#shared/domain/consent.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { SensitiveFields } from '#shared/domain/sensitive.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import type { AuditEntry, IdempotencyClaim } from '#shared/writes/records.ts';
-import { keys } from './keys.ts';
+import { keys, stripKeys } from './keys.ts';
 
 export function caseItem(c: DefenderCase): Record<string, unknown> {
   return {
@@ -20,6 +20,9 @@ export function caseItem(c: DefenderCase): Record<string, unknown> {
     ...c,
   };
 }
+
+/** A case item as the domain reads it (an older item's single riskStatus as a list of one). */
+export const caseFromItem = (item: Record<string, unknown>): DefenderCase => withRiskStatuses(stripKeys<DefenderCase>(item));
 
 /** Timeline events live under their case; hearings are also listed by date for the calendar. */
 export function eventItem(e: TimelineEvent): Record<string, unknown> {

@@ -6,20 +6,21 @@
  */
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
-import type { DefenderCase } from '#shared/domain/case.ts';
+import { withRiskStatuses, type DefenderCase } from '#shared/domain/case.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import type { CaseContext, CaseSummary, MissionStore } from '#shared/missions/mission-store.ts';
 import type { IdempotentResponse } from '#shared/writes/records.ts';
 import { batchGet } from './batch-get.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
-import { auditItem, idempotencyItem } from './items.ts';
+import { auditItem, idempotencyItem, caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { coverageUpdate, missionActionItem, missionKeys, requestItem } from './mission-items.ts';
 import { postingKey, recipientsCheck, rosterOf } from './posting-items.ts';
 
 type TransactItem = Record<string, unknown>;
 
-const SUMMARY_ATTRIBUTES = ['id', 'defenderName', 'country', 'visibility', 'namedMemberIds', 'state', 'riskStatus', 'pausedAt'] as const;
+// riskStatus: items stored before several statuses existed (read as a list of one).
+const SUMMARY_ATTRIBUTES = ['id', 'defenderName', 'country', 'visibility', 'namedMemberIds', 'state', 'riskStatuses', 'riskStatus', 'pausedAt'] as const;
 
 export function missionStore(doc: DynamoDBDocumentClient, table: string): MissionStore {
   const put = (Item: Record<string, unknown>, condition?: string, values?: Record<string, unknown>): TransactItem => ({
@@ -37,7 +38,7 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
       const items = await batchGet(doc, table, wanted, { consistent: true });
       const context: CaseContext = {};
       for (const item of items) {
-        if (item.itemType === 'case') context.case = stripKeys<DefenderCase>(item);
+        if (item.itemType === 'case') context.case = caseFromItem(item);
         else if (item.itemType === 'request') context.request = stripKeys<ActionRequest>(item);
         else if (item.itemType === 'idempotency') context.idempotent = stripKeys<IdempotentResponse>(item);
         else if (item.itemType === 'posting') context.posting = rosterOf(item);
@@ -134,7 +135,7 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
 
     async getCaseSummaries(ids) {
       const items = await batchGet(doc, table, ids.map((id) => keys.case(id)), { attributes: SUMMARY_ATTRIBUTES });
-      return items.map((i) => i as CaseSummary);
+      return items.map((i) => withRiskStatuses(i as unknown as DefenderCase) as CaseSummary);
     },
   };
 }

@@ -13,7 +13,7 @@ import { CONFLICTS, type PledgeStore } from '#shared/pledges/pledge-store.ts';
 import { audienceCondition } from './audience-condition.ts';
 import { guarded } from './errors.ts';
 import { coverageUpdate } from './mission-items.ts';
-import { auditItem, idempotencyItem } from './items.ts';
+import { auditItem, idempotencyItem, caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { actionItem, adoptionOf, adoptionRange, coSignatureItem, pledgeItem, twinItem } from './pledge-items.ts';
 import { transactWithRetry, type TransactItem } from './transact.ts';
@@ -147,7 +147,7 @@ export function pledgeStore(doc: DynamoDBDocumentClient, table: string): PledgeS
         // One call; unprocessed keys (throttling) get one more try, then the request fails rather than hide cases.
         for (let attempt = 0; attempt < 2 && pending.length > 0; attempt++) {
           const { Responses, UnprocessedKeys } = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending } } }));
-          found.push(...(Responses?.[table] ?? []).map((i) => stripKeys<DefenderCase>(i)));
+          found.push(...(Responses?.[table] ?? []).map((i) => caseFromItem(i)));
           pending = (UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
         }
         if (pending.length > 0) throw new ServiceUnavailableError();

@@ -22,7 +22,7 @@ export function member(role: Role, extra: Partial<Member> = {}): Member {
 
 export function defenderCase(extra: Partial<DefenderCase> = {}): DefenderCase {
   return {
-    id: id(), defenderName: `Defender ${next}`, country: 'CO', themes: ['land_environment'], riskStatus: 'detained',
+    id: id(), defenderName: `Defender ${next}`, country: 'CO', themes: ['land_environment'], riskStatuses: ['detained'],
     visibility: 'network', namedMemberIds: [], state: 'active', summary: 'Fixture summary.', recommendedActions: [],
     adopterCount: 1, createdAt: BEFORE, createdBy: 'c', updatedAt: BEFORE, updatedBy: 'c', version: 1, ...extra,
   };

@@ -47,6 +47,7 @@ export default {
   'form.themes': 'Themes',
   'form.organisation': 'Organisation (optional)',
   'form.riskStatus': 'Risk status',
+  'form.riskStatuses': 'Current risk statuses (one or more)',
   'form.visibility': 'Visibility (what the defender consented to)',
   'form.consentBasis': 'Basis for this visibility',
   'form.chooseBasis': 'Choose the basis',

@@ -47,6 +47,7 @@ const es: Messages<typeof en> = {
   'form.themes': 'Temas',
   'form.organisation': 'Organización (opcional)',
   'form.riskStatus': 'Situación de riesgo',
+  'form.riskStatuses': 'Situaciones de riesgo actuales (una o varias)',
   'form.visibility': 'Visibilidad (lo que la persona defensora consintió)',
   'form.consentBasis': 'Fundamento de esta visibilidad',
   'form.chooseBasis': 'Elija el fundamento',

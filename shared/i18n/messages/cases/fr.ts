@@ -47,6 +47,7 @@ const fr: Messages<typeof en> = {
   'form.themes': 'Thématiques',
   'form.organisation': 'Organisation (facultatif)',
   'form.riskStatus': 'Niveau de risque',
+  'form.riskStatuses': 'Niveaux de risque actuels (un ou plusieurs)',
   'form.visibility': 'Visibilité (ce à quoi la personne défenseure a consenti)',
   'form.consentBasis': 'Fondement de cette visibilité',
   'form.chooseBasis': 'Choisissez le fondement',

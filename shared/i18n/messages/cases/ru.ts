@@ -47,6 +47,7 @@ const ru: Messages<typeof en> = {
   'form.themes': 'Темы',
   'form.organisation': 'Организация (необязательно)',
   'form.riskStatus': 'Уровень угрозы',
+  'form.riskStatuses': 'Текущие уровни угрозы (один или несколько)',
   'form.visibility': 'Доступ (на что согласился правозащитник)',
   'form.consentBasis': 'Основание для этого уровня доступа',
   'form.chooseBasis': 'Выберите основание',

@@ -68,6 +68,8 @@ export default {
   'field.themes.required': 'Choose at least one theme.',
   'field.themes.too_small.array': 'Choose at least one theme.',
   'field.riskStatus': 'Choose a risk status from the list.',
+  'field.riskStatuses': 'Choose at least one risk status from the list.',
+  'case.riskStatusBoth': 'Give riskStatuses or riskStatus, not both.',
   'field.state': 'Choose a case state from the list.',
   'field.visibility': 'Choose who may see the case.',
   'field.consentBasis': 'Choose the consent basis.',
@@ -127,4 +129,8 @@ export default {
   'proceeding.before.communicatedDate': 'This date is before the communication to the government.',
   'proceeding.before.decisionDate': 'This date is before the decision or judgment.',
   'proceeding.nothingChanged': 'Change at least one field.',
+  // Corrections of the timeline (issue 18).
+  'field.date.custom': 'Enter a date that exists, such as 2026-11-30.',
+  'field.type.required': 'Choose the type of event.',
+  'field.court.required': 'A hearing needs its court.',
 };

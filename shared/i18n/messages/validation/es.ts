@@ -65,6 +65,8 @@ const es: Messages<typeof en> = {
   'field.themes.required': 'Elija al menos un tema.',
   'field.themes.too_small.array': 'Elija al menos un tema.',
   'field.riskStatus': 'Elija una situación de riesgo de la lista.',
+  'field.riskStatuses': 'Elija al menos una situación de riesgo de la lista.',
+  'case.riskStatusBoth': 'Indique riskStatuses o riskStatus, no ambos.',
   'field.state': 'Elija un estado del caso de la lista.',
   'field.visibility': 'Elija quién puede ver el caso.',
   'field.consentBasis': 'Elija el fundamento del consentimiento.',
@@ -124,5 +126,9 @@ const es: Messages<typeof en> = {
   'proceeding.before.communicatedDate': 'Esta fecha es anterior a la comunicación al Gobierno.',
   'proceeding.before.decisionDate': 'Esta fecha es anterior a la decisión o sentencia.',
   'proceeding.nothingChanged': 'Modifique al menos un campo.',
+  // Corrections of the timeline (issue 18).
+  'field.date.custom': 'Indique una fecha que exista, por ejemplo 2026-11-30.',
+  'field.type.required': 'Elija el tipo de hecho.',
+  'field.court.required': 'Una audiencia debe indicar su tribunal.',
 };
 export default es;

@@ -65,6 +65,8 @@ const fr: Messages<typeof en> = {
   'field.themes.required': 'Choisissez au moins une thématique.',
   'field.themes.too_small.array': 'Choisissez au moins une thématique.',
   'field.riskStatus': 'Choisissez un niveau de risque dans la liste.',
+  'field.riskStatuses': 'Choisissez au moins un niveau de risque dans la liste.',
+  'case.riskStatusBoth': 'Indiquez riskStatuses ou riskStatus, pas les deux.',
   'field.state': 'Choisissez un état du dossier dans la liste.',
   'field.visibility': 'Choisissez qui peut voir le dossier.',
   'field.consentBasis': 'Choisissez le fondement du consentement.',
@@ -124,5 +126,9 @@ const fr: Messages<typeof en> = {
   'proceeding.before.communicatedDate': 'Cette date précède la communication au gouvernement.',
   'proceeding.before.decisionDate': 'Cette date précède la décision ou l’arrêt.',
   'proceeding.nothingChanged': 'Modifiez au moins un champ.',
+  // Corrections of the timeline (issue 18).
+  'field.date.custom': 'Saisissez une date qui existe, par exemple 2026-11-30.',
+  'field.type.required': 'Choisissez le type d’événement.',
+  'field.court.required': 'Une audience doit indiquer son tribunal.',
 };
 export default fr;

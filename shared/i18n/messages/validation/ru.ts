@@ -65,6 +65,8 @@ const ru: Messages<typeof en> = {
   'field.themes.required': 'Выберите хотя бы одну тему.',
   'field.themes.too_small.array': 'Выберите хотя бы одну тему.',
   'field.riskStatus': 'Выберите уровень угрозы из списка.',
+  'field.riskStatuses': 'Выберите хотя бы один уровень угрозы из списка.',
+  'case.riskStatusBoth': 'Укажите riskStatuses или riskStatus, но не оба сразу.',
   'field.state': 'Выберите состояние дела из списка.',
   'field.visibility': 'Выберите, кому доступно дело.',
   'field.consentBasis': 'Выберите основание согласия.',
@@ -124,5 +126,9 @@ const ru: Messages<typeof en> = {
   'proceeding.before.communicatedDate': 'Эта дата раньше коммуникации властям.',
   'proceeding.before.decisionDate': 'Эта дата раньше решения или постановления.',
   'proceeding.nothingChanged': 'Измените хотя бы одно поле.',
+  // Corrections of the timeline (issue 18).
+  'field.date.custom': 'Укажите существующую дату, например 2026-11-30.',
+  'field.type.required': 'Выберите тип события.',
+  'field.court.required': 'Для заседания нужно указать суд.',
 };
 export default ru;
