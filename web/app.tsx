@@ -32,6 +32,7 @@ import { alertsFeature } from './alerts/index.ts';
 import { coverageFeature } from './coverage/index.ts';
 import { importsFeature } from './imports/index.ts';
 import { intakeFeature } from './intake/index.ts';
+import { riskFeature } from './risk/index.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
 import { FAVICON_CACHE, FAVICON_PATH, FAVICON_SVG, IMMUTABLE, STYLES_PATH, STYLES_ROUTE } from './assets/asset-paths.ts';
@@ -103,6 +104,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/', coverageFeature(deps));
   app.route('/', importsFeature(deps));
   app.route('/', intakeFeature(deps));
+  app.route('/', riskFeature(deps));
   deps.localRoutes?.(app);
 
   app.notFound(() => {

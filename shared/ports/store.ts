@@ -28,6 +28,7 @@ import type { AlertStore } from '../alerts/alert-store.ts';
 import type { CoverageStore } from '../coverage/coverage-store.ts';
 import type { ImportStore } from '../imports/import-store.ts';
 import type { ReportStore } from '../intake/report-store.ts';
+import type { RiskStore } from '../risk/risk-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
@@ -127,4 +128,4 @@ export interface CalendarStore {
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
   & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore
-  & ImportStore & ReportStore;
+  & ImportStore & ReportStore & RiskStore;

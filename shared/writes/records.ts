@@ -15,7 +15,8 @@ export type AuditAction =
   | 'calendar_feed.created' | 'calendar_feed.revoked'
   | 'member.preferences_updated' | 'member.unsubscribed' | 'digest.run_requested' | 'digest.test_sent' | 'mail.suppressed'
   | 'alert.sent' | 'alert.answered' | 'member.alerts_off'
-  | 'report.received' | 'report.read' | 'reports.listed' | 'report.triaged' | 'report.converted' | 'report.attachment_read';
+  | 'report.received' | 'report.read' | 'reports.listed' | 'report.triaged' | 'report.converted' | 'report.attachment_read'
+  | 'risk.read' | 'risk.updated';
 
 /** One line of the audit log, written in the same transaction as its change. */
 export interface AuditEntry {

@@ -15,6 +15,7 @@ import { inviteMemberSchema, memberChangesSchema } from '#shared/members/member.
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { alertPaths, alertSchemas } from '../alerts/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
+import { riskPaths, riskSchemas } from '../risk/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { preferencesSchema } from '#shared/digests/preferences.ts';
@@ -146,6 +147,7 @@ export function openApiDocument(serverUrl: string) {
         ...pledgeSchemas,
         ...alertSchemas,
         ...intakeSchemas,
+        ...riskSchemas,
         ...missionSchemas,
         ...coverageSchemas,
         Problem: {
@@ -165,6 +167,7 @@ export function openApiDocument(serverUrl: string) {
       ...alertPaths(),
       ...coveragePaths(),
       ...intakePaths(),
+      ...riskPaths(),
       '/api/auth/sign-in': {
         post: {
           summary: 'Email a one-time sign-in link (same answer for unknown addresses)', security: [],

@@ -16,6 +16,7 @@ import { alertStore } from './alert-store.ts';
 import { coverageStore } from './coverage-store.ts';
 import { importStore } from './import-store.ts';
 import { reportStore } from './report-store.ts';
+import { riskStore } from './risk-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
@@ -27,6 +28,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...coverageStore(doc, table),
     ...importStore(doc, table),
     ...reportStore(doc, table),
+    ...riskStore(doc, table),
   };
 }
 

@@ -11,6 +11,8 @@ export const keys = {
   twin: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'TWIN' }),
   /** Not under the case: the case's Query must never read sensitive fields. */
   sensitive: (caseId: string) => ({ pk: `SENSITIVE#${caseId}`, sk: 'SENSITIVE' }),
+  /** The risk analysis, apart for the same reason: coordinators only, on every channel. */
+  riskAssessment: (caseId: string) => ({ pk: `RISK#${caseId}`, sk: 'RISK' }),
   member: (id: string) => ({ pk: `MEMBER#${id}`, sk: 'MEMBER' }),
   /** Intake reports: partitions of their own, never under a case; the reporter's contact apart, as a case's sensitive fields are. */
   report: (id: string) => ({ pk: `REPORT#${id}`, sk: 'REPORT' }),

@@ -156,6 +156,8 @@ export default {
   'audit.action.report.triaged': 'Triaged an intake report',
   'audit.action.report.converted': 'Converted an intake report into a case',
   'audit.action.report.attachment_read': 'Downloaded an intake report’s attachment',
+  'audit.action.risk.read': 'Opened the risk analysis',
+  'audit.action.risk.updated': 'Saved the risk analysis',
   'audit.field.defenderName': 'Defender’s name',
   'audit.field.country': 'Country',
   'audit.field.countries': 'Countries followed',

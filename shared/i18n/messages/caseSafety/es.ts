@@ -153,6 +153,8 @@ const es: Messages<typeof en> = {
   'audit.action.report.triaged': 'Clasificó una denuncia',
   'audit.action.report.converted': 'Convirtió una denuncia en caso',
   'audit.action.report.attachment_read': 'Descargó un adjunto de una denuncia',
+  'audit.action.risk.read': 'Consultó el análisis de riesgo',
+  'audit.action.risk.updated': 'Guardó el análisis de riesgo',
   'audit.field.defenderName': 'Nombre de la persona defensora',
   'audit.field.country': 'País',
   'audit.field.countries': 'Países seguidos',

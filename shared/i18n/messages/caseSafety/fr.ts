@@ -153,6 +153,8 @@ const fr: Messages<typeof en> = {
   'audit.action.report.triaged': 'A trié un signalement',
   'audit.action.report.converted': 'A converti un signalement en dossier',
   'audit.action.report.attachment_read': 'A téléchargé une pièce jointe d’un signalement',
+  'audit.action.risk.read': 'A consulté l’analyse de risque',
+  'audit.action.risk.updated': 'A enregistré l’analyse de risque',
   'audit.field.defenderName': 'Nom de la personne défenseure',
   'audit.field.country': 'Pays',
   'audit.field.countries': 'Pays suivis',

@@ -153,6 +153,8 @@ const ru: Messages<typeof en> = {
   'audit.action.report.triaged': 'Рассмотрение сообщения об угрозе',
   'audit.action.report.converted': 'Преобразование сообщения об угрозе в дело',
   'audit.action.report.attachment_read': 'Скачивание вложения сообщения об угрозе',
+  'audit.action.risk.read': 'Открыл(а) анализ рисков',
+  'audit.action.risk.updated': 'Сохранил(а) анализ рисков',
   'audit.field.defenderName': 'Имя правозащитника',
   'audit.field.country': 'Страна',
   'audit.field.countries': 'Отслеживаемые страны',

@@ -104,4 +104,7 @@ export default {
   'field.mayPublish': 'Say whether it may become public.',
   'field.caseId.duplicate': 'Give the id of the case this report duplicates.',
   'field.caseId.onlyDuplicate': 'Only a duplicate names a case: leave the case empty.',
+  // Risk analysis (issue 15)
+  'field.level': 'Choose a risk level.',
+  'risk.factorTwice': 'Tick each factor once.',
 };

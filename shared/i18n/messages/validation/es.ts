@@ -101,5 +101,8 @@ const es: Messages<typeof en> = {
   'field.mayPublish': 'Indique si puede hacerse pública.',
   'field.caseId.duplicate': 'Indique el identificador del caso del que esta denuncia es un duplicado.',
   'field.caseId.onlyDuplicate': 'Solo un duplicado indica un caso: deje el caso vacío.',
+  // Risk analysis (issue 15)
+  'field.level': 'Elija un nivel de riesgo.',
+  'risk.factorTwice': 'Marque cada factor una sola vez.',
 };
 export default es;

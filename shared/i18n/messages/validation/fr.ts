@@ -101,5 +101,8 @@ const fr: Messages<typeof en> = {
   'field.mayPublish': 'Indiquez si la situation peut être rendue publique.',
   'field.caseId.duplicate': 'Indiquez l’identifiant du dossier dont ce signalement est un doublon.',
   'field.caseId.onlyDuplicate': 'Seul un doublon désigne un dossier : laissez le dossier vide.',
+  // Risk analysis (issue 15)
+  'field.level': 'Choisissez un niveau de risque.',
+  'risk.factorTwice': 'Chaque facteur ne se coche qu’une fois.',
 };
 export default fr;

@@ -101,5 +101,8 @@ const ru: Messages<typeof en> = {
   'field.mayPublish': 'Укажите, можно ли предать ситуацию огласке.',
   'field.caseId.duplicate': 'Укажите идентификатор дела, дубликатом которого является это сообщение.',
   'field.caseId.onlyDuplicate': 'Дело указывается только для дубликата: оставьте поле пустым.',
+  // Risk analysis (issue 15)
+  'field.level': 'Выберите уровень риска.',
+  'risk.factorTwice': 'Каждый пункт отмечается один раз.',
 };
 export default ru;
