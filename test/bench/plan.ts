@@ -9,9 +9,12 @@
 import type { AlertPlan } from './alerts.ts';
 import type { DigestScale } from './digest.ts';
 import type { ImportPlan } from './imports.ts';
-import { FIGURES, type Figure } from './results.ts';
 
 export type BenchMode = 'full' | 'quick';
+
+/** What a run measures, in the order it measures them (test/bench/results.ts holds their results). */
+export const FIGURES = ['callsPerRoute', 'lambdaBundles', 'throughput', 'digest', 'alerts', 'imports'] as const;
+export type Figure = (typeof FIGURES)[number];
 
 export interface BenchPlan {
   /** Restricted cases newer than the visible ones, in the request-budget fixture. */

@@ -13,7 +13,7 @@ import type { DigestResult } from './digest.ts';
 import type { AlertsResult } from './alerts.ts';
 import type { ImportsResult } from './imports.ts';
 import type { BundlesResult } from './lambda-bundles.ts';
-import type { BenchMode, BenchPlan } from './plan.ts';
+import { FIGURES, type BenchMode, type BenchPlan, type Figure } from './plan.ts';
 import type { Machine } from './report.ts';
 import type { ThroughputResult } from './throughput.ts';
 
@@ -24,8 +24,7 @@ export const RESULTS_FILE: Record<BenchMode, string> = {
 };
 export const PERFORMANCE_DOC = fileURLToPath(new URL('../../docs/performance.md', import.meta.url));
 
-export const FIGURES = ['callsPerRoute', 'lambdaBundles', 'throughput', 'digest', 'alerts', 'imports'] as const;
-export type Figure = (typeof FIGURES)[number];
+export { FIGURES, type Figure } from './plan.ts';
 
 export type FigureRun = Pick<Machine, 'date' | 'commit' | 'loadAverage'> & { seconds: number };
 
