@@ -35,6 +35,7 @@ import { intakeFeature } from './intake/index.ts';
 import { attachmentsFeature } from './attachments/index.ts';
 import { proceedingsFeature } from './proceedings/index.ts';
 import { correctionsFeature } from './corrections/index.ts';
+import { riskFeature } from './risk/index.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { STYLES } from './assets/styles.ts';
 import { FAVICON_CACHE, FAVICON_PATH, FAVICON_SVG, IMMUTABLE, STYLES_PATH, STYLES_ROUTE } from './assets/asset-paths.ts';
@@ -110,6 +111,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.route('/', attachmentsFeature(deps));
   app.route('/', proceedingsFeature(deps));
   app.route('/', correctionsFeature(deps));
+  app.route('/', riskFeature(deps));
   deps.localRoutes?.(app);
 
   app.notFound(() => {

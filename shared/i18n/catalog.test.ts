@@ -31,8 +31,9 @@ const SAME_EVERYWHERE = /^(\{[^}]+\}[\s·:()]*)+$|Tandem|COHOM|ETag|JSON|iCal|CS
 
 /** Keys whose translation is, rightly, the English word. */
 const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
-  // French spells these as English does: « minute(s) », « Organisation ».
-  fr: new Set(['vocabulary.eventType.verdict', 'settings.timeZone.region.Europe', 'intake.triage.wait.minutes', 'intake.detail.organisation']),
+  // French spells these as English does: « minute(s) », « Organisation », « Date », « Notes », « Surveillance », « Police », « Possible ».
+  fr: new Set(['vocabulary.eventType.verdict', 'settings.timeZone.region.Europe', 'intake.triage.wait.minutes', 'intake.detail.organisation',
+    'risk.threats.date', 'risk.threats.note', 'risk.threatType.surveillance', 'risk.source.police', 'risk.credibility.possible', 'risk.history.when']),
   es: new Set(['settings.timeZone.region.Asia', 'settings.timeZone.region.Australia']),
   ru: new Set([]),
 };

@@ -81,6 +81,10 @@ import intakeEn from './messages/intake/en.ts';
 import intakeFr from './messages/intake/fr.ts';
 import intakeEs from './messages/intake/es.ts';
 import intakeRu from './messages/intake/ru.ts';
+import riskEn from './messages/risk/en.ts';
+import riskFr from './messages/risk/fr.ts';
+import riskEs from './messages/risk/es.ts';
+import riskRu from './messages/risk/ru.ts';
 import appEn from './messages/app/en.ts';
 import appFr from './messages/app/fr.ts';
 import appEs from './messages/app/es.ts';
@@ -120,6 +124,7 @@ const BY_NAMESPACE = {
   alerts: { en: alertsEn, fr: alertsFr, es: alertsEs, ru: alertsRu },
   notifications: { en: notificationsEn, fr: notificationsFr, es: notificationsEs, ru: notificationsRu },
   intake: { en: intakeEn, fr: intakeFr, es: intakeEs, ru: intakeRu },
+  risk: { en: riskEn, fr: riskFr, es: riskEs, ru: riskRu },
   app: { en: appEn, fr: appFr, es: appEs, ru: appRu },
   imports: { en: importsEn, fr: importsFr, es: importsEs, ru: importsRu },
   attachments: { en: attachmentsEn, fr: attachmentsFr, es: attachmentsEs, ru: attachmentsRu },

@@ -30,6 +30,7 @@ import type { ImportStore } from '../imports/import-store.ts';
 import type { ReportStore } from '../intake/report-store.ts';
 import type { Attachment } from '../attachments/attachment.ts';
 import type { AttachmentStore } from '../attachments/attachment-store.ts';
+import type { RiskStore } from '../risk/risk-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
@@ -155,4 +156,4 @@ export interface CalendarStore {
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
   & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore
-  & ImportStore & ReportStore & AttachmentStore & ProceedingStore;
+  & ImportStore & ReportStore & AttachmentStore & ProceedingStore & RiskStore;

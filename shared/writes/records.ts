@@ -17,7 +17,8 @@ export type AuditAction =
   | 'alert.sent' | 'alert.answered' | 'member.alerts_off'
   | 'report.received' | 'report.read' | 'reports.listed' | 'report.triaged' | 'report.converted' | 'report.attachment_read'
   | 'attachment.added' | 'attachment.downloaded'
-  | 'proceeding.created' | 'proceeding.updated';
+  | 'proceeding.created' | 'proceeding.updated'
+  | 'risk.read' | 'risk.updated';
 
 /** One line of the audit log, written in the same transaction as its change. */
 export interface AuditEntry {

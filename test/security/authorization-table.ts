@@ -274,6 +274,17 @@ export const MATRIX: Row[] = [
     method: 'POST', route: '/cases/:id/sensitive', expect: coordinatorOnCase(303),
     call: async (ctx) => ({ path: `/cases/${ctx.caseId}/sensitive`, form: { legalNotes: 'Matrix form', version: (await ctx.sensitiveEtag()).replace(/"/g, '') } }),
   },
+  // The risk analysis (issue 15): coordinators only, as the sensitive fields; each save on a case of its own (version 0).
+  { method: 'GET', route: '/api/cases/:id/risk-assessment', expect: coordinatorOnCase(200) },
+  {
+    method: 'PUT', route: '/api/cases/:id/risk-assessment', expect: coordinatorOnCase(200),
+    call: async (ctx) => ({ path: `/api/cases/${await ctx.freshCase()}/risk-assessment`, json: { level: 'high' }, headers: { 'if-match': '"0"' } }),
+  },
+  { method: 'GET', route: '/cases/:id/risk', expect: coordinatorOnCase(200) },
+  {
+    method: 'POST', route: '/cases/:id/risk', expect: coordinatorOnCase(303),
+    call: async (ctx) => ({ path: `/cases/${await ctx.freshCase()}/risk`, form: { level: 'critical', version: '0' } }),
+  },
   { method: 'GET', route: '/cases/:id/audit', expect: coordinatorOnCase(200) },
   { method: 'GET', route: '/join', expect: all(200) },
   { method: 'POST', route: '/join', expect: all(202), call: (ctx) => ({ path: '/join', form: joinBody(ctx), headers: { 'x-forwarded-for': `203.0.113.${Number(ctx.unique()) % 250}` } }) },

@@ -28,6 +28,7 @@ import { ALERT_ANSWERS, ASKED_ACTIONS, alertResponseSchema, createAlertSchemaAt 
 import { DANGER_ANSWERS, YES_NO, reportSchema } from '#shared/intake/index.ts';
 import { INTERNATIONAL_BODIES, PROCEEDING_OUTCOMES } from '#shared/proceedings/index.ts';
 import { createProceedingSchemaOn } from '#shared/proceedings/proceeding.ts';
+import { CAPACITIES, CREDIBILITY, RISK_LEVELS, riskAssessmentSchema, THREAT_SOURCES, THREAT_TYPES, VULNERABILITIES } from '#shared/risk/index.ts';
 import { humanText } from './fuzz-kit.ts';
 
 export interface FuzzContext {
@@ -177,6 +178,21 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     name: 'PUT /api/cases/{id}/sensitive', method: 'PUT', schema: sensitiveFieldsSchema, as: 'coordinator',
     valid: fc.record({ contactDetails: humanText(2000), exactLocation: humanText(500), legalNotes: humanText(4000), riskAccount: humanText(4000) }, { requiredKeys: [] }),
     path: (ctx) => `/api/cases/${ctx.caseId}/sensitive`, headers: ifMatch((ctx) => ctx.sensitiveEtag()),
+  },
+  {
+    // Each accepted analysis is the first of a case of its own (If-Match "0").
+    name: 'PUT /api/cases/{id}/risk-assessment', method: 'PUT', schema: riskAssessmentSchema, as: 'coordinator',
+    valid: fc.record({
+      level: fc.constantFrom(...RISK_LEVELS),
+      threats: fc.array(fc.record({
+        type: fc.constantFrom(...THREAT_TYPES), source: fc.constantFrom(...THREAT_SOURCES), date, credibility: fc.constantFrom(...CREDIBILITY), note: optional(humanText(1000)),
+      }).map(clean), { maxLength: 5 }),
+      vulnerabilities: fc.subarray([...VULNERABILITIES]).map((fs) => fs.map((factor) => ({ factor }))),
+      capacities: fc.subarray([...CAPACITIES]).map((fs) => fs.map((factor) => ({ factor }))),
+      summary: optional(humanText(4000)),
+    }).map(clean),
+    path: async (ctx) => `/api/cases/${await ctx.freshCase()}/risk-assessment`,
+    headers: async () => ({ 'if-match': '"0"' }),
   },
   {
     name: 'POST /api/join-requests', method: 'POST', schema: joinRequestSchema, as: 'anonymous', rateLimited: true,

@@ -95,6 +95,7 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/cases/:id', path: (f) => `/cases/${f.cases.public}`, note: 'public case' },
   { route: '/cases/:id/edit', path: (f) => `/cases/${f.cases.network}/edit` },
   { route: '/cases/:id/sensitive', path: (f) => `/cases/${f.cases.restricted}/sensitive`, note: 'audited read' },
+  { route: '/cases/:id/risk', path: (f) => `/cases/${f.cases.restricted}/risk`, note: 'audited read' },
   {
     route: '/cases/:id/audit',
     path: (f) => `/cases/${f.cases.network}/audit`,
@@ -133,6 +134,7 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/cases/:id/events/:eventId/delete', path: (f) => `/cases/${f.cases.network}/events/${f.eventId}/delete`, note: 'the confirmation before a deletion' },
   { route: '/api/cases/:id/consent', path: (f) => `/api/cases/${f.cases.network}/consent` },
   { route: '/api/cases/:id/sensitive', path: (f) => `/api/cases/${f.cases.restricted}/sensitive`, note: 'audited read' },
+  { route: '/api/cases/:id/risk-assessment', path: (f) => `/api/cases/${f.cases.restricted}/risk-assessment`, note: 'audited read' },
   { route: '/api/cases/:id/audit', path: (f) => `/api/cases/${f.cases.network}/audit` },
   { route: '/api/members', path: () => '/api/members' },
   { route: '/api/members/:id/audit', path: (f) => `/api/members/${f.members.coordinator.id}/audit` },

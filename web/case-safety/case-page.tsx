@@ -84,6 +84,7 @@ export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: 
           <ul class="links">
             <li><a class="button" href={`/cases/${c.id}/edit`}>{t('caseSafety.case.edit')}</a></li>
             <li><a href={`/cases/${c.id}/sensitive`}>{t('caseSafety.case.sensitiveLink')}</a></li>
+            <li><a href={`/cases/${c.id}/risk`}>{t('risk.page.caseLink')}</a></li>
             <li><a href={`/cases/${c.id}/audit`}>{t('caseSafety.case.auditLink')}</a></li>
           </ul>
           <EventForm case={c} values={props.forms?.event?.values} errors={props.forms?.event?.errors} />

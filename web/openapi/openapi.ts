@@ -16,6 +16,7 @@ import { inviteMemberSchema, memberChangesSchema } from '#shared/members/member.
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { alertPaths, alertSchemas } from '../alerts/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
+import { riskPaths, riskSchemas } from '../risk/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
 import { proceedingPaths, proceedingSchemas } from '../proceedings/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
@@ -162,6 +163,7 @@ export function openApiDocument(serverUrl: string) {
         ...pledgeSchemas,
         ...alertSchemas,
         ...intakeSchemas,
+        ...riskSchemas,
         ...missionSchemas,
         ...proceedingSchemas,
         ...coverageSchemas,
@@ -183,6 +185,7 @@ export function openApiDocument(serverUrl: string) {
       ...coveragePaths(),
       ...intakePaths(),
       ...attachmentPaths(),
+      ...riskPaths(),
       '/api/auth/sign-in': {
         post: {
           summary: 'Email a one-time sign-in link (same answer for unknown addresses)', security: [],

@@ -19,6 +19,7 @@ import { importStore } from './import-store.ts';
 import { reportStore } from './report-store.ts';
 import { attachmentStore } from './attachment-store.ts';
 import { proceedingStore } from './proceeding-store.ts';
+import { riskStore } from './risk-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
@@ -32,6 +33,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...reportStore(doc, table),
     ...attachmentStore(doc, table),
     ...proceedingStore(doc, table),
+    ...riskStore(doc, table),
   };
 }
 

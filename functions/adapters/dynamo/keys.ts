@@ -13,6 +13,8 @@ export const keys = {
   sensitive: (caseId: string) => ({ pk: `SENSITIVE#${caseId}`, sk: 'SENSITIVE' }),
   /** The intake report a case came from: beside its sensitive fields, read with them, never with the case. */
   caseSource: (caseId: string) => ({ pk: `SENSITIVE#${caseId}`, sk: 'SOURCE' }),
+  /** The risk analysis, apart for the same reason: coordinators only, on every channel. */
+  riskAssessment: (caseId: string) => ({ pk: `RISK#${caseId}`, sk: 'RISK' }),
   member: (id: string) => ({ pk: `MEMBER#${id}`, sk: 'MEMBER' }),
   /** Intake reports: partitions of their own, never under a case; the reporter's contact apart, as a case's sensitive fields are. */
   report: (id: string) => ({ pk: `REPORT#${id}`, sk: 'REPORT' }),

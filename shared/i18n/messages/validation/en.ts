@@ -133,4 +133,7 @@ export default {
   'field.date.custom': 'Enter a date that exists, such as 2026-11-30.',
   'field.type.required': 'Choose the type of event.',
   'field.court.required': 'A hearing needs its court.',
+  // Risk analysis (issue 15)
+  'field.level': 'Choose a risk level.',
+  'risk.factorTwice': 'Tick each factor once.',
 };

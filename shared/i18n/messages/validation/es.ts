@@ -130,5 +130,8 @@ const es: Messages<typeof en> = {
   'field.date.custom': 'Indique una fecha que exista, por ejemplo 2026-11-30.',
   'field.type.required': 'Elija el tipo de hecho.',
   'field.court.required': 'Una audiencia debe indicar su tribunal.',
+  // Risk analysis (issue 15)
+  'field.level': 'Elija un nivel de riesgo.',
+  'risk.factorTwice': 'Marque cada factor una sola vez.',
 };
 export default es;

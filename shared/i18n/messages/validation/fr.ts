@@ -130,5 +130,8 @@ const fr: Messages<typeof en> = {
   'field.date.custom': 'Saisissez une date qui existe, par exemple 2026-11-30.',
   'field.type.required': 'Choisissez le type d’événement.',
   'field.court.required': 'Une audience doit indiquer son tribunal.',
+  // Risk analysis (issue 15)
+  'field.level': 'Choisissez un niveau de risque.',
+  'risk.factorTwice': 'Chaque facteur ne se coche qu’une fois.',
 };
 export default fr;

@@ -130,5 +130,8 @@ const ru: Messages<typeof en> = {
   'field.date.custom': 'Укажите существующую дату, например 2026-11-30.',
   'field.type.required': 'Выберите тип события.',
   'field.court.required': 'Для заседания нужно указать суд.',
+  // Risk analysis (issue 15)
+  'field.level': 'Выберите уровень риска.',
+  'risk.factorTwice': 'Каждый пункт отмечается один раз.',
 };
 export default ru;
