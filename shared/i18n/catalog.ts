@@ -85,6 +85,10 @@ import importsEn from './messages/imports/en.ts';
 import importsFr from './messages/imports/fr.ts';
 import importsEs from './messages/imports/es.ts';
 import importsRu from './messages/imports/ru.ts';
+import coverageEn from './messages/coverage/en.ts';
+import coverageFr from './messages/coverage/fr.ts';
+import coverageEs from './messages/coverage/es.ts';
+import coverageRu from './messages/coverage/ru.ts';
 
 export type { Messages };
 
@@ -109,6 +113,7 @@ const BY_NAMESPACE = {
   intake: { en: intakeEn, fr: intakeFr, es: intakeEs, ru: intakeRu },
   app: { en: appEn, fr: appFr, es: appEs, ru: appRu },
   imports: { en: importsEn, fr: importsFr, es: importsEs, ru: importsRu },
+  coverage: { en: coverageEn, fr: coverageFr, es: coverageEs, ru: coverageRu },
 };
 type Namespaces = { [N in keyof typeof BY_NAMESPACE]: (typeof BY_NAMESPACE)[N]['en'] };
 type Catalog = { [N in keyof Namespaces]: Messages<Namespaces[N]> };

@@ -89,7 +89,9 @@ afterAll(async () => {
     coordinator = await newPage();
     const page = coordinator;
     await signIn(page, server.url, 'coordinator@example.org', step('01-coordinator'), { locale });
-    expect(new URL(page.url()).pathname).toBe('/cases');
+    // A coordinator lands on the dashboard (issue 13); the case list is one link away in the navigation.
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
+    await activate(page, 'nav a[href="/cases"]');
     await checkPage(page, step('01-coordinator-cases'));
 
     await activate(page, 'nav a[href="/cases/new"]');

@@ -199,6 +199,10 @@ export const GET_ROUTES: GetRoute[] = [
   // Issue 13: coverage figures, from the aggregates the table's stream keeps.
   { route: '/api/coverage', path: () => '/api/coverage', note: 'the session, the countries\' aggregates and the period\'s months' },
   { route: '/api/coverage', path: () => '/api/coverage?from=2025-01&to=2026-12&country=CO', note: 'one country, two years' },
+  { route: '/dashboard', path: () => '/dashboard', note: 'the coordinator\'s home: the session, the countries\' aggregates and the period\'s months' },
+  { route: '/dashboard', path: () => '/dashboard?from=2025-01&to=2026-12&country=CO', note: 'one country, two years' },
+  { route: '/dashboard/figures.csv', path: () => '/dashboard/figures.csv', note: 'the dashboard\'s figures as CSV' },
+  { route: '/reports/annual', path: () => '/reports/annual?year=2026', note: 'the annual report: the year\'s months and the countries now' },
   // Issue 18: spreadsheet imports and exports.
   { route: '/imports', path: () => '/imports', callers: ['coordinator'], note: 'the import page (coordinators)' },
 ];

@@ -36,6 +36,7 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
               <MissionNav viewer={viewer} />
               {viewer.kind === 'member' && viewer.role === 'coordinator' && (
                 <>
+                  <li><a href="/dashboard">{t('coverage.nav.dashboard')}</a></li>
                   <li><a href="/cases/new">{t('common.nav.newCase')}</a></li>
                   <li><a href="/members">{t('common.nav.members')}</a></li>
                   <li><a href="/join-requests">{t('common.nav.joinRequests')}</a></li>

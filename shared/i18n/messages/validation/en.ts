@@ -104,4 +104,8 @@ export default {
   'field.mayPublish': 'Say whether it may become public.',
   'field.caseId.duplicate': 'Give the id of the case this report duplicates.',
   'field.caseId.onlyDuplicate': 'Only a duplicate names a case: leave the case empty.',
+  // Coverage figures (issue 13): the dashboard's period and the annual report's year.
+  'coverage.fromAfterTo': 'The first month must come before the last one.',
+  'coverage.periodTooLong': 'Choose a period of at most 36 months.',
+  'coverage.year': 'Enter a year as YYYY, from 2000 to this year.',
 };

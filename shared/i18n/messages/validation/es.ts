@@ -101,5 +101,9 @@ const es: Messages<typeof en> = {
   'field.mayPublish': 'Indique si puede hacerse pública.',
   'field.caseId.duplicate': 'Indique el identificador del caso del que esta denuncia es un duplicado.',
   'field.caseId.onlyDuplicate': 'Solo un duplicado indica un caso: deje el caso vacío.',
+  // Coverage figures (issue 13): the dashboard's period and the annual report's year.
+  'coverage.fromAfterTo': 'El primer mes debe ser anterior al último.',
+  'coverage.periodTooLong': 'Elija un periodo de 36 meses como máximo.',
+  'coverage.year': 'Escriba un año con el formato AAAA, de 2000 al año en curso.',
 };
 export default es;

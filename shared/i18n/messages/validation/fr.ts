@@ -101,5 +101,9 @@ const fr: Messages<typeof en> = {
   'field.mayPublish': 'Indiquez si la situation peut être rendue publique.',
   'field.caseId.duplicate': 'Indiquez l’identifiant du dossier dont ce signalement est un doublon.',
   'field.caseId.onlyDuplicate': 'Seul un doublon désigne un dossier : laissez le dossier vide.',
+  // Coverage figures (issue 13): the dashboard's period and the annual report's year.
+  'coverage.fromAfterTo': 'Le premier mois doit précéder le dernier.',
+  'coverage.periodTooLong': 'Choisissez une période de 36 mois au plus.',
+  'coverage.year': 'Saisissez une année au format AAAA, de 2000 à cette année.',
 };
 export default fr;

@@ -101,5 +101,9 @@ const ru: Messages<typeof en> = {
   'field.mayPublish': 'Укажите, можно ли предать ситуацию огласке.',
   'field.caseId.duplicate': 'Укажите идентификатор дела, дубликатом которого является это сообщение.',
   'field.caseId.onlyDuplicate': 'Дело указывается только для дубликата: оставьте поле пустым.',
+  // Coverage figures (issue 13): the dashboard's period and the annual report's year.
+  'coverage.fromAfterTo': 'Первый месяц должен быть раньше последнего.',
+  'coverage.periodTooLong': 'Выберите период не длиннее 36 месяцев.',
+  'coverage.year': 'Укажите год в формате ГГГГ, от 2000 до текущего.',
 };
 export default ru;
