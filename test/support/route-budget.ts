@@ -203,6 +203,13 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/dashboard', path: () => '/dashboard?from=2025-01&to=2026-12&country=CO', note: 'one country, two years' },
   { route: '/dashboard/figures.csv', path: () => '/dashboard/figures.csv', note: 'the dashboard\'s figures as CSV' },
   { route: '/reports/annual', path: () => '/reports/annual?year=2026', note: 'the annual report: the year\'s months and the countries now' },
+  {
+    route: '/home', path: () => '/home', note: 'MPs\' and diplomats\' home (coordinators are sent to /dashboard)',
+    exception: {
+      maxCalls: 7,
+      reason: 'issue 13\'s member homes compose the reads of the pages they summarise, each applying the visibility rule to the cases as they are now: for an MP the session, "My cases" (the MP\'s byScope Query and one BatchGet of the cases), the calendar (one Query of the window, one BatchGet of its cases), the member\'s followed countries and themes, and the active cases without an adopter (one Query); for a diplomat the session, the posting\'s open requests (one Query, one BatchGet), the calendar (two) and the posting\'s cases without an adopter (one Query): 7 and 6 calls, whatever the number of cases',
+    },
+  },
   // Issue 18: spreadsheet imports and exports.
   { route: '/imports', path: () => '/imports', callers: ['coordinator'], note: 'the import page (coordinators)' },
 ];
