@@ -92,7 +92,7 @@ ul.links{list-style:none;margin:1rem 0;padding:0;display:flex;flex-wrap:wrap;gap
 .figure-value{display:block;font-size:1.5rem;font-weight:700}
 .figure-detail{display:block;font-size:.875rem;color:#555}
 .chart-pair{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem;align-items:start}
-@media (min-width:60rem){.chart-pair{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}}
+@media (min-width:60rem){.chart-pair{grid-template-columns:minmax(0,2fr) minmax(0,3fr)}}
 .chart-svg{display:block;width:100%;max-width:36rem;height:auto;background:#fff}
 .chart-legend{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.5rem 0;padding:0;font-size:.875rem}
 .chart-legend li{display:flex;align-items:center;gap:.375rem}
