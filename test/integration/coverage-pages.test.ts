@@ -9,6 +9,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
 import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
 import { STYLES } from '#web/assets/styles.ts';
+import { PSEUDO_CLOSE, PSEUDO_OPEN } from '#shared/i18n/pseudo.ts';
+import { inject } from 'vitest';
+import { intlWords, namesEverywhere, storedStrings } from '../i18n/allowed-text.ts';
+import { readableTexts } from '../i18n/page-text.ts';
+import { textCheckerFor } from '../i18n/page-check.ts';
 
 let h: Harness;
 let coverage: CoverageBeside;
@@ -108,6 +113,27 @@ describe('/dashboard', () => {
     expect(html).toContain('<option value="GT" selected="">');
     const long = await (await get('/dashboard?from=2020-01&to=2026-01&lang=es', coordinator)).text();
     expect(long).toContain('Elija un periodo de 36 meses como máximo.');
+  });
+});
+
+describe('every string from the catalogs', () => {
+  it('with figures in every chart and table, the pseudo-locale shows no plain English on the dashboard or the annual report', async () => {
+    coverage.poller.start();
+    const mp = await h.signIn(await h.addMember('mp'));
+    const c = await h.createCase(coordinator, { country: 'GT' });
+    await h.createCase(coordinator, { country: 'CO' });
+    expect((await h.json('POST', `/api/cases/${c.id}/pledges`, { cookie: mp, body: { actions: ['letter_authorities'] } })).status).toBe(201);
+    expect((await h.json('POST', `/api/cases/${c.id}/actions`, { cookie: mp, body: { type: 'letter_authorities', date: '2026-11-20', description: 'Sent.', public: false } })).status).toBe(201);
+    await vi.waitFor(async () => {
+      expect(rowOf(await (await get('/dashboard', coordinator)).text(), 'data-country="GT"')[1]).toBe('1');
+    }, { timeout: 20_000, interval: 100 });
+    const allowed = new Set([...(await storedStrings(inject('dynamoEndpoint'), h.table)), ...intlWords('en'), ...namesEverywhere()]);
+    const check = textCheckerFor('en-XA', allowed);
+    for (const path of ['/dashboard?lang=en-XA', '/reports/annual?year=2026&lang=en-XA', '/dashboard?from=2026-05&to=2026-01&lang=en-XA']) {
+      const html = await (await get(path, coordinator)).text();
+      expect(html).toMatch(/<g class="bar-row"|class="error"/);
+      expect(check(readableTexts(html, { open: PSEUDO_OPEN, close: PSEUDO_CLOSE }), []), path).toEqual([]);
+    }
   });
 });
 
