@@ -6,3 +6,5 @@ export {
   type CoverageFigures, type CountryCoverage, type MonthFigures, type CoverageQuery,
 } from './coverage.schema.ts';
 export type { CoverageStore, AggregateRow } from './coverage-store.ts';
+export { figuresCsv } from './figures-csv.ts';
+export { getAnnualCoverage } from './annual.ts';

@@ -101,6 +101,10 @@ import correctionsEn from './messages/corrections/en.ts';
 import correctionsFr from './messages/corrections/fr.ts';
 import correctionsEs from './messages/corrections/es.ts';
 import correctionsRu from './messages/corrections/ru.ts';
+import coverageEn from './messages/coverage/en.ts';
+import coverageFr from './messages/coverage/fr.ts';
+import coverageEs from './messages/coverage/es.ts';
+import coverageRu from './messages/coverage/ru.ts';
 
 export type { Messages };
 
@@ -129,6 +133,7 @@ const BY_NAMESPACE = {
   imports: { en: importsEn, fr: importsFr, es: importsEs, ru: importsRu },
   attachments: { en: attachmentsEn, fr: attachmentsFr, es: attachmentsEs, ru: attachmentsRu },
   corrections: { en: correctionsEn, fr: correctionsFr, es: correctionsEs, ru: correctionsRu },
+  coverage: { en: coverageEn, fr: coverageFr, es: coverageEs, ru: coverageRu },
 };
 type Namespaces = { [N in keyof typeof BY_NAMESPACE]: (typeof BY_NAMESPACE)[N]['en'] };
 type Catalog = { [N in keyof Namespaces]: Messages<Namespaces[N]> };

@@ -89,7 +89,9 @@ afterAll(async () => {
     coordinator = await newPage();
     const page = coordinator;
     await signIn(page, server.url, 'coordinator@example.org', step('01-coordinator'), { locale });
-    expect(new URL(page.url()).pathname).toBe('/cases');
+    // A coordinator lands on the dashboard (issue 13); the case list is one link away in the navigation.
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
+    await activate(page, 'nav a[href="/cases"]');
     await checkPage(page, step('01-coordinator-cases'));
 
     await activate(page, 'nav a[href="/cases/new"]');
@@ -128,7 +130,9 @@ afterAll(async () => {
   it('an MP signs in and sees network cases but not the restricted ones', timed('mp', async () => {
     const page = await newPage();
     await signIn(page, server.url, 'mp.one@example.org', step('02-mp'), { locale });
-    expect(new URL(page.url()).pathname).toBe('/cases');
+    // An MP lands on their home (issue 13); the case list is one link away in the navigation.
+    expect(new URL(page.url()).pathname).toBe('/home');
+    await activate(page, 'nav a[href="/cases"]');
     const names = await listedNames(page);
     expect(names).toContain('Julián Mora'); // network
     expect(names).toContain('Ana Lucía Restrepo'); // public

@@ -130,7 +130,9 @@ afterAll(async () => {
 
   it('the diplomat in Colombia sees the open request, logs the trial observation, and the request closes', async () => {
     const page = await pageAs('diplomat@example.org', '13-diplomat');
-    expect(new URL(page.url()).pathname).toBe('/requests');
+    // A diplomat lands on their home (issue 13); the request list is one link away in the navigation.
+    expect(new URL(page.url()).pathname).toBe('/home');
+    await activate(page, 'nav a[href="/requests"]');
     const request = page.locator('article', { hasText: defender }).first();
     await request.waitFor();
     await checkPage(page, step('13-diplomat-requests'));

@@ -48,7 +48,7 @@ beforeEach(async () => {
 describe('a diplomat in a browser', () => {
   it('signs in, sees an open request, logs a trial observation, and sees the request closed', async () => {
     const home = await page('/', asDiplomat);
-    expect(home.location).toBe('/requests');
+    expect(home.location).toBe('/home');
     const requests = await page('/requests', asDiplomat);
     expect(requests.html).toContain('Open action requests for Colombia');
     expect(requests.html).toContain('Camilo Ortega Ruiz</a>: Trial observation');

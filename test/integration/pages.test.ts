@@ -142,7 +142,7 @@ describe('sign-in pages', () => {
   it('the signed-in home redirects each role to its home page', async () => {
     const res = await h.app.request('/', { headers: { cookie } });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/cases');
+    expect(res.headers.get('location')).toBe('/dashboard');
   });
 });
 

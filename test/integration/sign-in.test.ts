@@ -113,7 +113,7 @@ describe('following the link', () => {
     await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email } });
     const res = await useLink(await tokenFor(mp.email));
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/cases');
+    expect(res.headers.get('location')).toBe('/home');
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^__Host-tandem_session=/);
     expect(cookie).toMatch(/; Secure/);

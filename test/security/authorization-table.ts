@@ -465,6 +465,10 @@ export const MATRIX: Row[] = [
 
   // Issue 13: coverage figures and dashboards.
   { method: 'GET', route: '/api/coverage', expect: coordinatorOnly(200) },
+  { method: 'GET', route: '/home', expect: { ...membersOnly(200, 303), coordinator: 303 } },
+  { method: 'GET', route: '/dashboard', expect: coordinatorPage(200) },
+  { method: 'GET', route: '/dashboard/figures.csv', expect: coordinatorPage(200) },
+  { method: 'GET', route: '/reports/annual', expect: coordinatorPage(200), call: () => ({ path: '/reports/annual?year=2026' }) },
   // Spreadsheet imports (coordinators): each call imports one new row, so rows never collide.
   {
     method: 'POST', route: '/api/imports/cases', expect: coordinatorOnly(200),

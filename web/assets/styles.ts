@@ -83,4 +83,21 @@ table.cards-when-narrow,.cards-when-narrow tbody,.cards-when-narrow tr,.cards-wh
 table.cards th,table.cards td{overflow-wrap:anywhere}
 ul.links{list-style:none;margin:1rem 0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center}
 @media (max-width:30rem){table.cards,table.cards tbody,table.cards tr,table.cards th,table.cards td{display:block;width:100%}table.cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.cards tr{border:1px solid #ddd;border-radius:.5rem;margin:0 0 .75rem;padding:.25rem .75rem}table.cards th,table.cards td{border:0;padding:.25rem 0}table.cards td[data-label]::before{content:attr(data-label);display:block;font-size:.875rem;font-weight:600;color:#555}}
+/* Coverage (issue 13): key figures as cards, each chart beside its table (one above the other below 60rem), the annual
+   report on A4: no navigation, no year picker, a section never split across pages. */
+.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.75rem;margin:1rem 0;padding:0}
+.figure{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.75rem}
+.figure dt{font-weight:600;font-size:.9375rem}
+.figure dd{margin:0}
+.figure-value{display:block;font-size:1.5rem;font-weight:700}
+.figure-detail{display:block;font-size:.875rem;color:#555}
+.chart-pair{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem;align-items:start}
+@media (min-width:60rem){.chart-pair{grid-template-columns:minmax(0,2fr) minmax(0,3fr)}}
+.chart-svg{display:block;width:100%;max-width:36rem;height:auto;background:#fff}
+.chart-legend{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.5rem 0;padding:0;font-size:.875rem}
+.chart-legend li{display:flex;align-items:center;gap:.375rem}
+.figures-table caption{text-align:left;font-weight:600;padding:.25rem 0}
+.coverage-hint{color:#555;font-size:.875rem}
+@page{size:A4;margin:15mm}
+@media print{.top,.foot,.skip,.no-print{display:none}main{max-width:none;margin:0;padding:0}body{background:#fff;font-size:11pt}.chart-section,.figure,.figures-table tr{break-inside:avoid}.chart-pair{grid-template-columns:minmax(0,1fr)}.chart-svg{max-width:15cm}.table-wrap{overflow:visible}.annual-report a{color:inherit;text-decoration:none}}
 `;

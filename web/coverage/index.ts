@@ -2,10 +2,12 @@
 import { Hono } from 'hono';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { coverageApi } from './coverage-api.routes.ts';
+import { coveragePages } from './coverage-pages.routes.tsx';
+import { homePages } from './home.routes.tsx';
 
 // The API document lists the coverage operation.
 export { coveragePaths, coverageSchemas } from './coverage.openapi.ts';
 
 export function coverageFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', coverageApi(deps));
+  return new Hono<AppEnv>().route('/api', coverageApi(deps)).route('/', coveragePages(deps)).route('/', homePages(deps));
 }

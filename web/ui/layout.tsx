@@ -32,10 +32,12 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
           <a class="brand" href="/">Tandem</a>
           <nav aria-label={t('common.layout.mainNav')}>
             <ul>
+              {viewer.kind === 'member' && viewer.role !== 'coordinator' && <li><a href="/home">{t('coverage.nav.home')}</a></li>}
               <li><a href="/cases">{t('common.nav.cases')}</a></li>
               <MissionNav viewer={viewer} />
               {viewer.kind === 'member' && viewer.role === 'coordinator' && (
                 <>
+                  <li><a href="/dashboard">{t('coverage.nav.dashboard')}</a></li>
                   <li><a href="/cases/new">{t('common.nav.newCase')}</a></li>
                   <li><a href="/members">{t('common.nav.members')}</a></li>
                   <li><a href="/join-requests">{t('common.nav.joinRequests')}</a></li>

@@ -136,4 +136,8 @@ export default {
   // Risk analysis (issue 15)
   'field.level': 'Choose a risk level.',
   'risk.factorTwice': 'Tick each factor once.',
+  // Coverage figures (issue 13): the dashboard's period and the annual report's year.
+  'coverage.fromAfterTo': 'The first month must come before the last one.',
+  'coverage.periodTooLong': 'Choose a period of at most 36 months.',
+  'coverage.year': 'Enter a year as YYYY, from 2000 to this year.',
 };

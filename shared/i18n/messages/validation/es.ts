@@ -133,5 +133,9 @@ const es: Messages<typeof en> = {
   // Risk analysis (issue 15)
   'field.level': 'Elija un nivel de riesgo.',
   'risk.factorTwice': 'Marque cada factor una sola vez.',
+  // Coverage figures (issue 13): the dashboard's period and the annual report's year.
+  'coverage.fromAfterTo': 'El primer mes debe ser anterior al último.',
+  'coverage.periodTooLong': 'Elija un periodo de 36 meses como máximo.',
+  'coverage.year': 'Escriba un año con el formato AAAA, de 2000 al año en curso.',
 };
 export default es;

@@ -133,5 +133,9 @@ const fr: Messages<typeof en> = {
   // Risk analysis (issue 15)
   'field.level': 'Choisissez un niveau de risque.',
   'risk.factorTwice': 'Chaque facteur ne se coche qu’une fois.',
+  // Coverage figures (issue 13): the dashboard's period and the annual report's year.
+  'coverage.fromAfterTo': 'Le premier mois doit précéder le dernier.',
+  'coverage.periodTooLong': 'Choisissez une période de 36 mois au plus.',
+  'coverage.year': 'Saisissez une année au format AAAA, de 2000 à cette année.',
 };
 export default fr;

@@ -133,5 +133,9 @@ const ru: Messages<typeof en> = {
   // Risk analysis (issue 15)
   'field.level': 'Выберите уровень риска.',
   'risk.factorTwice': 'Каждый пункт отмечается один раз.',
+  // Coverage figures (issue 13): the dashboard's period and the annual report's year.
+  'coverage.fromAfterTo': 'Первый месяц должен быть раньше последнего.',
+  'coverage.periodTooLong': 'Выберите период не длиннее 36 месяцев.',
+  'coverage.year': 'Укажите год в формате ГГГГ, от 2000 до текущего.',
 };
 export default ru;

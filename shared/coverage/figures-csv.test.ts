@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { coverageFigures } from './figures.ts';
+import { figuresCsv, FIGURES_CSV_HEADER } from './figures-csv.ts';
+
+const figures = coverageFigures(
+  {
+    countryRows: [
+      { key: 'ALL', counters: { cases: 3, active: 2, adopted: 1, unadopted: 1, pledgedActions: 4, fulfilledActions: 1 } },
+      { key: 'CO', counters: { cases: 3, active: 2, adopted: 1, unadopted: 1, pledgedActions: 4, fulfilledActions: 1, openRequests: 1 } },
+      { key: 'CO#DUE#2026-01-02', counters: { open: 1 } },
+    ],
+    monthRows: [{ key: '2026-02#ALL', counters: { mpActions: 5, requests: 2, answered: 1, answerDays4: 1 } }],
+  },
+  { from: '2026-01', to: '2026-02', today: '2026-02-10' },
+);
+
+describe('figuresCsv', () => {
+  const lines = figuresCsv(figures).trimEnd().split('\r\n');
+  const value = (row: string) => lines.find((l) => l.startsWith(`${row},`))?.split(',')[3];
+
+  it('writes one figure a row under its header', () => {
+    expect(lines[0]).toBe(FIGURES_CSV_HEADER);
+    for (const line of lines) expect(line.split(',')).toHaveLength(4);
+  });
+  it('carries the period, the totals, each country and each month', () => {
+    expect(value('period,2026-01..2026-02,requestsMade')).toBe('2');
+    expect(value('period,2026-01..2026-02,medianDaysToFirstAnswer')).toBe('4');
+    expect(value('period,2026-01..2026-02,pledgeFulfilment')).toBe('0.25');
+    expect(value('total,ALL,active')).toBe('2');
+    expect(value('country,CO,overdueRequests')).toBe('1');
+    expect(value('month,2026-02,mpActions')).toBe('5');
+    expect(value('month,2026-01,mpActions')).toBe('0');
+  });
+  it('leaves a figure with nothing to divide by empty, never 0', () => {
+    expect(value('period,2026-01..2026-02,medianHoursToFirstAnswer')).toBe('');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * What an MP's and a diplomat's home pages show, composed from the use cases
+ * their own pages call, so the visibility rule is the one those pages apply:
+ * every case comes through `canSeeCase` (my cases, the calendar, the request
+ * list, the case list), and a case the member may not see is never named.
+ * The reads run in parallel; test/support/route-budget.ts documents their count.
+ */
+import type { MemberViewer } from '#shared/access/roles.ts';
+import { listMyPledges, type MyAdoption } from '#shared/pledges/index.ts';
+import { readCalendar, type HearingEntry } from '#shared/calendar/read-calendar.ts';
+import { listActionRequests, type RequestListItem } from '#shared/missions/list-requests.ts';
+import { listCases } from '#shared/cases/read-cases.ts';
+import { getMyPreferences } from '#shared/digests/member-preferences.ts';
+import type { DefenderCase } from '#shared/domain/case.ts';
+import type { CoreDeps } from '#shared/deps.ts';
+
+/** Rows a home lists at most in each part; the full lists are one link away. */
+export const HOME_ROWS = 10;
+
+export interface MpHome {
+  adoptions: MyAdoption[];
+  hearings: HearingEntry[];
+  /** The countries and themes the MP follows (empty: the part asks them to choose). */
+  follows: { countries: string[]; themes: string[] };
+  unadopted: DefenderCase[];
+}
+
+export interface DiplomatHome {
+  country?: string;
+  requests: RequestListItem[];
+  hearings: HearingEntry[];
+  /** Active cases in the posting that the diplomat may see and no MP has adopted. */
+  unadopted: DefenderCase[];
+}
+
+const unadoptedActive = (cases: DefenderCase[]) => cases.filter((c) => c.state === 'active' && c.adopterCount === 0);
+
+export async function loadMpHome(deps: CoreDeps, mp: MemberViewer): Promise<MpHome> {
+  const [adoptions, calendar, preferences, noAdopter] = await Promise.all([
+    listMyPledges(deps, mp, { limit: '100' }),
+    readCalendar(deps, mp, {}),
+    getMyPreferences(deps, mp),
+    listCases(deps, mp, { noAdopter: 'true', limit: '100' }),
+  ]);
+  const { countries, themes } = preferences.preferences;
+  const followed = (c: DefenderCase) => countries.includes(c.country) || c.themes.some((theme) => themes.includes(theme));
+  return {
+    adoptions: adoptions.items,
+    hearings: calendar.entries.filter((e): e is HearingEntry => e.kind === 'hearing' && e.observers.some((o) => o.you)),
+    follows: { countries, themes },
+    unadopted: unadoptedActive(noAdopter.items).filter(followed).slice(0, HOME_ROWS),
+  };
+}
+
+export async function loadDiplomatHome(deps: CoreDeps, diplomat: MemberViewer): Promise<DiplomatHome> {
+  const country = diplomat.country;
+  if (!country) return { requests: [], hearings: [], unadopted: [] };
+  const [requests, calendar, cases] = await Promise.all([
+    listActionRequests(deps, diplomat, { status: 'open' }),
+    readCalendar(deps, diplomat, {}),
+    listCases(deps, diplomat, { country, noAdopter: 'true', limit: '100' }),
+  ]);
+  return {
+    country,
+    requests: [...requests.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    hearings: calendar.entries.filter((e): e is HearingEntry => e.kind === 'hearing' && e.country === country),
+    unadopted: unadoptedActive(cases.items).slice(0, HOME_ROWS),
+  };
+}
