@@ -2,7 +2,7 @@
 import type { HearingEntry } from '#shared/calendar/read-calendar.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
-import { StatusBadge } from '../ui/case-views.tsx';
+import { StatusBadges } from '../ui/case-views.tsx';
 
 export function HearingList(props: { hearings: readonly HearingEntry[]; empty: string }) {
   const { t, dateTime, country } = useTranslator();
@@ -27,7 +27,7 @@ export function UnadoptedList(props: { cases: readonly DefenderCase[] }) {
       {props.cases.map((c) => (
         <li>
           <a href={`/cases/${c.id}`}>{t('coverage.home.caseIn', { name: c.defenderName, country: country(c.country) })}</a>{' '}
-          <StatusBadge status={c.riskStatus} />
+          <StatusBadges statuses={c.riskStatuses} />
         </li>
       ))}
     </ul>
