@@ -1,11 +1,11 @@
 /** The case timeline (newest first) and the coordinators' form to post an event. */
 import { RISK_STATUSES, type DefenderCase } from '#shared/domain/case.ts';
-import { EVENT_TYPES, STATUS_AFTER_EVENT, type TimelineEvent } from '#shared/domain/timeline.ts';
+import { STATUS_AFTER_EVENT, type TimelineEvent } from '#shared/domain/timeline.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { formErrors } from '../ui/form-fields.tsx';
-import { HearingFields, HearingLine } from '../calendar/index.ts';
+import { HearingLine } from '../calendar/index.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
-import { EventCorrectionLinks } from '../corrections/index.ts';
+import { EventCorrectionLinks, EventFields } from '../corrections/index.ts';
 
 /** `correctable`: the case whose events a coordinator may edit and delete (links beside each). */
 export function Timeline(props: { events: TimelineEvent[]; correctable?: { caseId: string } }) {
@@ -30,7 +30,8 @@ const FIELD_ORDER = ['type', 'date', 'title', 'description', 'court', 'hearingAt
 export function EventForm(props: { case: DefenderCase; values?: Record<string, unknown>; errors?: FieldError[] }) {
   const { t, list } = useTranslator();
   const v = (props.values ?? {}) as Record<string, string | undefined>;
-  const { fieldError: error, invalid } = formErrors(props.errors, 'event-', { order: FIELD_ORDER });
+  const eventForm = formErrors(props.errors, 'event-', { order: FIELD_ORDER });
+  const { fieldError: error, invalid } = eventForm;
   // Each move is a sentence of its own; a semicolon separates them in every language.
   const usualMoves = Object.entries(STATUS_AFTER_EVENT)
     .map(([event, status]) =>
@@ -41,34 +42,7 @@ export function EventForm(props: { case: DefenderCase; values?: Record<string, u
     <form method="post" action={`/cases/${props.case.id}/events`} class="stack panel" novalidate>
       <h3>{t('caseSafety.eventForm.heading')}</h3>
       <input type="hidden" name="version" value={String(props.case.version)} />
-      <div class="field">
-        <label for="event-type">{t('caseSafety.eventForm.type')}</label>
-        <select id="event-type" name="type" {...invalid('type')}>
-          {EVENT_TYPES.map((type) => <option value={type} selected={type === v.type}>{t(`vocabulary.eventType.${type}`)}</option>)}
-        </select>
-        {error('type')}
-      </div>
-      <div class="field">
-        <label for="event-date">{t('caseSafety.eventForm.date')}</label>
-        <input id="event-date" name="date" type="date" value={v.date ?? ''} {...invalid('date')} />
-        {error('date')}
-      </div>
-      <div class="field">
-        <label for="event-title">{t('caseSafety.eventForm.title')}</label>
-        <input id="event-title" name="title" maxlength={200} value={v.title ?? ''} {...invalid('title')} />
-        {error('title')}
-      </div>
-      <div class="field">
-        <label for="event-description">{t('caseSafety.eventForm.description')}</label>
-        <textarea id="event-description" name="description" rows={3} {...invalid('description')}>{v.description ?? ''}</textarea>
-        {error('description')}
-      </div>
-      <div class="field">
-        <label for="event-court">{t('caseSafety.eventForm.court')}</label>
-        <input id="event-court" name="court" maxlength={200} value={v.court ?? ''} {...invalid('court')} />
-        {error('court')}
-      </div>
-      <HearingFields country={props.case.country} values={v} errors={props.errors} />
+      <EventFields case={props.case} values={v} errors={props.errors} form={eventForm} />
       <div class="field">
         <label for="event-newRiskStatus">{t('caseSafety.eventForm.newRiskStatus')}</label>
         <select id="event-newRiskStatus" name="newRiskStatus" aria-describedby="event-status-hint" {...invalid('newRiskStatus')}>

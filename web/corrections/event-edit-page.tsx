@@ -5,12 +5,12 @@
  */
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Viewer } from '#shared/domain/member.ts';
-import { EVENT_TYPES, type TimelineEvent } from '#shared/domain/timeline.ts';
+import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import { utcToLocal } from '#shared/domain/zoned-time.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { Layout } from '../ui/layout.tsx';
 import { ErrorSummary, formErrors } from '../ui/form-fields.tsx';
-import { HearingFields } from '../calendar/index.ts';
+import { EventFields } from './event-fields.tsx';
 import { useTranslator } from '../i18n/use-translator.ts';
 
 const FIELD_ORDER = ['type', 'date', 'title', 'description', 'court', 'hearingLocal', 'hearingAt', 'timeZone'];
@@ -38,7 +38,7 @@ export interface EventEditProps {
 export function EventEditPage(props: EventEditProps) {
   const { t } = useTranslator();
   const v = props.values;
-  const { fieldError: error, invalid } = formErrors(props.errors, 'event-', { order: FIELD_ORDER });
+  const eventForm = formErrors(props.errors, 'event-', { order: FIELD_ORDER });
   const heading = t('corrections.edit.heading', { name: props.case.defenderName });
   return (
     <Layout title={heading} viewer={props.viewer}>
@@ -49,34 +49,7 @@ export function EventEditPage(props: EventEditProps) {
       <ErrorSummary errors={props.errors} />
       <form method="post" action={`/cases/${props.case.id}/events/${props.event.id}/edit`} class="stack" novalidate>
         <input type="hidden" name="version" value={String(props.version)} />
-        <div class="field">
-          <label for="event-type">{t('caseSafety.eventForm.type')}</label>
-          <select id="event-type" name="type" {...invalid('type')}>
-            {EVENT_TYPES.map((type) => <option value={type} selected={type === v.type}>{t(`vocabulary.eventType.${type}`)}</option>)}
-          </select>
-          {error('type')}
-        </div>
-        <div class="field">
-          <label for="event-date">{t('caseSafety.eventForm.date')}</label>
-          <input id="event-date" name="date" type="date" value={v.date ?? ''} {...invalid('date')} />
-          {error('date')}
-        </div>
-        <div class="field">
-          <label for="event-title">{t('caseSafety.eventForm.title')}</label>
-          <input id="event-title" name="title" maxlength={200} value={v.title ?? ''} {...invalid('title')} />
-          {error('title')}
-        </div>
-        <div class="field">
-          <label for="event-description">{t('caseSafety.eventForm.description')}</label>
-          <textarea id="event-description" name="description" rows={3} {...invalid('description')}>{v.description ?? ''}</textarea>
-          {error('description')}
-        </div>
-        <div class="field">
-          <label for="event-court">{t('caseSafety.eventForm.court')}</label>
-          <input id="event-court" name="court" maxlength={200} value={v.court ?? ''} {...invalid('court')} />
-          {error('court')}
-        </div>
-        <HearingFields country={props.case.country} values={v} errors={props.errors} />
+        <EventFields case={props.case} values={v} errors={props.errors} form={eventForm} />
         {props.event.type === 'hearing' && <p class="muted">{t('corrections.edit.rosterFollows')}</p>}
         <button type="submit">{t('corrections.edit.submit')}</button>
       </form>

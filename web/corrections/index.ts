@@ -12,3 +12,4 @@ export function correctionsFeature(deps: WebDeps) {
 }
 /** The links beside each event on the coordinator's case page. */
 export { EventCorrectionLinks } from './event-correction-links.tsx';
+export { EventFields } from './event-fields.tsx';
