@@ -11,9 +11,7 @@ import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
 import type { ActionRequest } from './action-request.ts';
 import type { PostingRoster } from './recipients.ts';
-import type { IdempotentResponse } from '../writes/records.ts';
-import type { Store } from '../ports/store.ts';
-import { idempotencyKeySchema } from '../writes/idempotency.ts';
+import { idempotencyKeySchema, withFirstIdempotentLookup } from '../writes/idempotency.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 
 export interface LoadedContext {
@@ -46,17 +44,6 @@ export async function loadCaseContext(
   if (!found.case || !canSeeCase(viewer, found.case)) throw new NotFoundError('case');
   return {
     case: found.case, ...(found.request ? { request: found.request } : {}), ...(found.posting ? { posting: found.posting } : {}),
-    deps: withFirstLookup(deps, found.idempotent),
+    deps: withFirstIdempotentLookup(deps, found.idempotent),
   };
-}
-
-function withFirstLookup(deps: CoreDeps, first: IdempotentResponse | undefined): CoreDeps {
-  let served = false;
-  const store: Store = Object.create(deps.store);
-  store.getIdempotent = async (scope, key) => {
-    if (served) return deps.store.getIdempotent(scope, key);
-    served = true;
-    return first;
-  };
-  return { ...deps, store };
 }

@@ -10,9 +10,7 @@ import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
-import type { Store } from '../ports/store.ts';
-import { idempotencyKeySchema } from '../writes/idempotency.ts';
-import type { IdempotentResponse } from '../writes/records.ts';
+import { idempotencyKeySchema, withFirstIdempotentLookup } from '../writes/idempotency.ts';
 import { proceedingIdSchema, type Proceeding } from './proceeding.ts';
 
 export interface LoadedProceedingContext {
@@ -35,16 +33,5 @@ export async function loadProceedingContext(
   });
   if (!found.case || !canSeeCase(viewer, found.case)) throw new NotFoundError('case');
   if (proceedingId && found.proceeding?.caseId !== caseId) throw new NotFoundError('proceeding');
-  return { case: found.case, ...(found.proceeding ? { proceeding: found.proceeding } : {}), deps: withFirstLookup(deps, found.idempotent) };
-}
-
-function withFirstLookup(deps: CoreDeps, first: IdempotentResponse | undefined): CoreDeps {
-  let served = false;
-  const store: Store = Object.create(deps.store);
-  store.getIdempotent = async (scope, key) => {
-    if (served) return deps.store.getIdempotent(scope, key);
-    served = true;
-    return first;
-  };
-  return { ...deps, store };
+  return { case: found.case, ...(found.proceeding ? { proceeding: found.proceeding } : {}), deps: withFirstIdempotentLookup(deps, found.idempotent) };
 }

@@ -76,3 +76,18 @@ export async function once<T>(
     throw error;
   }
 }
+
+/**
+ * Deps whose first Idempotency-Key lookup answers with `first`, read already in the same call as the
+ * case (a BatchGet of the case and the key): the use case then asks as usual and costs no extra read.
+ */
+export function withFirstIdempotentLookup(deps: CoreDeps, first: IdempotentResponse | undefined): CoreDeps {
+  let served = false;
+  const store = Object.create(deps.store) as CoreDeps['store'];
+  store.getIdempotent = async (scope, key) => {
+    if (served) return deps.store.getIdempotent(scope, key);
+    served = true;
+    return first;
+  };
+  return { ...deps, store };
+}
