@@ -24,6 +24,12 @@ export interface WebApiProps {
   readonly burstLimit?: number;
 }
 
+/** What members upload: forms with files, and the files themselves when sent as the body. */
+export const UPLOAD_MEDIA_TYPES = [
+  'multipart/form-data', 'application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
 export class WebApi extends Construct {
   readonly api: LambdaRestApi;
 
@@ -41,6 +47,10 @@ export class WebApi extends Construct {
       endpointTypes: [EndpointType.REGIONAL],
       // API Gateway gzips answers of 1 KiB and more for clients that accept it (pages, CSS, JSON).
       minCompressionSize: Size.kibibytes(1),
+      // Uploads (attachments, spreadsheets) reach the function as bytes, base64-encoded by API Gateway and
+      // decoded by Hono's adapter; without this a multipart body arrives mangled. Lambda's 6 MB request
+      // limit then holds files up to about 4.4 MiB on AWS (10 MiB locally).
+      binaryMediaTypes: UPLOAD_MEDIA_TYPES,
       // Execution logging needs the account-level API Gateway logging role.
       cloudWatchRole: true,
       deployOptions: {

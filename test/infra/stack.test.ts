@@ -233,6 +233,12 @@ describe('the API', () => {
     template.hasResourceProperties('AWS::ApiGateway::RestApi', { MinimumCompressionSize: 1024 });
   });
 
+  it('passes uploads to the function as bytes (multipart forms, PDF, images, XLSX), not as mangled text', () => {
+    template.hasResourceProperties('AWS::ApiGateway::RestApi', {
+      BinaryMediaTypes: ['multipart/form-data', 'application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    });
+  });
+
   it('throttles the stage and writes JSON access logs, without logging request bodies', () => {
     template.hasResourceProperties('AWS::ApiGateway::Stage', {
       TracingEnabled: true,
