@@ -29,7 +29,8 @@ describe('uploads through API Gateway', () => {
       const file = (await c.req.parseBody()).file as File;
       return c.json({ name: file.name, bytes: [...new Uint8Array(await file.arrayBuffer())] });
     });
-    const res = await handle(app)(proxyEvent(body, `multipart/form-data; boundary=${boundary}`), {} as Context);
+    const event = proxyEvent(body, `multipart/form-data; boundary=${boundary}`) as unknown as Parameters<ReturnType<typeof handle>>[0];
+    const res = await handle(app)(event, {} as Context);
     expect(res.statusCode).toBe(200);
     const answer = JSON.parse(res.body) as { name: string; bytes: number[] };
     expect(answer.name).toBe('order.pdf');
