@@ -61,7 +61,7 @@ button.secondary{background:#555}
 .checklist [hidden],[data-checklist] [hidden]{display:none}
 .chosen{margin:0}
 .email-frame{width:100%;height:32rem;border:1px solid #ddd;background:#fff;margin:1rem 0}
-.mail a,.mail pre{overflow-wrap:anywhere}
+.mail a,.mail pre,.mail strong{overflow-wrap:anywhere}
 .mail pre{white-space:pre-wrap}
 /* Pledges and missions pages (My cases, action requests, the gap view, the adoption and missions
    sections of a case page) and the shared case table: cards, and at 360 px a wide table becomes one
