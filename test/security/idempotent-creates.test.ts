@@ -102,6 +102,14 @@ const SPECS: Record<string, CreateSpec> = {
     as: 'coordinator', caseScoped: true,
     request: (c) => ({ path: `/api/cases/${c}/action-requests`, body: { actionType: 'trial_observation', dueDate: '2026-12-10' }, other: { actionType: 'demarche', dueDate: '2026-12-10' } }),
   },
+  'POST /api/cases/:id/proceedings': {
+    as: 'coordinator', caseScoped: true,
+    request: (c, _p, n) => ({
+      path: `/api/cases/${c}/proceedings`,
+      body: { internationalBody: 'ecthr', reference: `no. ${10000 + n}/26`, finalDomesticDecisionDate: '2026-10-31' },
+      other: { internationalBody: 'ecthr', reference: `no. ${20000 + n}/26`, finalDomesticDecisionDate: '2026-10-30' },
+    }),
+  },
   'POST /api/cases/:id/mission-actions': {
     as: 'diplomat', caseScoped: true,
     request: (c) => ({
