@@ -34,17 +34,20 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(cases: DefenderCase[], translator: Translator): string {
+/** A case as the export's row, EXPORT_COLUMNS in order (the CSV and the XLSX alike). */
+export function caseRow(c: DefenderCase, translator: Translator): unknown[] {
   const { label } = translator;
-  const rows = cases.map((c) =>
-    [
-      c.id, c.defenderName, c.country, translator.country(c.country),
-      c.themes.join('; '), c.themes.map((x) => label(`vocabulary.theme.${x}`)).join('; '), c.organisation,
-      c.riskStatuses.join('; '), c.riskStatuses.map((x) => label(`vocabulary.riskStatus.${x}`)).join('; '),
-      c.visibility, label(`vocabulary.visibility.${c.visibility}`), c.pausedAt ? 'yes' : 'no', c.state, label(`vocabulary.caseState.${c.state}`),
-      c.closedReason, c.adopterCount, c.summary, c.recommendedActions.join('; '), c.createdAt, c.updatedAt,
-    ].map(csvCell).join(','),
-  );
+  return [
+    c.id, c.defenderName, c.country, translator.country(c.country),
+    c.themes.join('; '), c.themes.map((x) => label(`vocabulary.theme.${x}`)).join('; '), c.organisation,
+    c.riskStatuses.join('; '), c.riskStatuses.map((x) => label(`vocabulary.riskStatus.${x}`)).join('; '),
+    c.visibility, label(`vocabulary.visibility.${c.visibility}`), c.pausedAt ? 'yes' : 'no', c.state, label(`vocabulary.caseState.${c.state}`),
+    c.closedReason, c.adopterCount, c.summary, c.recommendedActions.join('; '), c.createdAt, c.updatedAt,
+  ];
+}
+
+export function toCsv(cases: DefenderCase[], translator: Translator): string {
+  const rows = cases.map((c) => caseRow(c, translator).map(csvCell).join(','));
   return UTF8_BOM + [EXPORT_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 

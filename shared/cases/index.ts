@@ -6,3 +6,6 @@ export { caseChange } from './update-case.ts';
 export { createCase, type CreateCaseResult } from './create-case.ts';
 export { addEvent } from './timeline.ts';
 export { correctEvent, deleteEvent, eventToCorrect, withVersion } from './correct-event.ts';
+/** The export's row and columns, and the list it reads, for the XLSX export (shared/case-safety/export-workbook.ts). */
+export { caseRow, EXPORT_COLUMNS } from './export.ts';
+export { listCases } from './read-cases.ts';

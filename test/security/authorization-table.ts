@@ -182,6 +182,7 @@ export const MATRIX: Row[] = [
   { method: 'POST', route: '/api/join-requests/:id/approve', expect: coordinatorOnly(200), call: async (ctx) => ({ path: `/api/join-requests/${await ctx.pendingJoinRequest()}/approve` }) },
   { method: 'POST', route: '/api/join-requests/:id/reject', expect: coordinatorOnly(200), call: async (ctx) => ({ path: `/api/join-requests/${await ctx.pendingJoinRequest()}/reject`, json: { reason: 'Not a parliamentarian.' } }) },
   { method: 'GET', route: '/api/exports/cases.csv', expect: coordinatorOnly(200) },
+  { method: 'GET', route: '/api/exports/cases.xlsx', expect: coordinatorOnly(200) },
   // Intake (issue 12): anyone reports; only coordinators triage.
   { method: 'POST', route: '/api/reports', expect: all(202), call: (ctx) => ({ path: '/api/reports', json: reportBody(ctx) }) },
   { method: 'GET', route: '/api/reports', expect: coordinatorOnly(200) },

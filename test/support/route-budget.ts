@@ -156,6 +156,13 @@ export const GET_ROUTES: GetRoute[] = [
     note: 'audited; the file itself comes from the file store',
   },
   { route: '/api/exports/cases.csv', path: () => '/api/exports/cases.csv', note: 'audited export' },
+  {
+    route: '/api/exports/cases.xlsx', path: () => '/api/exports/cases.xlsx', note: 'audited export with timelines and actions',
+    exception: {
+      maxCalls: 'grows with cases',
+      reason: 'a workbook carries each case\'s timeline and logged actions: besides the session, the audit line and the list Query, one Query of each exported case\'s partition (at most 100 cases a file, the rest behind Link rel=next); linear in the cases of one file, never a Scan',
+    },
+  },
   { route: '/api/dev/outbox', path: () => '/api/dev/outbox', note: 'local mode only' },
   // Issue 4: adoption.
   { route: '/api/cases/:id/pledges', path: (f) => `/api/cases/${f.cases.network}/pledges` },

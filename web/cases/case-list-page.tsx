@@ -79,7 +79,8 @@ export function CaseListPage(props: { viewer: Viewer; list: CaseList; filters: L
       </form>
       {isCoordinator(props.viewer) && (
         <p>
-          <a href={`/api/exports/cases.csv?${new URLSearchParams(stripEmpty(filters))}`} download aria-describedby="export-note">{t('cases.list.export')}</a>{' '}
+          <a href={`/api/exports/cases.csv?${new URLSearchParams(stripEmpty(filters))}`} download aria-describedby="export-note">{t('cases.list.export')}</a>{' · '}
+          <a href={`/api/exports/cases.xlsx?${new URLSearchParams(stripEmpty(filters))}`} download aria-describedby="export-note">{t('cases.list.exportWorkbook')}</a>{' '}
           <span id="export-note" class="muted">{t('cases.list.exportNote')}</span>
         </p>
       )}

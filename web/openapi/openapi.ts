@@ -94,6 +94,7 @@ const networkPaths = {
   },
   '/api/join-requests/{id}/approve': { post: { summary: 'Approve: create the member and email an invitation', parameters: [idParam], responses: { ...ok('Decided request'), 409: problem } } },
   '/api/join-requests/{id}/reject': { post: { summary: 'Reject a request', parameters: [idParam], requestBody: { required: true, content: json('Decision') }, responses: { ...ok('Decided request'), 409: problem } } },
+  '/api/exports/cases.xlsx': { get: { summary: 'XLSX export of the case list (coordinators; audited; no sensitive fields): sheets Cases, Timeline and Actions (a confidential action without its text); 100 cases a file', responses: { 200: { description: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; Link rel=next when more' }, ...errors } } },
   '/api/exports/cases.csv': { get: { summary: 'CSV export of the case list (coordinators; audited; no sensitive fields). UTF-8 with a byte-order mark (Excel); beside each code column its label in the requester\'s language (countryName, themeLabels, riskStatusLabels, visibilityLabel, stateLabel); the list\'s filters, and lang for the labels', responses: { 200: { description: 'text/csv; Link rel=next when more' }, ...errors } } },
 };
 

@@ -25,6 +25,7 @@ export default {
   'list.noAdopter': 'No adopter yet',
   'list.filter': 'Filter',
   'list.export': 'Export these cases as CSV',
+  'list.exportWorkbook': 'Export them as an Excel workbook, with their timelines and actions',
   'list.exportNote': 'The export is recorded in the audit log and holds no sensitive field.',
   'list.nextPage': 'Next page of cases',
   'visibilityName.public': 'Public',

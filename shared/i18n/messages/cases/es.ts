@@ -26,6 +26,7 @@ const es: Messages<typeof en> = {
   'list.noAdopter': 'Aún sin padrino ni madrina',
   'list.filter': 'Filtrar',
   'list.export': 'Exportar estos casos en CSV',
+  'list.exportWorkbook': 'Exportarlos en un libro de Excel, con sus cronologías y acciones',
   'list.nextPage': 'Página siguiente de casos',
   'visibilityName.public': 'Público',
   'visibilityName.network': 'Red',

@@ -26,6 +26,7 @@ const fr: Messages<typeof en> = {
   'list.noAdopter': 'Pas encore de parrain ou marraine',
   'list.filter': 'Filtrer',
   'list.export': 'Exporter ces dossiers en CSV',
+  'list.exportWorkbook': 'Les exporter en classeur Excel, avec leurs chronologies et leurs actions',
   'list.nextPage': 'Page suivante des dossiers',
   'visibilityName.public': 'Publique',
   'visibilityName.network': 'Réseau',

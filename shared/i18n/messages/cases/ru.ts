@@ -26,6 +26,7 @@ const ru: Messages<typeof en> = {
   'list.noAdopter': 'Ещё без опекуна',
   'list.filter': 'Показать',
   'list.export': 'Выгрузить эти дела в CSV',
+  'list.exportWorkbook': 'Выгрузить их в книгу Excel вместе с хронологией и действиями',
   'list.nextPage': 'Следующая страница дел',
   'visibilityName.public': 'Публичное',
   'visibilityName.network': 'Сеть',

@@ -1,0 +1,81 @@
+/**
+ * The XLSX export for coordinators: the case list's filters, one sheet of
+ * cases (the CSV's columns, codes with their labels), one of their timelines
+ * and one of the actions MPs and missions logged, so a network's record opens
+ * in a spreadsheet as it is. No sensitive field (they are not in the case's
+ * partition), and a confidential action keeps its type and date but not its
+ * text. Audited before anything is read. Cells are written as values, never
+ * formulas: exceljs writes a string as a string, so `=…` stays text.
+ */
+import { randomUUID } from 'node:crypto';
+import { requireRole } from '../access/roles.ts';
+import { getCaseBundle } from './case-bundle.ts';
+import type { CaseBundle } from '../ports/store.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { caseListQuerySchema } from '../domain/case.ts';
+import type { Viewer } from '../domain/member.ts';
+import type { CoreDeps } from '../deps.ts';
+import { parseOrThrow } from '../errors/validation.ts';
+import { caseRow, EXPORT_COLUMNS, listCases } from '../cases/index.ts';
+
+/** Cases per file: each brings its timeline and actions (one Query each); `Link: rel=next` gives the rest. */
+export const WORKBOOK_PAGE = 100;
+/** Bundles read at once. */
+const READ_AT_ONCE = 8;
+
+export const TIMELINE_COLUMNS = ['caseId', 'defenderName', 'date', 'type', 'typeLabel', 'title', 'description', 'court', 'hearingAt', 'timeZone'] as const;
+export const ACTION_COLUMNS = ['caseId', 'defenderName', 'date', 'by', 'type', 'typeLabel', 'public', 'description', 'evidenceUrl', 'verified'] as const;
+
+export interface CaseWorkbook {
+  bytes: Buffer;
+  rows: number;
+  nextCursor: string | null;
+}
+
+async function bundlesOf(deps: CoreDeps, viewer: Viewer, ids: string[]): Promise<CaseBundle[]> {
+  const out: CaseBundle[] = [];
+  for (let i = 0; i < ids.length; i += READ_AT_ONCE) {
+    out.push(...(await Promise.all(ids.slice(i, i + READ_AT_ONCE).map((id) => getCaseBundle(deps, viewer, id)))));
+  }
+  return out;
+}
+
+function actionRows(b: CaseBundle, t: Translator): unknown[][] {
+  const name = b.case.defenderName;
+  const mp = b.actions.map((a) => [
+    b.case.id, name, a.date, a.memberName, a.type, t.label(`vocabulary.parliamentaryAction.${a.type}`), a.public ? 'yes' : 'no',
+    a.public ? a.description : '', a.public ? a.evidenceUrl ?? '' : '', a.verification.state,
+  ]);
+  const missions = b.missionActions.map((a) => [
+    b.case.id, name, a.date, a.mission, a.actionType, t.label(`vocabulary.euAction.${a.actionType}`), a.confidential ? 'no' : 'yes',
+    a.confidential ? '' : a.outcome, a.confidential ? '' : a.evidenceUrl ?? '', a.verifiedAt ? 'verified' : 'unverified',
+  ]);
+  return [...mp, ...missions].sort((x, y) => String(x[2]).localeCompare(String(y[2])));
+}
+
+export async function exportCasesWorkbook(deps: CoreDeps, viewer: Viewer, query: Record<string, string>, translator: Translator): Promise<CaseWorkbook> {
+  const actor = requireRole(viewer, 'coordinator');
+  const { limit: _pageSize, lang: _language, ...filters } = query;
+  parseOrThrow(caseListQuerySchema, filters);
+  await deps.store.appendAudit({
+    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: actor.id, action: 'cases.exported',
+    fields: [...Object.keys(filters).sort(), 'xlsx'],
+  });
+  const page = await listCases(deps, viewer, filters, { limit: WORKBOOK_PAGE });
+  const bundles = await bundlesOf(deps, viewer, page.items.map((c) => c.id));
+  // Loaded here only: cold starts of the web function do not pay for it.
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  book.created = deps.clock.now();
+  const sheet = (name: string, columns: readonly string[], rows: unknown[][]) => {
+    const s = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    s.addRow([...columns]).font = { bold: true };
+    for (const row of rows) s.addRow(row.map((v) => (v === undefined || v === null ? '' : v)));
+  };
+  sheet('Cases', EXPORT_COLUMNS, page.items.map((c) => caseRow(c, translator)));
+  sheet('Timeline', TIMELINE_COLUMNS, bundles.flatMap((b) => b.events.map((e) => [
+    b.case.id, b.case.defenderName, e.date, e.type, translator.label(`vocabulary.eventType.${e.type}`), e.title, e.description, e.court, e.hearingAt, e.timeZone,
+  ])));
+  sheet('Actions', ACTION_COLUMNS, bundles.flatMap((b) => actionRows(b, translator)));
+  return { bytes: Buffer.from(await book.xlsx.writeBuffer()), rows: page.items.length, nextCursor: page.nextCursor };
+}
