@@ -45,6 +45,8 @@ const postForm = (caseId: string, form: Record<string, string>) =>
 describe('the risk analysis', () => {
   it('is saved and read by coordinators with If-Match; each level change joins the history; reads and saves are audited without content', async () => {
     const c = await h.createCase(asCoordinator, { visibility: 'public' });
+    // Each step a minute after the last: audit lines of one instant have no order.
+    h.clock.advance(60_000);
     const empty = await h.json('GET', `/api/cases/${c.id}/risk-assessment`, { cookie: asCoordinator });
     expect(empty.headers.get('etag')).toBe('"0"');
     expect(empty.headers.get('cache-control')).toContain('no-store');
@@ -59,6 +61,7 @@ describe('the risk analysis', () => {
     const raised = await bodyOf(await put(c.id, { ...ANALYSIS, summary: 'planted-summary second', level: 'critical' }, '"2"'));
     expect(raised.levelHistory.map((x: { level: string }) => x.level)).toEqual(['high', 'critical']);
     expect(raised.version).toBe(3);
+    h.clock.advance(60_000);
 
     const read = await bodyOf(await h.json('GET', `/api/cases/${c.id}/risk-assessment`, { cookie: asCoordinator }));
     expect(read).toMatchObject({ level: 'critical', threats: ANALYSIS.threats, vulnerabilities: ANALYSIS.vulnerabilities, capacities: ANALYSIS.capacities });
