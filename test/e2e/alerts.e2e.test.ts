@@ -6,35 +6,17 @@
  * coordinator sees the answer on the case page. Every page is checked (axe,
  * 360 px, screenshot).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startLocalServer, type LocalServer } from '../support/local-server.ts';
-import { activate, checkPage, launchBrowser, signIn, typeInto } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useJourney } from './support/journey.ts';
+import { activate, checkPage, typeInto } from './support/browser.ts';
 
-let server: LocalServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const journey = useJourney();
+const { pageAs } = journey;
+
 const defender = `E2E Alert Defender ${Date.now().toString(36)}`;
 let caseUrl = '';
 const deadline = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 16);
-
-async function pageAs(email: string, step: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, server.url, email, step);
-  return page;
-}
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLocalServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('an urgent alert', () => {
   let coordinator: Page;
@@ -55,7 +37,7 @@ describe('an urgent alert', () => {
     expect(caseUrl).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
 
     mp = await pageAs('mp.one@example.org', '21-mp');
-    await mp.goto(`${server.url}${caseUrl}`);
+    await mp.goto(`${journey.server.url}${caseUrl}`);
     await activate(mp, `a[href="${caseUrl}/pledge"]`);
     await mp.check('input[name=actions][value=letter_authorities]');
     await activate(mp, 'main form button[type=submit]');
@@ -63,7 +45,7 @@ describe('an urgent alert', () => {
   });
 
   it('the coordinator composes the alert, sees who will receive it, and sends it', async () => {
-    await coordinator.goto(`${server.url}${caseUrl}`);
+    await coordinator.goto(`${journey.server.url}${caseUrl}`);
     await activate(coordinator, `a[href="${caseUrl}/alerts/new"]`);
     await checkPage(coordinator, '21-coordinator-alert-compose');
     expect(await coordinator.locator('#reach-total').innerText()).toMatch(/^\d+ members? will receive this alert\.$/);
@@ -80,7 +62,7 @@ describe('an urgent alert', () => {
   it('the MP answers from the link in the outbox', async () => {
     let link: string | undefined;
     for (let i = 0; i < 120 && !link; i++) {
-      const { items } = (await (await mp.request.get(`${server.url}/api/dev/outbox`)).json()) as { items: { to: string; subject: string; text: string }[] };
+      const { items } = (await (await mp.request.get(`${journey.server.url}/api/dev/outbox`)).json()) as { items: { to: string; subject: string; text: string }[] };
       const mail = items.find((m) => m.to === 'mp.one@example.org' && m.text.includes(defender));
       link = mail?.text.match(/http:\/\/\S+\/alerts\/[0-9a-f-]{36}/)?.[0];
       if (!link) await mp.waitForTimeout(500);
@@ -95,7 +77,7 @@ describe('an urgent alert', () => {
   });
 
   it('the coordinator sees the answer on the case page', async () => {
-    await coordinator.goto(`${server.url}${caseUrl}`);
+    await coordinator.goto(`${journey.server.url}${caseUrl}`);
     const roster = coordinator.locator('.alert-roster').first();
     expect(await roster.locator('tr', { hasText: 'Maren Olsen MP' }).innerText()).toContain('I will act on');
     expect(await roster.innerText()).toMatch(/First answer after \d+ minutes?\./);

@@ -8,40 +8,22 @@
  * within 5 seconds; the annual report prints to an A4 PDF.
  */
 import { writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startLocalServer, type LocalServer } from '../support/local-server.ts';
-import { activate, ARTIFACTS, checkPage, launchBrowser, signIn } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useJourney } from './support/journey.ts';
+import { activate, ARTIFACTS, checkPage } from './support/browser.ts';
 
-let server: LocalServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const journey = useJourney();
+const pageAs = (email: string, step: string) => journey.pageAs(email, step, { check: false });
+
 let coordinator: Page;
 
 /** The issue's promise, on this machine. */
 const FOLLOWS_WITHIN_MS = 5_000;
 
-async function pageAs(email: string, step: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, server.url, email, step, { check: false });
-  return page;
-}
-
 /** Colombia's active cases without an adopter, as the dashboard's table shows them (4th figure of the row). */
 const unadoptedInColombia = async (page: Page) =>
   Number(await page.locator('tr[data-country="CO"] td').nth(3).innerText());
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLocalServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('coverage at a glance', () => {
   it('the coordinator lands on the dashboard: charts with their tables, the period filter, the CSV', async () => {
@@ -59,21 +41,21 @@ describe('coverage at a glance', () => {
     await activate(coordinator, 'main form.filters button[type=submit]');
     expect(new URL(coordinator.url()).searchParams.get('country')).toBe('CO');
     await checkPage(coordinator, '31-coordinator-dashboard-colombia');
-    const csv = await coordinator.request.get(`${server.url}${await coordinator.locator('a[href^="/dashboard/figures.csv"]').getAttribute('href')}`);
+    const csv = await coordinator.request.get(`${journey.server.url}${await coordinator.locator('a[href^="/dashboard/figures.csv"]').getAttribute('href')}`);
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
     expect((await csv.text()).split('\r\n')[0]).toBe('section,key,figure,value');
   });
 
   it('the figures follow an MP\'s new pledge within 5 seconds', async () => {
-    await coordinator.goto(`${server.url}/dashboard`);
+    await coordinator.goto(`${journey.server.url}/dashboard`);
     const before = await unadoptedInColombia(coordinator);
     expect(before).toBeGreaterThan(0);
 
     const mp = await pageAs('mp.two@example.org', '31-mp-pledge');
-    await mp.goto(`${server.url}/cases?country=CO&noAdopter=true`);
+    await mp.goto(`${journey.server.url}/cases?country=CO&noAdopter=true`);
     const caseUrl = await mp.locator('main table a[href^="/cases/"]').first().getAttribute('href');
     expect(caseUrl).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
-    await mp.goto(`${server.url}${caseUrl}/pledge`);
+    await mp.goto(`${journey.server.url}${caseUrl}/pledge`);
     await mp.check('input[name=actions][value=letter_authorities]');
     await activate(mp, 'main form button[type=submit]');
     expect(new URL(mp.url()).pathname).toBe(caseUrl);
@@ -92,7 +74,7 @@ describe('coverage at a glance', () => {
 
   it('the annual report shows the year and prints to an A4 PDF', async () => {
     const year = new Date().getUTCFullYear();
-    await coordinator.goto(`${server.url}/reports/annual?year=${year}`);
+    await coordinator.goto(`${journey.server.url}/reports/annual?year=${year}`);
     expect(await coordinator.locator('h1').innerText()).toContain(String(year));
     await checkPage(coordinator, '31-coordinator-annual-report');
     await coordinator.emulateMedia({ media: 'print' });
@@ -124,7 +106,7 @@ describe('coverage at a glance', () => {
 
   it('the pseudo-locale leaves no page sideways at 360 px', async () => {
     for (const path of ['/dashboard', '/reports/annual']) {
-      await coordinator.goto(`${server.url}${path}?lang=en-XA`);
+      await coordinator.goto(`${journey.server.url}${path}?lang=en-XA`);
       await checkPage(coordinator, `31-coordinator${path.replaceAll('/', '-')}-en-XA`);
     }
   });

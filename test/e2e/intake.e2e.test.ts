@@ -5,15 +5,15 @@
  * into a network case; an MP finds the new case in the case list. Every page is checked (axe,
  * 360 px, screenshot); the forms are filled by keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import nodemailer from 'nodemailer';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startLocalServer, type LocalServer } from '../support/local-server.ts';
-import { ARTIFACTS, activate, checkPage, launchBrowser, signIn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { useJourney } from './support/journey.ts';
+import { ARTIFACTS, activate, checkPage, signIn } from './support/browser.ts';
 
-let server: LocalServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const journey = useJourney();
+const { newPage } = journey;
+
 const stamp = Date.now().toString(36);
 const defender = `E2E Reported Defender ${stamp}`;
 const emailSubject = `E2E emailed threat ${stamp}`;
@@ -21,33 +21,17 @@ let reference = '';
 let caseUrl = '';
 vi.setConfig({ testTimeout: 240_000 });
 
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  contexts.push(context);
-  return context.newPage();
-}
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLocalServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('a threat reported, triaged and turned into a case', () => {
   let coordinator: Page;
 
   it('an anonymous visitor reports a threat at /report, without JavaScript', async () => {
     // The page checks (axe runs as a script) in a browser with JavaScript, the report itself in one without.
     const checker = await newPage();
-    await checker.goto(`${server.url}/report`);
+    await checker.goto(`${journey.server.url}/report`);
     await checkPage(checker, '31-visitor-report');
 
     const visitor = await newPage({ javaScriptEnabled: false });
-    await visitor.goto(`${server.url}/report`);
+    await visitor.goto(`${journey.server.url}/report`);
     expect(await visitor.locator('script').count()).toBe(0);
     await visitor.fill('#whatHappened', 'Two men threatened her outside the community radio station yesterday.');
     await visitor.selectOption('#country', 'CO');
@@ -67,7 +51,7 @@ describe('a threat reported, triaged and turned into a case', () => {
   });
 
   it('a partner reports another threat by email, through the SMTP listener npm start runs', async () => {
-    await nodemailer.createTransport({ host: '127.0.0.1', port: server.smtpPort, secure: false, ignoreTLS: true }).sendMail({
+    await nodemailer.createTransport({ host: '127.0.0.1', port: journey.server.smtpPort, secure: false, ignoreTLS: true }).sendMail({
       from: 'Partner Desk <partner.desk@example.net>', to: 'report@tandem.localhost', subject: emailSubject,
       text: 'A journalist in Tumaco received a death threat by phone.',
     });
@@ -75,8 +59,8 @@ describe('a threat reported, triaged and turned into a case', () => {
 
   it('the coordinator finds both in triage and converts the web report into a network case', async () => {
     coordinator = await newPage();
-    await signIn(coordinator, server.url, 'coordinator@example.org', '31-coordinator');
-    await coordinator.goto(`${server.url}/reports`);
+    await signIn(coordinator, journey.server.url, 'coordinator@example.org', '31-coordinator');
+    await coordinator.goto(`${journey.server.url}/reports`);
     await checkPage(coordinator, '31-coordinator-triage');
     expect(await coordinator.locator('#reports tbody tr').count()).toBe(2);
     // The other report is the emailed one: its page shows the subject and the body.
@@ -85,7 +69,7 @@ describe('a threat reported, triaged and turned into a case', () => {
     expect(await coordinator.locator('#report-text').innerText()).toContain(emailSubject);
     await checkPage(coordinator, '31-coordinator-emailed-report');
 
-    await coordinator.goto(`${server.url}/reports`);
+    await coordinator.goto(`${journey.server.url}/reports`);
     await activate(coordinator, `#reports a:has-text("${reference}")`);
     await checkPage(coordinator, '31-coordinator-report');
     await activate(coordinator, '#convert-report');
@@ -101,7 +85,7 @@ describe('a threat reported, triaged and turned into a case', () => {
     await checkPage(coordinator, '31-coordinator-new-case');
 
     // Both links: the case's sensitive page names its source report, the report its case.
-    await coordinator.goto(`${server.url}${caseUrl}/sensitive`);
+    await coordinator.goto(`${journey.server.url}${caseUrl}/sensitive`);
     expect(await coordinator.locator('#source-report').innerText()).toContain(reference);
     await activate(coordinator, '#source-report a');
     expect(await coordinator.locator(`a[href="${caseUrl}"]`).count()).toBe(1);
@@ -110,13 +94,13 @@ describe('a threat reported, triaged and turned into a case', () => {
 
   it('an MP finds the new case in the case list, and nothing of the report', async () => {
     const mp = await newPage();
-    await signIn(mp, server.url, 'mp.one@example.org', '31-mp');
-    await mp.goto(`${server.url}/cases`);
+    await signIn(mp, journey.server.url, 'mp.one@example.org', '31-mp');
+    await mp.goto(`${journey.server.url}/cases`);
     expect(await mp.locator('table.cases tbody th a').allInnerTexts()).toContain(defender);
     await activate(mp, `table.cases a[href="${caseUrl}"]`);
     await checkPage(mp, '31-mp-case');
     expect(await mp.locator('main').innerText()).not.toContain(reference);
-    const triage = await mp.goto(`${server.url}/reports`);
+    const triage = await mp.goto(`${journey.server.url}/reports`);
     expect(triage?.status()).toBe(403);
   });
 });

@@ -7,16 +7,16 @@
  * Every page is checked (axe, 360 px, screenshot). Dates are relative to today: the server runs on
  * the real clock.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startLocalServer, type LocalServer } from '../support/local-server.ts';
-import { activate, checkPage, launchBrowser, signIn, typeInto } from './support/browser.ts';
+import { describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useJourney } from './support/journey.ts';
+import { activate, checkPage, typeInto } from './support/browser.ts';
+
+const journey = useJourney();
+const pageAs = (email: string, step: string) => journey.pageAs(email, step, { check: false });
 
 vi.setConfig({ testTimeout: 240_000 });
 
-let server: LocalServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 const defender = `E2E Strasbourg Defender ${Date.now().toString(36)}`;
 let caseUrl = '';
 
@@ -26,29 +26,11 @@ const stages = {
   decisionDate: daysAgo(300), judgmentFinalDate: daysAgo(210),
 };
 
-async function pageAs(email: string, step: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, server.url, email, step, { check: false });
-  return page;
-}
-
 /** The defenders the gap view lists for an unexecuted judgment. */
 async function executionGapRows(page: Page): Promise<string[]> {
-  await page.goto(`${server.url}/gaps`);
+  await page.goto(`${journey.server.url}/gaps`);
   return page.locator('table.cases tbody tr', { hasText: 'execution not closed' }).locator('th a').allInnerTexts();
 }
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLocalServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('litigation: an ECtHR judgment left unexecuted', () => {
   let coordinator: Page;
@@ -69,7 +51,7 @@ describe('litigation: an ECtHR judgment left unexecuted', () => {
     expect(caseUrl).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
 
     mp = await pageAs('mp.one@example.org', '31-mp');
-    await mp.goto(`${server.url}${caseUrl}`);
+    await mp.goto(`${journey.server.url}${caseUrl}`);
     await activate(mp, `a[href="${caseUrl}/pledge"]`);
     await mp.check('input[name=actions][value=letter_authorities]');
     await activate(mp, 'main form button[type=submit]');
@@ -77,7 +59,7 @@ describe('litigation: an ECtHR judgment left unexecuted', () => {
   });
 
   it('the coordinator records the application and its judgment; a stage out of order is refused beside its field', async () => {
-    await coordinator.goto(`${server.url}${caseUrl}`);
+    await coordinator.goto(`${journey.server.url}${caseUrl}`);
     await activate(coordinator, `a[href="${caseUrl}/proceedings/new"]`);
     await checkPage(coordinator, '31-coordinator-proceeding-form');
     await typeInto(coordinator, '#reference', 'no. 31415/23');
@@ -112,7 +94,7 @@ describe('litigation: an ECtHR judgment left unexecuted', () => {
   });
 
   it('the MP follows the suggestion and logs a parliamentary question on the execution; the gap closes', async () => {
-    await mp.goto(`${server.url}${caseUrl}`);
+    await mp.goto(`${journey.server.url}${caseUrl}`);
     await checkPage(mp, '31-mp-case-suggestion');
     await activate(mp, `a[href="${caseUrl}/actions/new?type=execution_question"]`);
     expect(await mp.inputValue('#type')).toBe('execution_question');

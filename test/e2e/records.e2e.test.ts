@@ -6,16 +6,13 @@
  * downloads it from the case page, byte for byte. Every page is checked (axe at 1280 and 360 px,
  * no sideways scroll, a screenshot).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startLocalServer, type LocalServer } from '../support/local-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useJourney } from './support/journey.ts';
 import { CASE_HEADER, caseRow, csvOf } from '../support/spreadsheets.ts';
 import { pdfBytes } from '../support/attachment-files.ts';
-import { activate, checkPage, launchBrowser, signIn, tabTo } from './support/browser.ts';
+import { activate, checkPage, tabTo } from './support/browser.ts';
 
-let server: LocalServer;
-let browser: Browser;
-let context: BrowserContext;
 let coordinator: Page;
 const run = Date.now().toString(36);
 const names = [`E2E Record One ${run}`, `E2E Record Two ${run}`, `E2E Record Three ${run}`];
@@ -29,17 +26,10 @@ const withBadRows = Buffer.from(csvOf(rows(true)));
 const corrected = Buffer.from(csvOf(rows(false)));
 const courtOrder = pdfBytes(`Court order ${run}`);
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLocalServer(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  coordinator = await context.newPage();
-  await signIn(coordinator, server.url, 'coordinator@example.org', '31-coordinator');
-});
+const journey = useJourney();
 
-afterAll(async () => {
-  await context?.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
+beforeAll(async () => {
+  coordinator = await journey.pageAs('coordinator@example.org', '31-coordinator', { context: { acceptDownloads: true } });
 });
 
 /** Chooses a file for an input (a file dialog cannot be typed into), then submits its form with the keyboard. */
@@ -50,7 +40,7 @@ async function submitFile(page: Page, input: string, name: string, bytes: Buffer
 
 describe('records: a spreadsheet import, then a court order on a case', () => {
   it('the check of a file with two bad rows lists each by row and column, and imports nothing', async () => {
-    await coordinator.goto(`${server.url}/imports`);
+    await coordinator.goto(`${journey.server.url}/imports`);
     await checkPage(coordinator, '31-import-page');
     await submitFile(coordinator, '#file', 'cases.csv', withBadRows, 'text/csv', '#check-form button[type=submit]');
     await checkPage(coordinator, '31-import-check-errors');
@@ -58,12 +48,12 @@ describe('records: a spreadsheet import, then a court order on a case', () => {
     expect(await errors.count()).toBe(2);
     const cells = await errors.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent?.trim())));
     expect(cells).toEqual([['3', 'riskStatus'], ['4', 'country']]);
-    await coordinator.goto(`${server.url}/cases?q=${encodeURIComponent(`E2E Record One ${run}`)}`);
+    await coordinator.goto(`${journey.server.url}/cases?q=${encodeURIComponent(`E2E Record One ${run}`)}`);
     expect(await coordinator.locator('main').innerText()).not.toContain(names[0]);
   });
 
   it('the corrected file checks clean, and the confirm with the same file imports its three cases', async () => {
-    await coordinator.goto(`${server.url}/imports`);
+    await coordinator.goto(`${journey.server.url}/imports`);
     await submitFile(coordinator, '#file', 'cases.csv', corrected, 'text/csv', '#check-form button[type=submit]');
     expect(await coordinator.locator('#row-errors').count()).toBe(0);
     await checkPage(coordinator, '31-import-check-clean');
@@ -74,7 +64,7 @@ describe('records: a spreadsheet import, then a court order on a case', () => {
   });
 
   it('the coordinator attaches a court order to an imported case, and it downloads from the case page', async () => {
-    await coordinator.goto(`${server.url}/cases?q=${encodeURIComponent(names[1]!)}`);
+    await coordinator.goto(`${journey.server.url}/cases?q=${encodeURIComponent(names[1]!)}`);
     await activate(coordinator, `main a:text-is("${names[1]}")`);
     const caseUrl = new URL(coordinator.url()).pathname;
     expect(caseUrl).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
