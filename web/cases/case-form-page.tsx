@@ -12,7 +12,7 @@ import type { Viewer } from '#shared/domain/member.ts';
 import { Layout } from '../ui/layout.tsx';
 import { ErrorSummary, formErrors } from '../ui/form-fields.tsx';
 import { useTranslator } from '../i18n/use-translator.ts';
-import { CountryOptions } from './country-options.tsx';
+import { CountryOptions } from '../ui/country-options.tsx';
 
 export interface CaseFormValues {
   defenderName?: string;

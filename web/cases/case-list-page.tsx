@@ -6,7 +6,7 @@ import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
 import { Layout } from '../ui/layout.tsx';
 import { CaseTable } from '../ui/case-views.tsx';
 import { useTranslator } from '../i18n/use-translator.ts';
-import { CountryOptions } from './country-options.tsx';
+import { CountryOptions } from '../ui/country-options.tsx';
 
 export interface ListFilters {
   country?: string;

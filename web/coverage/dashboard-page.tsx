@@ -11,7 +11,8 @@ import type { Viewer } from '#shared/domain/member.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
 import { formErrors } from '../ui/form-fields.tsx';
-import { countryOptions } from './country-options.tsx';
+import { COUNTRY_CODES } from '#shared/domain/countries.ts';
+import { CountryOptions } from '../ui/country-options.tsx';
 import { KeyFigures } from './key-figures.tsx';
 import { CountryCoverageSection } from './country-coverage.tsx';
 import { MonthlyActivitySection } from './monthly-activity.tsx';
@@ -50,7 +51,7 @@ function PeriodFilter(props: { values: PeriodValues; errors?: FieldError[] }) {
         <label for="p-country">{t('coverage.filter.country')}</label>
         <select id="p-country" name="country" {...e.invalid('country')}>
           <option value="">{t('coverage.filter.network')}</option>
-          {countryOptions(values.country)}
+          <CountryOptions codes={COUNTRY_CODES} selected={values.country} />
         </select>
         {e.fieldError('country')}
       </div>

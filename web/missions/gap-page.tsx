@@ -8,7 +8,8 @@ import type { Viewer } from '#shared/domain/member.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
 import { StatusBadge } from '../ui/case-views.tsx';
-import { countryOptions } from './country-options.tsx';
+import { COUNTRY_CODES } from '#shared/domain/countries.ts';
+import { CountryOptions } from '../ui/country-options.tsx';
 
 export function GapPage(props: { viewer: Viewer; gaps: GapList; country?: string }) {
   const { gaps, country } = props;
@@ -26,7 +27,7 @@ export function GapPage(props: { viewer: Viewer; gaps: GapList; country?: string
           <label for="g-country">{columns.country}</label>
           <select id="g-country" name="country">
             <option value="">{t('missions.gaps.anyCountry')}</option>
-            {countryOptions(country)}
+            <CountryOptions codes={COUNTRY_CODES} selected={country} />
           </select>
         </div>
         <button type="submit">{t('missions.gaps.filter')}</button>

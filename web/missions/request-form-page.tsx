@@ -11,7 +11,8 @@ import { Layout } from '../ui/layout.tsx';
 import { ConsentBlock, EuActionField } from '../ui/eu-action-field.tsx';
 import { ErrorSummary, formErrors } from '../ui/form-fields.tsx';
 import { useTranslator } from '../i18n/use-translator.ts';
-import { countryOptions } from './country-options.tsx';
+import { COUNTRY_CODES } from '#shared/domain/countries.ts';
+import { CountryOptions } from '../ui/country-options.tsx';
 import { RequestRecipients } from './request-recipients.tsx';
 import type { PostingRoster } from '#shared/missions/recipients.ts';
 
@@ -57,7 +58,7 @@ export function RequestFormPage(props: {
         <div class="field">
           <label for="country">{t('missions.requestForm.country')}</label>
           <select id="country" name="country" {...errors.invalid('country')}>
-            {countryOptions(country)}
+            <CountryOptions codes={COUNTRY_CODES} selected={country} />
           </select>
           {errors.fieldError('country')}
         </div>

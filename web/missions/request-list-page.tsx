@@ -13,7 +13,7 @@ import type { RequestList, RequestListItem } from '#shared/missions/list-request
 import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
 import { formErrors, spoken } from '../ui/form-fields.tsx';
-import { countryOptions } from './country-options.tsx';
+import { CountryOptions } from '../ui/country-options.tsx';
 
 export interface RequestFormError {
   requestId: string;
@@ -107,7 +107,7 @@ export function RequestListPage(props: {
             <label for="r-country">{t('missions.list.country')}</label>
             <select id="r-country" name="country">
               <option value="">{t('missions.list.chooseCountry')}</option>
-              {countryOptions(list.country)}
+              <CountryOptions codes={COUNTRY_CODES} selected={list.country} />
             </select>
           </div>
           <input type="hidden" name="status" value={status} />
