@@ -34,7 +34,7 @@ function figureRunsTable(r: BenchResults): string {
   if (!runs) return '';
   const rows = FIGURES.filter((f) => runs[f]).map((f) => {
     const x = runs[f]!;
-    return [f, `${x.date.slice(0, 16).replace('T', ' ')} UTC`, `\`${x.commit}\``, `${x.loadAverage.atStart[0]} → ${x.loadAverage.atEnd?.[0] ?? 'n/a'}`, `${x.seconds} s`];
+    return [f, `${x.date.slice(0, 16).replace('T', ' ')} UTC`, `\`${x.commit}\``, `${x.loadAverage.atStart[0]} → ${x.loadAverage.atEnd?.[0] ?? 'n/a'}`, x.wholeRun ? `${x.seconds} s (the whole run)` : `${x.seconds} s`];
   });
   return `\nEach figure, when and under which load it was measured (\`npm run bench -- --only <figures>\` measures some again):\n\n${mdTable(['figure', 'date', 'commit', 'load (1 min) at its start → end', 'took'], rows)}\n`;
 }

@@ -26,7 +26,8 @@ export const PERFORMANCE_DOC = fileURLToPath(new URL('../../docs/performance.md'
 
 export { FIGURES, type Figure } from './plan.ts';
 
-export type FigureRun = Pick<Machine, 'date' | 'commit' | 'loadAverage'> & { seconds: number };
+/** `wholeRun`: recorded before figures had their own record, so `seconds` is the whole run's. */
+export type FigureRun = Pick<Machine, 'date' | 'commit' | 'loadAverage'> & { seconds: number; wholeRun?: true };
 
 export interface BenchResults {
   mode: BenchMode;
@@ -132,7 +133,7 @@ export function problemsOf(results: Omit<BenchResults, 'problems'>): string[] {
 }
 
 /** A run from before figureRuns: each figure was measured under the run's own record. */
-const runOf = (r: BenchResults): FigureRun => ({ date: r.machine.date, commit: r.machine.commit, loadAverage: r.machine.loadAverage, seconds: r.runSeconds });
+const runOf = (r: BenchResults): FigureRun => ({ date: r.machine.date, commit: r.machine.commit, loadAverage: r.machine.loadAverage, seconds: r.runSeconds, wholeRun: true });
 
 /**
  * An `--only` run: the recorded full run with the figures measured again put in place, each
