@@ -2,14 +2,8 @@
  * The OpenAPI part for urgent alerts, from the same zod schemas that
  * validate the requests. Spread into the document in `openapi.ts`.
  */
-import { z } from 'zod';
 import { alertResponseSchema, createAlertSchema } from '#shared/alerts/index.ts';
-
-const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
-const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 413: problem, 415: problem, 500: problem, 503: problem };
-const uuid = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
+import { schema, problem, json, errors, uuidParam as uuid } from '../ui/openapi-parts.ts';
 
 export const alertSchemas = {
   CreateAlert: schema(createAlertSchema),

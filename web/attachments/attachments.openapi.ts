@@ -1,7 +1,7 @@
 /** The attachments' part of the OpenAPI document (web/openapi/openapi.ts gathers the features' parts). */
-const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 413: problem, 415: problem, 500: problem, 503: problem };
-const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+import { problem, errors, uuidParam } from '../ui/openapi-parts.ts';
+
+const id = uuidParam('id');
 
 export function attachmentPaths() {
   return {

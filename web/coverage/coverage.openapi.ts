@@ -1,9 +1,6 @@
 /** The OpenAPI part for the coverage figures, from the zod schemas that validate and describe them. */
-import { z } from 'zod';
 import { coverageFiguresSchema, coverageQuerySchema } from '#shared/coverage/index.ts';
-
-const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
-const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+import { schema, problem } from '../ui/openapi-parts.ts';
 
 export const coverageSchemas = {
   CoverageFigures: schema(coverageFiguresSchema, 'output'),

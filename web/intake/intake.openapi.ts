@@ -2,14 +2,10 @@
  * The OpenAPI part for intake reports, from the same zod schemas that validate the requests.
  * Spread into the document in `openapi.ts`.
  */
-import { z } from 'zod';
 import { reportListQuerySchema, reportSchema, triageSchema } from '#shared/intake/index.ts';
+import { schema, problem, json, errors, uuidParam } from '../ui/openapi-parts.ts';
 
-const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
-const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 413: problem, 415: problem, 500: problem, 503: problem };
-const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const id = uuidParam('id');
 
 export const intakeSchemas = {
   NewReport: schema(reportSchema),

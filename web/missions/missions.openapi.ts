@@ -8,14 +8,9 @@ import { calendarQuerySchema } from '#shared/calendar/read-calendar.ts';
 import { gapQuerySchema } from '#shared/missions/list-gaps.ts';
 import { createRequestSchema, requestListQuerySchema, respondSchema } from '#shared/missions/action-request.ts';
 import { logActionSchema } from '#shared/missions/mission-action.ts';
+import { schema, problem, json, errors, ifMatch, uuidParam as path } from '../ui/openapi-parts.ts';
 
-const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
-const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 413: problem, 415: problem, 500: problem, 503: problem };
-const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string', format: 'uuid' } });
 const caseId = path('id', 'The case');
-const ifMatch = { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } };
 const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 128 } };
 const list = (ref: string) => ({ description: '{ items, nextCursor }', content: json(ref) });
 

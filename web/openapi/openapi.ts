@@ -24,13 +24,10 @@ import { attachmentPaths } from '../attachments/index.ts';
 import { preferencesSchema } from '#shared/digests/preferences.ts';
 import { testSendSchema } from '#shared/digests/preview.ts';
 import { runsQuerySchema } from '#shared/digests/digest-runs.ts';
+import { errors as featureErrors, ifMatch, json, problem, schema, uuidParam } from '../ui/openapi-parts.ts';
 
-const schema = (s: z.ZodType, io: 'input' | 'output' = 'input') =>
-  z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
-
-const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 413: problem, 415: problem, 429: problem, 500: problem, 503: problem };
+// The core routes also answer 429 (sign-in, join requests and their rate limits).
+const errors = { ...featureErrors, 429: problem };
 
 function queryParameters(s: z.ZodObject) {
   return Object.entries(s.shape).map(([name, field]) => ({
@@ -38,9 +35,8 @@ function queryParameters(s: z.ZodObject) {
   }));
 }
 
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const idParam = uuidParam('id');
 const eventIdParam = { name: 'eventId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
-const ifMatch = { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } };
 const ok = (description: string) => ({ 200: { description }, ...errors });
 
 /** Consent, pause, timeline, sensitive fields, audit: coordinators' protective tools. */

@@ -2,16 +2,9 @@
  * The OpenAPI part for MP adoption, from the same zod schemas that validate
  * the requests. Spread into the document in `openapi.ts`.
  */
-import { z } from 'zod';
 import { createPledgeSchema, editActionSchema, newActionSchema, updatePledgeSchema, verificationSchema } from '#shared/pledges/index.ts';
 import { myPledgesQuerySchema } from '#shared/pledges/my-pledges.ts';
-
-const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
-const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 413: problem, 415: problem, 500: problem, 503: problem };
-const ifMatch = { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } };
-const uuid = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
+import { schema, problem, json, errors, ifMatch, uuidParam as uuid } from '../ui/openapi-parts.ts';
 
 export const pledgeSchemas = {
   CreatePledge: schema(createPledgeSchema),

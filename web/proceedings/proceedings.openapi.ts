@@ -2,14 +2,9 @@
  * The OpenAPI paths and schemas of the proceedings API, generated from the same zod schemas that
  * validate the requests. Spread into the one document in openapi.ts.
  */
-import { z } from 'zod';
 import { createProceedingSchema, updateProceedingSchema } from '#shared/proceedings/proceeding.ts';
+import { schema, problem, json, errors, uuidParam as path } from '../ui/openapi-parts.ts';
 
-const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
-const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 413: problem, 415: problem, 500: problem, 503: problem };
-const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string', format: 'uuid' } });
 const caseId = path('id', 'The case');
 
 export const proceedingSchemas = {

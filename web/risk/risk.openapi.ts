@@ -1,11 +1,8 @@
 /** The OpenAPI part for the risk analysis, from the zod schema that validates it. Spread into the document in `openapi.ts`. */
-import { z } from 'zod';
 import { riskAssessmentSchema } from '#shared/risk/index.ts';
+import { schema, problem, errors, uuidParam } from '../ui/openapi-parts.ts';
 
-const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
-const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 413: problem, 415: problem, 500: problem, 503: problem };
-const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const id = uuidParam('id');
 
 export const riskSchemas = { RiskAssessment: schema(riskAssessmentSchema) };
 
