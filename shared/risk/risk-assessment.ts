@@ -52,9 +52,11 @@ export async function saveRiskAssessment(
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const input = parseOrThrow(riskAssessmentSchema, body);
   const expected = requireVersion(ifMatch);
-  const found = await getCase(deps, viewer, id);
-  // Not audited as a read: the save's own audit line records this visit.
-  const previous = (await deps.store.readRiskAssessment(found.id)).assessment ?? none(found.id);
+  // One read of the case and its analysis; not audited as a read: the save's own audit line records this visit.
+  const stored = await deps.store.readRiskAssessment(parseOrThrow(caseIdSchema, id, 'id'));
+  if (!stored.case) throw new NotFoundError('case');
+  const found = stored.case;
+  const previous = stored.assessment ?? none(found.id);
   if (previous.version !== expected) throw stale();
   const at = deps.clock.now().toISOString();
   const levelChanged = previous.version === 0 || previous.level !== input.level;
