@@ -11,6 +11,9 @@ export default defineConfig({
     globalSetup: ['test/setup/dynamo-local.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // Work done after an answer (a sign-in link reaching the outbox) can take seconds on a loaded machine:
+    // expect.poll's default of 1 s made such waits fail with nothing wrong.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     reporters: ['default'],
   },
 });
