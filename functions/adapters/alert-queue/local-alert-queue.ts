@@ -10,6 +10,7 @@ import { deliverAlert, type AlertDelivery, type AlertQueue, type SenderDeps } fr
 import type { Mailer } from '#shared/ports/mailer.ts';
 import { dynamoQueue, type DynamoQueue } from './dynamo-queue.ts';
 import { parseDelivery } from './delivery-message.ts';
+import { idleWaiters } from './idle-waiters.ts';
 
 export const ALERT_QUEUE_NAME = 'alerts';
 /** As the SQS queue in infra/: 2 minutes' visibility, 5 receives before the dead-letter list. */
@@ -38,7 +39,7 @@ export interface PollerOptions {
 export function startAlertPoller(deps: SenderDeps, queue: DynamoQueue, options: PollerOptions) {
   let stopped = false;
   let inHand = 0;
-  let idleWaiters: (() => void)[] = [];
+  const idle = idleWaiters();
   const idleMs = options.idleMs ?? 200;
 
   async function handle(message: { id: string; body: string; receipt: string }) {
@@ -63,13 +64,14 @@ export function startAlertPoller(deps: SenderDeps, queue: DynamoQueue, options: 
         continue;
       }
       let batch: Awaited<ReturnType<DynamoQueue['receive']>> = [];
+      const round = idle.beginReceive();
       try {
         batch = await queue.receive(limit - inHand);
       } catch (error) {
         deps.log.error('alert queue receive failed', { error: (error as Error).name });
       }
       if (batch.length === 0) {
-        if (inHand === 0) for (const done of idleWaiters.splice(0)) done();
+        if (inHand === 0) idle.emptyReceive(round);
         await Promise.race([new Promise((r) => setTimeout(r, idleMs)), ...(inHand > 0 ? [new Promise<void>((r) => (slotFreed = r))] : [])]);
         continue;
       }
@@ -88,12 +90,11 @@ export function startAlertPoller(deps: SenderDeps, queue: DynamoQueue, options: 
 
   return {
     /** Resolves when the queue has no visible message and none is being handled. */
-    drain: () => new Promise<void>((done) => idleWaiters.push(done)),
+    drain: idle.wait,
     async stop() {
       stopped = true;
       await loop;
-      for (const done of idleWaiters.splice(0)) done();
-      idleWaiters = [];
+      idle.releaseAll();
     },
   };
 }

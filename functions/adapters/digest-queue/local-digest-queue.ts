@@ -13,6 +13,7 @@ import type { DigestBatch, DigestBatchQueue } from '#shared/digests/digest-batch
 import { runDigestBatch } from '#shared/digests/digest-batches.ts';
 import type { DigestRunOptions, JobDeps } from '#shared/digests/run-digest.ts';
 import { dynamoQueue, type DynamoQueue } from '../alert-queue/dynamo-queue.ts';
+import { idleWaiters } from '../alert-queue/idle-waiters.ts';
 
 export const DIGEST_QUEUE_NAME = 'digests';
 /** As the SQS queue in infra/: 5 receives before the dead-letter list; a batch of 500 at 50 a second takes 10 s, 15 minutes leaves room. */
@@ -34,12 +35,13 @@ export interface DigestPollerOptions extends DigestRunOptions {
 export function startDigestPoller(deps: JobDeps, queue: DynamoQueue, options: DigestPollerOptions) {
   let stopped = false;
   let busy = false;
-  let idleWaiters: (() => void)[] = [];
+  const idle = idleWaiters();
   const idleMs = options.idleMs ?? 200;
 
   const loop = (async () => {
     while (!stopped) {
       let messages: Awaited<ReturnType<DynamoQueue['receive']>> = [];
+      const round = idle.beginReceive();
       try {
         messages = await queue.receive(1);
       } catch (error) {
@@ -47,7 +49,7 @@ export function startDigestPoller(deps: JobDeps, queue: DynamoQueue, options: Di
       }
       const message = messages[0];
       if (!message) {
-        for (const done of idleWaiters.splice(0)) done();
+        idle.emptyReceive(round);
         await new Promise((r) => setTimeout(r, idleMs));
         continue;
       }
@@ -66,15 +68,14 @@ export function startDigestPoller(deps: JobDeps, queue: DynamoQueue, options: Di
 
   return {
     /** Resolves when the queue has no visible message and none is being handled. */
-    drain: () => new Promise<void>((done) => idleWaiters.push(done)),
+    drain: idle.wait,
     get busy() {
       return busy;
     },
     async stop() {
       stopped = true;
       await loop;
-      for (const done of idleWaiters.splice(0)) done();
-      idleWaiters = [];
+      idle.releaseAll();
     },
   };
 }
