@@ -10,7 +10,7 @@ import type { DefenderCase } from '#shared/domain/case.ts';
 import { EU_ACTION_CODES } from '#shared/domain/eu-guidelines.ts';
 import { makeHarness, type Harness, bodyOf } from '../support/harness.ts';
 
-const RUNS = 1000;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const STACK_FRAME = /\bat [\w.<>]+ \(|\.ts:\d+:\d+/;
 
 let h: Harness;
@@ -59,7 +59,7 @@ function expectQuietRejections(outcomes: Outcome[]) {
 }
 
 describe(`${RUNS} generated payloads per write route: 0 responses ≥ 500, nothing written by the rejected ones`, () => {
-  it('POST /api/cases/{id}/action-requests', async () => {
+  it('POST /api/cases/{id}/action-requests', { timeout: 240_000 }, async () => {
     const before = await h.count();
     const outcomes = await fuzz(
       (raw) => h.json('POST', `/api/cases/${target.id}/action-requests`, { cookie: coordinator, body: raw }),
@@ -76,7 +76,7 @@ describe(`${RUNS} generated payloads per write route: 0 responses ≥ 500, nothi
     console.info(`action requests: ${accepted} accepted, ${RUNS - accepted} rejected`);
   });
 
-  it('POST /api/cases/{id}/mission-actions', async () => {
+  it('POST /api/cases/{id}/mission-actions', { timeout: 240_000 }, async () => {
     const before = await h.count();
     const bundleBefore = await h.store.getCaseBundle(target.id);
     const outcomes = await fuzz(
@@ -96,7 +96,7 @@ describe(`${RUNS} generated payloads per write route: 0 responses ≥ 500, nothi
     console.info(`mission actions: ${accepted.length} accepted, ${RUNS - accepted.length} rejected`);
   });
 
-  it('PATCH /api/cases/{id}/action-requests/{requestId}', async () => {
+  it('PATCH /api/cases/{id}/action-requests/{requestId}', { timeout: 240_000 }, async () => {
     const request = await bodyOf(await h.json('POST', `/api/cases/${target.id}/action-requests`, { cookie: coordinator, body: { actionType: 'demarche', dueDate: '2026-12-01' } }));
     const before = await h.count();
     const outcomes = await fuzz(
