@@ -38,7 +38,8 @@ beforeAll(() => {
   report = readValidationReport(assembly);
   acknowledgements = acknowledgementsIn(app);
   webBundle = readBundle(artifact, webFunctionS3Key());
-});
+  // Nine esbuild bundles and the policy checks: under 2 minutes on a quiet machine, not on a busy one.
+}, 300_000);
 
 afterAll(() => {
   if (outdir) rmSync(outdir, { recursive: true, force: true });
