@@ -20,23 +20,8 @@ import { applyMemberLanguage, detectLanguage } from './i18n/middleware.ts';
 import { csrf } from './middleware/csrf.ts';
 import { privateAnswers } from './middleware/private-answers.ts';
 import { MAX_BODY_BYTES } from './middleware/json-body.ts';
-import { authFeature } from './auth/index.ts';
-import { casesFeature } from './cases/index.ts';
-import { caseSafetyFeature } from './case-safety/index.ts';
-import { membersFeature } from './members/index.ts';
-import { pledgesFeature } from './pledges/index.ts';
-import { missionsFeature } from './missions/index.ts';
-import { calendarFeature } from './calendar/index.ts';
-import { digestsFeature } from './digests/index.ts';
-import { alertsFeature } from './alerts/index.ts';
-import { coverageFeature } from './coverage/index.ts';
-import { importsFeature } from './imports/index.ts';
-import { intakeFeature } from './intake/index.ts';
-import { attachmentsFeature } from './attachments/index.ts';
-import { proceedingsFeature } from './proceedings/index.ts';
-import { correctionsFeature } from './corrections/index.ts';
-import { riskFeature } from './risk/index.ts';
-import { openApiDocument } from './openapi/openapi.ts';
+import { FEATURES } from './features.ts';
+import { mountLazily } from './lazy-features.ts';
 import { STYLES } from './assets/styles.ts';
 import { FAVICON_CACHE, FAVICON_PATH, FAVICON_SVG, IMMUTABLE, STYLES_PATH, STYLES_ROUTE } from './assets/asset-paths.ts';
 import { SCRIPTS } from './assets/scripts.ts';
@@ -93,25 +78,11 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
     if (!script) throw new NotFoundError('script');
     return c.body(script, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' });
   });
-  app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.appUrl)));
-  // Each feature mounts its API (under /api) and its pages; cases comes before case-safety so
-  // that the page /cases/new wins over /cases/:id.
-  app.route('/', authFeature(deps));
-  app.route('/', casesFeature(deps));
-  app.route('/', caseSafetyFeature(deps));
-  app.route('/', membersFeature(deps));
-  app.route('/', pledgesFeature(deps));
-  app.route('/', missionsFeature(deps));
-  app.route('/', calendarFeature(deps));
-  app.route('/', digestsFeature(deps));
-  app.route('/', alertsFeature(deps));
-  app.route('/', coverageFeature(deps));
-  app.route('/', importsFeature(deps));
-  app.route('/', intakeFeature(deps));
-  app.route('/', attachmentsFeature(deps));
-  app.route('/', proceedingsFeature(deps));
-  app.route('/', correctionsFeature(deps));
-  app.route('/', riskFeature(deps));
+  // Imported on request: the document reads every feature's schemas, which a cold start does not need.
+  app.get('/api/openapi.json', async (c) => c.json((await import('./openapi/openapi.ts')).openApiDocument(deps.appUrl)));
+  // Each feature mounts its API (under /api) and its pages, loaded by the first request that
+  // needs it (web/lazy-features.ts); web/features.ts lists them in mounting order.
+  mountLazily(app, deps, FEATURES);
   deps.localRoutes?.(app);
 
   app.notFound(() => {

@@ -1,34 +1,84 @@
 /**
- * How every function is bundled: local esbuild (no Docker), one ESM file for
- * Node 22 with the AWS SDK inside (versions pinned by the lockfile, not by
- * the runtime). Shared with the tests, which check what ends up in the bundle.
+ * How every function is bundled: local esbuild (no Docker), ESM for Node 22
+ * with the AWS SDK inside (versions pinned by the lockfile, not by the
+ * runtime), split into chunks: `index.mjs` holds what every invocation needs,
+ * and each module imported with `import()` (the SES, Lambda, SQS and S3
+ * clients, exceljs, nodemailer, the other languages' catalogs…) is a chunk
+ * of its own that Node reads and compiles only on the path that imports it.
+ * aws-lambda-nodejs cannot do this (it writes one `--outfile`), so the stack
+ * runs esbuild itself through a local asset bundling; the benchmark builds
+ * with these very options, so it measures what is deployed.
  */
-import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { fromRoot } from '../paths.ts';
+import { join } from 'node:path';
+import { AssetHashType, DockerImage, type ILocalBundling } from 'aws-cdk-lib';
+import { Code } from 'aws-cdk-lib/aws-lambda';
+import { buildSync, type BuildOptions } from 'esbuild';
+import { fromRoot, REPO_ROOT } from '../paths.ts';
 
 /**
  * The SDK still calls `require('node:https')` inside its ESM builds; in an
  * ESM bundle esbuild turns that into a throwing "Dynamic require" stub unless
- * a real `require` exists.
+ * a real `require` exists. esbuild puts the banner at the top of every chunk.
  */
 export const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
-export const BUNDLING: BundlingOptions = {
-  forceDockerBundling: false,
-  format: OutputFormat.ESM,
-  target: 'node22',
-  minify: true,
-  // Maps for readable stack traces (NODE_OPTIONS=--enable-source-maps); without the
-  // sources inside, the map the runtime parses at cold start stays small.
-  sourceMap: true,
-  sourcesContent: false,
-  bundleAwsSDK: true,
-  externalModules: [],
-  mainFields: ['module', 'main'],
-  banner: ESM_REQUIRE_BANNER,
-  // tsconfig for the `.ts` import extensions; the JSX settings are also
-  // spelled out so that a tsconfig change cannot silently break the .tsx pages.
-  tsconfig: fromRoot('tsconfig.json'),
-  esbuildArgs: { '--jsx': 'automatic', '--jsx-import-source': 'hono/jsx' },
-};
+/** The file Lambda loads (handler `index.handler`); chunks sit beside it in `chunks/`. */
+export const ENTRY_FILE = 'index.mjs';
+
+/** esbuild's options for one function's entry, written into `outdir`: the stack and the benchmark share them. */
+export function esbuildOptions(entry: string, outdir: string): BuildOptions & { outdir: string } {
+  return {
+    entryPoints: { index: entry },
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    minify: true,
+    // Maps for looking a logged position (index.mjs:line:column) up offline; without the
+    // sources inside, they stay small. The functions decide whether Node reads them at
+    // start (NODE_OPTIONS=--enable-source-maps, infra/constructs/tandem-function.ts).
+    sourcemap: true,
+    sourcesContent: false,
+    mainFields: ['module', 'main'],
+    banner: { js: ESM_REQUIRE_BANNER },
+    // tsconfig for the `.ts` import extensions; the JSX settings are also
+    // spelled out so that a tsconfig change cannot silently break the .tsx pages.
+    tsconfig: fromRoot('tsconfig.json'),
+    jsx: 'automatic',
+    jsxImportSource: 'hono/jsx',
+    logLevel: 'error',
+  };
+}
+
+/**
+ * A function's code: its entry bundled by esbuild on this machine at synthesis. The asset is
+ * named by the hash of what esbuild wrote, so an unchanged bundle is not uploaded again.
+ * The Docker image is only what CDK requires to be named: `tryBundle` always bundles locally.
+ */
+export function bundledCode(entry: string): Code {
+  return Code.fromAsset(REPO_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+      local: new LocalEsbuild(entry),
+    },
+  });
+}
+
+/**
+ * Bundles on this machine. `entry` is a field, not only in the closure: CDK tells assets
+ * apart by their bundling options as JSON, where a function would be invisible.
+ */
+class LocalEsbuild implements ILocalBundling {
+  constructor(readonly entry: string) {}
+
+  tryBundle(outputDir: string): boolean {
+    buildSync(esbuildOptions(join(REPO_ROOT, this.entry), outputDir));
+    return true;
+  }
+}

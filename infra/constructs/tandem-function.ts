@@ -7,12 +7,10 @@
  */
 import { Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, ParamsAndSecretsLayerVersion, ParamsAndSecretsLogLevel, ParamsAndSecretsVersions, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Function as LambdaFunction, ParamsAndSecretsLayerVersion, ParamsAndSecretsLogLevel, ParamsAndSecretsVersions, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { fromRoot, REPO_ROOT } from '../paths.ts';
-import { BUNDLING } from './bundling.ts';
+import { bundledCode } from './bundling.ts';
 import type { HmacKey } from './hmac-key.ts';
 import type { MailSending } from './mail-sending.ts';
 import { logsKeyOf } from './logs-key.ts';
@@ -55,7 +53,7 @@ export interface TandemFunctionProps {
 }
 
 export class TandemFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
 
   constructor(scope: Construct, id: string, props: TandemFunctionProps) {
     super(scope, id);
@@ -69,12 +67,11 @@ export class TandemFunction extends Construct {
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     logGroup.grantWrite(role);
 
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: fromRoot(props.entry),
-      handler: props.handler ?? 'handler',
+    // Bundled by esbuild with code splitting (infra/constructs/bundling.ts): `index.mjs` and its chunks.
+    this.fn = new LambdaFunction(this, 'Function', {
+      code: bundledCode(props.entry),
+      handler: `index.${props.handler ?? 'handler'}`,
       description: props.description,
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: fromRoot('package-lock.json'),
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       timeout: props.timeout ?? Duration.seconds(10),
@@ -83,7 +80,6 @@ export class TandemFunction extends Construct {
       tracing: Tracing.ACTIVE,
       logGroup,
       role,
-      bundling: BUNDLING,
       ...(props.secretsExtension
         ? { paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, { logLevel: ParamsAndSecretsLogLevel.WARN }) }
         : {}),

@@ -15,16 +15,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BUNDLING } from '../../infra/constructs/bundling.ts';
 import { systemClock } from '#shared/ports/clock.ts';
 import { createDocumentClient, createDynamoStore, ensureTable } from '#functions/adapters/dynamo/index.ts';
 import { startDynamoLocal } from '#functions/local/dynamo-local.ts';
 import { seedDemo } from '#functions/local/seed.ts';
-import { esbuildOptionsFrom } from './esbuild-options.ts';
-import { recordedCallsOf, restProxyEvent, webProbeEnv } from './lambda-bundles.ts';
+import { bundle, recordedCallsOf, restProxyEvent, webProbeEnv } from './lambda-bundles.ts';
 import { startSecretsStub } from './secrets-stub.ts';
 import { median, round, section, table } from './report.ts';
 
@@ -41,10 +38,11 @@ interface ProfileNode { id: number; callFrame: { functionName: string; url: stri
 interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 /** Where one sample's frame came from, in words a reader can act on. */
-function bucketOf(frame: ProfileNode['callFrame'], bundleUrl: string, map: SourceMap | undefined): string {
+function bucketOf(frame: ProfileNode['callFrame'], maps: Map<string, SourceMap>): string {
   const { url, functionName } = frame;
   if (functionName === '(idle)' || functionName === '(program)' || functionName === '(garbage collector)') return functionName;
-  if (url === bundleUrl && map) {
+  const map = maps.get(url);
+  if (map) {
     const entry = map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string };
     const source = entry.originalSource ?? '';
     const pkg = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
@@ -57,9 +55,10 @@ function bucketOf(frame: ProfileNode['callFrame'], bundleUrl: string, map: Sourc
 }
 
 /** Our own source file nearest to a frame on its stack (what made the package work), or undefined. */
-function ownCallerOf(node: ProfileNode, parents: Map<number, ProfileNode>, bundleUrl: string, map: SourceMap | undefined): string | undefined {
+function ownCallerOf(node: ProfileNode, parents: Map<number, ProfileNode>, maps: Map<string, SourceMap>): string | undefined {
   for (let at: ProfileNode | undefined = node; at; at = parents.get(at.id)) {
-    if (at.callFrame.url !== bundleUrl || !map) continue;
+    const map = maps.get(at.callFrame.url);
+    if (!map) continue;
     const source = (map.findEntry(at.callFrame.lineNumber, at.callFrame.columnNumber) as { originalSource?: string }).originalSource ?? '';
     const own = source.match(/\/((?:shared|web|functions)\/.+)$/);
     if (own && !source.includes('node_modules')) return own[1];
@@ -68,7 +67,7 @@ function ownCallerOf(node: ProfileNode, parents: Map<number, ProfileNode>, bundl
 }
 
 /** Self time by origin, and total time (self + what it called) by our own nearest source file. */
-function timesOf(profile: CpuProfile, bundleUrl: string, map: SourceMap | undefined): { self: Map<string, number>; byOwnFile: Map<string, number> } {
+function timesOf(profile: CpuProfile, maps: Map<string, SourceMap>): { self: Map<string, number>; byOwnFile: Map<string, number> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parents = new Map<number, ProfileNode>();
   for (const n of profile.nodes) for (const child of n.children ?? []) parents.set(child, n);
@@ -78,9 +77,9 @@ function timesOf(profile: CpuProfile, bundleUrl: string, map: SourceMap | undefi
     const node = byId.get(id);
     if (!node) return;
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    const bucket = bucketOf(node.callFrame, bundleUrl, map);
+    const bucket = bucketOf(node.callFrame, maps);
     self.set(bucket, (self.get(bucket) ?? 0) + ms);
-    const own = ownCallerOf(node, parents, bundleUrl, map);
+    const own = ownCallerOf(node, parents, maps);
     if (own) byOwnFile.set(own, (byOwnFile.get(own) ?? 0) + ms);
   });
   return { self, byOwnFile };
@@ -124,20 +123,22 @@ async function main(): Promise<void> {
     const rows: (string | number)[][] = [];
     for (const [name, entry] of Object.entries(ENTRIES)) {
       const outdir = join(work, name);
-      const options = esbuildOptionsFrom(BUNDLING, outdir);
-      await build({ ...options, entryPoints: [entry] });
-      const mapFile = `${options.outfile}.map`;
-      const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
-      const bundleUrl = new URL(`file://${options.outfile}`).href;
+      const built = await bundle(entry, outdir);
+      // Every chunk's own map, by the URL a profile frame names it with.
+      const maps = new Map(
+        readdirSync(outdir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.mjs'))
+          .map((f) => [pathToFileURL(join(outdir, f)).href, new SourceMap(JSON.parse(readFileSync(join(outdir, `${f}.map`), 'utf8')))] as const),
+      );
       const selfRuns: Map<string, number>[] = [];
       const ownRuns: Map<string, number>[] = [];
       const answered: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const dir = join(work, `${name}-prof-${i}`);
-        answered.push((await run(options.outfile, eventFile, env, dir)).answered);
+        answered.push((await run(built.file, eventFile, env, dir)).answered);
         const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
         const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
-        const { self, byOwnFile } = timesOf(profile, bundleUrl, map);
+        const { self, byOwnFile } = timesOf(profile, maps);
         selfRuns.push(self);
         ownRuns.push(byOwnFile);
       }
@@ -147,10 +148,10 @@ async function main(): Promise<void> {
         section(`${name}: time spent in or under each of our files (nearest own frame on the stack, median ms)`);
         console.log(table(['file', 'ms'], mediansOf(ownRuns).slice(0, 30).map(([b, ms]) => [b, round(ms, 1)])));
       }
-      rows.push([name, round(median(answered))]);
+      rows.push([name, round(median(answered)), built.bytes, built.initialBytes]);
     }
     section('summary (profiled, so slower than the bench)');
-    console.log(table(['bundle', 'start→answer ms'], rows));
+    console.log(table(['bundle', 'start→answer ms', 'bytes', 'bytes at start'], rows));
   } finally {
     await stub.close();
     await dynamo.stop();

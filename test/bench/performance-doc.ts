@@ -126,9 +126,9 @@ function bundlesSection(r: BenchResults): string {
   if (!b) return '_Not measured in this run._';
   return [
     mdTable(
-      ['bundle', 'bytes', 'source map bytes', `start → answer (median of ${b.hello.coldStart?.runs ?? 'n/a'})`, 'load + answer', 'spawn → exit', 'ratio to "hello"'],
+      ['bundle', 'bytes (all chunks)', 'read at start', 'source map bytes', `start → answer (median of ${b.hello.coldStart?.runs ?? 'n/a'})`, 'load + answer', 'spawn → exit', 'ratio to "hello"'],
       [...b.bundles, ...(b.floor ? [b.floor] : []), b.hello].map((x) => [
-        `\`${x.entry}\``, n(x.bytes), n(x.mapBytes), ms(x.coldStart?.medianAnsweredMs), ms(x.coldStart?.medianLoadAndAnswerMs), ms(x.coldStart?.medianWallMs),
+        `\`${x.entry}\``, n(x.bytes), x.initialBytes === undefined ? 'one file' : n(x.initialBytes), n(x.mapBytes), ms(x.coldStart?.medianAnsweredMs), ms(x.coldStart?.medianLoadAndAnswerMs), ms(x.coldStart?.medianWallMs),
         b.ratios[x.entry] ? `${b.ratios[x.entry]!.processStartToAnswer}× (${b.ratios[x.entry]!.loadAndAnswer}× without Node's start-up)` : x === b.hello ? '1×' : x === b.floor ? `${b.floor.ratioToHello ?? 'n/a'}× (the floor)` : (x.noProbe ?? 'n/a'),
       ]),
     ),
@@ -238,7 +238,8 @@ ${callsSection(r)}
 ## (b) Lambda bundles and cold start
 
 Every \`functions/lambda/*.ts\` exporting a \`handler\`, bundled with the stack's own options
-(\`infra/constructs/bundling.ts\`, translated by \`test/bench/esbuild-options.ts\`), beside a minimal
+(\`esbuildOptions\` in \`infra/constructs/bundling.ts\`, split into chunks: "read at start" is \`index.mjs\`
+and the chunks it imports statically, the rest waits for an \`import()\`), beside a minimal
 Hono "hello" (\`test/bench/fixtures/hello-lambda.ts\`) bundled the same way. Then fresh \`node\`
 processes, interleaved (\`test/bench/cold-start-probe.mjs\`): load the bundle, answer one API Gateway
 REST (v1) proxy event \`GET /api/cases\`. The web function fetches its HMAC key on its first request

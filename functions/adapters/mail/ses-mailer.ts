@@ -1,13 +1,13 @@
 /**
  * The production Mailer: Amazon SES `SendRawEmail` with the same MIME the
- * outbox keeps. The SES client is loaded on first send only, so the web
- * function's cold start does not pay for it on requests that send nothing.
+ * outbox keeps. The SES client and the MIME composer (nodemailer) are loaded
+ * on first send only, so the web function's cold start does not pay for them
+ * on requests that send nothing (they are chunks of their own in the bundle).
  */
 import type { SESClient } from '@aws-sdk/client-ses';
 import type { Mailer } from '#shared/ports/mailer.ts';
 import { ServiceUnavailableError } from '#shared/errors/index.ts';
 import { MailOutcomeUnknownError, MailThrottledError } from '#shared/mail/mail-errors.ts';
-import { buildMime } from './mime.ts';
 
 export interface SesSettings {
   from: string;
@@ -59,6 +59,7 @@ export function sesMailer(settings: SesSettings): Mailer {
 
   return {
     async send(email) {
+      const { buildMime } = await import('./mime.ts');
       const raw = await buildMime(settings.from, email);
       const { client: ses, SendRawEmailCommand } = await load();
       try {
