@@ -68,7 +68,7 @@ export function contractChecker(served: object): ContractChecker {
     if (answer.body === undefined) return problems;
     const mediaType = answer.contentType.split(';')[0]!.trim();
     const content = documented.content?.[mediaType];
-    if (!content?.schema) return [...problems, `${where}: a ${mediaType} body, but the document gives no schema for it`];
+    if (!content?.schema) return [...problems, `${where}: a body of type ${mediaType}, but the document gives it no schema`];
     const validate = validatorFor(route.template, method, String(answer.status), mediaType);
     if (!validate(answer.body)) {
       const errors = (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '(body)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
