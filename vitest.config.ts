@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['{shared,web,functions}/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     exclude: ['node_modules/**', 'test/e2e/**', 'test/bench/**'],
     globalSetup: ['test/setup/dynamo-local.ts'],
+    // After each file, its /api/ answers are checked against the OpenAPI document.
+    setupFiles: ['test/setup/contract.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Work done after an answer (a sign-in link reaching the outbox) can take seconds on a loaded machine:

@@ -33,6 +33,7 @@ import { inProcessNotifications } from '#functions/adapters/notifications/in-pro
 import { localAlertQueue } from '#functions/adapters/alert-queue/local-alert-queue.ts';
 import type { DynamoQueue } from '#functions/adapters/alert-queue/dynamo-queue.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { recordAnswers } from './contract/recorder.ts';
 
 export const APP_URL = 'http://localhost';
 
@@ -135,7 +136,8 @@ export async function makeHarness(
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),
     ...(options.digestTrigger ? { digestTrigger: options.digestTrigger } : {}),
   };
-  const app = sameOriginByDefault(createApp(deps));
+  // Every /api/ answer is recorded for the contract check against the OpenAPI document (test/setup/contract.ts).
+  const app = recordAnswers(sameOriginByDefault(createApp(deps)));
 
   const json: Harness['json'] = (method, path, { cookie, body, headers, from } = {}) =>
     Promise.resolve(

@@ -7,7 +7,7 @@ import { attachmentPages } from './attachments-pages.routes.tsx';
 // The case page lists the files the viewer may see; the API document lists the attachment operations.
 export { AttachmentSection } from './attachment-section.tsx';
 export { ActionFiles } from './attachment-links.tsx';
-export { attachmentPaths } from './attachments.openapi.ts';
+export { attachmentPaths, attachmentSchemas } from './attachments.openapi.ts';
 
 export function attachmentsFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/api', attachmentsApi(deps)).route('/', attachmentPages(deps));

@@ -7,3 +7,5 @@ import { signInPages } from './sign-in-pages.routes.tsx';
 export function authFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/api', authApi(deps)).route('/', signInPages(deps));
 }
+/** Signing in's part of the OpenAPI document. */
+export { authPaths, authSchemas } from './auth.openapi.ts';

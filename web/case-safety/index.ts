@@ -13,3 +13,5 @@ export { AuditLogPage, auditQuery } from './audit-page.tsx';
 export function caseSafetyFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/api', caseSafetyApi(deps)).route('/', caseSafetyPages(deps));
 }
+/** The protective side's part of the OpenAPI document. */
+export { caseSafetyPaths, caseSafetySchemas } from './case-safety.openapi.ts';

@@ -10,3 +10,5 @@ export function casesFeature(deps: WebDeps) {
 /** The case form, for the intake feature's conversion of a report into a case. */
 export { CaseFormPage, type CaseFormValues } from './case-form-page.tsx';
 export { caseFormValues, caseInputFrom } from './case-form-input.ts';
+/** The cases' part of the OpenAPI document. */
+export { casesPaths, casesSchemas } from './cases.openapi.ts';

@@ -8,3 +8,5 @@ import { languageChoice } from './language-choice.routes.ts';
 export function digestsFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/api', digestsApi(deps)).route('/', digestPages(deps)).route('/', languageChoice(deps));
 }
+/** The preferences' and digests' part of the OpenAPI document. */
+export { digestsPaths, digestsSchemas } from './digests.openapi.ts';

@@ -7,3 +7,5 @@ import { importPages } from './imports-pages.routes.tsx';
 export function importsFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/api', importsApi(deps)).route('/', importPages(deps));
 }
+/** The imports' part of the OpenAPI document. */
+export { importsPaths, importsSchemas } from './imports.openapi.ts';

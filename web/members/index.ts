@@ -8,3 +8,5 @@ import { memberPage } from './member-page.routes.tsx';
 export function membersFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/api', networkApi(deps)).route('/', networkPages(deps)).route('/', memberPage(deps));
 }
+/** The network's part of the OpenAPI document. */
+export { membersPaths, membersSchemas } from './members.openapi.ts';
