@@ -57,13 +57,13 @@ const caseSafetyPaths = {
   },
   '/api/cases/{id}/events/{eventId}': {
     patch: {
-      summary: 'Correct a timeline event (coordinators); If-Match with the event\'s version (each event in GET …/events carries it; events never corrected are version 1). The calendar, the observers\' sign-ups and reminders, the feeds and the week\'s digest news follow; never moves the case\'s risk status. Audited with the fields that changed',
+      summary: 'Correct a timeline event (coordinators); If-Match with the event\'s version (each event in GET …/events carries it; events never corrected are version 1). The calendar, the observers\' sign-ups and reminders, the feeds and the week\'s digest news follow; never moves the case\'s risk status. A proceeding\'s stage (type proceeding_*) answers 409: it changes with its proceeding. Audited with the fields that changed',
       parameters: [idParam, eventIdParam, ifMatch], requestBody: { required: true, content: json('EventChange') },
-      responses: { 200: { description: 'The corrected event, its version as ETag' }, 412: problem, 428: problem, ...errors },
+      responses: { 200: { description: 'The corrected event, its version as ETag' }, 409: problem, 412: problem, 428: problem, ...errors },
     },
     delete: {
       summary: 'Delete a timeline event (coordinators); If-Match with the event\'s version. A hearing leaves the calendar and the feeds, and its observers the roster; the event leaves the week\'s digest news. Audited',
-      parameters: [idParam, eventIdParam, ifMatch], responses: { 204: { description: 'Deleted' }, 412: problem, 428: problem, ...errors },
+      parameters: [idParam, eventIdParam, ifMatch], responses: { 204: { description: 'Deleted' }, 409: problem, 412: problem, 428: problem, ...errors },
     },
   },
   '/api/cases/{id}/sensitive': {

@@ -53,4 +53,7 @@ export default {
   'form.submitEdit': 'Save the changes',
   'form.stale': 'Someone changed this proceeding meanwhile: here it is as it is now. Make your changes again.',
   'errors.caseChanged': 'The case changed while you were saving. Try again.',
+  'timeline.title': '{body}',
+  'timeline.titleWithReference': '{body} ({reference})',
+  'errors.stageEvent': 'This event follows a proceeding: change the stage’s date on the proceeding.',
 };

@@ -55,5 +55,8 @@ const es: Messages<typeof en> = {
   'form.submitEdit': 'Guardar los cambios',
   'form.stale': 'Otra persona modificó este procedimiento mientras tanto: aquí está en su estado actual. Vuelva a hacer sus cambios.',
   'errors.caseChanged': 'El caso cambió mientras se guardaba. Inténtelo de nuevo.',
+  'timeline.title': '{body}',
+  'timeline.titleWithReference': '{body} ({reference})',
+  'errors.stageEvent': 'Este hecho sigue un procedimiento: modifique la fecha de la etapa en el procedimiento.',
 };
 export default es;

@@ -55,5 +55,8 @@ const fr: Messages<typeof en> = {
   'form.submitEdit': 'Enregistrer les modifications',
   'form.stale': 'Quelqu’un a modifié cette procédure entre-temps : la voici dans son état actuel. Refaites vos modifications.',
   'errors.caseChanged': 'Le dossier a changé pendant l’enregistrement. Veuillez réessayer.',
+  'timeline.title': '{body}',
+  'timeline.titleWithReference': '{body} ({reference})',
+  'errors.stageEvent': 'Cet événement suit une procédure : modifiez la date de l’étape sur la procédure.',
 };
 export default fr;

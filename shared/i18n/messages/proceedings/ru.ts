@@ -55,5 +55,8 @@ const ru: Messages<typeof en> = {
   'form.submitEdit': 'Сохранить изменения',
   'form.stale': 'Кто-то изменил это разбирательство за это время: вот его текущее состояние. Внесите изменения ещё раз.',
   'errors.caseChanged': 'Дело изменилось во время сохранения. Попробуйте ещё раз.',
+  'timeline.title': '{body}',
+  'timeline.titleWithReference': '{body} ({reference})',
+  'errors.stageEvent': 'Это событие следует за разбирательством: измените дату этапа в самом разбирательстве.',
 };
 export default ru;
