@@ -81,6 +81,16 @@ const withCursor = async (f: BudgetFixture, caller: Caller, path: string) => {
   return cursor ? `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}` : path;
 };
 
+/**
+ * Issue 15: the gap view's first page reads, beside its candidates and their markers, the raised-risk
+ * index (one Query, in parallel with the candidates') and the raised cases with their any-action
+ * markers (one BatchGet per 50 raised cases): coordinators only, who alone may read this list.
+ */
+const RISK_GAPS_READ = {
+  maxCalls: 5,
+  reason: 'the first page also reads the raised-risk index (one Query) and those cases with their any-action markers (one BatchGet per 50 raised cases)',
+} as const;
+
 export const GET_ROUTES: GetRoute[] = [
   { route: '/', path: () => '/' },
   { route: '/sign-in', path: () => '/sign-in' },
@@ -180,7 +190,8 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/api/action-requests', path: () => '/api/action-requests?country=CO' },
   { route: '/api/cases/:id/action-requests', path: (f) => `/api/cases/${f.cases.network}/action-requests` },
   { route: '/api/cases/:id/mission-actions', path: (f) => `/api/cases/${f.cases.network}/mission-actions` },
-  { route: '/api/gaps', path: () => '/api/gaps' },
+  // Issue 15: the gap view's first page also lists the risk gaps, from their own index.
+  { route: '/api/gaps', path: () => '/api/gaps', exception: RISK_GAPS_READ },
   { route: '/api/calendar', path: () => '/api/calendar' },
   { route: '/api/calendar/feed', path: () => '/api/calendar/feed' },
   { route: '/calendar', path: () => '/calendar' },
@@ -189,7 +200,7 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/requests', path: () => '/requests' },
   { route: '/cases/:id/action-requests/new', path: (f) => `/cases/${f.cases.network}/action-requests/new` },
   { route: '/cases/:id/mission-actions/new', path: (f) => `/cases/${f.cases.network}/mission-actions/new` },
-  { route: '/gaps', path: () => '/gaps' },
+  { route: '/gaps', path: () => '/gaps', exception: RISK_GAPS_READ },
   // Issue 6: digests.
   { route: '/api/me/preferences', path: () => '/api/me/preferences' },
   { route: '/api/digest-runs', path: () => '/api/digest-runs' },

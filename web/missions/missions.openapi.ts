@@ -73,7 +73,7 @@ export const missionPaths = {
   },
   '/api/gaps': {
     get: {
-      summary: 'Gap view (coordinators): active cases whose status calls for an action nobody logged, with the gap age',
+      summary: 'Gap view (coordinators): active cases whose status calls for an action nobody logged, with the gap age; the first page also lists the risk gaps (rule risk_high_no_action: a risk analysis at high or critical with no action logged in the 14 days since it rose), with riskLevel and suggestedAlert (the urgent alert\'s compose page)',
       parameters: queryParameters(gapQuerySchema),
       responses: { 200: list('Items'), ...errors },
     },
