@@ -243,6 +243,9 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/api/cases/:id/proceedings', path: (f) => `/api/cases/${f.cases.network}/proceedings` },
   { route: '/cases/:id/proceedings/new', path: (f) => `/cases/${f.cases.network}/proceedings/new` },
   { route: '/cases/:id/proceedings/:proceedingId/edit', path: (f) => `/cases/${f.cases.network}/proceedings/${f.proceedingId}/edit` },
+  // Issue 15: the communication to the UN Special Rapporteur, on the public case (its consent allows it): the case's one Query and the audit line.
+  { route: '/api/cases/:id/communications/un-sr.docx', path: (f) => `/api/cases/${f.cases.public}/communications/un-sr.docx?language=fr` },
+  { route: '/cases/:id/communications/un-sr', path: (f) => `/cases/${f.cases.public}/communications/un-sr` },
   { route: '/dashboard', path: () => '/dashboard', note: 'the coordinator\'s home: the session, the countries\' aggregates and the period\'s months' },
   { route: '/dashboard', path: () => '/dashboard?from=2025-01&to=2026-12&country=CO', note: 'one country, two years' },
   { route: '/dashboard/figures.csv', path: () => '/dashboard/figures.csv', note: 'the dashboard\'s figures as CSV' },

@@ -3,6 +3,7 @@
  * validate the requests. Spread into the one document in openapi.ts.
  */
 import { createProceedingSchema, updateProceedingSchema } from '#shared/proceedings/proceeding.ts';
+import { UN_SR_MEDIA_TYPE, unSrLanguageSchema } from '#shared/proceedings/un-sr-communication.ts';
 import { schema, problem, json, errors, uuidParam as path } from '../ui/openapi-parts.ts';
 
 const caseId = path('id', 'The case');
@@ -24,6 +25,18 @@ export const proceedingPaths = {
       parameters: [caseId, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 128 } }],
       requestBody: { required: true, content: json('CreateProceeding') },
       responses: { 201: { description: 'Created', content: json('Proceeding') }, 409: problem, 422: problem, ...errors },
+    },
+  },
+  '/api/cases/{id}/communications/un-sr.docx': {
+    get: {
+      operationId: 'downloadUnSrCommunication',
+      tags: ['proceedings'],
+      summary: 'A draft communication to the UN Special Rapporteur on human rights defenders (coordinators), as DOCX in the chosen language: the alleged victim, the alleged perpetrators, the facts and timeline, the proceedings, the consent recorded, the submitter; never a sensitive field. Only where the case is public on the defender\'s explicit consent and not paused (409 says why otherwise). Each download audited',
+      parameters: [caseId, { name: 'language', in: 'query', required: false, description: 'The document\'s language; the caller\'s page language when left out', schema: schema(unSrLanguageSchema) }],
+      responses: {
+        200: { description: 'The DOCX', content: { [UN_SR_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } } },
+        409: problem, ...errors,
+      },
     },
   },
   '/api/cases/{id}/proceedings/{proceedingId}': {
