@@ -14,6 +14,7 @@ import type { CaseBundle } from '../ports/store.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { caseListQuerySchema } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
+import { eventTitle } from '../domain/timeline-title.ts';
 import type { CoreDeps } from '../deps.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import { caseRow, EXPORT_COLUMNS, listCases } from '../cases/index.ts';
@@ -74,7 +75,7 @@ export async function exportCasesWorkbook(deps: CoreDeps, viewer: Viewer, query:
   };
   sheet('Cases', EXPORT_COLUMNS, page.items.map((c) => caseRow(c, translator)));
   sheet('Timeline', TIMELINE_COLUMNS, bundles.flatMap((b) => b.events.map((e) => [
-    b.case.id, b.case.defenderName, e.date, e.type, translator.label(`vocabulary.eventType.${e.type}`), e.title, e.description, e.court, e.hearingAt, e.timeZone,
+    b.case.id, b.case.defenderName, e.date, e.type, translator.label(`vocabulary.eventType.${e.type}`), eventTitle(translator, e), e.description, e.court, e.hearingAt, e.timeZone,
   ])));
   sheet('Actions', ACTION_COLUMNS, bundles.flatMap((b) => actionRows(b, translator)));
   return { bytes: Buffer.from(await book.xlsx.writeBuffer()), rows: page.items.length, nextCursor: page.nextCursor };

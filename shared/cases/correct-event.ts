@@ -13,7 +13,7 @@ import type { DefenderCase } from '../domain/case.ts';
 import { correctedEvent, eventChangeSchemaFor, eventIdSchema } from '../domain/event-correction.ts';
 import type { Viewer } from '../domain/member.ts';
 import { eventVersion, type TimelineEvent } from '../domain/timeline.ts';
-import { NotFoundError, PreconditionFailedError } from '../errors/index.ts';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import type { CaseBundle } from '../ports/store.ts';
@@ -35,6 +35,8 @@ export async function eventToCorrect(deps: CoreDeps, viewer: Viewer, caseId: str
   const bundle = await readVisibleBundle(deps, viewer, caseId);
   const event = bundle.events.find((e) => e.id === eventId);
   if (!event) throw new NotFoundError('event');
+  // A proceeding's stage follows the proceeding: corrected here, it would disagree with it.
+  if (event.proceeding) throw new ConflictError('A proceeding\'s stage is changed on the proceeding.', { wording: { key: 'proceedings.errors.stageEvent' } });
   return { bundle, event };
 }
 

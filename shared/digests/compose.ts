@@ -9,7 +9,7 @@
 import { canSeeCase } from '../access/visibility.ts';
 import type { DefenderCase, RiskStatus, Theme } from '../domain/case.ts';
 import type { Member, Role, Viewer } from '../domain/member.ts';
-import type { EventType } from '../domain/timeline.ts';
+import type { TimelineEvent } from '../domain/timeline.ts';
 import type { DigestEvent, DigestInputs } from './inputs.ts';
 import type { DigestWindow } from './iso-week.ts';
 import type { DigestPreferences } from './preferences.ts';
@@ -25,7 +25,7 @@ export interface Digest {
   week: string;
   member: { id: string; name: string; role: Role };
   /** Events of the week on the cases the member adopted or acted on: newest first, and the case with the newest event first. */
-  updates: Array<{ case: CaseLine; events: Array<{ type: EventType; date: string; title: string }> }>;
+  updates: Array<{ case: CaseLine; events: Array<Pick<TimelineEvent, 'type' | 'date' | 'title' | 'proceeding'>> }>;
   /** Diplomats: open action requests for their country of posting, overdue first. */
   requests: Array<{ case: CaseLine; actionLabel: string; dueDate?: string; overdue: boolean }>;
   /** `hearingAt` in UTC; `timeZone` the court's (UTC for hearings stored before zones). */
@@ -76,7 +76,7 @@ export function composeDigest(member: Member, prefs: DigestPreferences, inputs: 
     const c = mine.has(e.caseId) && inWindow(e.createdAt, window) ? visible(e.caseId) : undefined;
     if (!c) continue;
     const entry = byCase.get(c.id) ?? { case: line(c), events: [] };
-    entry.events.push({ type: e.type, date: e.date, title: e.title });
+    entry.events.push({ type: e.type, date: e.date, title: e.title, ...(e.proceeding ? { proceeding: e.proceeding } : {}) });
     byCase.set(c.id, entry);
   }
   // A Map keeps insertion order: the case whose event came first in newest-first order leads.

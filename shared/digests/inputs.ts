@@ -39,7 +39,7 @@ export interface DigestGap {
 }
 
 /** What a digest shows of a timeline event (the weekly news partition holds exactly this). */
-export type DigestEvent = Pick<TimelineEvent, 'id' | 'caseId' | 'type' | 'date' | 'title' | 'createdAt'>;
+export type DigestEvent = Pick<TimelineEvent, 'id' | 'caseId' | 'type' | 'date' | 'title' | 'createdAt' | 'proceeding'>;
 
 export interface DigestInputs {
   /** Every case by id (never the sensitive fields: they are stored apart and not read). */

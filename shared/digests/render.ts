@@ -14,6 +14,7 @@ import { renderEmail, type Chip, type ChipTone, type EmailBlock, type EmailItem 
 import type { OutgoingEmail } from '../ports/mailer.ts';
 import type { CaseLine, Digest } from './compose.ts';
 import { hearingLines } from './digest-hearing.ts';
+import { eventTitle } from '../domain/timeline-title.ts';
 import { digestWindow } from './iso-week.ts';
 
 export interface RenderOptions {
@@ -68,7 +69,7 @@ function sections(translator: Translator, d: Digest, appUrl: string): EmailBlock
     items.length > 0 && blocks.push({ kind: 'section', heading, items, ...more });
 
   add(t('emails.digest.section.updates'), d.updates.map((u) => caseItem(u.case, u.events.map((e) =>
-    t('emails.digest.eventLine', { date: translator.date(e.date), type: translator.label(`vocabulary.eventType.${e.type}`), title: e.title }))),
+    t('emails.digest.eventLine', { date: translator.date(e.date), type: translator.label(`vocabulary.eventType.${e.type}`), title: eventTitle(translator, e) }))),
   ));
   add(t('emails.digest.section.requests'), d.requests.map((r) => ({
     title: r.actionLabel, href: `${appUrl}/cases/${r.case.id}`,

@@ -15,6 +15,15 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/**
+ * The stages of a proceeding at an international body, as timeline events. The proceeding writes
+ * them (shared/proceedings/stage-events.ts): nobody posts or corrects one by hand, so they are not
+ * among the `EVENT_TYPES` a coordinator may choose.
+ */
+export const PROCEEDING_EVENT_TYPES = ['proceeding_lodged', 'proceeding_communicated', 'proceeding_decided', 'proceeding_final'] as const;
+export type ProceedingEventType = (typeof PROCEEDING_EVENT_TYPES)[number];
+export type TimelineEventType = EventType | ProceedingEventType;
+
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   threat: 'Threat', attack: 'Attack', arrest: 'Arrest', charge: 'Charge', hearing: 'Hearing', verdict: 'Verdict',
   release: 'Release', relocation: 'Relocation', update: 'Update', killed: 'Killed',
@@ -29,13 +38,15 @@ export const STATUS_AFTER_EVENT: Partial<Record<EventType, RiskStatus>> = {
 export interface TimelineEvent {
   id: string;
   caseId: string;
-  type: EventType;
+  type: TimelineEventType;
   /** The day it happened, YYYY-MM-DD. */
   date: string;
   title: string;
   description?: string;
   /** Hearings only. */
   court?: string;
+  /** A proceeding's stage: the proceeding it follows and its body, by which it is worded (its `title` is the reference). */
+  proceeding?: { id: string; internationalBody: string; otherBody?: string };
   /** Hearings only: when it starts, YYYY-MM-DDTHH:mm in UTC. */
   hearingAt?: string;
   /** Hearings only: the court's IANA time zone, in which the hearing is shown. Hearings stored before zones existed have none: UTC. */

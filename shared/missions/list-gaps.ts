@@ -2,7 +2,9 @@
  * The gap view for coordinators: active cases whose risk status calls for an
  * action no mission or MP has logged since, with the gap's age, optionally in
  * one country. One Query for candidate cases and one BatchGet for their
- * coverage markers per page, whatever the number of actions.
+ * coverage markers per page, whatever the number of actions. The first page
+ * also lists the risk gaps (a risk analysis raised to high or critical with no
+ * action in 14 days), read beside it from their own index.
  */
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
@@ -12,7 +14,9 @@ import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { coverageLookups, findGaps, GAP_STATUSES, MAX_CODES_PER_CASE, type Gap } from './gap-rules.ts';
-import { executionLookups, findExecutionGaps } from '../proceedings/index.ts';
+import { executionLookups, findExecutionGaps, type ExecutionGap } from '../proceedings/index.ts';
+// Directly, not through shared/risk's index: that one reaches cases, which reach missions (a cycle).
+import { findRiskGaps, RISK_GAP_DAYS, type RiskGap } from '../risk/risk-gap.ts';
 
 export const gapQuerySchema = z
   .object({ country: countryCode.optional(), cursor: z.string().max(2000).optional() })
@@ -22,7 +26,8 @@ export const gapQuerySchema = z
 export const GAP_PAGE_CASES = Math.floor(100 / (MAX_CODES_PER_CASE + 1));
 
 export interface GapList {
-  items: Gap[];
+  /** The risk gaps (issue 15) carry the level and the suggested alert: this list is for coordinators only. */
+  items: Array<Gap | ExecutionGap | RiskGap>;
   nextCursor: string | null;
 }
 
@@ -34,11 +39,17 @@ export async function listGaps(deps: CoreDeps, viewer: Viewer, query: unknown): 
   const scope = { list: 'gaps', caller: callerOf(viewer), filter: { country: q.country ?? '*' } };
   const start = q.cursor ? openCursor(deps.secret, scope, q.cursor) : undefined;
   // Cases watching a judgment's execution (issue 15) are candidates whatever their status.
-  const page = await deps.store.listGapCandidates({ country: q.country, statuses: GAP_STATUSES, orExecutionWatched: true }, GAP_PAGE_CASES, start);
-  const markers = await deps.store.getCoverage([...coverageLookups(page.items), ...executionLookups(page.items)]);
   const now = deps.clock.now();
+  // The risk gaps come from the raised-risk index, read beside the candidates and listed on the first page.
+  const raisedBy = new Date(now.getTime() - RISK_GAP_DAYS * 86_400_000).toISOString();
+  const [page, raised] = await Promise.all([
+    deps.store.listGapCandidates({ country: q.country, statuses: GAP_STATUSES, orExecutionWatched: true }, GAP_PAGE_CASES, start),
+    start ? [] : deps.store.listRaisedRisks(raisedBy),
+  ]);
+  const markers = await deps.store.getCoverage([...coverageLookups(page.items), ...executionLookups(page.items)]);
+  const riskGaps = findRiskGaps(raised.filter((r) => !q.country || r.case.country === q.country), now);
   return {
-    items: [...findGaps(page.items, markers, now), ...findExecutionGaps(page.items, markers, now)]
+    items: [...findGaps(page.items, markers, now), ...findExecutionGaps(page.items, markers, now), ...riskGaps]
       .sort((a, b) => a.since.localeCompare(b.since) || a.defenderName.localeCompare(b.defenderName)),
     nextCursor: page.next ? sealCursor(deps.secret, scope, page.next) : null,
   };

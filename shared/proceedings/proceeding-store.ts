@@ -2,6 +2,7 @@
 import type { DefenderCase } from '../domain/case.ts';
 import type { AuditEntry, IdempotencyClaim, IdempotentResponse } from '../writes/records.ts';
 import type { Proceeding } from './proceeding.ts';
+import type { StageEventChange } from './stage-events.ts';
 
 /** What a write under a case needs, read together in one BatchGet (strongly consistent). */
 export interface ProceedingContext {
@@ -24,6 +25,8 @@ export interface ProceedingWrite {
    * concurrent edit of the case cannot write an old watch back.
    */
   caseWatch?: { add?: string; remove?: string; replace?: { caseVersion: number; elements: string[] } };
+  /** The case's timeline events for the stages this write dates, moves or clears (stage-events.ts), with their news lines. */
+  stageEvents?: StageEventChange[];
 }
 
 /** An ECtHR application not lodged yet, listed by its last day (the reminder's index). */

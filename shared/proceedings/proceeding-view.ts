@@ -4,7 +4,7 @@
  */
 import { applicationDeadline, awaitingExecution, executionGapFrom, type Proceeding } from './proceeding.ts';
 
-export type ProceedingView = Proceeding & {
+export type ProceedingView = Omit<Proceeding, 'stagesPostedAt'> & {
   /** ECtHR, not lodged yet: the last day to lodge (four months from the final domestic decision). */
   applicationDeadline?: string;
   /** A final judgment not executed: the day it is (or was) six months final. */
@@ -17,8 +17,9 @@ export function proceedingView(p: Proceeding, today: string): ProceedingView {
   const deadline = applicationDeadline(p);
   const final = awaitingExecution(p);
   const gapFrom = final ? executionGapFrom(final) : undefined;
+  const { stagesPostedAt: _internal, ...stored } = p;
   return {
-    ...p,
+    ...stored,
     ...(deadline ? { applicationDeadline: deadline } : {}),
     ...(gapFrom ? { executionGapFrom: gapFrom, executionOverdue: gapFrom <= today } : {}),
   };

@@ -51,6 +51,8 @@ export interface Proceeding {
   /** Articles found violated, as the body cites them ("10", "5 § 1", "P1-1"). */
   articles?: string[];
   executionStatus?: ExecutionStatus;
+  /** When each stage was first dated: its timeline event's posting time (stage-events.ts). Not in the API. */
+  stagesPostedAt?: Partial<Record<string, string>>;
   createdAt: string;
   createdBy: string;
   updatedAt: string;

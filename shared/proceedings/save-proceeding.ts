@@ -13,6 +13,7 @@ import type { CoreDeps } from '../deps.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { watchChange } from './execution-gaps.ts';
+import { stageEventChanges, stagesPostedAt } from './stage-events.ts';
 import { loadProceedingContext } from './load-context.ts';
 import {
   EDITABLE_FIELDS, createProceedingSchemaOn, proceedingIssues, updateProceedingSchema, type Proceeding, type ProceedingInput,
@@ -26,10 +27,11 @@ export type CreateProceedingResult = { replayed: false; proceeding: Proceeding }
 
 const today = (deps: CoreDeps) => deps.clock.now().toISOString().slice(0, 10);
 
-/** The case's watch, when this change moves it. */
-function caseWatchOf(c: DefenderCase, before: Proceeding | undefined, next: Proceeding): Pick<ProceedingWrite, 'caseWatch'> {
+/** What the write changes beside the proceeding: the case's watch, when it moves, and the stages' timeline events. */
+function derivedWrites(c: DefenderCase, before: Proceeding | undefined, next: Proceeding): Pick<ProceedingWrite, 'caseWatch' | 'stageEvents'> {
   const caseWatch = watchChange(c, before, next);
-  return caseWatch ? { caseWatch } : {};
+  const stageEvents = stageEventChanges(before, next);
+  return { ...(caseWatch ? { caseWatch } : {}), ...(stageEvents.length ? { stageEvents } : {}) };
 }
 
 /** A concurrent edit of the case (its version moved since the read) is a conflict the caller retries. */
@@ -52,14 +54,13 @@ export async function createProceeding(
   const c = loaded.case;
   return once(loaded.deps, scope, idempotencyKey, { caseId: c.id, ...input }, async (claimFor) => {
     const at = deps.clock.now().toISOString();
-    const proceeding: Proceeding = {
-      id: randomUUID(), caseId: c.id, ...input, createdAt: at, createdBy: actor.id, updatedAt: at, updatedBy: actor.id, version: 1,
-    };
+    const fields = { id: randomUUID(), caseId: c.id, ...input, createdAt: at, createdBy: actor.id, updatedAt: at, updatedBy: actor.id, version: 1 };
+    const proceeding: Proceeding = { ...fields, stagesPostedAt: stagesPostedAt(undefined, fields, at) };
     const location = `/api/cases/${c.id}/proceedings/${proceeding.id}`;
     await deps.store.saveProceeding({
       proceeding,
       audit: { id: randomUUID(), at, actorId: actor.id, action: 'proceeding.created', caseId: c.id, fields: Object.keys(input) },
-      ...caseWatchOf(c, undefined, proceeding),
+      ...derivedWrites(c, undefined, proceeding),
       idempotency: claimFor?.({ status: 201, body: proceedingView(proceeding, today(deps)), location, etag: `"${proceeding.version}"` }),
     }).catch(caseChanged);
     return { replayed: false as const, proceeding };
@@ -89,12 +90,13 @@ export async function updateProceeding(
   parseOrThrow(z.object({}).passthrough().superRefine((p, ctx) => proceedingIssues(p as ProceedingInput, ctx, today(deps))), editable);
 
   const at = deps.clock.now().toISOString();
-  const next = { ...(merged as unknown as Proceeding), updatedAt: at, updatedBy: actor.id, version: current.version + 1 };
+  const fields = { ...(merged as unknown as Proceeding), updatedAt: at, updatedBy: actor.id, version: current.version + 1 };
+  const next: Proceeding = { ...fields, stagesPostedAt: stagesPostedAt(current, fields, at) };
   await deps.store.saveProceeding({
     proceeding: next,
     expectedVersion: expected,
     audit: { id: randomUUID(), at, actorId: actor.id, action: 'proceeding.updated', caseId: loaded.case.id, fields: Object.keys(changes) },
-    ...caseWatchOf(loaded.case, current, next),
+    ...derivedWrites(loaded.case, current, next),
   }).catch(caseChanged);
   return next;
 }

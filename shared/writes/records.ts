@@ -17,7 +17,7 @@ export type AuditAction =
   | 'alert.sent' | 'alert.answered' | 'member.alerts_off'
   | 'report.received' | 'report.read' | 'reports.listed' | 'report.triaged' | 'report.converted' | 'report.attachment_read'
   | 'attachment.added' | 'attachment.downloaded'
-  | 'proceeding.created' | 'proceeding.updated'
+  | 'proceeding.created' | 'proceeding.updated' | 'communication.un_sr_exported'
   | 'risk.read' | 'risk.updated';
 
 /** One line of the audit log, written in the same transaction as its change. */

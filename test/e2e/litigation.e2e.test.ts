@@ -4,9 +4,12 @@
  * beside the field and everything typed kept); the judgment has been final for more than six months
  * with its execution pending, so the gap view lists the case; the MP who adopted the case follows the
  * suggestion on the case page and logs a parliamentary question on the execution; the gap closes.
+ * The coordinator then downloads the draft communication to the UN Special Rapporteur in French.
  * Every page is checked (axe, 360 px, screenshot). Dates are relative to today: the server runs on
  * the real clock.
  */
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useJourney } from './support/journey.ts';
@@ -106,5 +109,17 @@ describe('litigation: an ECtHR judgment left unexecuted', () => {
 
     expect(await executionGapRows(coordinator)).not.toContain(defender);
     await checkPage(coordinator, '31-coordinator-gaps-closed');
+  });
+
+  it('the coordinator downloads the draft communication to the UN Special Rapporteur, in French', async () => {
+    await coordinator.goto(`${journey.server.url}${caseUrl}`);
+    await activate(coordinator, `a[href="${caseUrl}/communications/un-sr"]`);
+    await coordinator.selectOption('#unsr-language', 'fr');
+    await checkPage(coordinator, '31-coordinator-un-sr');
+    const [download] = await Promise.all([coordinator.waitForEvent('download'), coordinator.click('main form button[type=submit]')]);
+    expect(download.suggestedFilename()).toBe('un-sr-communication-fr.docx');
+    const document = strFromU8(unzipSync(new Uint8Array(await readFile((await download.path())!)))['word/document.xml']!);
+    expect(document).toContain('Victime présumée');
+    expect(document).toContain(defender);
   });
 });

@@ -171,8 +171,9 @@ describe('acting on a request: only a mission posted there', () => {
     const res = await h.json('POST', `/api/cases/${coCase.id}/mission-actions`, { cookie: asDiplomat, body: action({ requestId: request.id }) });
     expect(res.status).toBe(201);
     const logged = await bodyOf(res);
-    // The action, its audit line, one coverage marker, the request's new version and its audit line.
-    expect(await h.count()).toBe(before + 4);
+    // The action, its audit line, two coverage markers (its type's, and "some action": the risk gap's), the request's
+    // new version and its audit line.
+    expect(await h.count()).toBe(before + 5);
     const [closed] = (await bodyOf(await h.json('GET', `/api/cases/${coCase.id}/action-requests`, { cookie: coordinator }))).items;
     expect(closed).toMatchObject({ id: request.id, status: 'done', doneActionId: logged.id, version: 2, respondedBy: diplomat.id });
     const twice = await h.json('POST', `/api/cases/${coCase.id}/mission-actions`, { cookie: asDiplomat, body: action({ requestId: request.id }) });

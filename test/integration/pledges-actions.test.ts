@@ -44,8 +44,8 @@ describe('logging an action', () => {
     const action = (await bodyOf(res)) as LoggedAction;
     expect(res.headers.get('location')).toBe(`/api/cases/${target.id}/actions/${action.id}`);
     expect(action).toMatchObject({ memberId: mp.id, memberName: mp.name, type: 'prison_visit', verification: { state: 'pending' }, version: 1 });
-    // The action, its audit line, and the gap-view coverage marker for its type.
-    expect(await h.count()).toBe(before + 3);
+    // The action, its audit line, and the gap view's coverage markers: its type's, and "some action" (the risk gap's).
+    expect(await h.count()).toBe(before + 4);
     expect((await actionsAs(asMp)).map((a) => a.id)).toEqual([action.id]);
   });
 
@@ -89,13 +89,13 @@ describe('Idempotency-Key (QUALITY.md 4)', () => {
     expect(all.map((r) => r.status)).toEqual(Array(20).fill(201));
     const ids = new Set(await Promise.all(all.map(async (r) => ((await bodyOf(r)) as LoggedAction).id)));
     expect(ids.size).toBe(1);
-    // One action, one audit line, one idempotency record, one coverage marker.
-    expect(await h.count()).toBe(before + 4);
+    // One action, one audit line, one idempotency record, two coverage markers (its type's, and "some action").
+    expect(await h.count()).toBe(before + 5);
     expect((await actionsAs(asMp))).toHaveLength(1);
 
     const other = await send(visit({ description: 'Another text.' }));
     expect(other.status).toBe(422);
-    expect(await h.count()).toBe(before + 4);
+    expect(await h.count()).toBe(before + 5);
   });
 
   it('10 parallel first attempts with one key store exactly 1 action', async () => {
@@ -104,7 +104,7 @@ describe('Idempotency-Key (QUALITY.md 4)', () => {
       Array.from({ length: 10 }, () => logOn(target.id, asMp, visit(), { 'idempotency-key': 'parallel-first-1' })),
     );
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
-    expect(await h.count()).toBe(before + 4);
+    expect(await h.count()).toBe(before + 5);
   });
 
   it("another MP's use of the same key is their own: it creates their action and never replays the first", async () => {

@@ -512,6 +512,10 @@ export const MATRIX: Row[] = [
     call: async (ctx) => ({ path: `/api/cases/${ctx.caseId}/proceedings/${await ctx.proceeding()}`, json: { lodgedDate: '2026-11-02' }, headers: { 'if-match': '"1"' } }),
   },
   { method: 'GET', route: '/cases/:id/proceedings/new', expect: { ...coordinatorOnCase(200), anonymous: 303, 'signed-out': 303 } },
+  // The communication to the UN Special Rapporteur: coordinators only. The matrix's case is visible to the network, not
+  // public, so past the role check its consent rule answers 409 (the 200 and its document: un-sr-communication.test.ts).
+  { method: 'GET', route: '/api/cases/:id/communications/un-sr.docx', expect: coordinatorOnCase(409) },
+  { method: 'GET', route: '/cases/:id/communications/un-sr', expect: { ...coordinatorOnCase(200), anonymous: 303, 'signed-out': 303 } },
   {
     method: 'POST', route: '/cases/:id/proceedings/new', expect: roleFirstOnCase(303, 'coordinator'),
     call: (ctx) => ({ path: `/cases/${ctx.caseId}/proceedings/new`, form: { internationalBody: 'un_hrc', reference: `CCPR ${ctx.unique()}`, idempotencyKey: `matrix-proceeding-${ctx.unique()}` } }),

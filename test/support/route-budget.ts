@@ -81,6 +81,16 @@ const withCursor = async (f: BudgetFixture, caller: Caller, path: string) => {
   return cursor ? `${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(cursor)}` : path;
 };
 
+/**
+ * Issue 15: the gap view's first page reads, beside its candidates and their markers, the raised-risk
+ * index (one Query, in parallel with the candidates') and the raised cases with their any-action
+ * markers (one BatchGet per 50 raised cases): coordinators only, who alone may read this list.
+ */
+const RISK_GAPS_READ = {
+  maxCalls: 5,
+  reason: 'the first page also reads the raised-risk index (one Query) and those cases with their any-action markers (one BatchGet per 50 raised cases)',
+} as const;
+
 export const GET_ROUTES: GetRoute[] = [
   { route: '/', path: () => '/' },
   { route: '/sign-in', path: () => '/sign-in' },
@@ -180,7 +190,8 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/api/action-requests', path: () => '/api/action-requests?country=CO' },
   { route: '/api/cases/:id/action-requests', path: (f) => `/api/cases/${f.cases.network}/action-requests` },
   { route: '/api/cases/:id/mission-actions', path: (f) => `/api/cases/${f.cases.network}/mission-actions` },
-  { route: '/api/gaps', path: () => '/api/gaps' },
+  // Issue 15: the gap view's first page also lists the risk gaps, from their own index.
+  { route: '/api/gaps', path: () => '/api/gaps', exception: RISK_GAPS_READ },
   { route: '/api/calendar', path: () => '/api/calendar' },
   { route: '/api/calendar/feed', path: () => '/api/calendar/feed' },
   { route: '/calendar', path: () => '/calendar' },
@@ -189,7 +200,7 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/requests', path: () => '/requests' },
   { route: '/cases/:id/action-requests/new', path: (f) => `/cases/${f.cases.network}/action-requests/new` },
   { route: '/cases/:id/mission-actions/new', path: (f) => `/cases/${f.cases.network}/mission-actions/new` },
-  { route: '/gaps', path: () => '/gaps' },
+  { route: '/gaps', path: () => '/gaps', exception: RISK_GAPS_READ },
   // Issue 6: digests.
   { route: '/api/me/preferences', path: () => '/api/me/preferences' },
   { route: '/api/digest-runs', path: () => '/api/digest-runs' },
@@ -232,6 +243,9 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/api/cases/:id/proceedings', path: (f) => `/api/cases/${f.cases.network}/proceedings` },
   { route: '/cases/:id/proceedings/new', path: (f) => `/cases/${f.cases.network}/proceedings/new` },
   { route: '/cases/:id/proceedings/:proceedingId/edit', path: (f) => `/cases/${f.cases.network}/proceedings/${f.proceedingId}/edit` },
+  // Issue 15: the communication to the UN Special Rapporteur, on the public case (its consent allows it): the case's one Query and the audit line.
+  { route: '/api/cases/:id/communications/un-sr.docx', path: (f) => `/api/cases/${f.cases.public}/communications/un-sr.docx?language=fr` },
+  { route: '/cases/:id/communications/un-sr', path: (f) => `/cases/${f.cases.public}/communications/un-sr` },
   { route: '/dashboard', path: () => '/dashboard', note: 'the coordinator\'s home: the session, the countries\' aggregates and the period\'s months' },
   { route: '/dashboard', path: () => '/dashboard?from=2025-01&to=2026-12&country=CO', note: 'one country, two years' },
   { route: '/dashboard/figures.csv', path: () => '/dashboard/figures.csv', note: 'the dashboard\'s figures as CSV' },

@@ -102,7 +102,7 @@ export function caseSafetyPaths() {
     '/api/cases/{id}/events/{eventId}': {
       patch: {
         operationId: 'correctEvent', tags: timeline,
-        summary: "Correct a timeline event (coordinators); If-Match with the event's version (each event in GET …/events carries it; events never corrected are version 1). The calendar, the observers' sign-ups and reminders, the feeds and the week's digest news follow; never moves the case's risk status. Audited with the fields that changed",
+        summary: "Correct a timeline event (coordinators); If-Match with the event's version (each event in GET …/events carries it; events never corrected are version 1). The calendar, the observers' sign-ups and reminders, the feeds and the week's digest news follow; never moves the case's risk status. A proceeding's stage (type proceeding_*) answers 409: it changes with its proceeding. Audited with the fields that changed",
         parameters: [id, eventId, ifMatch], requestBody: { required: true, content: json('EventChange') },
         responses: { 200: answer('The corrected event, its version as ETag', 'TimelineEvent'), 409: problem, 412: problem, 428: problem, ...errors },
       },

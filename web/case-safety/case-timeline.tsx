@@ -1,6 +1,7 @@
 /** The case timeline (newest first) and the coordinators' form to post an event. */
 import { RISK_STATUSES, type DefenderCase } from '#shared/domain/case.ts';
 import { STATUS_AFTER_EVENT, type TimelineEvent } from '#shared/domain/timeline.ts';
+import { eventTitle } from '#shared/domain/timeline-title.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { formErrors } from '../ui/form-fields.tsx';
 import { HearingLine } from '../calendar/index.ts';
@@ -9,16 +10,18 @@ import { EventCorrectionLinks, EventFields } from '../corrections/index.ts';
 
 /** `correctable`: the case whose events a coordinator may edit and delete (links beside each). */
 export function Timeline(props: { events: TimelineEvent[]; correctable?: { caseId: string } }) {
-  const { t, date, dateTime } = useTranslator();
+  const translator = useTranslator();
+  const { t, date, dateTime } = translator;
   if (props.events.length === 0) return <p class="muted">{t('caseSafety.timeline.empty')}</p>;
   return (
     <ol class="timeline">
       {props.events.map((e) => (
         <li>
-          <p>{t('caseSafety.timeline.entry', { date: date(e.date), type: t(`vocabulary.eventType.${e.type}`), title: e.title })}</p>
+          <p>{t('caseSafety.timeline.entry', { date: date(e.date), type: translator.label(`vocabulary.eventType.${e.type}`), title: eventTitle(translator, e) })}</p>
           {e.type === 'hearing' && e.hearingAt && <HearingLine court={e.court} at={e.hearingAt} timeZone={e.timeZone} />}
           {e.description && <p class="muted">{e.description}</p>}
-          {props.correctable && <EventCorrectionLinks caseId={props.correctable.caseId} eventId={e.id} title={e.title} />}
+          {/* A proceeding's stage is changed on its proceeding, not here. */}
+          {props.correctable && !e.proceeding && <EventCorrectionLinks caseId={props.correctable.caseId} eventId={e.id} title={e.title} />}
         </li>
       ))}
     </ol>

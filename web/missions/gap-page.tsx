@@ -2,6 +2,7 @@
  * The coordinators' gap view: cases whose risk status calls for an action no
  * mission or MP has logged since, oldest gap first, with how long it has
  * lasted; filterable by country. At 360 px each row becomes a card (styles.ts).
+ * A risk gap (issue 15) also shows the level and a link to compose an urgent alert.
  */
 import type { GapList } from '#shared/missions/list-gaps.ts';
 import type { Viewer } from '#shared/domain/member.ts';
@@ -10,6 +11,7 @@ import { Layout } from '../ui/layout.tsx';
 import { StatusBadge } from '../ui/case-views.tsx';
 import { COUNTRY_CODES } from '#shared/domain/countries.ts';
 import { CountryOptions } from '../ui/country-options.tsx';
+import { spoken } from '../ui/form-fields.tsx';
 
 export function GapPage(props: { viewer: Viewer; gaps: GapList; country?: string }) {
   const { gaps, country } = props;
@@ -50,7 +52,15 @@ export function GapPage(props: { viewer: Viewer; gaps: GapList; country?: string
                     <th scope="row"><a href={`/cases/${g.caseId}`}>{g.defenderName}</a></th>
                     <td data-label={columns.country}>{countryName(g.country)}</td>
                     <td data-label={columns.status}><StatusBadge status={g.riskStatus} /></td>
-                    <td data-label={columns.missing}>{label(`missions.gapRule.${g.rule}`)}</td>
+                    <td data-label={columns.missing}>
+                      {label(`missions.gapRule.${g.rule}`)}
+                      {'riskLevel' in g && (
+                        <>
+                          <br />{t('missions.gaps.riskLevel', { level: t(`risk.level.${g.riskLevel}`) })}
+                          <br /><a href={g.suggestedAlert}>{spoken('missions.gaps.suggestAlert', { name: g.defenderName })}</a>
+                        </>
+                      )}
+                    </td>
                     <td data-label={columns.age}><time datetime={g.since} title={date(g.since)}>{t('missions.gaps.days', { count: g.ageDays })}</time></td>
                   </tr>
                 ))}

@@ -43,6 +43,8 @@ const gapSchema = z.object({
   since: at, ageDays: z.number().int(),
   proceedingId: z.uuid().optional().describe('An execution gap: the proceeding whose judgment is not executed'),
   judgmentFinalDate: day.optional().describe('An execution gap: when the judgment became final'),
+  riskLevel: z.enum(['high', 'critical']).optional().describe('A risk gap (rule risk_high_no_action): the risk analysis level'),
+  suggestedAlert: z.string().optional().describe("A risk gap: the urgent alert's compose page"),
 });
 const calendarSchema = z.object({
   from: day, to: day,
@@ -136,7 +138,7 @@ export function missionPaths() {
     },
     '/api/gaps': {
       get: {
-        operationId: 'listGaps', tags, summary: 'Gap view (coordinators): active cases whose status calls for an action nobody logged, with the gap age',
+        operationId: 'listGaps', tags, summary: 'Gap view (coordinators): active cases whose status calls for an action nobody logged, with the gap age; the first page also lists the risk gaps (rule risk_high_no_action: a risk analysis at high or critical with no action logged in the 14 days since it rose), with riskLevel and suggestedAlert (the urgent alert\'s compose page)',
         parameters: queryParameters(gapQuerySchema), responses: { 200: answer('A page of gaps', 'GapPage'), ...errors },
       },
     },

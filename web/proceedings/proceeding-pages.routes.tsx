@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { requireRole } from '#shared/access/roles.ts';
+import { requireCoordinatorFor, requireRole } from '#shared/access/roles.ts';
 import { getCase } from '#shared/cases/read-cases.ts';
 import { PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
 import { loadProceedingContext } from '#shared/proceedings/load-context.ts';
@@ -14,6 +14,9 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { signInFirst } from '../ui/sign-in-first.ts';
 import { formText } from '../ui/form-fields.tsx';
 import { ProceedingFormPage } from './proceeding-form-page.tsx';
+import { UnSrPage } from './un-sr-page.tsx';
+import { readVisibleBundle } from '#shared/cases/index.ts';
+import { unSubmissionRefusal } from '#shared/proceedings/un-sr-consent.ts';
 import { createInput, proceedingFormValues, updateInput, valuesOf } from './proceeding-form-input.ts';
 
 export function proceedingPages(deps: WebDeps) {
@@ -26,6 +29,17 @@ export function proceedingPages(deps: WebDeps) {
     const viewer = requireRole(c.get('viewer'), 'coordinator');
     c.header('Cache-Control', 'private, no-store');
     return c.html(<ProceedingFormPage viewer={viewer} case={found} mode={{ kind: 'new', idempotencyKey: randomUUID() }} values={{ internationalBody: 'ecthr' }} />);
+  });
+
+  app.get('/cases/:id/communications/un-sr', async (c) => {
+    const redirect = signInFirst(c);
+    if (redirect) return redirect;
+    // 404 for who may not see the case, 403 for members who may; coordinators skip the extra read.
+    const viewer = await requireCoordinatorFor(c.get('viewer'), () => getCase(deps, c.get('viewer'), c.req.param('id')));
+    const bundle = await readVisibleBundle(deps, viewer, c.req.param('id'));
+    const refusal = unSubmissionRefusal(bundle.case, bundle.consent);
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(<UnSrPage viewer={viewer} case={bundle.case} language={c.get('i18n').language} {...(refusal ? { refusal } : {})} />);
   });
 
   app.post('/cases/:id/proceedings/new', async (c) => {

@@ -74,6 +74,7 @@ export function ProceedingSection(props: { viewer: Viewer; bundle: CaseBundle; t
       {coordinator && c.state !== 'closed' && (
         <p><a class="button" href={`/cases/${c.id}/proceedings/new`}>{t('proceedings.section.record')}</a></p>
       )}
+      {coordinator && <p><a href={`/cases/${c.id}/communications/un-sr`}>{t('proceedings.unsr.link')}</a></p>}
       {bundle.proceedings.length === 0
         ? <p class="muted">{t('proceedings.section.none')}</p>
         : (

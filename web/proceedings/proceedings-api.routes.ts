@@ -7,6 +7,8 @@ import { etagOf } from '#shared/writes/versions.ts';
 import { proceedingsOfCase } from '#shared/proceedings/read-proceedings.ts';
 import { createProceeding, updateProceeding } from '#shared/proceedings/save-proceeding.ts';
 import { proceedingView } from '#shared/proceedings/proceeding-view.ts';
+import { draftUnSrCommunication, UN_SR_MEDIA_TYPE } from '#shared/proceedings/un-sr-communication.ts';
+import { contentDisposition } from '#shared/ports/content-disposition.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { readJson } from '../middleware/json-body.ts';
 import { replayed } from '../middleware/replayed.ts';
@@ -27,6 +29,15 @@ export function proceedingsApi(deps: WebDeps) {
       c.header('Location', `/api/cases/${p.caseId}/proceedings/${p.id}`);
       c.header('ETag', etagOf(p));
       return c.json(proceedingView(p, today()), 201);
+    })
+
+    // `?language=` chooses the document's language; `?lang=` would switch the coordinator's pages too.
+    .get('/cases/:id/communications/un-sr.docx', async (c) => {
+      const draft = await draftUnSrCommunication(deps, c.get('viewer'), c.req.param('id'), c.req.query('language'), c.get('i18n').language);
+      c.header('Content-Disposition', contentDisposition(draft.filename));
+      c.header('Content-Language', draft.language);
+      c.header('Cache-Control', 'private, no-store');
+      return c.body(new Uint8Array(draft.bytes), 200, { 'Content-Type': UN_SR_MEDIA_TYPE });
     })
 
     .patch('/cases/:id/proceedings/:proceedingId', async (c) => {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   EXECUTION_STATUSES, INTERNATIONAL_BODIES, PROCEEDING_OUTCOMES, createProceedingSchema, updateProceedingSchema,
 } from '#shared/proceedings/proceeding.ts';
+import { UN_SR_MEDIA_TYPE, unSrLanguageSchema } from '#shared/proceedings/un-sr-communication.ts';
 import { answer, errors, idempotencyKey, ifMatch, json, listOf, problem, schema, sessionOptional, uuidParam as path } from '../ui/openapi-parts.ts';
 
 const at = z.string().describe('ISO 8601 date and time');
@@ -51,6 +52,17 @@ export function proceedingPaths() {
         operationId: 'updateProceeding', tags, summary: 'Change a proceeding (coordinators); the fields sent replace, null clears; If-Match required',
         parameters: [caseId, path('proceedingId', 'The proceeding'), ifMatch], requestBody: { required: true, content: json('UpdateProceeding') },
         responses: { 200: answer('Updated', 'Proceeding'), 409: problem, 412: problem, 428: problem, ...errors },
+      },
+    },
+    '/api/cases/{id}/communications/un-sr.docx': {
+      get: {
+        operationId: 'downloadUnSrCommunication', tags,
+        summary: 'A draft communication to the UN Special Rapporteur on human rights defenders (coordinators), as DOCX in the chosen language: the alleged victim, the alleged perpetrators, the facts and timeline, the proceedings, the consent recorded, the submitter; never a sensitive field. Only where the case is public on the defender\'s explicit consent and not paused (409 says why otherwise). Each download audited',
+        parameters: [caseId, { name: 'language', in: 'query', required: false, description: 'The document\'s language; the caller\'s page language when left out', schema: schema(unSrLanguageSchema) }],
+        responses: {
+          200: { description: 'The DOCX', content: { [UN_SR_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } } },
+          409: problem, ...errors,
+        },
       },
     },
   };

@@ -14,6 +14,7 @@ import { batchGet } from './batch-get.ts';
 import { failedConditions, guarded, rethrowTransient } from './errors.ts';
 import { auditItem, idempotencyItem, caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
+import { ANY_ACTION_COVERAGE } from '#shared/risk/risk-gap.ts';
 import { coverageUpdate, missionActionItem, missionKeys, requestItem } from './mission-items.ts';
 import { postingKey, recipientsCheck, rosterOf } from './posting-items.ts';
 
@@ -73,7 +74,8 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
       const items = [
         put(missionActionItem(action), 'attribute_not_exists(pk)'),
         put(auditItem(write.audit)),
-        ...write.coverage.map((code) => coverageUpdate(table, action.caseId, code, action.createdAt)),
+        // Any action at all also closes the risk gap (shared/risk/risk-gap.ts).
+        ...[...write.coverage, ANY_ACTION_COVERAGE].map((code) => coverageUpdate(table, action.caseId, code, action.createdAt)),
       ];
       let requestIndex = -1;
       if (write.request) {

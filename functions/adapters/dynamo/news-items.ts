@@ -20,9 +20,13 @@ export const newsKeys = {
 };
 
 /** The fields of an event a digest shows; a news item is an event without its description, court and author. */
-export type NewsEvent = Pick<TimelineEvent, 'id' | 'caseId' | 'type' | 'date' | 'title' | 'createdAt'>;
+export type NewsEvent = Pick<TimelineEvent, 'id' | 'caseId' | 'type' | 'date' | 'title' | 'createdAt' | 'proceeding'>;
 
 export function newsItem(e: TimelineEvent): Record<string, unknown> {
-  const news: NewsEvent = { id: e.id, caseId: e.caseId, type: e.type, date: e.date, title: e.title, createdAt: e.createdAt };
+  const news: NewsEvent = {
+    id: e.id, caseId: e.caseId, type: e.type, date: e.date, title: e.title, createdAt: e.createdAt,
+    // A proceeding's stage is worded from its body (stage-events.ts).
+    ...(e.proceeding ? { proceeding: e.proceeding } : {}),
+  };
   return { ...newsKeys.event(e), itemType: 'news', ...news };
 }

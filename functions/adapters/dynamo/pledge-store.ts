@@ -12,6 +12,7 @@ import type { LoggedAction } from '#shared/pledges/action.schema.ts';
 import { CONFLICTS, type PledgeStore } from '#shared/pledges/pledge-store.ts';
 import { audienceCondition } from './audience-condition.ts';
 import { guarded } from './errors.ts';
+import { ANY_ACTION_COVERAGE } from '#shared/risk/risk-gap.ts';
 import { coverageUpdate } from './mission-items.ts';
 import { auditItem, idempotencyItem, caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
@@ -105,6 +106,8 @@ export function pledgeStore(doc: DynamoDBDocumentClient, table: string): PledgeS
       if (idempotency) items.push(put(idempotencyItem(idempotency), 'attribute_not_exists(pk)'));
       // The gap view counts MPs' actions too (a prison visit closes "detained, no visit").
       items.push(coverageUpdate(table, action.caseId, `mp:${action.type}`, action.createdAt) as TransactItem);
+      // Any action at all also closes the risk gap (shared/risk/risk-gap.ts).
+      items.push(coverageUpdate(table, action.caseId, ANY_ACTION_COVERAGE, action.createdAt) as TransactItem);
       await transact(items, (failed) => {
         if (idempotency && failed.includes(3)) throw new ConflictError('idempotency');
         if (failed.includes(0)) throw new NotFoundError('case');

@@ -4,18 +4,22 @@
  * still to lodge is also listed by its last day in the sparse byKind partition `ECTHR_DEADLINES`
  * (the reminder's range Query); a write that lodges it drops it from there, since each write puts
  * the whole item. A write that changes which judgments await execution also adds to or deletes from
- * the case's `executionWatch` (a string set) and bumps the case's version.
+ * the case's `executionWatch` (a string set) and bumps the case's version. The stages' timeline events
+ * (and their news lines) go in the same transaction.
  */
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { applicationDeadline, type Proceeding } from '#shared/proceedings/proceeding.ts';
 import type { DeadlineEntry, ProceedingContext, ProceedingStore, ProceedingWrite } from '#shared/proceedings/proceeding-store.ts';
+import type { StageEventChange } from '#shared/proceedings/stage-events.ts';
+import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import type { IdempotentResponse } from '#shared/writes/records.ts';
 import { batchGet } from './batch-get.ts';
 import { failedConditions, rethrowTransient } from './errors.ts';
-import { auditItem, idempotencyItem } from './items.ts';
+import { auditItem, eventItem, idempotencyItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
+import { newsItem, newsKeys } from './news-items.ts';
 import { queryAll } from './query-all.ts';
 
 const DEADLINES = 'ECTHR_DEADLINES';
@@ -64,6 +68,7 @@ export function proceedingStore(doc: DynamoDBDocumentClient, table: string): Pro
         put(auditItem(write.audit)),
       ];
       const claimIndex = write.idempotency ? items.push(put(idempotencyItem(write.idempotency), 'attribute_not_exists(pk)')) - 1 : -1;
+      for (const change of write.stageEvents ?? []) items.push(...stageEventWrites(table, change));
       const caseIndex = write.caseWatch ? items.push(watchUpdate(table, write.proceeding.caseId, write.caseWatch)) - 1 : -1;
       try {
         await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
@@ -88,6 +93,19 @@ export function proceedingStore(doc: DynamoDBDocumentClient, table: string): Pro
       return items.map((i): DeadlineEntry => ({ caseId: String(i.caseId), proceedingId: String(i.id), deadline: String(i.gsi2sk).slice(0, 10) }));
     },
   };
+}
+
+/**
+ * A stage's timeline event and its line in the week's news, as an event correction writes them: the
+ * event moved when its date (part of its key) changed, the news line kept under the week it was posted.
+ */
+function stageEventWrites(table: string, { before, after }: StageEventChange): TransactItem[] {
+  const eventKey = (e: TimelineEvent) => keys.event(e.caseId, e.date, e.createdAt, e.id);
+  const writes: TransactItem[] = [];
+  if (before && (!after || eventKey(before).sk !== eventKey(after).sk)) writes.push({ Delete: { TableName: table, Key: eventKey(before) } });
+  if (before && (!after || newsKeys.event(before).sk !== newsKeys.event(after).sk)) writes.push({ Delete: { TableName: table, Key: newsKeys.event(before) } });
+  if (after) writes.push({ Put: { TableName: table, Item: eventItem(after) } }, { Put: { TableName: table, Item: newsItem(after) } });
+  return writes;
 }
 
 /**

@@ -132,6 +132,7 @@ export default {
   'audit.action.request.created': 'Asked diplomats to act',
   'audit.action.proceeding.created': 'Recorded a proceeding at an international body',
   'audit.action.proceeding.updated': 'Changed a proceeding at an international body',
+  'audit.action.communication.un_sr_exported': 'Downloaded a draft communication to the UN Special Rapporteur',
   'audit.action.request.acknowledged': 'Acknowledged a request to act',
   'audit.action.request.declined': 'Declined a request to act',
   'audit.action.request.withdrawn': 'Withdrew a request to act',

@@ -129,6 +129,7 @@ const es: Messages<typeof en> = {
   'audit.action.request.created': 'Pidió a diplomáticos que actuaran',
   'audit.action.proceeding.created': 'Registró un procedimiento ante un órgano internacional',
   'audit.action.proceeding.updated': 'Modificó un procedimiento ante un órgano internacional',
+  'audit.action.communication.un_sr_exported': 'Descargó un borrador de comunicación al Relator Especial de las Naciones Unidas',
   'audit.action.request.acknowledged': 'Acusó recibo de una solicitud de acción',
   'audit.action.request.declined': 'Declinó una solicitud de acción',
   'audit.action.request.withdrawn': 'Retiró una solicitud de acción',

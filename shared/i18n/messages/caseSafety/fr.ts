@@ -129,6 +129,7 @@ const fr: Messages<typeof en> = {
   'audit.action.request.created': 'A demandé à des diplomates d’agir',
   'audit.action.proceeding.created': 'A enregistré une procédure devant une instance internationale',
   'audit.action.proceeding.updated': 'A modifié une procédure devant une instance internationale',
+  'audit.action.communication.un_sr_exported': 'A téléchargé un projet de communication au Rapporteur spécial des Nations unies',
   'audit.action.request.acknowledged': 'A pris en compte une demande d’action',
   'audit.action.request.declined': 'A décliné une demande d’action',
   'audit.action.request.withdrawn': 'A retiré une demande d’action',

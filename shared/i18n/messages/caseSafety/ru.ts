@@ -129,6 +129,7 @@ const ru: Messages<typeof en> = {
   'audit.action.request.created': 'Попросил(а) дипломатов принять меры',
   'audit.action.proceeding.created': 'Записал(а) международное разбирательство',
   'audit.action.proceeding.updated': 'Изменил(а) международное разбирательство',
+  'audit.action.communication.un_sr_exported': 'Скачал(а) проект сообщения Специальному докладчику ООН',
   'audit.action.request.acknowledged': 'Принял(а) к сведению просьбу о мерах',
   'audit.action.request.declined': 'Отклонил(а) просьбу о мерах',
   'audit.action.request.withdrawn': 'Отозвал(а) просьбу о мерах',

@@ -107,6 +107,10 @@ export default {
   'gapRule.threatened_no_meeting': 'Threatened, and no local meeting',
   'gapRule.disappeared_no_demarche': 'Disappeared, and no démarche or urgent action',
   'gapRule.judgment_not_executed': 'Judgment final for more than 6 months, execution not closed',
+  // The risk gap (issue 15): coordinators' gap view only.
+  'gapRule.risk_high_no_action': 'Risk high or critical, and no action logged in 14 days',
+  'gaps.riskLevel': 'Risk level: {level}',
+  'gaps.suggestAlert': 'Send an urgent alert<hidden> for {name}</hidden>',
 
   'notice.done': 'The action is logged and the request is closed.',
   'notice.answered': 'Your answer is recorded.',

@@ -105,6 +105,10 @@ const es: Messages<typeof en> = {
   'gapRule.threatened_no_meeting': 'Amenazada, y sin reunión local',
   'gapRule.disappeared_no_demarche': 'Desaparecida, y sin gestión diplomática ni acción local urgente',
   'gapRule.judgment_not_executed': 'Sentencia firme desde hace más de 6 meses, ejecución no cerrada',
+  // The risk gap (issue 15): coordinators' gap view only.
+  'gapRule.risk_high_no_action': 'Riesgo alto o crítico, y ninguna acción registrada en 14 días',
+  'gaps.riskLevel': 'Nivel de riesgo: {level}',
+  'gaps.suggestAlert': 'Enviar una alerta urgente<hidden> para {name}</hidden>',
 
   'notice.done': 'La acción está registrada y la solicitud, cerrada.',
   'notice.answered': 'Su respuesta quedó registrada.',

@@ -105,6 +105,10 @@ const fr: Messages<typeof en> = {
   'gapRule.threatened_no_meeting': 'Menaces, et aucune rencontre sur place',
   'gapRule.disappeared_no_demarche': 'Disparition, et ni démarche ni action locale urgente',
   'gapRule.judgment_not_executed': 'Arrêt définitif depuis plus de 6 mois, exécution non close',
+  // The risk gap (issue 15): coordinators' gap view only.
+  'gapRule.risk_high_no_action': 'Risque élevé ou critique, et aucune action consignée en 14 jours',
+  'gaps.riskLevel': 'Niveau de risque : {level}',
+  'gaps.suggestAlert': 'Envoyer une alerte urgente<hidden> pour {name}</hidden>',
 
   'notice.done': 'L’action est consignée et la demande est close.',
   'notice.answered': 'Votre réponse est enregistrée.',

@@ -105,6 +105,10 @@ const ru: Messages<typeof en> = {
   'gapRule.threatened_no_meeting': 'Угрозы, и нет встречи на месте',
   'gapRule.disappeared_no_demarche': 'Исчезновение, и нет ни демарша, ни срочных действий на месте',
   'gapRule.judgment_not_executed': 'Постановление вступило в силу более 6 месяцев назад, исполнение не завершено',
+  // The risk gap (issue 15): coordinators' gap view only.
+  'gapRule.risk_high_no_action': 'Высокий или критический риск, и за 14 дней не зафиксировано ни одного действия',
+  'gaps.riskLevel': 'Уровень риска: {level}',
+  'gaps.suggestAlert': 'Отправить срочное оповещение<hidden> по делу {name}</hidden>',
 
   'notice.done': 'Действие записано, запрос закрыт.',
   'notice.answered': 'Ваш ответ записан.',

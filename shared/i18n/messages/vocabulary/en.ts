@@ -46,6 +46,11 @@ export default {
   'eventType.relocation': "Relocation",
   'eventType.update': "Update",
   'eventType.killed': "Killed",
+  // A proceeding's stages on the timeline (issue 15).
+  'eventType.proceeding_lodged': 'Application lodged',
+  'eventType.proceeding_communicated': 'Communicated to the government',
+  'eventType.proceeding_decided': 'Decision or judgment',
+  'eventType.proceeding_final': 'Judgment final',
   'parliamentaryAction.letter_authorities': "Letter to the authorities",
   'parliamentaryAction.letter_defender': "Letter to the defender or family",
   'parliamentaryAction.parliamentary_question': "Parliamentary question",

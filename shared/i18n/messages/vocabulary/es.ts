@@ -45,6 +45,11 @@ const es: Messages<typeof en> = {
   'eventType.relocation': 'Reubicación',
   'eventType.update': 'Novedad',
   'eventType.killed': 'Asesinato',
+  // A proceeding's stages on the timeline (issue 15).
+  'eventType.proceeding_lodged': 'Demanda presentada',
+  'eventType.proceeding_communicated': 'Demanda comunicada al Gobierno',
+  'eventType.proceeding_decided': 'Decisión o sentencia',
+  'eventType.proceeding_final': 'Sentencia firme',
   'parliamentaryAction.letter_authorities': 'Carta a las autoridades',
   'parliamentaryAction.letter_defender': 'Carta al defensor o a su familia',
   'parliamentaryAction.parliamentary_question': 'Pregunta parlamentaria',

@@ -45,6 +45,11 @@ const fr: Messages<typeof en> = {
   'eventType.relocation': 'Relocalisation',
   'eventType.update': 'Nouvelle',
   'eventType.killed': 'Assassinat',
+  // A proceeding's stages on the timeline (issue 15).
+  'eventType.proceeding_lodged': 'Requête introduite',
+  'eventType.proceeding_communicated': 'Requête communiquée au gouvernement',
+  'eventType.proceeding_decided': 'Décision ou arrêt',
+  'eventType.proceeding_final': 'Arrêt devenu définitif',
   'parliamentaryAction.letter_authorities': 'Lettre aux autorités',
   'parliamentaryAction.letter_defender': 'Lettre au défenseur ou à sa famille',
   'parliamentaryAction.parliamentary_question': 'Question parlementaire',

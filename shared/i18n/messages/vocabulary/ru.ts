@@ -45,6 +45,11 @@ const ru: Messages<typeof en> = {
   'eventType.relocation': 'Переселение',
   'eventType.update': 'Новость',
   'eventType.killed': 'Убийство',
+  // A proceeding's stages on the timeline (issue 15).
+  'eventType.proceeding_lodged': 'Жалоба подана',
+  'eventType.proceeding_communicated': 'Жалоба коммуницирована властям',
+  'eventType.proceeding_decided': 'Решение или постановление',
+  'eventType.proceeding_final': 'Постановление вступило в силу',
   'parliamentaryAction.letter_authorities': 'Письмо властям',
   'parliamentaryAction.letter_defender': 'Письмо правозащитнику или семье',
   'parliamentaryAction.parliamentary_question': 'Парламентский запрос',
