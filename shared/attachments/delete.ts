@@ -13,24 +13,25 @@ import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { NotFoundError } from '../errors/index.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
+import type { CaseBundle } from '../ports/store.ts';
 import { visibleAttachments } from './access.ts';
 import { attachmentIdSchema, type Attachment } from './attachment.ts';
 import { trimmedBundle } from './case-files.ts';
 import { attachmentKey } from './upload.ts';
 
-/** The attachment a coordinator is about to delete (the confirmation page shows it); 404 or 403 as the deletion would answer. */
-export async function attachmentToDelete(deps: CoreDeps, viewer: Viewer, caseId: string, rawId: string): Promise<Attachment> {
+/** The attachment a coordinator is about to delete, with its case (the confirmation page shows both); 404 or 403 as the deletion would answer. */
+export async function attachmentToDelete(deps: CoreDeps, viewer: Viewer, caseId: string, rawId: string): Promise<{ attachment: Attachment; bundle: CaseBundle }> {
   requireMember(viewer);
   const bundle = await trimmedBundle(deps, viewer, caseId, { opening: true });
   const id = attachmentIdSchema.safeParse(rawId);
   const attachment = id.success ? visibleAttachments(viewer, bundle).find((a) => a.id === id.data) : undefined;
   if (!attachment) throw new NotFoundError('attachment');
   requireRole(viewer, 'coordinator');
-  return attachment;
+  return { attachment, bundle };
 }
 
 export async function deleteAttachment(deps: CoreDeps, files: BlobStore, viewer: Viewer, caseId: string, rawId: string): Promise<Attachment> {
-  const attachment = await attachmentToDelete(deps, viewer, caseId, rawId);
+  const { attachment } = await attachmentToDelete(deps, viewer, caseId, rawId);
   const actor = requireMember(viewer);
   await files.delete(attachmentKey(attachment.caseId, attachment.id));
   await deps.store.deleteAttachment({

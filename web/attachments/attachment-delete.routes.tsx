@@ -1,7 +1,6 @@
 /** The coordinators' confirmation page to delete a file, and its button (the API's DELETE, as a form). */
 import { Hono } from 'hono';
 import { attachmentToDelete, deleteAttachment } from '#shared/attachments/index.ts';
-import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { signInFirst } from '../ui/sign-in-first.ts';
 import { AttachmentDeletePage } from './attachment-delete-page.tsx';
@@ -14,8 +13,7 @@ export function attachmentDeletePages(deps: WebDeps) {
     const signIn = signInFirst(c);
     if (signIn) return signIn;
     const viewer = c.get('viewer');
-    const attachment = await attachmentToDelete(deps, viewer, c.req.param('id'), c.req.param('attachmentId'));
-    const bundle = await getCaseBundle(deps, viewer, attachment.caseId);
+    const { attachment, bundle } = await attachmentToDelete(deps, viewer, c.req.param('id'), c.req.param('attachmentId'));
     c.header('Cache-Control', 'private, no-store');
     return c.html(<AttachmentDeletePage viewer={viewer} bundle={bundle} attachment={attachment} />);
   });

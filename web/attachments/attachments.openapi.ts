@@ -1,13 +1,34 @@
 /** The attachments' part of the OpenAPI document (web/openapi/openapi.ts gathers the features' parts). */
-import { problem, errors, uuidParam } from '../ui/openapi-parts.ts';
+import { z } from 'zod';
+import { attachmentFieldsSchema } from '#shared/attachments/index.ts';
+import { problem, errors, schema, uuidParam } from '../ui/openapi-parts.ts';
 
 const id = uuidParam('id');
+const attachmentId = uuidParam('attachmentId');
+const tags = ['attachments'];
+
+/** What the answer to a direct upload request holds: the form to send the file with, and the ticket to complete it. */
+export const requestedUploadSchema = z.object({
+  uploadId: z.string().uuid(),
+  ticket: z.string().describe('Signed by Tandem: give it back when completing; it binds the upload to this case, this member and this target for an hour'),
+  url: z.string().url().describe('Where to POST the file (multipart/form-data): S3 on AWS, a loopback endpoint locally'),
+  fields: z.record(z.string(), z.string()).describe('Send each as a form field, in order, before the file (field `file`, last); `key` ends with ${filename}, which the store replaces with the file\'s name'),
+  expiresAt: z.string().datetime().describe('The form is refused after this moment (10 minutes)'),
+});
+export const createdAttachmentSchema = z.object({ id: z.string().uuid() });
+const completionSchema = z.object({
+  ticket: z.string(),
+  key: z.string().describe('The key the file was stored under: the form\'s `key` with ${filename} replaced by the file\'s name'),
+}).strict();
+
+const created = { description: 'The attachment\'s id, with Location', content: { 'application/json': { schema: schema(createdAttachmentSchema, 'output') } } };
 
 export function attachmentPaths() {
   return {
     '/api/cases/{id}/attachments': {
       post: {
-        summary: 'Attach a file (PDF, JPEG, PNG, DOCX or ODT, from its content; at most 10 MiB). Coordinators: to the case, an event or any action; an MP or a diplomat: to an action they logged. Images are stored without their metadata. Optional Idempotency-Key',
+        operationId: 'uploadAttachment', tags,
+        summary: 'Attach a file (PDF, JPEG, PNG, DOCX or ODT, from its content; at most 10 MiB, though on AWS a body through the function holds about 4.4 MiB: larger files use the direct upload). Coordinators: to the case, an event or any action; an MP or a diplomat: to an action they logged. Images are stored without their metadata. Optional Idempotency-Key',
         parameters: [id, { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 8, maxLength: 128 } }],
         requestBody: {
           required: true,
@@ -25,14 +46,42 @@ export function attachmentPaths() {
             },
           },
         },
-        responses: { 201: { description: '{ id }, with Location' }, 409: problem, 422: problem, ...errors },
+        responses: { 201: created, 409: problem, 422: problem, ...errors },
+      },
+    },
+    '/api/cases/{id}/attachments/uploads': {
+      post: {
+        operationId: 'requestDirectUpload', tags,
+        summary: 'Ask for a direct upload of up to 10 MiB: a presigned POST form into the quarantine prefix (1 byte to 10 MiB, valid 10 minutes) and a ticket. The same rights as an upload through the function. Send the file to `url` with `fields`, then complete the upload',
+        parameters: [id],
+        requestBody: { required: true, content: { 'application/json': { schema: schema(attachmentFieldsSchema) } } },
+        responses: {
+          201: { description: 'The form and the ticket', content: { 'application/json': { schema: schema(requestedUploadSchema, 'output') } } },
+          ...errors,
+        },
+      },
+    },
+    '/api/cases/{id}/attachments/uploads/{uploadId}': {
+      post: {
+        operationId: 'completeDirectUpload', tags,
+        summary: 'Complete a direct upload: the file is checked as an upload through the function is (its type from its content, images without metadata), filed and audited; the quarantined copy is deleted, also when the file is refused (415, 413). 404 for anyone but the member who asked, for another case, or a ticket that is altered or over an hour old; 409 when there is nothing left to complete (done already)',
+        parameters: [id, uuidParam('uploadId')],
+        requestBody: { required: true, content: { 'application/json': { schema: schema(completionSchema) } } },
+        responses: { 201: created, 409: problem, ...errors },
       },
     },
     '/api/cases/{id}/attachments/{attachmentId}': {
       get: {
+        operationId: 'downloadAttachment', tags,
         summary: 'Download an attachment (Content-Disposition: attachment; on AWS a 302 to a presigned link valid for 60 s); every download is audited; 404 for whoever may not see the case or the attachment',
-        parameters: [id, { name: 'attachmentId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        parameters: [id, attachmentId],
         responses: { 200: { description: 'The file' }, 302: { description: 'A presigned link to the file' }, 404: problem, 503: problem },
+      },
+      delete: {
+        operationId: 'deleteAttachment', tags,
+        summary: 'Delete an attachment (coordinators): the file and its record, audited. Attachments are never edited, so no If-Match: a second deletion is a 404. 404 for whoever may not see the case or the attachment, 403 for a member who may',
+        parameters: [id, attachmentId],
+        responses: { 204: { description: 'Deleted' }, 401: problem, 403: problem, 404: problem, 500: problem, 503: problem },
       },
     },
   };
