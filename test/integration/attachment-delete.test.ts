@@ -6,9 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 import { pdfBytes, upload, uploadForm } from '../support/attachment-files.ts';
+import { plainEnglish } from '../support/page-text.ts';
 
 let h: Harness;
 let coordinator: string;
+let coordinatorName: string;
 let mp: string;
 let networkCase: string;
 let restrictedCase: string;
@@ -25,7 +27,9 @@ const auditActions = async (id: string) => (await h.store.auditOfCase(id, 100)).
 
 beforeAll(async () => {
   h = await makeHarness();
-  coordinator = await h.signIn(await h.addMember('coordinator'));
+  const member = await h.addMember('coordinator');
+  coordinatorName = member.name;
+  coordinator = await h.signIn(member);
   mp = await h.signIn(await h.addMember('mp'));
   networkCase = (await h.createCase(coordinator, { visibility: 'network' })).id;
   restrictedCase = (await h.createCase(coordinator, { visibility: 'restricted' })).id;
@@ -74,6 +78,9 @@ describe('deleting a file from the case page', () => {
     expect(html).toContain('<h1>Delete the file Wrong case.pdf?</h1>');
     expect(html).toContain(`action="/cases/${networkCase}/attachments/${id}/delete"`);
     expect((await h.app.request(`/cases/${networkCase}/attachments/${id}/delete`, { headers: { cookie: mp } })).status).toBe(403);
+    const pseudo = await (await h.app.request(`/cases/${networkCase}/attachments/${id}/delete?lang=en-XA`, { headers: { cookie: coordinator } })).text();
+    // The uploader's name and the date (Intl's format) are data in the file's line.
+    expect(plainEnglish(pseudo, ['Wrong case.pdf', 'Test Defender', coordinatorName, 'Nov 23, 2026'])).toEqual([]);
 
     const done = await h.app.request(`/cases/${networkCase}/attachments/${id}/delete`, { method: 'POST', headers: { cookie: coordinator, origin: APP_URL } });
     expect(done.status).toBe(303);

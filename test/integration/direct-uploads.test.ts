@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 import { GPS_LATITUDE_BYTES, jpegBytes, pdfBytes } from '../support/attachment-files.ts';
 import { askForUpload, completeUpload, formOnPage, sendToStore } from '../support/direct-upload.ts';
+import { plainEnglish } from '../support/page-text.ts';
 
 let h: Harness;
 let coordinator: string;
@@ -183,6 +184,17 @@ describe('a direct upload from the pages', () => {
     expect(again.fields.key).not.toBe(first.fields.key);
     const quarantined = (await h.deps.files!.get(first.fields.key!.replace('${filename}', 'order.pdf')));
     expect(quarantined).toBeNull();
+  });
+
+  it('has no plain English left in the pseudo-locale, on either step or a refused file\'s return', async () => {
+    const first = await (await h.app.request(`/cases/${caseId}/attachments/new?lang=en-XA`, { headers: { cookie: coordinator } })).text();
+    const chosen = await h.app.request(`/cases/${caseId}/attachments/new?lang=en-XA`, {
+      method: 'POST', body: new URLSearchParams({ target: '', sensitive: 'true' }), headers: { cookie: coordinator, 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    const second = await chosen.text();
+    const sent = await sendToStore(formOnPage(second), { bytes: Buffer.from('not a PDF'), name: 'x.pdf' });
+    const refused = await (await h.app.request(`${sent.headers.get('location')!.slice(APP_URL.length)}&lang=en-XA`, { headers: { cookie: coordinator } })).text();
+    for (const page of [first, second, refused]) expect(plainEnglish(page, ['Test Defender'])).toEqual([]);
   });
 
   it('a target that is not on the case is named beside the target field, the choices kept', async () => {
