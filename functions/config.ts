@@ -22,6 +22,8 @@ const lambdaSchema = z.object({
   NOTIFICATIONS_FUNCTION_NAME: z.string().min(1).optional(),
   /** The private bucket of uploaded files (web function only); without it, uploads answer 503. */
   FILES_BUCKET: z.string().min(3).optional(),
+  /** Where the upload form posts files straight to that bucket (its https origin); the CSP's form-action allows it. */
+  FILES_UPLOAD_ORIGIN: z.url().optional(),
   /** The urgent alerts' delivery queue (web function only). */
   ALERT_QUEUE_URL: z.url().optional(),
   /** The digest's batch queue (the digest function puts a run's batches of members there). */

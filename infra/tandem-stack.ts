@@ -95,6 +95,8 @@ export class TandemStack extends Stack {
     const files = new FilesBucket(this, 'Files');
     files.grantReadWrite(web.fn);
     web.fn.addEnvironment('FILES_BUCKET', files.bucketName);
+    // The upload form posts files of up to 10 MiB straight to the bucket (past Lambda's 6 MB request limit).
+    web.fn.addEnvironment('FILES_UPLOAD_ORIGIN', files.uploadOrigin);
     // Sign-in links go out after the web function has answered, so the answer cannot tell members from strangers.
     const signInLinks = new SignInLinks(this, 'SignInLinks', { table, mail, appUrl: appUrl.valueAsString, web: web.fn });
     // Members' notifications after the answer, and the reminders every 15 minutes.

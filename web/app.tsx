@@ -26,8 +26,8 @@ import { STYLES } from './assets/styles.ts';
 import { FAVICON_CACHE, FAVICON_PATH, FAVICON_SVG, IMMUTABLE, STYLES_PATH, STYLES_ROUTE } from './assets/asset-paths.ts';
 import { SCRIPTS } from './assets/scripts.ts';
 
-/** Paths whose routes limit their bodies themselves: spreadsheet imports and attachment uploads. */
-const OWN_BODY_LIMIT = /^\/(?:api\/)?(?:imports(?:\/|$)|cases\/[^/]+\/attachments(?:\/new)?$)/;
+/** Paths whose routes limit their bodies themselves: spreadsheet imports and attachment uploads through the function (the pages send files straight to the store). */
+const OWN_BODY_LIMIT = /^\/(?:api\/)?(?:imports(?:\/|$)|cases\/[^/]+\/attachments$)/;
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -44,7 +44,8 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"],
+        // The upload form posts the file straight to the file store (S3, or its local stand-in).
+        formAction: ["'self'", ...(deps.files?.direct ? [deps.files.direct.uploadOrigin] : [])], frameAncestors: ["'none'"], baseUri: ["'none'"], objectSrc: ["'none'"],
       },
       referrerPolicy: 'same-origin',
       strictTransportSecurity: 'max-age=31536000; includeSubDomains',

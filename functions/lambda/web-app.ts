@@ -37,7 +37,9 @@ export async function buildLambdaApp() {
     signInLinks: lambdaSignInLinks({ functionName: config.SIGN_IN_FUNCTION_NAME, region: config.AWS_REGION }),
     notifications: lambdaNotifications({ functionName: config.NOTIFICATIONS_FUNCTION_NAME, region: config.AWS_REGION }),
     ...(config.ALERT_QUEUE_URL ? { alertQueue: sqsAlertQueue({ queueUrl: config.ALERT_QUEUE_URL, region: config.AWS_REGION }) } : {}),
-    ...(config.FILES_BUCKET ? { files: s3BlobStore({ bucket: config.FILES_BUCKET, region: config.AWS_REGION }) } : {}),
+    ...(config.FILES_BUCKET ? {
+      files: s3BlobStore({ bucket: config.FILES_BUCKET, region: config.AWS_REGION, ...(config.FILES_UPLOAD_ORIGIN ? { uploadOrigin: config.FILES_UPLOAD_ORIGIN } : {}) }),
+    } : {}),
     ...(config.DIGEST_FUNCTION_NAME ? { digestTrigger: lambdaDigestTrigger({ functionName: config.DIGEST_FUNCTION_NAME, region: config.AWS_REGION }) } : {}),
   });
 }

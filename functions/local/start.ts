@@ -20,6 +20,7 @@ import { backfillFollows } from '../adapters/dynamo/follow-backfill.ts';
 import { backfillWeeklyNews } from '../adapters/dynamo/news-backfill.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { folderBlobStore, localBlobFolder } from '../adapters/blob-store/folder-blob-store.ts';
+import { startLocalUploadEndpoint } from '../adapters/blob-store/local-upload-endpoint.ts';
 import { localDigestTrigger } from '../adapters/digest-trigger/local-trigger.ts';
 import { inProcessSignInLinks } from '../adapters/sign-in-links/in-process.ts';
 import { localAlertQueue, startAlertPoller } from '../adapters/alert-queue/local-alert-queue.ts';
@@ -173,7 +174,9 @@ async function main(): Promise<void> {
   // Urgent alerts: the DynamoDB-backed queue and its poller, running the sender Lambda's code.
   const alertQueue = localAlertQueue(doc, tableName);
   const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: paced });
-  const files = folderBlobStore(localBlobFolder(dataDir));
+  // Files in a folder, and S3's browser-upload endpoint for it on a loopback port (the upload page posts files there).
+  const uploads = await startLocalUploadEndpoint({ root: localBlobFolder(dataDir), secret: deps.secret, now: () => systemClock.now() });
+  const files = folderBlobStore(localBlobFolder(dataDir), uploads.direct);
   const app = createApp({
     ...deps, compressAnswers: true, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue,
     files, declinedReportRetentionDays: config.TANDEM_DECLINED_REPORT_DAYS,
@@ -203,6 +206,7 @@ async function main(): Promise<void> {
         `  data:   ${dataDir}${dynamo ? ' (DynamoDB Local)' : ` (AWS table ${tableName})`}`,
         `  outbox: ${appUrl}/dev/outbox`,
         `  report by email: ${config.TANDEM_INTAKE_ADDRESS} on smtp://127.0.0.1:${smtp.port} (no TLS, no login)`,
+        `  file uploads: ${uploads.url} (S3's stand-in for the upload form)`,
         '',
         'Demo accounts (fictional):',
         ...DEMO_MEMBERS.map((m) => `  ${m.email.padEnd(26)} ${m.role}`),

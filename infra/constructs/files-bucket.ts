@@ -4,7 +4,9 @@
  * with a rotating customer-managed key (so reading a file also takes
  * kms:Decrypt), versioned (an overwrite or delete can be undone for 30 days),
  * its access logged to a second bucket. The app reads and writes it; members
- * download through presigned links the app hands out after its own check.
+ * download through presigned links the app hands out after its own check, and
+ * upload through presigned POSTs into quarantine/ (expired after a day), signed
+ * with the app's own role: its PutObject on the bucket's objects covers them.
  */
 import { type CfnElement, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -13,6 +15,9 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { Construct, type IConstruct } from 'constructs';
 import { limitGrantsToAwsServices } from './key-policy.ts';
 import { acknowledgeGuard, acknowledgeNag } from './nag.ts';
+
+/** Where browsers send files straight to the bucket (shared/attachments/direct-upload.ts), before the app checks them. */
+export const QUARANTINE_PREFIX = 'quarantine/';
 
 /** Object Lock would make files undeletable for its retention: a defender's files must go when consent is withdrawn. */
 function acknowledgeObjectLock(bucket: Bucket): void {
@@ -58,6 +63,9 @@ export class FilesBucket extends Construct {
       lifecycleRules: [
         { noncurrentVersionExpiration: Duration.days(30) },
         { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // Direct uploads land under quarantine/ until the app has checked them: whatever is never completed
+        // (a closed tab, a refused file's leftovers) goes after a day, its old versions too.
+        { id: 'Quarantine', prefix: QUARANTINE_PREFIX, expiration: Duration.days(1), noncurrentVersionExpiration: Duration.days(1) },
       ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -68,6 +76,14 @@ export class FilesBucket extends Construct {
 
   get bucketName(): string {
     return this.bucket.bucketName;
+  }
+
+  /**
+   * Where the upload form posts (the presigned POST's address, the bucket's regional virtual-hosted
+   * name): the app's Content-Security-Policy lets `form-action` reach it and nothing else outside.
+   */
+  get uploadOrigin(): string {
+    return `https://${this.bucket.bucketRegionalDomainName}`;
   }
 
   /** Get, put and delete of objects, and the key uses they take; no listing, no bucket settings. */

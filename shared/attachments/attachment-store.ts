@@ -1,4 +1,4 @@
-/** The attachments' port: one transaction per upload (the attachment, its audit line, the key's claim). */
+/** The attachments' port: one transaction per upload (the attachment, its audit line, the key's claim) and per deletion. */
 import type { Audience } from '../access/visibility.ts';
 import type { AuditEntry, IdempotencyClaim } from '../writes/records.ts';
 import type { Attachment } from './attachment.ts';
@@ -14,4 +14,6 @@ export interface AttachmentWrite {
 export interface AttachmentStore {
   /** NotFoundError when the case is gone or hidden from the uploader; ConflictError('idempotency') when the key was taken. */
   saveAttachment(write: AttachmentWrite): Promise<void>;
+  /** Removes the attachment's record with its audit line; NotFoundError when it is gone already. */
+  deleteAttachment(removal: { attachment: Attachment; audit: AuditEntry }): Promise<void>;
 }

@@ -30,4 +30,32 @@ export interface BlobStore {
    * Only call it after the caller's access to the file was checked.
    */
   downloadUrl(key: string, download: BlobDownload): Promise<string | null>;
+  /** Direct uploads, where the store takes them (S3, and the local folder with its loopback endpoint). */
+  readonly direct?: DirectUploads;
+}
+
+/** What a direct upload may be: asked for by the app, checked by the file store itself (S3's POST policy). */
+export interface DirectUploadRequest {
+  /** Every key the upload may take starts with this; the browser's file name completes it (`${filename}`). */
+  keyPrefix: string;
+  /** The file's size range in bytes (S3's `content-length-range`). */
+  minBytes: number;
+  maxBytes: number;
+  /** How long the form may be sent. */
+  expiresInSeconds: number;
+  /** Where the store sends the browser once the file is in (with `bucket`, `key` and `etag` added to its query); without it, 204. */
+  redirectTo?: string;
+}
+
+/** A form to send the file with: POST `url` as multipart, these fields first and the file (`file`) last. */
+export interface DirectUpload {
+  url: string;
+  fields: Record<string, string>;
+}
+
+/** The part of the file port that lets a browser send a file straight to the store, past the function. */
+export interface DirectUploads {
+  presignUpload(request: DirectUploadRequest): Promise<DirectUpload>;
+  /** The origin the upload form posts to (the Content-Security-Policy's `form-action` lets it). */
+  readonly uploadOrigin: string;
 }

@@ -16,7 +16,7 @@ export type AuditAction =
   | 'member.preferences_updated' | 'member.unsubscribed' | 'digest.run_requested' | 'digest.test_sent' | 'mail.suppressed'
   | 'alert.sent' | 'alert.answered' | 'member.alerts_off'
   | 'report.received' | 'report.read' | 'reports.listed' | 'report.triaged' | 'report.converted' | 'report.attachment_read'
-  | 'attachment.added' | 'attachment.downloaded'
+  | 'attachment.added' | 'attachment.downloaded' | 'attachment.deleted'
   | 'proceeding.created' | 'proceeding.updated' | 'communication.un_sr_exported'
   | 'risk.read' | 'risk.updated';
 

@@ -2,8 +2,9 @@
  * Working with real records, in a browser against the real local server: the coordinator
  * checks a spreadsheet of cases with two bad rows at /imports and sees each error by row and
  * column; corrects the two rows; checks again (no problems), confirms with the same file and
- * imports it; then opens one of the imported cases, attaches a court order (a PDF) and
- * downloads it from the case page, byte for byte. Every page is checked (axe at 1280 and 360 px,
+ * imports it; then opens one of the imported cases, attaches a court order (a PDF, sent straight
+ * to the local file store's endpoint, a refused file first) and downloads it from the case page,
+ * byte for byte, then deletes it. Every page is checked (axe at 1280 and 360 px,
  * no sideways scroll, a screenshot).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,7 +64,7 @@ describe('records: a spreadsheet import, then a court order on a case', () => {
     expect(await coordinator.locator('#import-done').innerText()).toMatch(/3 created/);
   });
 
-  it('the coordinator attaches a court order to an imported case, and it downloads from the case page', async () => {
+  it('the coordinator attaches a court order to an imported case, straight to the file store, and it downloads from the case page', async () => {
     await coordinator.goto(`${journey.server.url}/cases?q=${encodeURIComponent(names[1]!)}`);
     await activate(coordinator, `main a:text-is("${names[1]}")`);
     const caseUrl = new URL(coordinator.url()).pathname;
@@ -71,17 +72,23 @@ describe('records: a spreadsheet import, then a court order on a case', () => {
     await activate(coordinator, `a[href="${caseUrl}/attachments/new"]`);
     await checkPage(coordinator, '31-attach-form');
 
-    // A file that is not a PDF, named as one: refused beside the file field, the form kept.
+    // First step: what the file is for ("coordinators only"); the second posts the file to the store's endpoint.
     await coordinator.check('input[name=sensitive]');
-    await submitFile(coordinator, '#file', 'court-order.pdf', Buffer.from('not really a PDF'), 'application/pdf', 'main form button[type=submit]');
-    expect(new URL(coordinator.url()).pathname).toBe(`${caseUrl}/attachments/new`);
+    await activate(coordinator, 'main form button[type=submit]');
+    expect(await coordinator.locator('#upload-sensitive').count()).toBe(1);
+    const storeOrigin = new URL(await coordinator.locator('#upload-form').getAttribute('action') ?? '').origin;
+    expect(storeOrigin).not.toBe(new URL(journey.server.url).origin);
+    await checkPage(coordinator, '31-attach-file');
+
+    // A file that is not a PDF, named as one: the store takes it, Tandem's check refuses it beside the file field.
+    await submitFile(coordinator, '#file', 'court-order.pdf', Buffer.from('not really a PDF'), 'application/pdf', '#upload-form button[type=submit]');
+    expect(new URL(coordinator.url()).pathname).toMatch(new RegExp(`^${caseUrl}/attachments/uploads/[0-9a-f-]{36}$`));
     expect(await coordinator.locator('#file-error').count()).toBe(1);
     expect(await coordinator.locator('#file').getAttribute('aria-invalid')).toBe('true');
-    expect(await coordinator.isChecked('input[name=sensitive]')).toBe(true);
+    expect(await coordinator.locator('#upload-sensitive').count()).toBe(1);
     await checkPage(coordinator, '31-attach-refused');
 
-    await coordinator.uncheck('input[name=sensitive]');
-    await submitFile(coordinator, '#file', 'Court order – hearing.pdf', courtOrder, 'application/pdf', 'main form button[type=submit]');
+    await submitFile(coordinator, '#file', 'Court order – hearing.pdf', courtOrder, 'application/pdf', '#upload-form button[type=submit]');
     expect(new URL(coordinator.url()).pathname).toBe(caseUrl);
     const link = coordinator.locator('#attachments ~ ul a[download]').first();
     expect(await link.innerText()).toBe('Court order – hearing.pdf');
@@ -93,5 +100,15 @@ describe('records: a spreadsheet import, then a court order on a case', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of (await download.createReadStream())) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).equals(courtOrder)).toBe(true);
+  });
+
+  it('the coordinator deletes the file after confirming, and the case lists no file', async () => {
+    const caseUrl = new URL(coordinator.url()).pathname;
+    await activate(coordinator, `#attachments ~ ul a[href$="/delete"]`);
+    expect(new URL(coordinator.url()).pathname).toMatch(new RegExp(`^${caseUrl}/attachments/[0-9a-f-]{36}/delete$`));
+    await checkPage(coordinator, '31-attach-delete');
+    await activate(coordinator, 'main form button[type=submit]');
+    expect(new URL(coordinator.url()).pathname).toBe(caseUrl);
+    expect(await coordinator.locator('#attachments ~ ul a[download]').count()).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ import { FilesBucket } from '../../infra/constructs/files-bucket.ts';
 
 let template: Template;
 let filesBucketId: string;
+let uploadOrigin: unknown;
 
 beforeAll(() => {
   const stack = new Stack(new App(), 'Files');
@@ -18,6 +19,7 @@ beforeAll(() => {
   files.grantReadWrite(new Role(stack, 'App', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') }));
   template = Template.fromStack(stack);
   filesBucketId = stack.getLogicalId(files.bucket.node.defaultChild as never);
+  uploadOrigin = stack.resolve(files.uploadOrigin);
 });
 
 describe('the files bucket', () => {
@@ -46,6 +48,26 @@ describe('the files bucket', () => {
       expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 }, Status: 'Enabled' }),
       expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
     ]));
+  });
+
+  it('expires what direct uploads leave in quarantine/ after one day, its old versions too', () => {
+    const rules = template.findResources('AWS::S3::Bucket')[filesBucketId]!.Properties.LifecycleConfiguration.Rules;
+    expect(rules).toContainEqual(expect.objectContaining({
+      Id: 'Quarantine', Prefix: 'quarantine/', ExpirationInDays: 1, NoncurrentVersionExpiration: { NoncurrentDays: 1 }, Status: 'Enabled',
+    }));
+    // The other files keep no such expiry: only the quarantine rule has one.
+    expect(rules.filter((r: { ExpirationInDays?: number }) => r.ExpirationInDays !== undefined)).toHaveLength(1);
+  });
+
+  it('names the origin the upload form posts to: the bucket\'s regional https address', () => {
+    expect(uploadOrigin).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [filesBucketId, 'RegionalDomainName'] }]] });
+  });
+
+  it('lets the app sign uploads into quarantine/: its PutObject and GenerateDataKey (SSE-KMS) cover every object key', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((p) => p.Properties.PolicyDocument.Statement);
+    const put = statements.find((s) => s.Action.includes('s3:PutObject'));
+    expect(put.Resource).toEqual({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [filesBucketId, 'Arn'] }, '/*']] });
+    expect(statements.find((s) => s.Action.includes('kms:GenerateDataKey'))).toBeDefined();
   });
 
   it('lets the app get, put and delete its objects and use the key for them, nothing more', () => {

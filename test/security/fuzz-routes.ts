@@ -29,6 +29,7 @@ import { DANGER_ANSWERS, YES_NO, reportSchema } from '#shared/intake/index.ts';
 import { INTERNATIONAL_BODIES, PROCEEDING_OUTCOMES } from '#shared/proceedings/index.ts';
 import { createProceedingSchemaOn } from '#shared/proceedings/proceeding.ts';
 import { CAPACITIES, CREDIBILITY, RISK_LEVELS, riskAssessmentSchema, THREAT_SOURCES, THREAT_TYPES, VULNERABILITIES } from '#shared/risk/index.ts';
+import { attachmentFieldsSchema } from '#shared/attachments/index.ts';
 import { humanText } from './fuzz-kit.ts';
 
 export interface FuzzContext {
@@ -301,6 +302,13 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   {
     name: 'POST /api/cases/{id}/proceedings', method: 'POST', schema: createProceedingSchemaOn('2026-11-23'), as: 'coordinator',
     valid: proceeding, path: (ctx) => `/api/cases/${ctx.caseId}/proceedings`,
+  },
+  // Issue 18: asking for a direct upload onto the case (the file itself goes to the store, fuzzed in
+  // attachments-fuzz.test.ts through the function; the completion's body is a signed ticket: any change is a 404).
+  {
+    name: 'POST /api/cases/{id}/attachments/uploads', method: 'POST', schema: attachmentFieldsSchema, as: 'coordinator',
+    valid: fc.record({ sensitive: fc.oneof(fc.boolean(), fc.constantFrom('true', 'false', 'on')) }, { requiredKeys: [] }),
+    path: (ctx) => `/api/cases/${ctx.caseId}/attachments/uploads`,
   },
 ];
 

@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
 import { emailedReportWithFile } from '../support/intake-email.ts';
+import { askForUpload, sendToStore } from '../support/direct-upload.ts';
 import type { MatrixContext, Role, Row } from './authorization-table.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 import { alertUnsubscribeToken } from '#shared/alerts/index.ts';
@@ -141,6 +142,19 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
       expect(res.status).toBe(201);
       return ((await res.json()) as { id: string }).id;
     })()),
+    // Issue 18: a new attachment to delete, and a file the coordinator sent straight to the store, to complete.
+    freshAttachment: async () => {
+      const form = new FormData();
+      form.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'Misfiled.pdf', { type: 'application/pdf' }));
+      const res = await h.app.request(`/api/cases/${target.id}/attachments`, { method: 'POST', body: form, headers: { cookie: cookies.coordinator!, origin: APP_URL } });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    },
+    coordinatorUpload: async () => {
+      const { form } = await askForUpload(h, cookies.coordinator!, target.id);
+      expect((await sendToStore(form!, { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), name: 'Order.pdf' })).status).toBe(204);
+      return { uploadId: form!.uploadId, ticket: form!.ticket, key: `quarantine/${form!.uploadId}/Order.pdf` };
+    },
     week: '2026-W48',
     digestRecipients: async () => {
       const step = await (await h.app.request('/digests/2026-W48/send', { headers: { cookie: cookies.coordinator! } })).text();

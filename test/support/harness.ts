@@ -22,6 +22,7 @@ import type { Store } from '#shared/ports/store.ts';
 import type { DigestTrigger } from '#shared/digests/digest-trigger.ts';
 import { createApp } from '#web/app.tsx';
 import { folderBlobStore } from '#functions/adapters/blob-store/folder-blob-store.ts';
+import { startLocalUploadEndpoint } from '#functions/adapters/blob-store/local-upload-endpoint.ts';
 import type { AppEnv, WebDeps } from '#web/env.ts';
 import { outboxRoutes } from '#web/dev/outbox.routes.tsx';
 import {
@@ -129,8 +130,11 @@ export async function makeHarness(
   const settled = async () => { await signInLinks.settled(); await notifications.settled(); };
   const outbox: Outbox = { send: (email) => sentOutbox.send(email), list: async () => (await settled(), sentOutbox.list()) };
   const alerts = localAlertQueue(doc, table);
-  // Uploaded files in a folder of their own, as `npm start` keeps them (S3's local stand-in).
-  const files = folderBlobStore(await mkdtemp(join(tmpdir(), 'tandem-files-')));
+  // Uploaded files in a folder of their own, as `npm start` keeps them (S3's local stand-in), with its
+  // loopback endpoint for direct uploads (S3's presigned POST), on the test's clock.
+  const filesRoot = await mkdtemp(join(tmpdir(), 'tandem-files-'));
+  const uploads = await startLocalUploadEndpoint({ root: filesRoot, secret: 'test-secret', now: clock.now });
+  const files = folderBlobStore(filesRoot, uploads.direct);
   const deps: WebDeps = {
     store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls, signInLinks, notifications, alertQueue: alerts, files,
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),

@@ -16,6 +16,7 @@ import type { AppEnv } from '#web/env.ts';
 import { FAVICON_PATH, STYLES_PATH, STYLES_ROUTE } from '#web/assets/asset-paths.ts';
 import { APP_URL, type Harness } from './harness.ts';
 import { emailedReportWithFile } from './intake-email.ts';
+import { formOnPage, sendToStore } from './direct-upload.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 import { alertUnsubscribeToken } from '#shared/alerts/index.ts';
 
@@ -48,6 +49,8 @@ export interface BudgetFixture {
   alertUnsubscribeToken: string;
   /** A PDF a coordinator attached to the network case. */
   attachmentId: string;
+  /** Where the store sends the coordinator back after a new direct upload onto the network case (each call makes one). */
+  freshUploadReturn(): Promise<string>;
   /** An ECtHR application recorded on the network case. */
   proceedingId: string;
   /** A fresh one-time sign-in link for the MP (each call makes one). */
@@ -264,6 +267,10 @@ export const GET_ROUTES: GetRoute[] = [
   // partition) and the audit line; anonymous callers stop at the case.
   { route: '/api/cases/:id/attachments/:attachmentId', path: (f) => `/api/cases/${f.cases.network}/attachments/${f.attachmentId}`, note: 'audited download' },
   { route: '/cases/:id/attachments/new', path: (f) => `/cases/${f.cases.network}/attachments/new`, callers: ['mp', 'diplomat', 'coordinator'], note: 'the upload form' },
+  // Issue 18: direct uploads and deleting a file. Completing reads the session and the case, and writes the
+  // attachment in one transaction; the confirmation page reads the session and the case.
+  { route: '/cases/:id/attachments/uploads/:uploadId', path: (f) => f.freshUploadReturn(), callers: ['coordinator'], note: 'completing a direct upload' },
+  { route: '/cases/:id/attachments/:attachmentId/delete', path: (f) => `/cases/${f.cases.network}/attachments/${f.attachmentId}/delete`, callers: ['coordinator'], note: 'the delete confirmation' },
 ];
 
 /**
@@ -424,6 +431,13 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     alertUnsubscribeToken: alertUnsubscribeToken(h.deps.secret, mp.id),
     attachmentId,
     proceedingId,
+    async freshUploadReturn() {
+      const chosen = await h.app.request(`/cases/${networkCase.id}/attachments/new`, {
+        method: 'POST', body: new URLSearchParams({ target: '' }), headers: { cookie: asCoordinator, origin: APP_URL, 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      const sent = await sendToStore(formOnPage(await chosen.text()), { bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF\n'), name: 'order.pdf' });
+      return sent.headers.get('location')!.slice(APP_URL.length);
+    },
     async freshSignInPath() {
       await h.json('POST', '/api/auth/sign-in', { body: { email: mp.email }, from: h.nextAddress() });
       const mail = (await h.outbox.list()).find((m) => m.to === mp.email);

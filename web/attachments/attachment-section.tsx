@@ -1,9 +1,9 @@
 /**
  * The case page's files: those the viewer may see (the bundle is already trimmed), each with
- * what it is attached to, and the way to add one for those who may.
+ * what it is attached to, and the way to add one for those who may (and, for coordinators, to delete one).
  */
 import { uploadTargets, attachmentUrl } from '#shared/attachments/index.ts';
-import type { Viewer } from '#shared/domain/member.ts';
+import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
 import type { CaseBundle } from '#shared/ports/store.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { useAttachmentLabels } from './attachment-labels.tsx';
@@ -30,6 +30,7 @@ export function AttachmentSection(props: { viewer: Viewer; bundle: CaseBundle })
               <span class="muted">{t('attachments.item.meta', {
                 type: labels.type(a), kb: Math.max(1, Math.round(a.size / 1024)), name: a.uploaderName, date: date(a.createdAt),
               })}</span>
+              {isCoordinator(props.viewer) && <> <a href={`/cases/${c.id}/attachments/${a.id}/delete`}>{t('attachments.item.delete', { filename: a.filename })}</a></>}
             </li>
           ))}
         </ul>

@@ -1,8 +1,9 @@
-/** Case attachments: upload and download (API), the upload page; mounted by app.tsx in one line. */
+/** Case attachments: upload, download and delete (API), the upload and delete pages; mounted by app.tsx in one line. */
 import { Hono } from 'hono';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { attachmentsApi } from './attachments-api.routes.ts';
 import { attachmentPages } from './attachments-pages.routes.tsx';
+import { attachmentDeletePages } from './attachment-delete.routes.tsx';
 
 // The case page lists the files the viewer may see; the API document lists the attachment operations.
 export { AttachmentSection } from './attachment-section.tsx';
@@ -10,5 +11,5 @@ export { ActionFiles } from './attachment-links.tsx';
 export { attachmentPaths, attachmentSchemas } from './attachments.openapi.ts';
 
 export function attachmentsFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', attachmentsApi(deps)).route('/', attachmentPages(deps));
+  return new Hono<AppEnv>().route('/api', attachmentsApi(deps)).route('/', attachmentPages(deps)).route('/', attachmentDeletePages(deps));
 }

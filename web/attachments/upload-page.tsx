@@ -1,9 +1,10 @@
 /**
- * The upload form: the file, what to attach it to (only what the viewer may), and for
- * coordinators the "coordinators only" flag. After an error the choices come back as they were
- * (a browser never lets a page refill a file input) with the message beside its field.
+ * The upload's first step: what to attach the file to (only what the viewer may) and, for
+ * coordinators, the "coordinators only" flag. The next step (upload-file-page.tsx) is the file
+ * itself, sent straight to the file store with a form made for these choices. After an error
+ * the choices come back as they were, with the message beside its field.
  */
-import { MAX_ATTACHMENT_BYTES, uploadTargets, type AttachmentTarget } from '#shared/attachments/index.ts';
+import { uploadTargets, type AttachmentTarget } from '#shared/attachments/index.ts';
 import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import type { CaseBundle } from '#shared/ports/store.ts';
@@ -17,11 +18,11 @@ export interface UploadValues {
   sensitive?: boolean;
 }
 
-const FIELD_ORDER = ['file', 'target', 'eventId', 'actionId', 'sensitive'] as const;
+const FIELD_ORDER = ['target', 'eventId', 'actionId', 'sensitive'] as const;
 
 export const targetValue = (t: AttachmentTarget) => `${t.kind === 'event' ? 'event' : 'action'}:${t.id}`;
 
-export function UploadPage(props: { viewer: Viewer; bundle: CaseBundle; idempotencyKey: string; values?: UploadValues; errors?: FieldError[] }) {
+export function UploadPage(props: { viewer: Viewer; bundle: CaseBundle; values?: UploadValues; errors?: FieldError[] }) {
   const { t, date } = useTranslator();
   const c = props.bundle.case;
   const { fieldError, invalid, summary } = formErrors(props.errors, '', { order: FIELD_ORDER });
@@ -40,7 +41,6 @@ export function UploadPage(props: { viewer: Viewer; bundle: CaseBundle; idempote
     const m = props.bundle.missionActions.find((x) => x.id === target.id)!;
     return t('attachments.page.targetMissionAction', { type: t(`vocabulary.euAction.${m.actionType}`), date: date(m.date), mission: m.mission });
   };
-  const fileInvalid = invalid('file');
   const targetErrors = { ...invalid('target'), ...invalid('eventId'), ...invalid('actionId') };
 
   return (
@@ -50,18 +50,7 @@ export function UploadPage(props: { viewer: Viewer; bundle: CaseBundle; idempote
       {!may.case && may.targets.length === 0 ? <p>{t('attachments.page.nothingToAttachTo')}</p> : (
         <>
           {summary()}
-          <form method="post" action={`/cases/${c.id}/attachments/new`} enctype="multipart/form-data" class="stack" novalidate>
-            <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
-            <div class="field">
-              <label for="file">{t('attachments.page.file')}</label>
-              <p id="file-hint" class="muted">{t('attachments.page.fileHint', { mib: MAX_ATTACHMENT_BYTES / 1024 / 1024 })}</p>
-              <input
-                id="file" name="file" type="file" required {...fileInvalid}
-                aria-describedby={fileInvalid['aria-describedby'] ? 'file-hint file-error' : 'file-hint'}
-                accept=".pdf,.jpg,.jpeg,.png,.docx,.odt,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
-              />
-              {fieldError('file')}
-            </div>
+          <form method="post" action={`/cases/${c.id}/attachments/new`} class="stack" novalidate>
             <div class="field">
               <label for="target">{t('attachments.page.target')}</label>
               <select id="target" name="target" {...targetErrors}>
@@ -80,7 +69,7 @@ export function UploadPage(props: { viewer: Viewer; bundle: CaseBundle; idempote
                 {fieldError('sensitive')}
               </div>
             )}
-            <button type="submit">{t('attachments.page.submit')}</button>
+            <button type="submit">{t('attachments.page.continue')}</button>
           </form>
         </>
       )}

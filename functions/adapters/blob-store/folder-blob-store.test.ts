@@ -18,6 +18,16 @@ describe('the file port on a local folder', () => {
     await expect(files.delete('attachments/case-1/a1')).resolves.toBeUndefined();
   });
 
+  it('holds a key ending with a browser\'s file name (spaces, accents, percent signs), each distinct', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'files-'));
+    const files = folderBlobStore(root);
+    await files.put('quarantine/u1/Décision du tribunal.pdf', { body: pdf, contentType: 'binary/octet-stream' });
+    await files.put('quarantine/u1/D%C3%A9cision du tribunal.pdf', { body: new Uint8Array([1]), contentType: 'binary/octet-stream' });
+    expect((await files.get('quarantine/u1/Décision du tribunal.pdf'))?.body.byteLength).toBe(pdf.byteLength);
+    expect((await files.get('quarantine/u1/D%C3%A9cision du tribunal.pdf'))?.body.byteLength).toBe(1);
+    expect((await readdir(join(root, 'quarantine', 'u1'))).filter((n) => !n.endsWith('.meta.json')).sort()).toEqual(['D%25C3%25A9cision%20du%20tribunal.pdf', 'D%C3%A9cision%20du%20tribunal.pdf']);
+  });
+
   it('answers null for a key never written', async () => {
     const files = folderBlobStore(await mkdtemp(join(tmpdir(), 'files-')));
     expect(await files.get('attachments/none')).toBeNull();

@@ -1,27 +1,35 @@
 /**
  * The file port on a local folder (S3's stand-in in `npm start` and the tests):
  * each file is `<root>/<key>` with its content type beside it in
- * `<root>/<key>.meta.json`. Keys are checked so that none can leave the root.
+ * `<root>/<key>.meta.json`. Keys are checked so that none can leave the root;
+ * each part is percent-encoded on disk, since a direct upload's key ends with the
+ * browser's file name (spaces, accents). Direct uploads go through the loopback
+ * endpoint (local-upload-endpoint.ts) when one is given.
  */
 import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { BlobStore, StoredBlob } from '#shared/ports/blob-store.ts';
+import type { BlobStore, DirectUploads, StoredBlob } from '#shared/ports/blob-store.ts';
 
-const SAFE_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/;
+/** No empty part, none starting with a dot (`..`, hidden files), no backslash or control character. */
+const UNSAFE_PART = /^$|^\.|[\\\p{Cc}]/u;
+/** File names stay well under the 255 bytes most file systems allow, with room for the suffixes. */
+const MAX_PART_LENGTH = 200;
 
-export function folderBlobStore(root: string): BlobStore {
+export function folderBlobStore(root: string, direct?: DirectUploads): BlobStore {
   const base = resolve(root);
   const pathOf = (key: string): string => {
-    if (!SAFE_KEY.test(key) || key.split('/').includes('..') || key.endsWith('.meta.json')) {
+    const parts = key.split('/').map((part) => (UNSAFE_PART.test(part) ? '' : encodeURIComponent(part)));
+    if (parts.some((part) => part === '' || part.length > MAX_PART_LENGTH) || key.endsWith('.meta.json')) {
       throw new Error(`Invalid file key: ${JSON.stringify(key)}`);
     }
-    const path = resolve(base, key);
+    const path = resolve(base, ...parts);
     if (!path.startsWith(base + sep)) throw new Error(`Invalid file key: ${JSON.stringify(key)}`);
     return path;
   };
 
   return {
+    ...(direct ? { direct } : {}),
     async put(key, blob) {
       const path = pathOf(key);
       await mkdir(dirname(path), { recursive: true });

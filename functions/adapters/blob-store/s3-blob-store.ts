@@ -2,6 +2,9 @@
  * The file port on Amazon S3. The bucket is private (public access blocked,
  * encrypted, versioned: infra/); downloads go through presigned GET URLs that
  * carry the filename and type, handed out only after the app checked access.
+ * Uploads too large to pass through the function (Lambda takes 6 MB of request,
+ * base64 included) go straight to the bucket through a presigned POST whose
+ * policy S3 enforces: the key prefix, the size range, the expiry, the redirect.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { BlobStore } from '#shared/ports/blob-store.ts';
@@ -11,7 +14,7 @@ export { contentDisposition };
 
 type S3Sdk = typeof import('@aws-sdk/client-s3') & Pick<typeof import('@aws-sdk/s3-request-presigner'), 'getSignedUrl'>;
 
-export function s3BlobStore(options: { bucket: string; region: string; client?: S3Client }): BlobStore {
+export function s3BlobStore(options: { bucket: string; region: string; client?: S3Client; uploadOrigin?: string }): BlobStore {
   const Bucket = options.bucket;
   // The SDK is loaded on the first file operation: most requests touch no file, and a cold start should not pay for it.
   let loaded: Promise<{ sdk: S3Sdk; s3: S3Client }> | undefined;
@@ -22,6 +25,22 @@ export function s3BlobStore(options: { bucket: string; region: string; client?: 
     })));
 
   return {
+    direct: {
+      // The bucket's regional virtual-hosted address, where createPresignedPost points the form; the stack passes it.
+      uploadOrigin: options.uploadOrigin ?? `https://${Bucket}.s3.${options.region}.amazonaws.com`,
+      async presignUpload(request) {
+        const [{ s3 }, { createPresignedPost }] = await Promise.all([load(), import('@aws-sdk/s3-presigned-post')]);
+        const redirect: Record<string, string> = request.redirectTo ? { success_action_redirect: request.redirectTo } : {};
+        return createPresignedPost(s3, {
+          Bucket,
+          // S3 puts the browser's file name in place of `${filename}`; the policy then holds the key to the prefix.
+          Key: `${request.keyPrefix}\${filename}`,
+          Conditions: [['content-length-range', request.minBytes, request.maxBytes]],
+          Fields: redirect,
+          Expires: request.expiresInSeconds,
+        });
+      },
+    },
     async put(key, blob) {
       const { sdk: { PutObjectCommand }, s3 } = await load();
       await s3.send(new PutObjectCommand({ Bucket, Key: key, Body: blob.body, ContentType: blob.contentType }));

@@ -1,7 +1,8 @@
 /**
  * Attachments in the case's partition (`CASE#<id>` / `ATTACHMENT#<createdAt>#<id>`): the case
  * page's one Query reads them with the rest. An upload is one transaction: the case still visible
- * to the uploader, the attachment, its audit line and the Idempotency-Key's claim.
+ * to the uploader, the attachment, its audit line and the Idempotency-Key's claim. A deletion
+ * removes the record with its audit line, the record still there.
  */
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '#shared/errors/index.ts';
@@ -36,6 +37,16 @@ export function attachmentStore(doc: DynamoDBDocumentClient, table: string): Att
         if (idempotency && failed.includes(3)) throw new ConflictError('idempotency');
         if (failed.includes(0)) throw new NotFoundError('case');
         throw new ConflictError('An attachment with this id exists.');
+      });
+    },
+    async deleteAttachment({ attachment, audit }) {
+      const { pk, sk } = attachmentItem(attachment) as { pk: string; sk: string };
+      const items: TransactItem[] = [
+        { Delete: { TableName: table, Key: { pk, sk }, ConditionExpression: 'attribute_exists(pk)' } },
+        { Put: { TableName: table, Item: auditItem(audit) } },
+      ];
+      await transactWithRetry(() => doc.send(new TransactWriteCommand({ TransactItems: items as never })), () => {
+        throw new NotFoundError('attachment');
       });
     },
   };

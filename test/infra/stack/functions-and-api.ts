@@ -33,6 +33,17 @@ export function describeFunctionsAndApi() {
       });
     });
 
+    it('tell the web function where the upload form posts: the files bucket\'s regional https origin (the CSP\'s form-action)', () => {
+      stack.template.hasResourceProperties('AWS::Lambda::Function', {
+        Environment: {
+          Variables: Match.objectLike({
+            FILES_BUCKET: { Ref: Match.anyValue() },
+            FILES_UPLOAD_ORIGIN: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^Files'), 'RegionalDomainName'] }]] },
+          }),
+        },
+      });
+    });
+
     it('log to their own log group, kept for a limited time', () => {
       for (const fn of fnResources()) {
         expect(fn.Properties.LoggingConfig).toMatchObject({ LogGroup: { Ref: expect.any(String) } });

@@ -38,5 +38,16 @@ const en = {
   'page.sensitiveHint': 'Only coordinators will see and download this file.',
   'page.submit': 'Attach the file',
   'page.nothingToAttachTo': 'You can attach files to actions you logged on this case. You have not logged any yet.',
+  // Issue 18: direct uploads and deleting a file.
+  'errors.uploadGone': 'This upload was completed already, or its file never arrived. Send the file again.',
+  'errors.uploadKey': 'This is not the file sent for this upload. Send the file again.',
+  'page.continue': 'Continue to the file',
+  'page.who': 'Who sees it',
+  'page.change': 'Attach it to something else',
+  'item.delete': 'Delete {filename}',
+  'delete.title': 'Delete the file {filename}?',
+  'delete.consequences': 'The file is removed from the case for everyone who could see it. The audit log keeps a line saying that you deleted it.',
+  'delete.confirm': 'Delete the file',
+  'delete.keep': 'Keep it',
 };
 export default en;

@@ -40,5 +40,16 @@ const es: Messages<typeof en> = {
   'page.sensitiveHint': 'Solo el equipo de coordinación podrá ver y descargar este archivo.',
   'page.submit': 'Adjuntar el archivo',
   'page.nothingToAttachTo': 'Puede adjuntar archivos a las acciones que registró en este caso. Todavía no ha registrado ninguna.',
+  // Issue 18: direct uploads and deleting a file.
+  'errors.uploadGone': 'Esta carga ya se completó o su archivo nunca llegó. Envíe el archivo de nuevo.',
+  'errors.uploadKey': 'Este no es el archivo enviado para esta carga. Envíe el archivo de nuevo.',
+  'page.continue': 'Continuar con el archivo',
+  'page.who': 'Quién lo ve',
+  'page.change': 'Adjuntarlo a otro elemento',
+  'item.delete': 'Eliminar {filename}',
+  'delete.title': '¿Eliminar el archivo {filename}?',
+  'delete.consequences': 'El archivo se retira del caso para todas las personas que podían verlo. El registro de auditoría conserva una línea que indica que usted lo eliminó.',
+  'delete.confirm': 'Eliminar el archivo',
+  'delete.keep': 'Conservarlo',
 };
 export default es;

@@ -40,5 +40,16 @@ const fr: Messages<typeof en> = {
   'page.sensitiveHint': 'Seule l’équipe de coordination pourra voir et télécharger ce fichier.',
   'page.submit': 'Joindre le fichier',
   'page.nothingToAttachTo': 'Vous pouvez joindre des fichiers aux actions que vous avez enregistrées dans ce dossier. Vous n’en avez encore enregistré aucune.',
+  // Issue 18: direct uploads and deleting a file.
+  'errors.uploadGone': 'Ce dépôt a déjà été finalisé, ou son fichier n’est jamais arrivé. Envoyez de nouveau le fichier.',
+  'errors.uploadKey': 'Ce n’est pas le fichier envoyé pour ce dépôt. Envoyez de nouveau le fichier.',
+  'page.continue': 'Passer au choix du fichier',
+  'page.who': 'Qui le voit',
+  'page.change': 'Le joindre à autre chose',
+  'item.delete': 'Supprimer {filename}',
+  'delete.title': 'Supprimer le fichier {filename} ?',
+  'delete.consequences': 'Le fichier est retiré du dossier pour toutes les personnes qui pouvaient le voir. Le journal d’audit garde une ligne indiquant que vous l’avez supprimé.',
+  'delete.confirm': 'Supprimer le fichier',
+  'delete.keep': 'Le conserver',
 };
 export default fr;

@@ -164,6 +164,7 @@ export default {
   'audit.action.report.attachment_read': 'Downloaded an intake report’s attachment',
   'audit.action.attachment.added': 'Added a file to the case',
   'audit.action.attachment.downloaded': 'Downloaded a case file',
+  'audit.action.attachment.deleted': 'Deleted a case file',
   'audit.action.risk.read': 'Opened the risk analysis',
   'audit.action.risk.updated': 'Saved the risk analysis',
   'audit.field.defenderName': 'Defender’s name',

@@ -161,6 +161,7 @@ const es: Messages<typeof en> = {
   'audit.action.report.attachment_read': 'Descargó un adjunto de una denuncia',
   'audit.action.attachment.added': 'Adjuntó un archivo al caso',
   'audit.action.attachment.downloaded': 'Descargó un archivo del caso',
+  'audit.action.attachment.deleted': 'Eliminó un archivo del caso',
   'audit.action.risk.read': 'Consultó el análisis de riesgo',
   'audit.action.risk.updated': 'Guardó el análisis de riesgo',
   'audit.field.defenderName': 'Nombre de la persona defensora',

@@ -161,6 +161,7 @@ const fr: Messages<typeof en> = {
   'audit.action.report.attachment_read': 'A téléchargé une pièce jointe d’un signalement',
   'audit.action.attachment.added': 'A joint un fichier au dossier',
   'audit.action.attachment.downloaded': 'A téléchargé un fichier du dossier',
+  'audit.action.attachment.deleted': 'A supprimé un fichier du dossier',
   'audit.action.risk.read': 'A consulté l’analyse de risque',
   'audit.action.risk.updated': 'A enregistré l’analyse de risque',
   'audit.field.defenderName': 'Nom de la personne défenseure',

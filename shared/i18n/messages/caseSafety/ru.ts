@@ -161,6 +161,7 @@ const ru: Messages<typeof en> = {
   'audit.action.report.attachment_read': 'Скачивание вложения сообщения об угрозе',
   'audit.action.attachment.added': 'Добавление файла к делу',
   'audit.action.attachment.downloaded': 'Скачивание файла дела',
+  'audit.action.attachment.deleted': 'Удаление файла дела',
   'audit.action.risk.read': 'Открыл(а) анализ рисков',
   'audit.action.risk.updated': 'Сохранил(а) анализ рисков',
   'audit.field.defenderName': 'Имя правозащитника',
