@@ -11,6 +11,7 @@ import { readCalendar, type HearingEntry } from '#shared/calendar/read-calendar.
 import { listActionRequests, type RequestListItem } from '#shared/missions/list-requests.ts';
 import { listCases } from '#shared/cases/read-cases.ts';
 import { getMyPreferences } from '#shared/digests/member-preferences.ts';
+import { listWaitingAlerts, type WaitingAlertView } from '#shared/alerts/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { CoreDeps } from '#shared/deps.ts';
 
@@ -18,6 +19,8 @@ import type { CoreDeps } from '#shared/deps.ts';
 export const HOME_ROWS = 10;
 
 export interface MpHome {
+  /** Urgent alerts the MP has not answered, newest first, on cases they may still see. */
+  waitingAlerts: WaitingAlertView[];
   adoptions: MyAdoption[];
   hearings: HearingEntry[];
   /** The countries and themes the MP follows (empty: the part asks them to choose). */
@@ -27,6 +30,8 @@ export interface MpHome {
 
 export interface DiplomatHome {
   country?: string;
+  /** Urgent alerts the diplomat has not answered, newest first, on cases they may still see. */
+  waitingAlerts: WaitingAlertView[];
   requests: RequestListItem[];
   hearings: HearingEntry[];
   /** Active cases in the posting that the diplomat may see and no MP has adopted. */
@@ -36,7 +41,8 @@ export interface DiplomatHome {
 const unadoptedActive = (cases: DefenderCase[]) => cases.filter((c) => c.state === 'active' && c.adopterCount === 0);
 
 export async function loadMpHome(deps: CoreDeps, mp: MemberViewer): Promise<MpHome> {
-  const [adoptions, calendar, preferences, noAdopter] = await Promise.all([
+  const [waitingAlerts, adoptions, calendar, preferences, noAdopter] = await Promise.all([
+    listWaitingAlerts(deps, mp),
     listMyPledges(deps, mp, { limit: '100' }),
     readCalendar(deps, mp, {}),
     getMyPreferences(deps, mp),
@@ -45,6 +51,7 @@ export async function loadMpHome(deps: CoreDeps, mp: MemberViewer): Promise<MpHo
   const { countries, themes } = preferences.preferences;
   const followed = (c: DefenderCase) => countries.includes(c.country) || c.themes.some((theme) => themes.includes(theme));
   return {
+    waitingAlerts: waitingAlerts.slice(0, HOME_ROWS),
     adoptions: adoptions.items,
     hearings: calendar.entries.filter((e): e is HearingEntry => e.kind === 'hearing' && e.observers.some((o) => o.you)),
     follows: { countries, themes },
@@ -54,14 +61,16 @@ export async function loadMpHome(deps: CoreDeps, mp: MemberViewer): Promise<MpHo
 
 export async function loadDiplomatHome(deps: CoreDeps, diplomat: MemberViewer): Promise<DiplomatHome> {
   const country = diplomat.country;
-  if (!country) return { requests: [], hearings: [], unadopted: [] };
-  const [requests, calendar, cases] = await Promise.all([
+  if (!country) return { waitingAlerts: (await listWaitingAlerts(deps, diplomat)).slice(0, HOME_ROWS), requests: [], hearings: [], unadopted: [] };
+  const [waitingAlerts, requests, calendar, cases] = await Promise.all([
+    listWaitingAlerts(deps, diplomat),
     listActionRequests(deps, diplomat, { status: 'open' }),
     readCalendar(deps, diplomat, {}),
     listCases(deps, diplomat, { country, noAdopter: 'true', limit: '100' }),
   ]);
   return {
     country,
+    waitingAlerts: waitingAlerts.slice(0, HOME_ROWS),
     requests: [...requests.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
     hearings: calendar.entries.filter((e): e is HearingEntry => e.kind === 'hearing' && e.country === country),
     unadopted: unadoptedActive(cases.items).slice(0, HOME_ROWS),

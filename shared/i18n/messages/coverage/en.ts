@@ -103,6 +103,13 @@ export default {
   'mpHome.noInterests': 'Choose the countries and themes you follow in your <settings>settings</settings> to see the cases that need an MP.',
   'mpHome.noUnadopted': 'Every active case in the countries and themes you follow has an adopter.',
   'home.caseIn': '{name} ({country})',
+  // Issue 13: urgent alerts waiting for the member's answer, on both homes.
+  'home.alerts': 'Alerts waiting for your answer',
+  'home.alertsIntro': 'Urgent alerts you received and have not answered yet, newest first.',
+  'home.noAlerts': 'No urgent alert is waiting for your answer.',
+  'home.alertLink': 'Answer the alert about {name} ({country})',
+  'home.alertDeadline': 'Deadline: {deadline}',
+  'home.alertLate': 'The deadline passed on {deadline}; you can still tell us what you did.',
 
   'diplomatHome.title': 'Your posting: {country}',
   'diplomatHome.titlePlain': 'Your posting',

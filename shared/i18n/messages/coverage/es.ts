@@ -102,6 +102,13 @@ const es: Messages<typeof en> = {
   'mpHome.noInterests': 'Elija los países y temas que sigue en su <settings>configuración</settings> para ver los casos que necesitan un parlamentario o una parlamentaria.',
   'mpHome.noUnadopted': 'Todos los casos activos de los países y temas que usted sigue tienen padrino o madrina.',
   'home.caseIn': '{name} ({country})',
+  // Issue 13: urgent alerts waiting for the member's answer, on both homes.
+  'home.alerts': 'Alertas pendientes de su respuesta',
+  'home.alertsIntro': 'Las alertas urgentes que recibió y que aún no ha respondido, de la más reciente a la más antigua.',
+  'home.noAlerts': 'Ninguna alerta urgente espera su respuesta.',
+  'home.alertLink': 'Responder a la alerta sobre {name} ({country})',
+  'home.alertDeadline': 'Plazo: {deadline}',
+  'home.alertLate': 'El plazo venció el {deadline}; todavía puede indicarnos lo que hizo.',
 
   'diplomatHome.title': 'Su destino: {country}',
   'diplomatHome.titlePlain': 'Su destino',

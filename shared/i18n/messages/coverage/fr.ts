@@ -102,6 +102,13 @@ const fr: Messages<typeof en> = {
   'mpHome.noInterests': 'Choisissez les pays et les thèmes que vous suivez dans vos <settings>paramètres</settings> pour voir les dossiers qui attendent un ou une parlementaire.',
   'mpHome.noUnadopted': 'Chaque dossier actif des pays et des thèmes que vous suivez a son parrain ou sa marraine.',
   'home.caseIn': '{name} ({country})',
+  // Issue 13: urgent alerts waiting for the member's answer, on both homes.
+  'home.alerts': 'Alertes en attente de votre réponse',
+  'home.alertsIntro': 'Les alertes urgentes que vous avez reçues et auxquelles vous n’avez pas encore répondu, la plus récente d’abord.',
+  'home.noAlerts': 'Aucune alerte urgente n’attend votre réponse.',
+  'home.alertLink': 'Répondre à l’alerte concernant {name} ({country})',
+  'home.alertDeadline': 'Échéance : {deadline}',
+  'home.alertLate': 'L’échéance est passée le {deadline} ; vous pouvez encore nous dire ce que vous avez fait.',
 
   'diplomatHome.title': 'Votre poste : {country}',
   'diplomatHome.titlePlain': 'Votre poste',

@@ -102,6 +102,13 @@ const ru: Messages<typeof en> = {
   'mpHome.noInterests': 'Выберите страны и темы в <settings>настройках</settings>, чтобы видеть дела, которым нужен депутат.',
   'mpHome.noUnadopted': 'У каждого активного дела в ваших странах и по вашим темам есть покровитель.',
   'home.caseIn': '{name} ({country})',
+  // Issue 13: urgent alerts waiting for the member's answer, on both homes.
+  'home.alerts': 'Оповещения, ожидающие вашего ответа',
+  'home.alertsIntro': 'Срочные оповещения, которые вы получили и на которые ещё не ответили; сначала самые новые.',
+  'home.noAlerts': 'Срочных оповещений, ожидающих вашего ответа, нет.',
+  'home.alertLink': 'Ответить на оповещение по делу: {name} ({country})',
+  'home.alertDeadline': 'Срок: {deadline}',
+  'home.alertLate': 'Срок истёк {deadline}; вы всё ещё можете сообщить нам, что сделали.',
 
   'diplomatHome.title': 'Место назначения: {country}',
   'diplomatHome.titlePlain': 'Место назначения',
