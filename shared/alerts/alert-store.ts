@@ -1,7 +1,6 @@
 import type { AuditEntry, IdempotencyClaim } from '../writes/records.ts';
-import type { Alert, AlertAnswer, AlertRecipient } from './alert.ts';
+import type { Alert, AlertAnswer, AlertRecipient, WaitingAlert } from './alert.ts';
 import type { AlertCandidate } from './recipients.ts';
-import type { WaitingAlert } from './waiting.ts';
 
 /** What a sender's claim found: won, or already held (sent, or being sent by someone who may have sent it). */
 export type AlertClaim = { claimed: true } | { claimed: false; status: 'sent' | 'sending' | 'suppressed' | 'missing' };

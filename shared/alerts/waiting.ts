@@ -13,16 +13,7 @@ import { canSeeCase } from '../access/visibility.ts';
 import type { CoreDeps } from '../deps.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { Alert } from './alert.ts';
-
-/** An alert a member received and has not answered, as stored under the member. */
-export interface WaitingAlert {
-  alertId: string;
-  caseId: string;
-  memberId: string;
-  deadline: string;
-  createdAt: string;
-}
+import type { Alert, WaitingAlert } from './alert.ts';
 
 /** A waiting alert as the home shows it: the case's name and country as they are now. */
 export interface WaitingAlertView {

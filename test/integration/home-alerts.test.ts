@@ -62,6 +62,11 @@ describe('alerts waiting for an answer on the home', () => {
     expect(mp.indexOf(newerId)).toBeLessThan(mp.indexOf(olderId));
     expect(mp).toContain('<time datetime="2026-11-27T15:30:00.000Z">Deadline:');
     expect(await home('postedDiplomat')).toContain(`href="/alerts/${newerId}"`);
+    // Every word of the part comes from the catalogs: in the pseudo-locale none is left in plain English.
+    const pseudo = await (await h.app.request('/home?lang=en-XA', { headers: { cookie: w.cookies.adopter! } })).text();
+    const part = pseudo.slice(pseudo.indexOf('<section aria-labelledby="alerts">'), pseudo.indexOf('</section>', pseudo.indexOf('<section aria-labelledby="alerts">')));
+    expect(part).toContain('Newer Alert Defender');
+    expect(part).not.toMatch(/Alerts waiting|Answer the alert|Deadline:|newest first/);
     // A member the alerts did not go to has none waiting.
     expect(await home('otherMp')).toContain('No urgent alert is waiting for your answer.');
   });

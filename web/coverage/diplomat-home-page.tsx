@@ -1,5 +1,5 @@
 /**
- * A diplomat's home: their posting's open requests, soonest due first (the
+ * A diplomat's home: the urgent alerts waiting for their answer, their posting's open requests, soonest due first (the
  * overdue marked), the hearings in that country in the next weeks, and its
  * gaps: overdue requests and the active cases they may see that no MP adopted.
  */

@@ -1,7 +1,8 @@
 /**
- * An MP's home, where they land after signing in: their commitments (pledged,
- * done, still to do), the hearings whose roster they are on, and the active
- * cases they follow (countries, themes) that no MP has adopted.
+ * An MP's home, where they land after signing in: the urgent alerts waiting
+ * for their answer, their commitments (pledged, done, still to do), the
+ * hearings whose roster they are on, and the active cases they follow
+ * (countries, themes) that no MP has adopted.
  */
 import type { Viewer } from '#shared/domain/member.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
