@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startAlertPoller } from '#functions/adapters/alert-queue/local-alert-queue.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
+import { digestWindow } from '#shared/digests/iso-week.ts';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 import { alertBody, makeAlertWorld, type AlertWorld } from '../support/alert-world.ts';
 
@@ -113,5 +114,17 @@ describe('alerts waiting for an answer on the home', () => {
     h.clock.advance(30 * 86_400_000);
     w.cookies.adopter = await h.signIn(w.members.adopter);
     expect(await home('adopter')).not.toContain(alertId);
+  });
+});
+
+describe('waiting alerts and the weekly digest', () => {
+  it('an alert waiting for a named MP does not count as taking part in the case (their digest\'s "your cases")', async () => {
+    const c = await w.tiedCase('restricted', ['named']);
+    await sendAlert(c);
+    expect((await h.store.waitingAlertsOf(w.members.named.id)).map((a) => a.caseId)).toEqual([c.id]);
+
+    const inputs = await h.store.loadDigestInputs(digestWindow('2026-W48'), [w.members.named, w.members.adopter]);
+    expect(inputs.participations.get(w.members.named.id) ?? []).toEqual([]);
+    expect(inputs.participations.get(w.members.adopter.id), 'the adopter pledged').toEqual([c.id]);
   });
 });
