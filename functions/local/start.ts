@@ -18,6 +18,7 @@ import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable
 import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';
 import { backfillFollows } from '../adapters/dynamo/follow-backfill.ts';
 import { backfillWeeklyNews } from '../adapters/dynamo/news-backfill.ts';
+import { backfillHomeItems } from '../adapters/dynamo/home-backfill.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { folderBlobStore, localBlobFolder } from '../adapters/blob-store/folder-blob-store.ts';
 import { startLocalUploadEndpoint } from '../adapters/blob-store/local-upload-endpoint.ts';
@@ -156,6 +157,9 @@ async function main(): Promise<void> {
       // Events from before the weekly news partition: once (a marker item remembers it ran).
       const news = await backfillWeeklyNews(doc, tableName);
       if (news.ran) console.log(`Wrote the weekly news of ${news.cases} case(s) (${news.news} event(s)).`);
+      // Alerts from before the members' homes listed them: their waiting items, once (a marker remembers it ran).
+      const homes = await backfillHomeItems(doc, tableName);
+      if (homes.ran) console.log(`Listed ${homes.waitingAlerts} unanswered alert(s) on their members' homes.`);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { AuditEntry, IdempotencyClaim } from '../writes/records.ts';
-import type { Alert, AlertAnswer, AlertRecipient } from './alert.ts';
+import type { Alert, AlertAnswer, AlertRecipient, WaitingAlert } from './alert.ts';
 import type { AlertCandidate } from './recipients.ts';
 
 /** What a sender's claim found: won, or already held (sent, or being sent by someone who may have sent it). */
@@ -33,7 +33,10 @@ export interface AlertStore {
   alertCandidates(memberIds: readonly string[]): Promise<AlertCandidate[]>;
   /** The ids of the diplomats posted to `country` (its roster item). */
   postedMemberIds(country: string): Promise<string[]>;
-  /** The alert, its audit line and idempotency claim in one transaction; then the recipients in batches. */
+  /**
+   * The alert, its audit line and idempotency claim in one transaction; then the recipients in batches,
+   * each with its waiting item under the member (`waitingAlertsOf`).
+   */
   saveAlert(alert: Alert, recipients: AlertRecipient[], audit: AuditEntry, idempotency?: IdempotencyClaim): Promise<void>;
   /** The alert and its recipients (one Query). */
   getAlertWithRecipients(alertId: string): Promise<{ alert: Alert; recipients: AlertRecipient[] } | undefined>;
@@ -52,7 +55,9 @@ export interface AlertStore {
   /** sending → queued for this claim (the provider refused before accepting it), so a redelivery retries. */
   releaseAlertClaim(alertId: string, memberId: string, claimId: string): Promise<void>;
   markAlertSuppressed(alertId: string, memberId: string): Promise<void>;
-  /** Records the answer; "I will act" also files the reminder under its due time. */
+  /** The member's unanswered alerts, as stored (one Query of their byScope collection); visibility is the caller's check. */
+  waitingAlertsOf(memberId: string): Promise<WaitingAlert[]>;
+  /** Records the answer and deletes the member's waiting item; "I will act" also files the reminder under its due time. */
   saveAlertAnswer(alertId: string, memberId: string, answer: AlertAnswer, at: string, remindAt: string | undefined, audit: AuditEntry): Promise<void>;
   /** Reminders due at `now`, oldest first, through byKind ALERT_REMINDERS (never a Scan). */
   dueAlertReminders(now: string, limit: number): Promise<DueReminder[]>;

@@ -98,6 +98,15 @@ export interface AlertRecipient {
   remindedAt?: string;
 }
 
+/** An alert a member received and has not answered, as stored under the member (shared/alerts/waiting.ts). */
+export interface WaitingAlert {
+  alertId: string;
+  caseId: string;
+  memberId: string;
+  deadline: string;
+  createdAt: string;
+}
+
 /** One message on the delivery queue: up to this many members of one alert. */
 export const MEMBERS_PER_MESSAGE = 25;
 export interface AlertDelivery {

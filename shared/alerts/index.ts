@@ -11,3 +11,4 @@ export { getAlertRoster, alertsOfCase, rosterOf, type AlertRoster, type RosterEn
 export { findDueAlertReminders, sendAlertReminder, sendDueAlertReminders, type ReminderOutcome } from './reminders.ts';
 export { alertUnsubscribeToken, alertUnsubscribeUrl, checkAlertUnsubscribeToken, unsubscribeFromAlerts } from './alert-unsubscribe.ts';
 export { askedActionLabel } from './asked-label.ts';
+export { listWaitingAlerts, visibleWaitingAlerts, waitingAlertOf, WAITING_DAYS_AFTER_DEADLINE, type WaitingAlertView } from './waiting.ts';

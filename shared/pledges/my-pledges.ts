@@ -84,7 +84,7 @@ export async function listMyPledges(deps: CoreDeps, viewer: Viewer, query: unkno
       const { caseIds, next } = pageOf(read, q.limit);
       const cases = new Map((caseIds.length ? await deps.store.getCasesByIds(caseIds) : []).map((c) => [c.id, c]));
       const rows = caseIds.flatMap((caseId) => {
-        const item = adoptionOf(viewer, read, caseId, cases.get(caseId));
+        const item = visibleAdoption(viewer, read, caseId, cases.get(caseId));
         return item ? [{ item, position: caseId }] : [];
       });
       return { rows, ...(next ? { next } : {}) };
@@ -96,8 +96,11 @@ export async function listMyPledges(deps: CoreDeps, viewer: Viewer, query: unkno
   };
 }
 
-/** The MP's adoption of one case as the list shows it, or undefined when the MP may no longer see the case. */
-function adoptionOf(viewer: Viewer, read: MemberAdoptions, caseId: string, found: DefenderCase | undefined): MyAdoption | undefined {
+/**
+ * The MP's adoption of one case as the list shows it, or undefined when the MP may no longer see the case.
+ * Also what the MP's home shows of each pledge (web/coverage/home-data.ts), from the same reads.
+ */
+export function visibleAdoption(viewer: Viewer, read: MemberAdoptions, caseId: string, found: DefenderCase | undefined): MyAdoption | undefined {
   const pledge = read.pledges.find((p) => p.caseId === caseId);
   // The safety rule: a case this MP may no longer see is left out; its pledge is kept in storage.
   if (!found || !pledge || !canSeeCase(viewer, found)) return undefined;

@@ -2,6 +2,7 @@
  * Urgent alerts in a browser against the real local server (its queue and
  * sender run inside it): the coordinator opens a case an MP has adopted,
  * composes an alert (the page says how many will receive it) and sends it;
+ * it waits on the MP's home until answered;
  * the MP follows the link in the outbox email and answers "I will act"; the
  * coordinator sees the answer on the case page. Every page is checked (axe,
  * 360 px, screenshot).
@@ -59,6 +60,19 @@ describe('an urgent alert', () => {
     await checkPage(coordinator, '21-coordinator-alert-sent');
   });
 
+  it('the alert waits on the MP\'s home, linked to its answer page', async () => {
+    let listed = 0;
+    // The recipients' records (and their waiting items) are written just after the coordinator's answer.
+    for (let i = 0; i < 40 && listed === 0; i++) {
+      await mp.goto(`${journey.server.url}/home`);
+      listed = await mp.locator('#alerts ~ ul li', { hasText: defender }).count();
+      if (listed === 0) await mp.waitForTimeout(250);
+    }
+    expect(listed).toBe(1);
+    expect(await mp.locator('#alerts ~ ul li', { hasText: defender }).locator('a').getAttribute('href')).toMatch(/^\/alerts\/[0-9a-f-]{36}$/);
+    await checkPage(mp, '21-mp-home-alert-waiting');
+  });
+
   it('the MP answers from the link in the outbox', async () => {
     let link: string | undefined;
     for (let i = 0; i < 120 && !link; i++) {
@@ -74,6 +88,8 @@ describe('an urgent alert', () => {
     await activate(mp, 'main form button[type=submit]');
     expect(await mp.locator('#current-answer').innerText()).toContain('I will act');
     await checkPage(mp, '21-mp-alert-answered');
+    await mp.goto(`${journey.server.url}/home`);
+    expect(await mp.locator('#alerts ~ ul li', { hasText: defender }).count(), 'answered: no longer waiting').toBe(0);
   });
 
   it('the coordinator sees the answer on the case page', async () => {

@@ -94,6 +94,8 @@ describe('coverage at a glance', () => {
     const mp = await pageAs('mp.one@example.org', '31-mp');
     expect(new URL(mp.url()).pathname).toBe('/home');
     expect(await mp.locator('#commitments').count()).toBe(1);
+    // The demo sends no alert: the part says none is waiting.
+    expect(await mp.locator('#alerts ~ p.empty').count()).toBe(1);
     await checkPage(mp, '31-mp-home');
   });
 
@@ -101,6 +103,7 @@ describe('coverage at a glance', () => {
     const diplomat = await pageAs('diplomat@example.org', '31-diplomat');
     expect(new URL(diplomat.url()).pathname).toBe('/home');
     expect(await diplomat.locator('#requests').count()).toBe(1);
+    expect(await diplomat.locator('#alerts').count()).toBe(1);
     await checkPage(diplomat, '31-diplomat-home');
   });
 

@@ -55,6 +55,8 @@ describe('the MP\'s home', () => {
     const { result, tally } = await h.calls.measure(() => get('/home', mp));
     expect(result.status).toBe(200);
     console.info(`MP home: ${tally.calls} DynamoDB calls`);
+    // The session, the MP's collection, its cases with the member, the calendar (two), the unadopted cases (one here).
+    expect(tally.calls).toBeLessThanOrEqual(6);
     const html = await result.text();
     expect(html).toContain('<h1>Your home</h1>');
     expect(html).toContain('2 pledged actions: 1 done, 1 still to do.');

@@ -1,5 +1,5 @@
 /**
- * A diplomat's home: their posting's open requests, soonest due first (the
+ * A diplomat's home: the urgent alerts waiting for their answer, their posting's open requests, soonest due first (the
  * overdue marked), the hearings in that country in the next weeks, and its
  * gaps: overdue requests and the active cases they may see that no MP adopted.
  */
@@ -7,7 +7,7 @@ import type { Viewer } from '#shared/domain/member.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
 import type { DiplomatHome } from './home-data.ts';
-import { HearingList, UnadoptedList } from './home-parts.tsx';
+import { HearingList, UnadoptedList, WaitingAlertsSection } from './home-parts.tsx';
 
 export function DiplomatHomePage(props: { viewer: Viewer; home: DiplomatHome }) {
   const { t, date, country } = useTranslator();
@@ -27,6 +27,8 @@ export function DiplomatHomePage(props: { viewer: Viewer; home: DiplomatHome }) 
     <Layout title={title} viewer={props.viewer}>
       <h1>{title}</h1>
       <p>{t('coverage.diplomatHome.intro')}</p>
+
+      <WaitingAlertsSection alerts={props.home.waitingAlerts} />
 
       <section aria-labelledby="requests">
         <h2 id="requests">{t('coverage.diplomatHome.requests')}</h2>

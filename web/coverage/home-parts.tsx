@@ -1,4 +1,5 @@
-/** Pieces both member homes use: a list of hearings and a list of cases without an adopter. */
+/** Pieces both member homes use: alerts waiting for an answer, a list of hearings and a list of cases without an adopter. */
+import type { WaitingAlertView } from '#shared/alerts/index.ts';
 import type { HearingEntry } from '#shared/calendar/read-calendar.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
@@ -31,5 +32,34 @@ export function UnadoptedList(props: { cases: readonly DefenderCase[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The urgent alerts waiting for the member's answer, each linked to its answer page, with its deadline in the reader's zone. */
+export function WaitingAlertsSection(props: { alerts: readonly WaitingAlertView[] }) {
+  const { t, dateTime, country } = useTranslator();
+  return (
+    <section aria-labelledby="alerts">
+      <h2 id="alerts">{t('coverage.home.alerts')}</h2>
+      {props.alerts.length === 0 ? <p class="empty">{t('coverage.home.noAlerts')}</p> : (
+        <>
+          <p>{t('coverage.home.alertsIntro')}</p>
+          <ul class="home-list">
+            {props.alerts.map((a) => {
+              const deadline = dateTime(a.deadline, { zoneName: true });
+              return (
+                <li data-alert={a.alertId}>
+                  <a href={`/alerts/${a.alertId}`}>{t('coverage.home.alertLink', { name: a.defenderName, country: country(a.country) })}</a>
+                  <br />
+                  {a.late
+                    ? <strong class="error">{t('coverage.home.alertLate', { deadline })}</strong>
+                    : <time datetime={a.deadline}>{t('coverage.home.alertDeadline', { deadline })}</time>}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

@@ -1,13 +1,14 @@
 /**
- * An MP's home, where they land after signing in: their commitments (pledged,
- * done, still to do), the hearings whose roster they are on, and the active
- * cases they follow (countries, themes) that no MP has adopted.
+ * An MP's home, where they land after signing in: the urgent alerts waiting
+ * for their answer, their commitments (pledged, done, still to do), the
+ * hearings whose roster they are on, and the active cases they follow
+ * (countries, themes) that no MP has adopted.
  */
 import type { Viewer } from '#shared/domain/member.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
 import type { MpHome } from './home-data.ts';
-import { HearingList, UnadoptedList } from './home-parts.tsx';
+import { HearingList, UnadoptedList, WaitingAlertsSection } from './home-parts.tsx';
 
 export function MpHomePage(props: { viewer: Viewer; home: MpHome }) {
   const { t, rich, number, country } = useTranslator();
@@ -20,6 +21,8 @@ export function MpHomePage(props: { viewer: Viewer; home: MpHome }) {
     <Layout title={t('coverage.mpHome.title')} viewer={props.viewer}>
       <h1>{t('coverage.mpHome.title')}</h1>
       <p>{t('coverage.mpHome.intro')}</p>
+
+      <WaitingAlertsSection alerts={props.home.waitingAlerts} />
 
       <section aria-labelledby="commitments">
         <h2 id="commitments">{t('coverage.mpHome.commitments')}</h2>

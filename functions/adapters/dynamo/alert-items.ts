@@ -4,8 +4,13 @@
  * case in byScope (`CASEALERTS#<caseId>`, newest first), so the case page
  * reads its latest alert with its roster in one Query. A recipient who said
  * "I will act" is filed in byKind `ALERT_REMINDERS` at the reminder's due time.
+ * Each recipient who has not answered also has a waiting item under the
+ * member (`MEMBER#<memberId>` / `ALERTWAITING#<alertId>`, in byScope
+ * `MEMBER#<memberId>` / `ALERT#<createdAt>#<alertId>`, beside the MP's
+ * pledges and sign-ups), which the answer deletes: the member's home reads it.
  */
-import type { Alert, AlertRecipient } from '#shared/alerts/index.ts';
+import type { Alert, AlertRecipient, WaitingAlert } from '#shared/alerts/index.ts';
+import { WAITING_DAYS_AFTER_DEADLINE } from '#shared/alerts/index.ts';
 import type { AlertCandidate } from '#shared/alerts/index.ts';
 import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
 import { THEMES, type Theme } from '#shared/domain/case.ts';
@@ -16,6 +21,9 @@ export const alertKeys = {
   alert: (id: string) => ({ pk: `ALERT#${id}`, sk: 'ALERT' }),
   recipient: (alertId: string, memberId: string) => ({ pk: `ALERT#${alertId}`, sk: `RECIPIENT#${memberId}` }),
   caseScope: (caseId: string) => `CASEALERTS#${caseId}`,
+  waiting: (memberId: string, alertId: string) => ({ pk: `MEMBER#${memberId}`, sk: `ALERTWAITING#${alertId}` }),
+  /** How a member's waiting alerts start in their byScope collection (pledges start `PLEDGE#`, sign-ups `OBSERVER#`). */
+  waitingScopePrefix: 'ALERT#',
 };
 
 export const REMINDERS_KIND = 'ALERT_REMINDERS';
@@ -35,6 +43,15 @@ export function recipientItem(r: AlertRecipient, createdAt: string): Record<stri
   return {
     ...alertKeys.recipient(r.alertId, r.memberId), itemType: 'alert_recipient',
     gsi1pk: alertKeys.caseScope(r.caseId), gsi1sk: `${createdAt}#${r.alertId}#R#${r.memberId}`, expiresAt: expiry(createdAt), ...r,
+  };
+}
+
+/** A recipient's waiting item: under the member, listed in their byScope collection, gone with the answer or by TTL. */
+export function waitingItem(w: WaitingAlert): Record<string, unknown> {
+  return {
+    ...alertKeys.waiting(w.memberId, w.alertId), itemType: 'alert_waiting',
+    gsi1pk: `MEMBER#${w.memberId}`, gsi1sk: `${alertKeys.waitingScopePrefix}${w.createdAt}#${w.alertId}`,
+    expiresAt: Math.floor(Date.parse(w.deadline) / 1000) + WAITING_DAYS_AFTER_DEADLINE * 86_400, ...w,
   };
 }
 

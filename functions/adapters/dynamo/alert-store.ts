@@ -6,7 +6,7 @@
 import {
   BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { Alert, AlertRecipient, AlertStore } from '#shared/alerts/index.ts';
+import { waitingAlertOf, type Alert, type AlertRecipient, type AlertStore, type WaitingAlert } from '#shared/alerts/index.ts';
 import { ConflictError, ServiceUnavailableError } from '#shared/errors/index.ts';
 import { auditItem, idempotencyItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
@@ -15,7 +15,7 @@ import { queryAll } from './query-all.ts';
 import { guarded, rethrowTransient } from './errors.ts';
 import { transactWithRetry } from './transact.ts';
 import { postingKey } from './posting-items.ts';
-import { CANDIDATE_ATTRIBUTES, REMINDERS_KIND, alertItem, alertKeys, candidateOf, isAlertItem, isRecipientItem, recipientItem } from './alert-items.ts';
+import { CANDIDATE_ATTRIBUTES, REMINDERS_KIND, alertItem, alertKeys, candidateOf, isAlertItem, isRecipientItem, recipientItem, waitingItem } from './alert-items.ts';
 import { alertDeliveryStore } from './alert-delivery-store.ts';
 import { followerIds } from './follow-items.ts';
 
@@ -72,7 +72,8 @@ export function alertStore(doc: DynamoDBDocumentClient, table: string): AlertSto
       await transactWithRetry(() => doc.send(new TransactWriteCommand({ TransactItems: items })), (failed) => {
         throw failed.includes(claimIndex) ? new ConflictError('idempotency') : new ConflictError('alert');
       });
-      await writeAll(recipients.map((r) => recipientItem(r, alert.createdAt)));
+      // Each recipient's waiting item goes in the same batches as its record, so the home lists what the roster holds.
+      await writeAll(recipients.flatMap((r) => [recipientItem(r, alert.createdAt), waitingItem(waitingAlertOf(alert, r.memberId))]));
     },
 
     getAlertWithRecipients: async (alertId) => {
@@ -134,11 +135,19 @@ export function alertStore(doc: DynamoDBDocumentClient, table: string): AlertSto
               },
             },
           },
+          // Answered: no longer waiting on the member's home (whatever the answer, and again if it changes).
+          { Delete: { TableName: table, Key: alertKeys.waiting(memberId, alertId) } },
           { Put: { TableName: table, Item: auditItem(audit) } },
         ],
       })), () => {
         throw new ConflictError('alert recipient');
       }),
+
+    waitingAlertsOf: async (memberId) =>
+      (await queryAll(doc, {
+        TableName: table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :member AND begins_with(gsi1sk, :waiting)',
+        ExpressionAttributeValues: { ':member': `MEMBER#${memberId}`, ':waiting': alertKeys.waitingScopePrefix }, ScanIndexForward: false,
+      })).map((i) => stripKeys<WaitingAlert>(i)),
 
     turnAlertsOff: async (memberId, audit) => {
       try {

@@ -111,7 +111,9 @@ async function membersParticipations(doc: DynamoDBDocumentClient, table: string,
   const read = async (memberId: string) => {
     const items = await queryAll(doc, {
       TableName: table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :member',
-      ExpressionAttributeValues: { ':member': `MEMBER#${memberId}` }, ProjectionExpression: 'caseId',
+      // An alert waiting for the member's answer is not taking part (their home lists it, the digest does not).
+      FilterExpression: 'itemType <> :waiting',
+      ExpressionAttributeValues: { ':member': `MEMBER#${memberId}`, ':waiting': 'alert_waiting' }, ProjectionExpression: 'caseId',
     });
     const cases = [...new Set(items.map((i) => i.caseId).filter((id): id is string => typeof id === 'string'))];
     if (cases.length) found.set(memberId, cases);

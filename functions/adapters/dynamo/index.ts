@@ -15,6 +15,7 @@ import { calendarStore } from './calendar-store.ts';
 import { notificationStore } from './notification-store.ts';
 import { alertStore } from './alert-store.ts';
 import { coverageStore } from './coverage-store.ts';
+import { memberHomeStore } from './member-home-store.ts';
 import { importStore } from './import-store.ts';
 import { reportStore } from './report-store.ts';
 import { attachmentStore } from './attachment-store.ts';
@@ -29,6 +30,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...notificationStore(doc, table),
     ...alertStore(doc, table),
     ...coverageStore(doc, table),
+    ...memberHomeStore(doc, table),
     ...importStore(doc, table),
     ...reportStore(doc, table),
     ...attachmentStore(doc, table),
