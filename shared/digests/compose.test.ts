@@ -68,7 +68,7 @@ describe('composing a digest', () => {
     const unadopted = defenderCase({ adopterCount: 0 });
     const dormant = defenderCase({ adopterCount: 0, state: 'dormant' });
     const covered = defenderCase({ adopterCount: 2 });
-    const data = inputs([unadopted, dormant, covered], { gaps: [{ caseId: covered.id, description: 'Detained, yet no prison visit' }] });
+    const data = inputs([unadopted, dormant, covered], { gaps: [{ caseId: covered.id, rule: 'detained_no_detention_visit', ageDays: 3 }] });
 
     const digest = composeDigest(coordinator, prefs(), data, WINDOW);
 
@@ -83,16 +83,16 @@ describe('composing a digest', () => {
     const twoGaps = defenderCase({ adopterCount: 1 });
     const data = inputs([unadoptedWithGap, twoGaps], {
       gaps: [
-        { caseId: unadoptedWithGap.id, description: 'No trial observation' },
-        { caseId: twoGaps.id, description: 'No prison visit' },
-        { caseId: twoGaps.id, description: 'No public statement' },
+        { caseId: unadoptedWithGap.id, rule: 'on_trial_no_trial_observation', ageDays: 2 },
+        { caseId: twoGaps.id, rule: 'detained_no_detention_visit', ageDays: 5 },
+        { caseId: twoGaps.id, rule: 'judgment_not_executed', ageDays: 40 },
       ],
     });
 
     const gaps = composeDigest(coordinator, prefs(), data, WINDOW).gaps!;
 
-    expect(gaps.unadopted.map((c) => [c.id, c.gaps])).toEqual([[unadoptedWithGap.id, ['No trial observation']]]);
-    expect(gaps.other.map((g) => [g.case.id, g.gaps])).toEqual([[twoGaps.id, ['No prison visit', 'No public statement']]]);
+    expect(gaps.unadopted.map((c) => [c.id, c.gaps])).toEqual([[unadoptedWithGap.id, [{ rule: 'on_trial_no_trial_observation', ageDays: 2 }]]]);
+    expect(gaps.other.map((g) => [g.case.id, g.gaps])).toEqual([[twoGaps.id, [{ rule: 'detained_no_detention_visit', ageDays: 5 }, { rule: 'judgment_not_executed', ageDays: 40 }]]]);
   });
 
   it('orders updates newest first: events within a case, and cases by their newest event', () => {

@@ -10,7 +10,7 @@ import { canSeeCase } from '../access/visibility.ts';
 import type { DefenderCase, RiskStatus, Theme } from '../domain/case.ts';
 import type { Member, Role, Viewer } from '../domain/member.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
-import type { DigestEvent, DigestInputs } from './inputs.ts';
+import type { DigestEvent, DigestGap, DigestInputs } from './inputs.ts';
 import type { DigestWindow } from './iso-week.ts';
 import type { DigestPreferences } from './preferences.ts';
 
@@ -20,6 +20,9 @@ export interface CaseLine {
   country: string;
   riskStatuses: RiskStatus[];
 }
+
+/** A gap on a case as the digest lists it: the rule's code and its age, worded when rendered. */
+export type GapLine = Pick<DigestGap, 'rule' | 'ageDays'>;
 
 export interface Digest {
   week: string;
@@ -40,9 +43,9 @@ export interface Digest {
    * gaps, one entry per case: no case is listed twice.
    */
   gaps?: {
-    unadopted: Array<CaseLine & { gaps: string[] }>;
+    unadopted: Array<CaseLine & { gaps: GapLine[] }>;
     unadoptedCount: number;
-    other: Array<{ case: CaseLine; gaps: string[] }>;
+    other: Array<{ case: CaseLine; gaps: GapLine[] }>;
   };
 }
 
@@ -132,9 +135,9 @@ function newestFirst(events: DigestEvent[]): DigestEvent[] {
 }
 
 function gapSummary(member: Member, inputs: DigestInputs, visible: (id: string) => DefenderCase | undefined): NonNullable<Digest['gaps']> {
-  const gapsOf = new Map<string, string[]>();
+  const gapsOf = new Map<string, GapLine[]>();
   for (const g of inputs.gaps) {
-    if (visible(g.caseId)) gapsOf.set(g.caseId, [...(gapsOf.get(g.caseId) ?? []), g.description]);
+    if (visible(g.caseId)) gapsOf.set(g.caseId, [...(gapsOf.get(g.caseId) ?? []), { rule: g.rule, ageDays: g.ageDays }]);
   }
   // From the case records today: active cases no MP has adopted yet, most recently updated first.
   const unadopted = [...inputs.cases.values()]

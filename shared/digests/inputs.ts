@@ -31,11 +31,13 @@ export interface DigestActionRequest {
   status: 'open' | 'acknowledged';
 }
 
-/** A coverage gap on a case (issue 5's gap view), already described. */
+/** A coverage gap on a case (the gap view's rule), worded in each reader's language when the digest is rendered. */
 export interface DigestGap {
   caseId: string;
-  /** A fixed description from the gap rule, e.g. "Detained, yet no prison visit by any mission". */
-  description: string;
+  /** The gap rule's code, e.g. `detained_no_detention_visit` (labels: `missions.gapRule.<rule>`). */
+  rule: string;
+  /** Whole days since the gap opened. */
+  ageDays: number;
 }
 
 /** What a digest shows of a timeline event (the weekly news partition holds exactly this). */

@@ -83,15 +83,22 @@ describe('rendering a digest', () => {
     const gapped = defenderCase({ defenderName: 'Gapped Defender' });
     const data = inputs([unadopted, gapped], {
       gaps: [
-        { caseId: unadopted.id, description: 'No trial observation' },
-        { caseId: gapped.id, description: 'No prison visit' },
-        { caseId: gapped.id, description: 'No public statement' },
+        { caseId: unadopted.id, rule: 'on_trial_no_trial_observation', ageDays: 1 },
+        { caseId: gapped.id, rule: 'detained_no_detention_visit', ageDays: 12 },
+        { caseId: gapped.id, rule: 'judgment_not_executed', ageDays: 200 },
       ],
     });
     const out = renderDigest(composeDigest(coordinator, DEFAULT_PREFERENCES, data, WINDOW), { language: 'en', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
 
-    expect(out.text).toContain('NO ADOPTER YET\n\n1 active case has no adopter yet.\n\n* Unadopted Defender [Detained]\n  Colombia\n  No trial observation');
-    expect(out.text).toContain('GAPS\n\n* Gapped Defender [Detained]\n  Colombia\n  No prison visit\n  No public statement');
+    expect(out.text).toContain('NO ADOPTER YET\n\n1 active case has no adopter yet.\n\n* Unadopted Defender [Detained]\n  Colombia\n  On trial, and no trial observation (1 day)');
+    expect(out.text).toContain('GAPS\n\n* Gapped Defender [Detained]\n  Colombia\n  Detained, and no detention visit (12 days)\n  Judgment final for more than 6 months, execution not closed (200 days)');
+    // The gap lines are worded in the reader's language, never the rule's English.
+    const french = renderDigest(composeDigest(coordinator, { ...DEFAULT_PREFERENCES, language: 'fr' }, data, WINDOW), { language: 'fr', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
+    expect(french.text).not.toContain('Detained, and no detention visit');
+    expect(french.text).toContain('(12 jours)');
+    const russian = renderDigest(composeDigest(coordinator, { ...DEFAULT_PREFERENCES, language: 'ru' }, data, WINDOW), { language: 'ru', appUrl: APP, unsubscribeUrl: UNSUBSCRIBE });
+    expect(russian.text).toContain('(12 дней)');
+    expect(russian.text).toContain('(1 день)');
     for (const c of [unadopted, gapped]) expect(out.text.split(`${APP}/cases/${c.id}`)).toHaveLength(2);
     expect(out.text).toContain('1 case with no adopter and 1 case with gaps');
   });

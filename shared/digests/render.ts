@@ -12,7 +12,7 @@ import type { UiLanguage } from '../i18n/languages.ts';
 import { translatorFor, type Translator } from '../i18n/translator.ts';
 import { renderEmail, type Chip, type ChipTone, type EmailBlock, type EmailItem } from '../mail/layout.ts';
 import type { OutgoingEmail } from '../ports/mailer.ts';
-import type { CaseLine, Digest } from './compose.ts';
+import type { CaseLine, Digest, GapLine } from './compose.ts';
 import { hearingLines } from './digest-hearing.ts';
 import { eventTitle } from '../domain/timeline-title.ts';
 import { digestWindow } from './iso-week.ts';
@@ -61,6 +61,8 @@ export function summaryOf(translator: Translator, d: Digest): string {
 
 function sections(translator: Translator, d: Digest, appUrl: string): EmailBlock[] {
   const { t } = translator;
+  const gapLines = (gaps: GapLine[]) =>
+    gaps.map((g) => t('emails.digest.gapLine', { label: translator.label(`missions.gapRule.${g.rule}`), days: g.ageDays }));
   const caseItem = (c: CaseLine, lines: string[], extra: Partial<EmailItem> = {}): EmailItem => ({
     title: c.defenderName, href: `${appUrl}/cases/${c.id}`, chips: c.riskStatuses.map((s) => statusChip(translator, s)), lines: [translator.country(c.country), ...lines], ...extra,
   });
@@ -81,11 +83,11 @@ function sections(translator: Translator, d: Digest, appUrl: string): EmailBlock
   add(t('emails.digest.section.verified'), d.verified.map((v) => caseItem(v.case, [translator.label(v.actionKey), translator.date(v.date)])));
   if (d.gaps) {
     const more = d.gaps.unadoptedCount - d.gaps.unadopted.length;
-    add(t('emails.digest.section.unadopted'), d.gaps.unadopted.map((c) => caseItem(c, c.gaps)), {
+    add(t('emails.digest.section.unadopted'), d.gaps.unadopted.map((c) => caseItem(c, gapLines(c.gaps))), {
       intro: t('emails.digest.unadoptedCount', { count: d.gaps.unadoptedCount }),
       ...(more > 0 ? { more: t('emails.digest.andMore', { count: more }) } : {}),
     });
-    add(t('emails.digest.section.gaps'), d.gaps.other.map((g) => caseItem(g.case, g.gaps)));
+    add(t('emails.digest.section.gaps'), d.gaps.other.map((g) => caseItem(g.case, gapLines(g.gaps))));
   }
   return blocks;
 }

@@ -55,10 +55,10 @@ function network() {
       { id: 'r3', caseId: paused.id, country: 'HN', actionLabel: `${PLANTED} request`, status: 'open' },
     ],
     gaps: [
-      { caseId: berta.id, description: 'On trial, yet no trial observation by any mission' },
-      { caseId: ana.id, description: 'Detained, yet no prison visit by any mission' },
-      { caseId: ana.id, description: 'Detained, yet no public statement' },
-      { caseId: hidden.id, description: `${RESTRICTED} gap` },
+      { caseId: berta.id, rule: 'on_trial_no_trial_observation', ageDays: 4 },
+      { caseId: ana.id, rule: 'detained_no_detention_visit', ageDays: 9 },
+      { caseId: ana.id, rule: 'judgment_not_executed', ageDays: 230 },
+      { caseId: hidden.id, rule: 'threatened_no_meeting', ageDays: 2 },
     ],
   });
   return { mp, diplomat, coordinator, ana, data };

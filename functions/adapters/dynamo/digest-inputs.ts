@@ -186,6 +186,6 @@ async function gaps(doc: DynamoDBDocumentClient, table: string, inputs: DigestIn
   for (let i = 0; i < pairs.length; i += 100) markers.push(...(await store.getCoverage(pairs.slice(i, i + 100))));
   const at = new Date(window.to);
   return [...findGaps(candidates, markers, at), ...findExecutionGaps(candidates, markers, at)].map((g) => ({
-    caseId: g.caseId, description: `${g.label} (${g.ageDays} days)`,
+    caseId: g.caseId, rule: g.rule, ageDays: g.ageDays,
   }));
 }

@@ -70,6 +70,7 @@ export default {
   'digest.overdue': 'Overdue',
   'digest.unadoptedCount': '{count, plural, one {# active case has no adopter yet.} other {# active cases have no adopter yet.}}',
   'digest.andMore': '{count, plural, one {…and # more case.} other {…and # more cases.}}',
+  'digest.gapLine': '{label} ({days, plural, one {# day} other {# days}})',
   'digest.button': 'Open Tandem',
   'digest.why': 'You receive this weekly digest as a member of the Tandem network.',
   'digest.doNotForward': 'It names defenders at risk: do not forward it outside the network.',

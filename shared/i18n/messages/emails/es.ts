@@ -67,6 +67,7 @@ const es: Messages<typeof en> = {
   'digest.overdue': 'Vencida',
   'digest.unadoptedCount': '{count, plural, one {# caso activo aún no tiene padrino.} other {# casos activos aún no tienen padrino.}}',
   'digest.andMore': '{count, plural, one {…y # caso más.} other {…y # casos más.}}',
+  'digest.gapLine': '{label} ({days, plural, one {# día} other {# días}})',
   'digest.button': 'Abrir Tandem',
   'digest.why': 'Recibe este resumen semanal como miembro de la red Tandem.',
   'digest.doNotForward': 'Nombra a personas defensoras en riesgo: no lo reenvíe fuera de la red.',

@@ -67,6 +67,7 @@ const fr: Messages<typeof en> = {
   'digest.overdue': 'En retard',
   'digest.unadoptedCount': '{count, plural, one {# dossier actif n’a encore aucun parrain.} other {# dossiers actifs n’ont encore aucun parrain.}}',
   'digest.andMore': '{count, plural, one {… et # autre dossier.} other {… et # autres dossiers.}}',
+  'digest.gapLine': '{label} ({days, plural, one {# jour} other {# jours}})',
   'digest.button': 'Ouvrir Tandem',
   'digest.why': 'Vous recevez cette synthèse hebdomadaire en tant que membre du réseau Tandem.',
   'digest.doNotForward': 'Elle nomme des défenseur·es en danger : ne la transférez pas hors du réseau.',

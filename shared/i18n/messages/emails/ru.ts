@@ -67,6 +67,7 @@ const ru: Messages<typeof en> = {
   'digest.overdue': 'Просрочено',
   'digest.unadoptedCount': '{count, plural, one {# активное дело пока без шефства.} few {# активных дела пока без шефства.} many {# активных дел пока без шефства.} other {# активного дела пока без шефства.}}',
   'digest.andMore': '{count, plural, one {…и ещё # дело.} few {…и ещё # дела.} many {…и ещё # дел.} other {…и ещё # дела.}}',
+  'digest.gapLine': '{label} ({days, plural, one {# день} few {# дня} many {# дней} other {# дня}})',
   'digest.button': 'Открыть Tandem',
   'digest.why': 'Вы получаете эту еженедельную сводку как участник сети Tandem.',
   'digest.doNotForward': 'В ней названы правозащитники, находящиеся в опасности: не пересылайте её за пределы сети.',
