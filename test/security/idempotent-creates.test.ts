@@ -36,6 +36,10 @@ const NOT_KEYED: Record<string, string> = {
   'POST /api/members': 'unique by email',
   // A report becomes one case (the report is then "converted", If-Match on its version): a retry answers 409 or 412.
   'POST /api/reports/:id/case': 'one case per report',
+  // Asking for a direct upload stores nothing (a signed form and ticket): a retry gets another form, and only the one used is completed.
+  'POST /api/cases/:id/attachments/uploads': 'stores nothing',
+  // Completing files the one quarantined object its ticket names, once: a retry finds nothing left and answers 409.
+  'POST /api/cases/:id/attachments/uploads/:uploadId': 'once per upload',
 };
 
 let h: Harness;
