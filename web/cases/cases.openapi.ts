@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CASE_STATES, RISK_STATUSES, THEMES, VISIBILITIES, caseListQuerySchema, createCaseSchema, updateCaseSchema } from '#shared/domain/case.ts';
-import { EVENT_TYPES } from '#shared/domain/timeline.ts';
+import { EVENT_TYPES, PROCEEDING_EVENT_TYPES } from '#shared/domain/timeline.ts';
 import {
   answer, errors, idempotencyKey, ifMatch, json, listOf, problem, queryParameters, schema, sessionOptional, uuidParam,
 } from '../ui/openapi-parts.ts';
@@ -43,7 +43,7 @@ export const caseAnswerSchema = z.object({
 export const timelineEventSchema = z.object({
   id: z.uuid(),
   caseId: z.uuid(),
-  type: z.enum(EVENT_TYPES),
+  type: z.enum([...EVENT_TYPES, ...PROCEEDING_EVENT_TYPES]),
   date: day,
   title: z.string(),
   description: z.string().optional(),
@@ -55,6 +55,8 @@ export const timelineEventSchema = z.object({
   version: z.number().int().optional(),
   updatedAt: at.optional(),
   updatedBy: z.string().optional(),
+  proceeding: z.object({ id: z.uuid(), internationalBody: z.string(), otherBody: z.string().optional() }).optional()
+    .describe("A proceeding's stage (type proceeding_*): the proceeding it follows and its body; its title is the proceeding's reference"),
 });
 
 export const casesSchemas = {
