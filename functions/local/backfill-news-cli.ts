@@ -1,57 +1,13 @@
 /**
- * `npm run backfill:news`: writes the weekly news partition for the events
- * of a table from before it existed (functions/adapters/dynamo/news-backfill.ts).
- * - Locally, with `npm start` running: it uses that server's DynamoDB (and
- *   `npm start` already runs it once on a kept data folder).
- * - On AWS: `npm run backfill:news -- --table <table name>` with AWS
- *   credentials and `AWS_REGION` in the environment, once, after deploying
- *   the release that writes news items (events posted meanwhile already have one).
- * `--force` runs it again even if its marker says it ran.
+ * `npm run backfill:news`: writes the weekly news partition for the events of a table from before it
+ * existed (functions/adapters/dynamo/news-backfill.ts). Where it writes, and `--force`: backfill-cli.ts.
  */
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { localConfig } from '../config.ts';
-import { createDocumentClient } from '../adapters/dynamo/index.ts';
 import { backfillWeeklyNews } from '../adapters/dynamo/news-backfill.ts';
-import { readRuntime, runtimePath } from './runtime-file.ts';
+import { runBackfillCli } from './backfill-cli.ts';
 
-async function main(): Promise<number> {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const { values } = parseArgs({ options: { table: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean' } }, strict: true });
-  if (values.help) {
-    console.log('Usage: npm run backfill:news -- [--table <DynamoDB table on AWS>] [--force]');
-    return 0;
-  }
-  let doc;
-  let table: string;
-  if (values.table) {
-    const region = process.env.AWS_REGION;
-    if (!region) {
-      console.error('--table needs AWS_REGION (and AWS credentials) in the environment.');
-      return 2;
-    }
-    doc = createDocumentClient({ region });
-    table = values.table;
-  } else {
-    const dataDir = resolve(localConfig().TANDEM_DATA_DIR);
-    const runtime = await readRuntime(dataDir);
-    if (!runtime) {
-      console.error(`No running Tandem found (${runtimePath(dataDir)} is missing or stale).\nStart the app with \`npm start\`, or name an AWS table with --table.`);
-      return 1;
-    }
-    doc = createDocumentClient({ region: runtime.region, ...(runtime.endpoint ? { endpoint: runtime.endpoint } : {}) });
-    table = runtime.table;
-  }
-  const result = await backfillWeeklyNews(doc, table, { force: values.force ?? false });
-  if (!result.ran) console.log(`The weekly news of ${table} was already written (use --force to write it again).`);
-  else console.log(`${table}: ${result.news} news item(s) for the events of ${result.cases} case(s); ${result.observers} observer sign-up(s) indexed under their member.`);
-  return 0;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runBackfillCli('backfill:news', async (doc, table, force) => {
+  const result = await backfillWeeklyNews(doc, table, { force });
+  return result.ran
+    ? `${table}: ${result.news} news item(s) for the events of ${result.cases} case(s); ${result.observers} observer sign-up(s) indexed under their member.`
+    : `The weekly news of ${table} was already written (use --force to write it again).`;
+});
