@@ -11,7 +11,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
-import { listAudience } from '../access/visibility.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, NotFoundError, ServiceUnavailableError, ValidationError } from '../errors/index.ts';
@@ -22,7 +21,7 @@ import { attachmentFieldsSchema, attachmentIdSchema, MAX_ATTACHMENT_BYTES, safeF
 import { trimmedBundle } from './case-files.ts';
 import { detectAttachmentType, withoutMetadata } from './content.ts';
 import { readTicket, signTicket, type UploadTicket } from './upload-ticket.ts';
-import { attachmentKey, tooLarge } from './upload.ts';
+import { fileAttachment, tooLarge } from './upload.ts';
 
 /** The form is used at once by the browser that asked for it. */
 export const UPLOAD_FORM_SECONDS = 10 * 60;
@@ -119,17 +118,10 @@ export async function completeDirectUpload(
     id: uploadId, caseId: bundle.case.id, filename: safeFilename(name, type), contentType: type, size: bytes.byteLength, sensitive: ticket.sensitive,
     ...(target ? { target } : {}), uploadedBy: actor.id, uploaderName: actor.name, createdAt: now,
   };
-  const finalKey = attachmentKey(attachment.caseId, attachment.id);
-  await files.put(finalKey, { body: bytes, contentType: type });
   try {
-    await deps.store.saveAttachment({
-      attachment,
-      audience: listAudience(viewer),
-      audit: { id: randomUUID(), at: now, actorId: actor.id, action: 'attachment.added', caseId: attachment.caseId, attachmentId: attachment.id },
-    });
-  } catch (error) {
     // A completion of the same upload that won the race wrote these very bytes under this key: they stay.
-    if (!(error instanceof ConflictError)) await files.delete(finalKey);
+    await fileAttachment(deps, files, viewer, attachment, bytes, { keepBytes: (error) => error instanceof ConflictError });
+  } catch (error) {
     throw error instanceof ConflictError ? new ConflictError('This upload was completed already.', { wording: { key: 'attachments.errors.uploadGone' } }) : error;
   }
   await files.delete(key);

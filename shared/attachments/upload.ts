@@ -28,6 +28,33 @@ export type UploadResult = { replayed: false; attachment: Attachment } | Replay;
 
 /** Where an attachment's bytes live behind the file port. */
 export const attachmentKey = (caseId: string, id: string) => `attachments/${caseId}/${id}`;
+
+type SaveAttachment = Parameters<CoreDeps['store']['saveAttachment']>[0];
+
+/**
+ * Files an attachment, for an upload through the function and a direct one alike: its bytes under
+ * their final key, then its record and audit line in one transaction (with the Idempotency-Key's
+ * claim, if any). If the record is not written the bytes go again, unless `keepBytes(error)` says
+ * they belong to the write that won (a second completion of the same direct upload).
+ */
+export async function fileAttachment(
+  deps: CoreDeps, files: BlobStore, viewer: Viewer, attachment: Attachment, bytes: Uint8Array,
+  options: { idempotency?: SaveAttachment['idempotency']; keepBytes?: (error: unknown) => boolean } = {},
+): Promise<void> {
+  const key = attachmentKey(attachment.caseId, attachment.id);
+  await files.put(key, { body: bytes, contentType: attachment.contentType });
+  try {
+    await deps.store.saveAttachment({
+      attachment,
+      audience: listAudience(viewer),
+      audit: { id: randomUUID(), at: attachment.createdAt, actorId: attachment.uploadedBy, action: 'attachment.added', caseId: attachment.caseId, attachmentId: attachment.id },
+      idempotency: options.idempotency,
+    });
+  } catch (error) {
+    if (!options.keepBytes?.(error)) await files.delete(key);
+    throw error;
+  }
+}
 export const attachmentUrl = (caseId: string, id: string) => `/api/cases/${caseId}/attachments/${id}`;
 
 export const tooLarge = () => {
@@ -65,19 +92,9 @@ export async function uploadAttachment(
       id: randomUUID(), caseId: bundle.case.id, filename, contentType: type, size: bytes.byteLength, sensitive: fields.sensitive,
       ...(target ? { target } : {}), uploadedBy: actor.id, uploaderName: actor.name, createdAt: now,
     };
-    const key = attachmentKey(attachment.caseId, attachment.id);
-    await files.put(key, { body: bytes, contentType: type });
-    try {
-      await deps.store.saveAttachment({
-        attachment,
-        audience: listAudience(viewer),
-        audit: { id: randomUUID(), at: now, actorId: actor.id, action: 'attachment.added', caseId: attachment.caseId, attachmentId: attachment.id },
-        idempotency: claimFor?.({ status: 201, body: { id: attachment.id }, location: attachmentUrl(attachment.caseId, attachment.id) }),
-      });
-    } catch (error) {
-      await files.delete(key);
-      throw error;
-    }
+    await fileAttachment(deps, files, viewer, attachment, bytes, {
+      idempotency: claimFor?.({ status: 201, body: { id: attachment.id }, location: attachmentUrl(attachment.caseId, attachment.id) }),
+    });
     return { replayed: false as const, attachment };
   });
 }
