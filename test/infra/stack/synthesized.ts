@@ -65,6 +65,22 @@ export const invokable = () => {
     .flatMap((st) => [st.Resource].flat());
 };
 
+/** An asynchronously invoked function's failures: after two retries, to an encrypted dead-letter queue with an alarm on its depth. */
+export function expectDeadLetters(functionId: string, queueId: string, more: Record<string, unknown> = {}): void {
+  stack.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+    FunctionName: { Ref: functionId },
+    MaximumRetryAttempts: 2,
+    ...more,
+    DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+  });
+  expect(stack.template.findResources('AWS::SQS::Queue')[queueId]!.Properties).toMatchObject({ SqsManagedSseEnabled: true });
+  stack.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+    MetricName: 'ApproximateNumberOfMessagesVisible',
+    Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+    Threshold: 1,
+  });
+}
+
 /** The logical id of the one queue under the construct whose id starts with `owner`. */
 export const queueOf = (owner: string) => {
   const ids = Object.keys(stack.template.findResources('AWS::SQS::Queue')).filter((id) => id.startsWith(owner));

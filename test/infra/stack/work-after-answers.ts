@@ -1,7 +1,7 @@
 /** The stack tests: sign-in links, notifications and reminders, the weekly digest, bounces and complaints. Registered by `test/infra/stack.test.ts`. */
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { fnResources, invokable, queueOf, stack } from './synthesized.ts';
+import { expectDeadLetters, fnResources, invokable, queueOf, stack } from './synthesized.ts';
 
 export function describeWorkAfterAnswers() {
   describe('sign-in links', () => {
@@ -20,19 +20,7 @@ export function describeWorkAfterAnswers() {
     });
 
     it('that fail after two retries, or wait past 10 minutes, go to an encrypted dead-letter queue with an alarm', () => {
-      const queueId = queueOf('SignInLinks');
-      stack.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
-        FunctionName: { Ref: signInFunction() },
-        MaximumRetryAttempts: 2,
-        MaximumEventAgeInSeconds: 600,
-        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
-      });
-      expect(stack.template.findResources('AWS::SQS::Queue')[queueId]!.Properties).toMatchObject({ SqsManagedSseEnabled: true });
-      stack.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        MetricName: 'ApproximateNumberOfMessagesVisible',
-        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
-        Threshold: 1,
-      });
+      expectDeadLetters(signInFunction(), queueOf('SignInLinks'), { MaximumEventAgeInSeconds: 600 });
     });
   });
 
@@ -68,18 +56,7 @@ export function describeWorkAfterAnswers() {
     });
 
     it('sends what fails after two retries to an encrypted, TLS-only dead-letter queue with an alarm, and alarms on errors', () => {
-      const queueId = queueOf('Notifications');
-      stack.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
-        FunctionName: { Ref: notificationsFunction() },
-        MaximumRetryAttempts: 2,
-        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
-      });
-      expect(stack.template.findResources('AWS::SQS::Queue')[queueId]!.Properties).toMatchObject({ SqsManagedSseEnabled: true });
-      stack.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        MetricName: 'ApproximateNumberOfMessagesVisible',
-        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
-        Threshold: 1,
-      });
+      expectDeadLetters(notificationsFunction(), queueOf('Notifications'));
       stack.template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: notificationsFunction() } }] });
     });
   });
