@@ -35,12 +35,19 @@ export function routesOf(feature: Hono<AppEnv>): Map<string, Handler[]> {
   return routes;
 }
 
+/** Each route's handlers as one middleware, composed once per feature rather than on every request. */
+const composed = (routes: Map<string, Handler[]>) =>
+  new Map<string, MiddlewareHandler<AppEnv>>(
+    [...routes].map(([key, handlers]) => [key, every(...(handlers as MiddlewareHandler<AppEnv>[])) as MiddlewareHandler<AppEnv>]),
+  );
+
 export function mountLazily(app: Hono<AppEnv>, deps: WebDeps, loaders: FeatureLoaders): void {
   for (const [name, load] of Object.entries(loaders) as [FeatureName, FeatureLoaders[FeatureName]][]) {
-    let built: Promise<Map<string, Handler[]>> | undefined;
-    // One build per app; a failed import is tried again by the next request.
+    let built: Promise<Map<string, MiddlewareHandler<AppEnv>>> | undefined;
+    // One build per app, each route's handlers composed once (hono/combine's `every` runs them as the
+    // router would, each seeing this route's parameters); a failed import is tried again by the next request.
     const routes = () =>
-      (built ??= load().then((factory) => routesOf(factory(deps))).catch((error: unknown) => {
+      (built ??= load().then((factory) => composed(routesOf(factory(deps)))).catch((error: unknown) => {
         built = undefined;
         throw error;
       }));
@@ -48,10 +55,9 @@ export function mountLazily(app: Hono<AppEnv>, deps: WebDeps, loaders: FeatureLo
       const space = key.indexOf(' ');
       const [method, path] = [key.slice(0, space), key.slice(space + 1)];
       const lazy: MiddlewareHandler<AppEnv> = async (c, next) => {
-        const handlers = (await routes()).get(key);
-        if (!handlers) throw new Error(`web/feature-routes.ts lists ${key} for ${name}, which no longer declares it: npm run routes:list`);
-        // hono/combine's `every` runs them as the router would, each seeing this route's parameters.
-        await every(...(handlers as MiddlewareHandler<AppEnv>[]))(c, next);
+        const handler = (await routes()).get(key);
+        if (!handler) throw new Error(`web/feature-routes.ts lists ${key} for ${name}, which no longer declares it: npm run routes:list`);
+        await handler(c, next);
         return c.finalized ? c.res : undefined;
       };
       app.on(method, path, lazy);
