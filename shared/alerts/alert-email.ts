@@ -44,7 +44,7 @@ export function alertEmail(alert: Alert, to: Pick<AlertRecipient, 'email' | 'lan
       { kind: 'text', text: t('alerts.email.confidential') },
     ],
     footer: {
-      lines: [t('alerts.email.unsubscribe', { url: links.unsubscribeUrl })],
+      lines: [t('alerts.email.why')],
       links: [{ href: links.unsubscribeUrl, label: t('alerts.email.unsubscribeLink') }],
     },
   });

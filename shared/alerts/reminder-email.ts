@@ -20,7 +20,7 @@ export function reminderEmail(alert: Alert, to: Pick<AlertRecipient, 'email' | '
       { kind: 'button', href: links.answerUrl, label: t('alerts.email.answerLink') },
     ],
     footer: {
-      lines: [t('alerts.email.unsubscribe', { url: links.unsubscribeUrl })],
+      lines: [t('alerts.email.why')],
       links: [{ href: links.unsubscribeUrl, label: t('alerts.email.unsubscribeLink') }],
     },
   });
