@@ -18,15 +18,15 @@ import type { TimelineEvent } from '../domain/timeline.ts';
 import type { LoggedAction } from '../pledges/action.schema.ts';
 import type { Pledge, TwinLock } from '../pledges/pledge.schema.ts';
 import type { Page } from '../paging/page.ts';
+import type { HomeCollection } from '../coverage/home-collection.ts';
 import type { AuditEntry, AuditStore, IdempotencyClaim, IdempotencyStore } from '../writes/records.ts';
 import type { AuthStore } from '../auth/auth-store.ts';
 import type { MemberStore, JoinRequestStore } from '../members/member-store.ts';
-import type { MemberAdoptions, PledgeStore } from '../pledges/pledge-store.ts';
+import type { PledgeStore } from '../pledges/pledge-store.ts';
 import type { MissionStore, GapStore } from '../missions/mission-store.ts';
 import type { DigestStore } from '../digests/digest-store.ts';
 import type { NotificationStore } from '../notifications/notification-store.ts';
 import type { AlertStore } from '../alerts/alert-store.ts';
-import type { WaitingAlert } from '../alerts/alert.ts';
 import type { CoverageStore } from '../coverage/coverage-store.ts';
 import type { ImportStore } from '../imports/import-store.ts';
 import type { ReportStore } from '../intake/report-store.ts';
@@ -156,21 +156,13 @@ export interface CalendarStore {
   revokeFeed(pointer: FeedPointer, audit: AuditEntry): Promise<void>;
 }
 
-// Issue 13: a member's home gathers their items of several features (pledges, alerts), so its reads live here.
-/** What a member's byScope collection (`MEMBER#<id>`) holds for their home. */
-export interface MemberCollection {
-  /** As `adoptionsOf` reads them, all of them (`complete`). */
-  adoptions: MemberAdoptions;
-  /** The alerts waiting for the member's answer, newest first. */
-  waiting: WaitingAlert[];
-}
-
-/** The member home's reads: one Query of the member's collection, one BatchGet of the cases it names with the member. */
+// Issue 13: a member's home gathers their items of several features (pledges, alerts, hearings, requests), so its reads live here.
+/** The member home's reads: one Query of the member's collection, one BatchGet of the cases it names. */
 export interface MemberHomeStore {
-  /** Everything under byScope `MEMBER#<id>` a home shows (one Query, another per MB read). */
-  memberCollection(memberId: string): Promise<MemberCollection>;
-  /** Up to 99 cases (the first named) and the member's own item, in one BatchGet; unknown ids are left out. */
-  casesAndMember(caseIds: readonly string[], memberId: string): Promise<{ cases: DefenderCase[]; member?: Member }>;
+  /** Everything under byScope `MEMBER#<id>` a home shows: one Query, one page (see docs/architecture.md, Member homes). */
+  homeCollection(memberId: string): Promise<HomeCollection>;
+  /** Up to 100 cases as they are now, in one BatchGet; unknown ids are left out. */
+  casesNow(caseIds: readonly string[]): Promise<DefenderCase[]>;
 }
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
