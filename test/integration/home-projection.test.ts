@@ -85,7 +85,7 @@ describe('the MP\'s home within the budget', () => {
     for (const country of countries) await h.createCase(coordinator, { defenderName: `Open Defender ${country}`, country });
     await projected();
 
-    const { result, tally } = await h.calls.measure(() => h.app.request('/home', { headers: { cookie: mp } }));
+    const { result, tally } = await h.calls.measure(async () => h.app.request('/home', { headers: { cookie: mp } }));
     expect(result.status).toBe(200);
     console.info(`MP home with 30 pledges, 12 hearings, 5 countries: ${tally.calls} DynamoDB calls ${JSON.stringify(tally.byCommand)}`);
     expect(tally.calls).toBeLessThanOrEqual(3);
