@@ -218,6 +218,31 @@ describe('projections follow the writes', () => {
     expect(held.Items).toEqual([]);
   }, 60_000);
 
+  it('a diplomat moved to another posting gets the new posting\'s requests, hearings and gaps, and none of the old one\'s left in their collection', async () => {
+    const moved = await h.addMember('diplomat', { country: 'CO', mission: 'Embassy in Bogotá' });
+    for (const [country, name] of [['CO', 'Colombian'], ['KE', 'Kenyan']] as const) {
+      const c = await h.createCase(coordinator, { defenderName: `${name} Defender`, country });
+      await addHearing(h.deps, coordinatorId, c.id, { hearingAt: '2026-12-04T09:00', court: 'Court', title: `${name} hearing` });
+      if (country === 'KE') await h.addMember('diplomat', { country: 'KE', mission: 'EU Delegation to Kenya' });
+      await ok(await h.json('POST', `/api/cases/${c.id}/action-requests`, { cookie: coordinator, body: { actionType: 'trial_observation', country, dueDate: '2026-12-10' } }));
+    }
+    await projected();
+    expect(await page(await h.signIn(moved))).toContain('Colombian hearing');
+
+    await ok(await h.json('PATCH', `/api/members/${moved.id}`, { cookie: coordinator, body: { country: 'KE', mission: 'Embassy in Nairobi' }, headers: { 'if-match': '"1"' } }));
+    await projected();
+    const html = await page(await h.signIn(moved));
+    for (const id of ['requests', 'hearings', 'gaps']) {
+      expect(part(html, id), id).toContain('Kenyan');
+      expect(part(html, id), id).not.toContain('Colombian');
+    }
+    const held = await h.doc.send(new QueryCommand({
+      TableName: h.table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :m AND begins_with(gsi1sk, :home)',
+      ExpressionAttributeValues: { ':m': `MEMBER#${moved.id}`, ':home': 'HOME#' },
+    }));
+    expect(new Set((held.Items ?? []).map((i) => i.caseId)).size, 'only the Kenyan case').toBe(1);
+  }, 60_000);
+
   it('reconciling a case again, as a replayed record does, changes nothing', async () => {
     const c = await h.createCase(coordinator, { defenderName: 'Replayed Defender', country: 'CO' });
     await addHearing(h.deps, coordinatorId, c.id, { hearingAt: '2026-12-05T10:00', court: 'Court', title: 'Replayed hearing' });
