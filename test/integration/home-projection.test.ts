@@ -126,6 +126,14 @@ describe('the visibility rule on every part of both homes, as the case is now', 
       for (const [name, text] of Object.entries(d)) expect(text.includes('Watched Defender'), `diplomat ${name}, ${when}`).toBe(shown.diplomat);
     };
     await expectShown({ mp: true, diplomat: true }, 'network');
+    // Every word of both homes comes from the catalogs: in the pseudo-locale, only the cases' own data and the dates are plain.
+    for (const cookie of [mp, diplomat]) {
+      const pseudo = await (await h.app.request('/home?lang=en-XA', { headers: { cookie } })).text();
+      const main = pseudo.slice(pseudo.indexOf('<main'), pseudo.indexOf('</main>'));
+      // Dates and times are Intl's, in the page's locale (en for en-XA): not catalog strings.
+      const words = main.replace(/<time[^>]*>[\s\S]*?<\/time>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/⟦[^⟧]*⟧/g, ' ').replace(/Watched Defender|Adopted Defender|Watched hearing/g, ' ');
+      expect(words.match(/[A-Za-z]{3,}/g), 'plain English on the home in en-XA').toBeNull();
+    }
 
     // Paused after a reprisal: restricted, naming nobody.
     await ok(await h.json('POST', `/api/cases/${watched.id}/pause`, { cookie: coordinator, body: { reason: 'Reprisal', basis: 'reprisal' } }));
