@@ -32,6 +32,8 @@ const CASE_FIELDS = ['state', 'adopterCount', 'visibility', 'namedMemberIds', 'c
 /** The member fields that decide what their home is fed. */
 const MEMBER_FIELDS = ['role', 'country', 'active'] as const;
 const CASE_CHILDREN = ['event', 'observer', 'request'];
+/** Cases a member's change reconciles at once: a change of follows can touch hundreds, within the Lambda's minute. */
+const CASES_AT_ONCE = 8;
 
 const image = (value: Record<string, unknown> | undefined) => (value ? unmarshall(value as never) as Item : undefined);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -129,7 +131,8 @@ export function homeProjector(doc: DynamoDBDocumentClient, table: string, clock:
       ...held.map((i) => String(i.caseId)),
       ...cases.filter(concerns).map((c) => String(c.id)),
     ]);
-    for (const id of ids) await reconcileCase(id);
+    const all = [...ids];
+    for (let i = 0; i < all.length; i += CASES_AT_ONCE) await Promise.all(all.slice(i, i + CASES_AT_ONCE).map(reconcileCase));
   }
 
   async function apply(record: StreamRecordLike): Promise<ApplyOutcome> {
