@@ -16,6 +16,7 @@ import { homeProjector } from '#functions/adapters/dynamo/home-projector.ts';
 import { homeKeys } from '#functions/adapters/dynamo/home-items.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
+import { digestWindow } from '#shared/digests/iso-week.ts';
 import { makeHarness, type Harness } from '../support/harness.ts';
 import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
 
@@ -249,6 +250,19 @@ describe('projections follow the writes', () => {
       ExpressionAttributeValues: { ':m': `MEMBER#${moved.id}`, ':home': 'HOME#' },
     }));
     expect(new Set((held.Items ?? []).map((i) => i.caseId)).size, 'only the Kenyan case').toBe(1);
+  }, 60_000);
+
+  it('a case a home suggests, or a hearing or request of a posting, does not count as taking part in it (the digest\'s "your cases")', async () => {
+    await follow(mpMember, mp, ['CO']);
+    const c = await h.createCase(coordinator, { defenderName: 'Not Taken Part', country: 'CO' });
+    await addHearing(h.deps, coordinatorId, c.id, { hearingAt: '2026-12-05T10:00', court: 'Court', title: 'Posting hearing' });
+    await ok(await h.json('POST', `/api/cases/${c.id}/action-requests`, { cookie: coordinator, body: { actionType: 'trial_observation', country: 'CO', dueDate: '2026-12-10' } }));
+    await projected();
+    expect(part(await page(mp), 'unadopted')).toContain('Not Taken Part');
+    const members = (await h.store.listAllMembers()).filter((m) => m.role !== 'coordinator');
+    expect(members.map((m) => m.role).sort()).toEqual(['diplomat', 'mp']);
+    const inputs = await h.store.loadDigestInputs(digestWindow('2026-W48'), members);
+    for (const m of members) expect(inputs.participations.get(m.id) ?? [], m.role).toEqual([]);
   }, 60_000);
 
   it('reconciling a case again, as a replayed record does, changes nothing', async () => {
