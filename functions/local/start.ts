@@ -18,7 +18,7 @@ import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable
 import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';
 import { backfillFollows } from '../adapters/dynamo/follow-backfill.ts';
 import { backfillWeeklyNews } from '../adapters/dynamo/news-backfill.ts';
-import { backfillHomeItems } from '../adapters/dynamo/home-backfill.ts';
+import { backfillHomeItems, backfillHomeProjections } from '../adapters/dynamo/home-backfill.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { folderBlobStore, localBlobFolder } from '../adapters/blob-store/folder-blob-store.ts';
 import { startLocalUploadEndpoint } from '../adapters/blob-store/local-upload-endpoint.ts';
@@ -36,6 +36,8 @@ import { startReminderTimer } from './reminder-timer.ts';
 import { inProcessNotifications } from '../adapters/notifications/in-process.ts';
 import { coverageAggregator } from '../adapters/dynamo/coverage-aggregator.ts';
 import { streamPoller, type StreamPoller } from './stream-poller.ts';
+import { homeProjector } from '../adapters/dynamo/home-projector.ts';
+import { tableStreamConsumer } from '../adapters/dynamo/table-stream.ts';
 import { backfillCoverage } from './coverage-backfill.ts';
 import { startSmtpIntake, type SmtpIntake } from '../adapters/smtp-intake/smtp-listener.ts';
 import { receiveEmailReport } from '#shared/intake/email-report.ts';
@@ -136,8 +138,11 @@ async function main(): Promise<void> {
     await ensureTable(raw, tableName);
     // The coverage figures: DynamoDB Local's stream through the aggregator the Lambda runs on AWS (its calls are
     // not a request's, so its client is not the counted one). Started before seeding, so the demo is counted too.
-    const aggregator = coverageAggregator(createDocumentClient(settings), tableName);
-    coverageStream = streamPoller({ endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger, aggregator });
+    const streamDoc = createDocumentClient(settings);
+    const aggregator = coverageAggregator(streamDoc, tableName);
+    // The member homes' projections come from the same stream (functions/adapters/dynamo/home-projector.ts).
+    const projector = homeProjector(streamDoc, tableName);
+    coverageStream = streamPoller({ endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger, aggregator: tableStreamConsumer(aggregator, projector) });
     coverageStream.start();
     // Startup only, never on a request path: is there anything at all?
     const { Count } = await raw.send(new ScanCommand({ TableName: tableName, Limit: 1, Select: 'COUNT' }));
@@ -160,6 +165,9 @@ async function main(): Promise<void> {
       // Alerts from before the members' homes listed them: their waiting items, once (a marker remembers it ran).
       const homes = await backfillHomeItems(doc, tableName);
       if (homes.ran) console.log(`Listed ${homes.waitingAlerts} unanswered alert(s) on their members' homes.`);
+      // Hearings, requests and suggested cases from before the homes read projections: once (a marker remembers it ran).
+      const projected = await backfillHomeProjections(doc, tableName, projector);
+      if (projected.ran) console.log(`Projected ${projected.cases} case(s) onto the members' homes (${projected.members} member(s) indexed).`);
     }
   }
 

@@ -13,13 +13,15 @@ import {
   DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type GetRecordsCommandOutput, type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { Logger } from '#shared/ports/logger.ts';
-import type { CoverageAggregator, StreamRecordLike } from '../adapters/dynamo/coverage-aggregator.ts';
+import type { StreamRecordLike } from '../adapters/dynamo/coverage-aggregator.ts';
+import type { StreamConsumer } from '../adapters/dynamo/table-stream.ts';
 
 export interface StreamPollerOptions {
   endpoint: string;
   region: string;
   table: string;
-  aggregator: CoverageAggregator;
+  /** The coverage aggregator and the home projector (functions/adapters/dynamo/table-stream.ts). */
+  aggregator: StreamConsumer;
   log: Logger;
   /** Pause between passes that found nothing. @default 250 */
   idleMs?: number;

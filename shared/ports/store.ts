@@ -18,6 +18,8 @@ import type { TimelineEvent } from '../domain/timeline.ts';
 import type { LoggedAction } from '../pledges/action.schema.ts';
 import type { Pledge, TwinLock } from '../pledges/pledge.schema.ts';
 import type { Page } from '../paging/page.ts';
+import type { ProjectedHearing } from '../coverage/home-collection.ts';
+import type { WaitingAlert } from '../alerts/alert.ts';
 import type { AuditEntry, AuditStore, IdempotencyClaim, IdempotencyStore } from '../writes/records.ts';
 import type { AuthStore } from '../auth/auth-store.ts';
 import type { MemberStore, JoinRequestStore } from '../members/member-store.ts';
@@ -26,7 +28,6 @@ import type { MissionStore, GapStore } from '../missions/mission-store.ts';
 import type { DigestStore } from '../digests/digest-store.ts';
 import type { NotificationStore } from '../notifications/notification-store.ts';
 import type { AlertStore } from '../alerts/alert-store.ts';
-import type { WaitingAlert } from '../alerts/alert.ts';
 import type { CoverageStore } from '../coverage/coverage-store.ts';
 import type { ImportStore } from '../imports/import-store.ts';
 import type { ReportStore } from '../intake/report-store.ts';
@@ -156,21 +157,34 @@ export interface CalendarStore {
   revokeFeed(pointer: FeedPointer, audit: AuditEntry): Promise<void>;
 }
 
-// Issue 13: a member's home gathers their items of several features (pledges, alerts), so its reads live here.
-/** What a member's byScope collection (`MEMBER#<id>`) holds for their home. */
-export interface MemberCollection {
-  /** As `adoptionsOf` reads them, all of them (`complete`). */
+// Issue 13: a member's home gathers their items of several features (pledges, alerts, hearings, requests), so its reads live here.
+/**
+ * What one read of a member's home collection holds (byScope `MEMBER#<id>`): the base items written with each
+ * change (the member, their pledges and actions, their observer sign-ups, the alerts waiting for their answer) and
+ * the home projections the table's stream keeps beside them (hearings, posting requests, suggested cases).
+ */
+export interface HomeCollection {
+  /** The member's own item (their follows); absent on a table whose members were stored before homes read it. */
+  member?: Member;
   adoptions: MemberAdoptions;
   /** The alerts waiting for the member's answer, newest first. */
   waiting: WaitingAlert[];
+  /** The hearings the member signed up to observe (`<caseId>#<eventId>`), written with the sign-up. */
+  roster: Set<string>;
+  /** Hearings of the member's roster and, for a diplomat, of their posting's cases, soonest first. */
+  hearings: ProjectedHearing[];
+  /** A diplomat's posting's open requests, soonest due first. */
+  requests: ActionRequest[];
+  /** Active cases without an adopter in the member's follows or posting. */
+  suggestedCaseIds: string[];
 }
 
-/** The member home's reads: one Query of the member's collection, one BatchGet of the cases it names with the member. */
+/** The member home's reads: one Query of the member's collection, one BatchGet of the cases it names. */
 export interface MemberHomeStore {
-  /** Everything under byScope `MEMBER#<id>` a home shows (one Query, another per MB read). */
-  memberCollection(memberId: string): Promise<MemberCollection>;
-  /** Up to 99 cases (the first named) and the member's own item, in one BatchGet; unknown ids are left out. */
-  casesAndMember(caseIds: readonly string[], memberId: string): Promise<{ cases: DefenderCase[]; member?: Member }>;
+  /** Everything under byScope `MEMBER#<id>` a home shows: one Query, one page (see docs/architecture.md, Member homes). */
+  homeCollection(memberId: string): Promise<HomeCollection>;
+  /** Up to 100 cases as they are now, in one BatchGet; unknown ids are left out. */
+  casesNow(caseIds: readonly string[]): Promise<DefenderCase[]>;
 }
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore

@@ -36,11 +36,20 @@ describe('DynamoDB calls per request', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the only pages over 3 calls are the documented exceptions (digest previews, the named audit log), for coordinators (the member homes for MPs and diplomats)', () => {
+  it('the only pages over 3 calls are the documented exceptions (digest previews, the named audit log), for coordinators', () => {
     const over = rows.filter((r) => r.calls > MAX_CALLS);
     expect([...new Set(over.map((r) => r.route))].sort()).toEqual(budgetExceptions().map((e) => e.route).sort());
     const mayExceed = (r: BudgetRow) => (budgetExceptions().find((e) => e.route === r.route)?.callers ?? ['coordinator']).includes(r.caller);
     expect(over.filter((r) => !mayExceed(r)).map((r) => `${r.caller} GET ${r.path}: ${r.calls} calls`)).toEqual([]);
+  });
+
+  it('an MP\'s and a diplomat\'s home: the session, their collection, the cases it names', () => {
+    for (const caller of ['mp', 'diplomat'] as const) {
+      const home = rows.find((r) => r.path === '/home' && r.caller === caller);
+      expect(home?.status, caller).toBe(200);
+      expect(home?.calls, caller).toBeLessThanOrEqual(MAX_CALLS);
+      expect(home?.byCommand.QueryCommand, caller).toBe(1);
+    }
   });
 
   it('the worst case really is exercised: a member list reads a second query page', () => {

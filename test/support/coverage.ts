@@ -1,5 +1,5 @@
 /**
- * The coverage aggregator beside a test harness: the same stream poller
+ * The coverage aggregator and the home projector beside a test harness: the same stream poller
  * `npm start` runs, over the harness's table in the shared DynamoDB Local,
  * with a document client of its own (the aggregator's calls are not the
  * app's, so `h.calls` does not count them).
@@ -9,6 +9,8 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '#functions/adapters/dynamo/index.ts';
 import { coverageAggregator } from '#functions/adapters/dynamo/coverage-aggregator.ts';
 import { COVERAGE_PARTITIONS } from '#functions/adapters/dynamo/coverage-keys.ts';
+import { homeProjector } from '#functions/adapters/dynamo/home-projector.ts';
+import { tableStreamConsumer } from '#functions/adapters/dynamo/table-stream.ts';
 import { streamPoller, type StreamPoller } from '#functions/local/stream-poller.ts';
 import { silentLogger } from '#shared/ports/logger.ts';
 import type { Harness } from './harness.ts';
@@ -22,7 +24,9 @@ export interface CoverageBeside {
 export function coverageBeside(h: Harness): CoverageBeside {
   const endpoint = inject('dynamoEndpoint');
   const doc = createDocumentClient({ region: 'local', endpoint });
-  const poller = streamPoller({ endpoint, region: 'local', table: h.table, aggregator: coverageAggregator(doc, h.table), log: silentLogger, idleMs: 50 });
+  // What npm start and the Lambda run on the stream: the coverage aggregator and the home projector (on the harness's clock).
+  const consumer = tableStreamConsumer(coverageAggregator(doc, h.table), homeProjector(doc, h.table, () => h.clock.now()));
+  const poller = streamPoller({ endpoint, region: 'local', table: h.table, aggregator: consumer, log: silentLogger, idleMs: 50 });
   return {
     poller,
     async aggregates() {

@@ -1,31 +1,45 @@
 /**
- * What an MP's and a diplomat's home pages show, composed from the use cases
- * their own pages call, so the visibility rule is the one those pages apply:
- * every case comes through `canSeeCase` (my cases, the calendar, the request
- * list, the case list), and a case the member may not see is never named.
- * The reads run in parallel; test/support/route-budget.ts documents their count.
- * An MP's pledges and waiting alerts come from one Query of their byScope
- * collection and one BatchGet of the cases with the member's own item (their
- * follows), checked with the functions "My cases" and the answer page use.
+ * What an MP's and a diplomat's home pages show, in two reads after the
+ * session: one Query of the member's collection (their own item, pledges,
+ * waiting alerts, observer sign-ups, and the hearings, requests and suggested
+ * cases the table's stream projects there: functions/adapters/dynamo/
+ * home-projector.ts), then one BatchGet of every case it names, as the case
+ * is now. A projection only says where to look: each row is shown only if
+ * its case passes the visibility rule now (`canSeeCase`, not closed), with
+ * the checks the pages it summarises apply ("My cases", the answer page, the
+ * calendar, the request list, the case list).
  */
 import type { MemberViewer } from '#shared/access/roles.ts';
+import { canSeeCase } from '#shared/access/visibility.ts';
 import { visibleAdoption, type MyAdoption } from '#shared/pledges/index.ts';
-import { readCalendar, type HearingEntry } from '#shared/calendar/read-calendar.ts';
-import { listActionRequests, type RequestListItem } from '#shared/missions/list-requests.ts';
-import { listCases } from '#shared/cases/read-cases.ts';
+import { addDays, CALENDAR_WEEKS, dayOf } from '#shared/calendar/calendar.ts';
+import { rosterKey, type ProjectedHearing } from '#shared/coverage/home-collection.ts';
+import type { HomeCollection } from '#shared/ports/store.ts';
+import { canSeeRequest, isOpen } from '#shared/missions/index.ts';
+import { requestView } from '#shared/missions/mission-access.ts';
+import type { RequestListItem } from '#shared/missions/list-requests.ts';
 import { memberPreferencesOf } from '#shared/digests/index.ts';
-import { listWaitingAlerts, visibleWaitingAlerts, type WaitingAlertView } from '#shared/alerts/index.ts';
+import { visibleWaitingAlerts, type WaitingAlertView } from '#shared/alerts/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { CoreDeps } from '#shared/deps.ts';
 
 /** Rows a home lists at most in each part; the full lists are one link away. */
 export const HOME_ROWS = 10;
+/** Open requests a diplomat's home lists, as the request list's first page. */
+const HOME_REQUESTS = 50;
+/** Cases one BatchGet reads. */
+const CASES_PER_READ = 100;
+/** Waiting alerts whose cases are read: twice the rows, since some may be on cases the member may no longer see. */
+const WAITING_READ = 2 * HOME_ROWS;
+
+/** A hearing as a home lists it. */
+export type HomeHearing = ProjectedHearing & Pick<DefenderCase, 'defenderName' | 'country'>;
 
 export interface MpHome {
   /** Urgent alerts the MP has not answered, newest first, on cases they may still see. */
   waitingAlerts: WaitingAlertView[];
   adoptions: MyAdoption[];
-  hearings: HearingEntry[];
+  hearings: HomeHearing[];
   /** The countries and themes the MP follows (empty: the part asks them to choose). */
   follows: { countries: string[]; themes: string[] };
   unadopted: DefenderCase[];
@@ -36,50 +50,88 @@ export interface DiplomatHome {
   /** Urgent alerts the diplomat has not answered, newest first, on cases they may still see. */
   waitingAlerts: WaitingAlertView[];
   requests: RequestListItem[];
-  hearings: HearingEntry[];
+  hearings: HomeHearing[];
   /** Active cases in the posting that the diplomat may see and no MP has adopted. */
   unadopted: DefenderCase[];
 }
 
-const unadoptedActive = (cases: DefenderCase[]) => cases.filter((c) => c.state === 'active' && c.adopterCount === 0);
+/** The cases a home names, read in one BatchGet: the first parts first, up to 100 cases. */
+async function casesNow(deps: CoreDeps, ...parts: string[][]): Promise<Map<string, DefenderCase>> {
+  const ids = [...new Set(parts.flat())].slice(0, CASES_PER_READ);
+  return new Map((ids.length ? await deps.store.casesNow(ids) : []).map((c) => [c.id, c]));
+}
+
+/** The case, if the member may see it now and it is not closed. */
+const seenNow = (viewer: MemberViewer, cases: Map<string, DefenderCase>, id: string) => {
+  const c = cases.get(id);
+  return c && c.state !== 'closed' && canSeeCase(viewer, c) ? c : undefined;
+};
+
+/** The calendar page's window: from today (UTC) for its weeks. */
+function inCalendarWindow(deps: CoreDeps) {
+  const from = dayOf(deps.clock.now());
+  const to = addDays(from, CALENDAR_WEEKS * 7 - 1);
+  return (h: ProjectedHearing) => h.at.slice(0, 10) >= from && h.at.slice(0, 10) <= to;
+}
+
+function hearingsSeen(viewer: MemberViewer, cases: Map<string, DefenderCase>, hearings: ProjectedHearing[], keep: (c: DefenderCase) => boolean): HomeHearing[] {
+  return hearings.flatMap((h) => {
+    const c = seenNow(viewer, cases, h.caseId);
+    return c && keep(c) ? [{ ...h, defenderName: c.defenderName, country: c.country }] : [];
+  });
+}
+
+/** Active cases without an adopter, as the case list orders them (last changed first). */
+function unadoptedSeen(viewer: MemberViewer, cases: Map<string, DefenderCase>, home: HomeCollection, keep: (c: DefenderCase) => boolean): DefenderCase[] {
+  return home.suggestedCaseIds
+    .flatMap((id) => seenNow(viewer, cases, id) ?? [])
+    .filter((c) => c.state === 'active' && c.adopterCount === 0 && keep(c))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id))
+    .slice(0, HOME_ROWS);
+}
+
+const waitingIds = (home: HomeCollection) => home.waiting.slice(0, WAITING_READ).map((w) => w.caseId);
 
 export async function loadMpHome(deps: CoreDeps, mp: MemberViewer): Promise<MpHome> {
-  const [collection, calendar, noAdopter] = await Promise.all([
-    deps.store.memberCollection(mp.id),
-    readCalendar(deps, mp, {}),
-    listCases(deps, mp, { noAdopter: 'true', limit: '100' }),
-  ]);
-  const { adoptions: read, waiting } = collection;
-  // One read for the cases of the alerts (newest first) and of the pledges, and the member's follows with them;
-  // each case is then checked as "My cases" and the answer page check it.
-  const caseIds = [...new Set([...waiting.map((w) => w.caseId), ...read.pledges.map((p) => p.caseId)])];
-  const { cases, member } = await deps.store.casesAndMember(caseIds, mp.id);
-  const byId = new Map(cases.map((c) => [c.id, c]));
-  const { countries, themes } = member ? memberPreferencesOf(member) : { countries: [] as string[], themes: [] as string[] };
+  const home = await deps.store.homeCollection(mp.id);
+  const { countries, themes } = home.member ? memberPreferencesOf(home.member) : { countries: [] as string[], themes: [] as string[] };
+  const inWindow = inCalendarWindow(deps);
+  const roster = home.hearings.filter((h) => home.roster.has(rosterKey(h.caseId, h.eventId)) && inWindow(h));
+  const read = home.adoptions;
+  const cases = await casesNow(deps, waitingIds(home), read.pledges.map((p) => p.caseId), roster.map((h) => h.caseId), home.suggestedCaseIds);
   const followed = (c: DefenderCase) => countries.includes(c.country) || c.themes.some((theme) => themes.includes(theme));
   return {
-    waitingAlerts: visibleWaitingAlerts(mp, waiting, byId, deps.clock.now()).slice(0, HOME_ROWS),
-    adoptions: read.pledges.flatMap((p) => visibleAdoption(mp, read, p.caseId, byId.get(p.caseId)) ?? []),
-    hearings: calendar.entries.filter((e): e is HearingEntry => e.kind === 'hearing' && e.observers.some((o) => o.you)),
+    waitingAlerts: visibleWaitingAlerts(mp, home.waiting, cases, deps.clock.now()).slice(0, HOME_ROWS),
+    adoptions: read.pledges.flatMap((p) => visibleAdoption(mp, read, p.caseId, cases.get(p.caseId)) ?? []),
+    hearings: hearingsSeen(mp, cases, roster, () => true),
     follows: { countries, themes },
-    unadopted: unadoptedActive(noAdopter.items).filter(followed).slice(0, HOME_ROWS),
+    unadopted: unadoptedSeen(mp, cases, home, followed),
   };
 }
 
 export async function loadDiplomatHome(deps: CoreDeps, diplomat: MemberViewer): Promise<DiplomatHome> {
+  const home = await deps.store.homeCollection(diplomat.id);
   const country = diplomat.country;
-  if (!country) return { waitingAlerts: (await listWaitingAlerts(deps, diplomat)).slice(0, HOME_ROWS), requests: [], hearings: [], unadopted: [] };
-  const [waitingAlerts, requests, calendar, cases] = await Promise.all([
-    listWaitingAlerts(deps, diplomat),
-    listActionRequests(deps, diplomat, { status: 'open' }),
-    readCalendar(deps, diplomat, {}),
-    listCases(deps, diplomat, { country, noAdopter: 'true', limit: '100' }),
-  ]);
+  const inPosting = (c: DefenderCase) => c.country === country;
+  const inWindow = inCalendarWindow(deps);
+  const open = home.requests.filter((r) => isOpen(r) && r.country === country);
+  const hearings = home.hearings.filter(inWindow);
+  const cases = await casesNow(
+    deps, waitingIds(home), ...(country ? [open.map((r) => r.caseId), hearings.map((h) => h.caseId), home.suggestedCaseIds] : []),
+  );
+  const waitingAlerts = visibleWaitingAlerts(diplomat, home.waiting, cases, deps.clock.now()).slice(0, HOME_ROWS);
+  if (!country) return { waitingAlerts, requests: [], hearings: [], unadopted: [] };
+  const today = dayOf(deps.clock.now());
+  const requests = open.flatMap((r): RequestListItem[] => {
+    const c = seenNow(diplomat, cases, r.caseId);
+    if (!c || !canSeeRequest(diplomat, r, c)) return [];
+    return [{ ...requestView(diplomat, r, today), case: { id: c.id, defenderName: c.defenderName, country: c.country, riskStatuses: c.riskStatuses } }];
+  });
   return {
     country,
-    waitingAlerts: waitingAlerts.slice(0, HOME_ROWS),
-    requests: [...requests.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
-    hearings: calendar.entries.filter((e): e is HearingEntry => e.kind === 'hearing' && e.country === country),
-    unadopted: unadoptedActive(cases.items).slice(0, HOME_ROWS),
+    waitingAlerts,
+    requests: requests.slice(0, HOME_REQUESTS),
+    hearings: hearingsSeen(diplomat, cases, hearings, inPosting),
+    unadopted: unadoptedSeen(diplomat, cases, home, (c) => c.state === 'active' && inPosting(c)),
   };
 }

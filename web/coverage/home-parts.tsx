@@ -1,11 +1,11 @@
 /** Pieces both member homes use: alerts waiting for an answer, a list of hearings and a list of cases without an adopter. */
 import type { WaitingAlertView } from '#shared/alerts/index.ts';
-import type { HearingEntry } from '#shared/calendar/read-calendar.ts';
+import type { HomeHearing } from './home-data.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { StatusBadges } from '../ui/case-views.tsx';
 
-export function HearingList(props: { hearings: readonly HearingEntry[]; empty: string }) {
+export function HearingList(props: { hearings: readonly HomeHearing[]; empty: string }) {
   const { t, dateTime, country } = useTranslator();
   if (props.hearings.length === 0) return <p class="empty">{props.empty}</p>;
   return (

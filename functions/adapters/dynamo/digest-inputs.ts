@@ -27,6 +27,7 @@ import { emptyInputs, type DigestActionRequest, type DigestEvent, type DigestGap
 import { isoWeekOf, type DigestWindow } from '#shared/digests/iso-week.ts';
 import { guarded } from './errors.ts';
 import { queryAll } from './query-all.ts';
+import { HOME_ITEM_TYPE } from './home-items.ts';
 import { caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { newsKeys } from './news-items.ts';
@@ -111,9 +112,13 @@ async function membersParticipations(doc: DynamoDBDocumentClient, table: string,
   const read = async (memberId: string) => {
     const items = await queryAll(doc, {
       TableName: table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :member',
-      // An alert waiting for the member's answer is not taking part (their home lists it, the digest does not).
-      FilterExpression: 'itemType <> :waiting',
-      ExpressionAttributeValues: { ':member': `MEMBER#${memberId}`, ':waiting': 'alert_waiting' }, ProjectionExpression: 'caseId',
+      // An alert waiting for the member's answer is not taking part (their home lists it, the digest does not),
+      // nor is a case their home suggests or a hearing or request of their posting (home projections, home-items.ts).
+      FilterExpression: 'NOT (itemType IN (:waiting, :suggestion, :hearing, :request))',
+      ExpressionAttributeValues: {
+        ':member': `MEMBER#${memberId}`, ':waiting': 'alert_waiting', ':suggestion': HOME_ITEM_TYPE.suggestion, ':hearing': HOME_ITEM_TYPE.hearing, ':request': HOME_ITEM_TYPE.request,
+      },
+      ProjectionExpression: 'caseId',
     });
     const cases = [...new Set(items.map((i) => i.caseId).filter((id): id is string => typeof id === 'string'))];
     if (cases.length) found.set(memberId, cases);

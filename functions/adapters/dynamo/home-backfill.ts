@@ -9,12 +9,14 @@
  * A marker item records that it ran: `npm start` then skips it, and
  * `npm run backfill:homes` says so (`--force` runs it again).
  */
-import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { waitingAlertOf, type Alert, type AlertRecipient } from '#shared/alerts/index.ts';
-import { failedConditions, guarded } from './errors.ts';
+import { failedConditions, guarded, isConditionFailure } from './errors.ts';
 import { queryAll } from './query-all.ts';
-import { stripKeys } from './keys.ts';
+import { keys, stripKeys } from './keys.ts';
 import { alertKeys, isAlertItem, isRecipientItem, waitingItem } from './alert-items.ts';
+import { memberScopeKeys } from './items.ts';
+import type { HomeProjector } from './home-projector.ts';
 
 const MARKER = { pk: 'MIGRATION#home-items', sk: 'MIGRATION' };
 
@@ -64,4 +66,51 @@ async function addWaiting(doc: DynamoDBDocumentClient, table: string, alert: Ale
     if (failedConditions(error)) return false;
     throw error;
   }
+}
+
+const PROJECTIONS_MARKER = { pk: 'MIGRATION#home-projections', sk: 'MIGRATION' };
+
+export interface HomeProjectionBackfill {
+  /** False when the marker said it had run already. */
+  ran: boolean;
+  /** Members whose own item was put into their byScope collection (the home reads their follows there). */
+  members: number;
+  /** Cases whose projections were reconciled. */
+  cases: number;
+}
+
+/**
+ * The home projections for a table from before homes read them: each member's
+ * own item joins their byScope collection (only where it is not there yet, so
+ * a member saved meanwhile keeps what they wrote), then every case is
+ * reconciled as the stream projector does it (reconciling twice changes
+ * nothing). Queries of byKind only, never a Scan; a marker records the run.
+ */
+export async function backfillHomeProjections(
+  doc: DynamoDBDocumentClient, table: string, projector: Pick<HomeProjector, 'reconcileCase'>, options: { force?: boolean } = {},
+): Promise<HomeProjectionBackfill> {
+  const done = await guarded(() => doc.send(new GetCommand({ TableName: table, Key: PROJECTIONS_MARKER })));
+  if (done.Item && !options.force) return { ran: false, members: 0, cases: 0 };
+  const byKind = (kind: string) => queryAll(doc, {
+    TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': kind }, ProjectionExpression: 'id',
+  });
+  const result: HomeProjectionBackfill = { ran: true, members: 0, cases: 0 };
+  for (const m of [...await byKind('MEMBERS'), ...await byKind('MEMBERS#INACTIVE')]) {
+    const scope = memberScopeKeys(String(m.id));
+    try {
+      await guarded(() => doc.send(new UpdateCommand({
+        TableName: table, Key: keys.member(String(m.id)), UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi1pk)', ExpressionAttributeValues: { ':pk': scope.gsi1pk, ':sk': scope.gsi1sk },
+      })));
+      result.members += 1;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+  for (const c of await byKind('CASES')) {
+    await projector.reconcileCase(String(c.id));
+    result.cases += 1;
+  }
+  await guarded(() => doc.send(new PutCommand({ TableName: table, Item: { ...PROJECTIONS_MARKER, itemType: 'migration', ...result, at: new Date().toISOString() } })));
+  return result;
 }

@@ -50,8 +50,11 @@ export const memberIndex = (m: Pick<Member, 'id' | 'name' | 'active'>) => ({
   gsi2pk: m.active === false ? 'MEMBERS#INACTIVE' : 'MEMBERS', gsi2sk: `${m.name.toLowerCase()}#${m.id}`,
 });
 
+/** The member's own item also heads their byScope collection, so their home reads their follows in the same Query. */
+export const memberScopeKeys = (id: string) => ({ gsi1pk: `MEMBER#${id}`, gsi1sk: 'MEMBER' });
+
 export function memberItem(m: Member): Record<string, unknown> {
-  return { ...keys.member(m.id), itemType: 'member', ...memberIndex(m), ...m };
+  return { ...keys.member(m.id), itemType: 'member', ...memberIndex(m), ...memberScopeKeys(m.id), ...m };
 }
 
 /** Audit lines live under the case (or member) they concern, and by actor in byScope. */
