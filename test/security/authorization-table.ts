@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
  * Add a row for every new route: the test fails on any unmapped route.
  */
 import { FAVICON_PATH, STYLES_PATH, STYLES_ROUTE } from '#web/assets/asset-paths.ts';
+import { REDOC_BUNDLE_PATH, REDOC_BUNDLE_ROUTE } from '#web/api-docs/redoc-bundle.ts';
 
 export const ROLES = ['anonymous', 'mp', 'another mp', 'diplomat', 'coordinator', 'signed-out', 'diplomat elsewhere'] as const;
 export type Role = (typeof ROLES)[number];
@@ -140,6 +141,9 @@ export const MATRIX: Row[] = [
   { method: 'GET', route: FAVICON_PATH, expect: all(200) },
   { method: 'GET', route: '/assets/:script{[a-z-]+\\.js}', expect: all(200), call: () => ({ path: '/assets/time-zone.js' }) },
   { method: 'GET', route: '/api/openapi.json', expect: all(200) },
+  // The API reference (issue 10): the same page and bundle for everyone.
+  { method: 'GET', route: '/api/docs', expect: all(200) },
+  { method: 'GET', route: REDOC_BUNDLE_ROUTE, expect: all(200), call: () => ({ path: REDOC_BUNDLE_PATH }) },
   { method: 'POST', route: '/api/auth/sign-in', expect: all(202), call: (ctx) => ({ path: '/api/auth/sign-in', json: { email: `nobody-${ctx.unique()}@example.org` } }) },
   { method: 'GET', route: '/api/me', expect: membersOnly(200) },
   { method: 'GET', route: '/api/cases', expect: all(200) },

@@ -14,6 +14,7 @@ import type { CallTally } from '#functions/adapters/dynamo/index.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { AppEnv } from '#web/env.ts';
 import { FAVICON_PATH, STYLES_PATH, STYLES_ROUTE } from '#web/assets/asset-paths.ts';
+import { REDOC_BUNDLE_PATH, REDOC_BUNDLE_ROUTE } from '#web/api-docs/redoc-bundle.ts';
 import { APP_URL, type Harness } from './harness.ts';
 import { emailedReportWithFile } from './intake-email.ts';
 import { formOnPage, sendToStore } from './direct-upload.ts';
@@ -139,6 +140,9 @@ export const GET_ROUTES: GetRoute[] = [
   { route: '/assets/:script{[a-z-]+\\.js}', path: () => '/assets/time-zone.js', note: 'the sign-in page\'s script' },
   { route: '/assets/:script{[a-z-]+\\.js}', path: () => '/assets/checklist-filter.js', note: 'the settings page\'s script' },
   { route: '/api/openapi.json', path: () => '/api/openapi.json' },
+  // The API reference (issue 10): no store read.
+  { route: '/api/docs', path: () => '/api/docs', note: 'the reference page' },
+  { route: REDOC_BUNDLE_ROUTE, path: () => REDOC_BUNDLE_PATH, note: 'Redoc\'s bundle' },
   { route: '/api/me', path: () => '/api/me' },
   { route: '/api/cases', path: () => '/api/cases' },
   { route: '/api/cases', path: () => '/api/cases?country=CO&limit=100', note: 'by country, 100 a page' },
