@@ -7,11 +7,11 @@
  */
 import type { DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
 import { jsonLogger } from '#shared/ports/logger.ts';
-import { coverageAggregatorConfig } from '../config.ts';
+import { tableOnlyConfig } from '../config.ts';
 import { createDocumentClient } from '../adapters/dynamo/index.ts';
 import { coverageAggregator, type StreamRecordLike } from '../adapters/dynamo/coverage-aggregator.ts';
 
-const config = coverageAggregatorConfig();
+const config = tableOnlyConfig();
 const aggregator = coverageAggregator(createDocumentClient({ region: config.AWS_REGION }), config.TABLE_NAME);
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {

@@ -72,7 +72,7 @@ export const GET_ROUTES: GetRoute[] = [
 
 /**
  * Writes that grow with their input, the documented exceptions among POST routes: the most
- * DynamoDB calls an import of `rows` new rows may make (test/integration/imports-budget.test.ts).
+ * DynamoDB calls an import of `rows` new rows may make (test/integration/import-page.test.ts).
  */
 export const IMPORT_BUDGETS = [
   {
