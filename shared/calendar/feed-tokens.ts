@@ -5,7 +5,6 @@
  * or revoke it. A revoked or unknown token answers 404. The token is never
  * logged: routes log their pattern, not the URL.
  */
-import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import { randomToken, sha256 } from '../crypto/tokens.ts';
 import type { Viewer } from '../domain/member.ts';
@@ -14,6 +13,7 @@ import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
 import { addDays, dayOf, FEED_PAST_DAYS, CALENDAR_WEEKS, type FeedOwner } from './calendar.ts';
 import { calendarFor, type Calendar } from './read-calendar.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** What `randomToken()` makes: 32 bytes, base64url. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -47,9 +47,7 @@ export async function createFeed(deps: CoreDeps, viewer: Viewer, language: Local
     ...(member.country ? { country: member.country } : {}), ...(member.mission ? { mission: member.mission } : {}),
     language, createdAt: at,
   };
-  await deps.store.replaceFeed(owner, previous?.tokenHash, {
-    id: randomUUID(), at, actorId: member.id, action: 'calendar_feed.created', memberId: member.id,
-  });
+  await deps.store.replaceFeed(owner, previous?.tokenHash, auditEntry(at, member.id, 'calendar_feed.created', { memberId: member.id }));
   return { url: feedUrl(deps.appUrl, token), createdAt: at };
 }
 
@@ -58,9 +56,7 @@ export async function revokeFeed(deps: CoreDeps, viewer: Viewer): Promise<boolea
   const member = requireMember(viewer);
   const pointer = await deps.store.getFeedPointer(member.id);
   if (!pointer) return false;
-  await deps.store.revokeFeed(pointer, {
-    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: member.id, action: 'calendar_feed.revoked', memberId: member.id,
-  });
+  await deps.store.revokeFeed(pointer, auditEntry(deps.clock.now().toISOString(), member.id, 'calendar_feed.revoked', { memberId: member.id }));
   return true;
 }
 
