@@ -6,8 +6,7 @@
  */
 import { raw } from 'hono/html';
 import { useTranslator } from '../i18n/use-translator.ts';
-import { LanguageSwitcher } from '../i18n/language-switcher.tsx';
-import { FAVICON_PATH, STYLES_PATH } from '../assets/asset-paths.ts';
+import { PageHead, TopBar } from '../ui/layout.tsx';
 import { REDOC_BUNDLE_PATH } from './redoc-bundle.ts';
 
 export const OPENAPI_DOCUMENT_PATH = '/api/openapi.json';
@@ -18,26 +17,12 @@ export function ApiDocsPage() {
     <>
     {raw('<!DOCTYPE html>')}
     <html lang={locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{t('common.layout.pageTitle', { title: t('apiDocs.title') })}</title>
-        <meta name="description" content={t('apiDocs.intro')} />
-        <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
-        <link rel="stylesheet" href={STYLES_PATH} />
-      </head>
+      <PageHead title={t('apiDocs.title')} description={t('apiDocs.intro')} />
       <body>
-        <a class="skip" href="#main">{t('common.layout.skip')}</a>
-        <header class="top">
-          <a class="brand" href="/">Tandem</a>
-          <nav aria-label={t('common.layout.mainNav')}>
-            <ul>
-              <li><a href="/">{t('apiDocs.backToApp')}</a></li>
-              <li><a href={OPENAPI_DOCUMENT_PATH} type="application/json">{t('apiDocs.document')}</a></li>
-            </ul>
-          </nav>
-          <LanguageSwitcher />
-        </header>
+        <TopBar>
+          <li><a href="/">{t('apiDocs.backToApp')}</a></li>
+          <li><a href={OPENAPI_DOCUMENT_PATH} type="application/json">{t('apiDocs.document')}</a></li>
+        </TopBar>
         <main id="main" class="api-docs">
           <div class="api-docs-intro">
             <h1>{t('apiDocs.title')}</h1>
