@@ -85,6 +85,6 @@ const intakeEmailSchema = signInLinkSchema.extend({
   FILES_BUCKET: z.string().min(3),
 });
 export const intakeEmailConfig = (env: NodeJS.ProcessEnv = process.env) => parse(intakeEmailSchema, env);
-/** The coverage aggregator touches the table only: no mail, no secret. */
-const coverageAggregatorSchema = lambdaSchema.pick({ TABLE_NAME: true, AWS_REGION: true });
-export const coverageAggregatorConfig = (env: NodeJS.ProcessEnv = process.env) => parse(coverageAggregatorSchema, env);
+/** Functions that touch the table only, with no mail and no secret: the coverage aggregator, the SES events (the suppression list). */
+const tableOnlySchema = lambdaSchema.pick({ TABLE_NAME: true, AWS_REGION: true });
+export const tableOnlyConfig = (env: NodeJS.ProcessEnv = process.env) => parse(tableOnlySchema, env);

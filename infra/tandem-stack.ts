@@ -29,6 +29,13 @@ import { TandemFunction } from './constructs/tandem-function.ts';
 import { TandemTable } from './constructs/tandem-table.ts';
 import { WebApi } from './constructs/web-api.ts';
 
+/**
+ * What the web function reads from packages at run time: Redoc's version (which names the
+ * bundle's address) and its browser bundle, as web/api-docs/redoc-bundle.ts resolves them
+ * (test/integration/api-docs.test.ts holds the two lists together).
+ */
+export const WEB_PACKAGE_FILES = ['redoc/package.json', 'redoc/bundles/redoc.standalone.js'] as const;
+
 export class TandemStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -80,6 +87,8 @@ export class TandemStack extends Stack {
 
     const web = new TandemFunction(this, 'Web', {
       entry: 'functions/lambda/web.ts',
+      // Redoc's browser bundle, which /api/docs serves from our origin (web/api-docs/redoc-bundle.ts).
+      packageFiles: WEB_PACKAGE_FILES,
       description: 'Tandem web app and JSON API',
       table,
       tableAccess: 'readwrite',

@@ -225,6 +225,10 @@ export const FEATURE_ROUTES = {
     "GET /cases/:id/risk",
     "POST /cases/:id/risk",
   ],
+  apiDocs: [
+    "GET /api/docs",
+    "GET /assets/:bundle{redoc-[0-9a-z.-]+\\.standalone\\.js}",
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FeatureName = keyof typeof FEATURE_ROUTES;

@@ -7,13 +7,13 @@
  */
 import type { DynamoDBStreamEvent, DynamoDBBatchResponse } from 'aws-lambda';
 import { jsonLogger } from '#shared/ports/logger.ts';
-import { coverageAggregatorConfig } from '../config.ts';
+import { tableOnlyConfig } from '../config.ts';
 import { createDocumentClient } from '../adapters/dynamo/index.ts';
 import { coverageAggregator, type StreamRecordLike } from '../adapters/dynamo/coverage-aggregator.ts';
 import { homeProjector } from '../adapters/dynamo/home-projector.ts';
 import { tableStreamConsumer } from '../adapters/dynamo/table-stream.ts';
 
-const config = coverageAggregatorConfig();
+const config = tableOnlyConfig();
 const doc = createDocumentClient({ region: config.AWS_REGION });
 // The member homes' projections ride on the same stream and the same retries (functions/adapters/dynamo/table-stream.ts).
 const aggregator = tableStreamConsumer(coverageAggregator(doc, config.TABLE_NAME), homeProjector(doc, config.TABLE_NAME));

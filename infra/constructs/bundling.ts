@@ -9,7 +9,9 @@
  * runs esbuild itself through a local asset bundling; the benchmark builds
  * with these very options, so it measures what is deployed.
  */
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { AssetHashType, DockerImage, type ILocalBundling } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
 import { buildSync, type BuildOptions } from 'esbuild';
@@ -60,25 +62,41 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions & { 
  * named by the hash of what esbuild wrote, so an unchanged bundle is not uploaded again.
  * The Docker image is only what CDK requires to be named: `tryBundle` always bundles locally.
  */
-export function bundledCode(entry: string): Code {
+export function bundledCode(entry: string, packageFiles: readonly string[] = []): Code {
   return Code.fromAsset(REPO_ROOT, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
       image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
-      local: new LocalEsbuild(entry),
+      local: new LocalEsbuild(entry, packageFiles),
     },
   });
 }
 
 /**
- * Bundles on this machine. `entry` is a field, not only in the closure: CDK tells assets
+ * Files a function reads at run time from a package rather than importing it (Redoc's browser
+ * bundle, which the web function serves: web/api-docs/redoc-bundle.ts), copied into the asset's
+ * `node_modules/<package>/` so that Node's resolution from any chunk finds them, as it does
+ * locally. Each is named `<package>/<path>` (e.g. `redoc/package.json`).
+ */
+export function copyPackageFiles(files: readonly string[], outputDir: string): void {
+  const resolve = createRequire(join(REPO_ROOT, 'package.json')).resolve;
+  for (const file of files) {
+    const target = join(outputDir, 'node_modules', file);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(resolve(file), target);
+  }
+}
+
+/**
+ * Bundles on this machine. `entry` and `packageFiles` are fields, not only in the closure: CDK tells assets
  * apart by their bundling options as JSON, where a function would be invisible.
  */
 class LocalEsbuild implements ILocalBundling {
-  constructor(readonly entry: string) {}
+  constructor(readonly entry: string, readonly packageFiles: readonly string[]) {}
 
   tryBundle(outputDir: string): boolean {
     buildSync(esbuildOptions(join(REPO_ROOT, this.entry), outputDir));
+    copyPackageFiles(this.packageFiles, outputDir);
     return true;
   }
 }

@@ -20,6 +20,8 @@ import type { TableAccess, TandemTable } from './tandem-table.ts';
 export interface TandemFunctionProps {
   /** Entry file, relative to the repository root (e.g. `functions/lambda/web.ts`). */
   readonly entry: string;
+  /** Package files the function reads at run time, copied into its asset (bundling.ts, `copyPackageFiles`). */
+  readonly packageFiles?: readonly string[];
   readonly handler?: string;
   readonly description: string;
   readonly table: TandemTable;
@@ -69,7 +71,7 @@ export class TandemFunction extends Construct {
 
     // Bundled by esbuild with code splitting (infra/constructs/bundling.ts): `index.mjs` and its chunks.
     this.fn = new LambdaFunction(this, 'Function', {
-      code: bundledCode(props.entry),
+      code: bundledCode(props.entry, props.packageFiles),
       handler: `index.${props.handler ?? 'handler'}`,
       description: props.description,
       runtime: Runtime.NODEJS_22_X,

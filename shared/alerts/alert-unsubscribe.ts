@@ -3,10 +3,10 @@
  * is `<memberId>.<HMAC>` signed for this one purpose, so the digest's
  * unsubscribe token cannot stop alerts and this one cannot stop the digest.
  */
-import { randomUUID } from 'node:crypto';
 import { hmac, safeEqual } from '../crypto/tokens.ts';
 import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 const PURPOSE = 'tandem:alerts-unsubscribe:v1';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,8 +28,6 @@ export function checkAlertUnsubscribeToken(deps: Pick<CoreDeps, 'secret'>, token
 /** Turns urgent alerts off for the token's member. Idempotent. */
 export async function unsubscribeFromAlerts(deps: CoreDeps, token: string): Promise<void> {
   const memberId = checkAlertUnsubscribeToken(deps, token);
-  const done = await deps.store.turnAlertsOff(memberId, {
-    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: memberId, action: 'member.alerts_off', memberId,
-  });
+  const done = await deps.store.turnAlertsOff(memberId, auditEntry(deps.clock.now().toISOString(), memberId, 'member.alerts_off', { memberId }));
   if (!done) throw new NotFoundError('page');
 }

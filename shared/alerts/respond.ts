@@ -6,7 +6,6 @@
  * existing action flow (the page sends an MP to log the action, a diplomat
  * to log the mission action), so the action is recorded where all are.
  */
-import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import { canSeeCase } from '../access/visibility.ts';
 import type { Viewer } from '../domain/member.ts';
@@ -14,6 +13,7 @@ import { NotFoundError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { alertIdSchema, alertResponseSchema, type Alert, type AlertAnswer, type AlertRecipient } from './alert.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -45,9 +45,7 @@ export async function answerAlert(deps: CoreDeps, viewer: Viewer, rawAlertId: st
   const mine = await getMyAlert(deps, viewer, rawAlertId);
   const now = deps.clock.now();
   const at = now.toISOString();
-  await deps.store.saveAlertAnswer(mine.alert.id, mine.me.memberId, answer, at, reminderDueAt(mine.alert, answer, now), {
-    id: randomUUID(), at, actorId: mine.me.memberId, action: 'alert.answered', caseId: mine.alert.caseId, fields: ['answer'],
-  });
+  await deps.store.saveAlertAnswer(mine.alert.id, mine.me.memberId, answer, at, reminderDueAt(mine.alert, answer, now), auditEntry(at, mine.me.memberId, 'alert.answered', { caseId: mine.alert.caseId, fields: ['answer'] }));
   return { alert: mine.alert, me: { ...mine.me, answer, answeredAt: at } };
 }
 

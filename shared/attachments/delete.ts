@@ -7,7 +7,6 @@
  * Attachments are never edited, so there is no version to match: two deletions race harmlessly
  * (the second is a 404).
  */
-import { randomUUID } from 'node:crypto';
 import { requireMember, requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
@@ -18,6 +17,7 @@ import { visibleAttachments } from './access.ts';
 import { attachmentIdSchema, type Attachment } from './attachment.ts';
 import { trimmedBundle } from './case-files.ts';
 import { attachmentKey } from './upload.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** The attachment a coordinator is about to delete, with its case (the confirmation page shows both); 404 or 403 as the deletion would answer. */
 export async function attachmentToDelete(deps: CoreDeps, viewer: Viewer, caseId: string, rawId: string): Promise<{ attachment: Attachment; bundle: CaseBundle }> {
@@ -36,7 +36,7 @@ export async function deleteAttachment(deps: CoreDeps, files: BlobStore, viewer:
   await files.delete(attachmentKey(attachment.caseId, attachment.id));
   await deps.store.deleteAttachment({
     attachment,
-    audit: { id: randomUUID(), at: deps.clock.now().toISOString(), actorId: actor.id, action: 'attachment.deleted', caseId: attachment.caseId, attachmentId: attachment.id },
+    audit: auditEntry(deps.clock.now().toISOString(), actor.id, 'attachment.deleted', { caseId: attachment.caseId, attachmentId: attachment.id }),
   });
   return attachment;
 }

@@ -4,7 +4,6 @@
  * ones included), the audit line written, and only then the file: a short-lived presigned link
  * where the file port has one (S3), else the bytes.
  */
-import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { NotFoundError } from '../errors/index.ts';
@@ -13,6 +12,7 @@ import { visibleAttachments } from './access.ts';
 import { attachmentIdSchema, type Attachment } from './attachment.ts';
 import { trimmedBundle } from './case-files.ts';
 import { attachmentKey } from './upload.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** A presigned link is used at once by the browser that asked: one minute is plenty. */
 export const DOWNLOAD_LINK_SECONDS = 60;
@@ -27,9 +27,7 @@ export async function openAttachment(deps: CoreDeps, files: BlobStore, viewer: V
   if (!attachment || viewer.kind !== 'member') throw new NotFoundError('attachment');
 
   // Audited before the file leaves: a download that cannot be audited does not happen.
-  await deps.store.appendAudit({
-    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: viewer.id, action: 'attachment.downloaded', caseId: attachment.caseId, attachmentId: attachment.id,
-  });
+  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), viewer.id, 'attachment.downloaded', { caseId: attachment.caseId, attachmentId: attachment.id }));
   const key = attachmentKey(attachment.caseId, attachment.id);
   const url = await files.downloadUrl(key, { filename: attachment.filename, contentType: attachment.contentType, expiresInSeconds: DOWNLOAD_LINK_SECONDS });
   if (url) return { attachment, url };

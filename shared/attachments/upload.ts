@@ -17,6 +17,7 @@ import { resolveTarget } from './access.ts';
 import { attachmentFieldsSchema, MAX_ATTACHMENT_BYTES, safeFilename, type Attachment } from './attachment.ts';
 import { trimmedBundle } from './case-files.ts';
 import { detectAttachmentType, withoutMetadata } from './content.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export interface UploadedFile {
   bytes: Uint8Array;
@@ -47,7 +48,7 @@ export async function fileAttachment(
     await deps.store.saveAttachment({
       attachment,
       audience: listAudience(viewer),
-      audit: { id: randomUUID(), at: attachment.createdAt, actorId: attachment.uploadedBy, action: 'attachment.added', caseId: attachment.caseId, attachmentId: attachment.id },
+      audit: auditEntry(attachment.createdAt, attachment.uploadedBy, 'attachment.added', { caseId: attachment.caseId, attachmentId: attachment.id }),
       idempotency: options.idempotency,
     });
   } catch (error) {

@@ -20,7 +20,7 @@ import { refuseOver, within } from '../limits/fixed-window.ts';
 import { randomToken, sha256 } from '../crypto/tokens.ts';
 import { signInEmail } from './sign-in-email.ts';
 import { emailLanguageOf, memberTimeZone, timeZoneOf, uiLanguageOf } from '../digests/index.ts';
-import { randomUUID } from 'node:crypto';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export const SIGN_IN_LINK_MINUTES = 15;
 export const SESSION_HOURS = 12;
@@ -109,7 +109,7 @@ export async function verifySignIn(deps: CoreDeps, token: string | undefined, pr
 async function withProposedZone(deps: CoreDeps, member: Member, proposed: unknown): Promise<Member> {
   const zone = member.timeZone ? undefined : memberTimeZone(proposed);
   if (!zone) return member;
-  const audit = { id: randomUUID(), at: deps.clock.now().toISOString(), actorId: member.id, action: 'member.preferences_updated' as const, memberId: member.id, fields: ['timeZone'] };
+  const audit = auditEntry(deps.clock.now().toISOString(), member.id, 'member.preferences_updated', { memberId: member.id, fields: ['timeZone'] });
   return (await deps.store.proposeTimeZone(member.id, zone, audit)) ? { ...member, timeZone: zone, version: member.version + 1 } : member;
 }
 

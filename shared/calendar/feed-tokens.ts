@@ -5,20 +5,33 @@
  * or revoke it. A revoked or unknown token answers 404. The token is never
  * logged: routes log their pattern, not the URL.
  */
-import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import { randomToken, sha256 } from '../crypto/tokens.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { CalendarStore } from '../ports/store.ts';
 import { addDays, dayOf, FEED_PAST_DAYS, CALENDAR_WEEKS, type FeedOwner } from './calendar.ts';
 import { calendarFor, type Calendar } from './read-calendar.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** What `randomToken()` makes: 32 bytes, base64url. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export const feedUrl = (appUrl: string, token: string): string => `${appUrl}/calendar/${token}.ics`;
+
+/**
+ * What the feed's own use cases use, and nothing more: three methods of the calendar's port, the
+ * clock and the app's address (docs/architecture.md, "Narrow dependencies"). Any `CoreDeps` is one;
+ * so is anything else that has these, which is all a test or another caller has to provide.
+ */
+export interface FeedDeps {
+  store: Pick<CalendarStore, 'getFeedPointer' | 'replaceFeed' | 'revokeFeed'>;
+  clock: Clock;
+  appUrl: string;
+}
 
 export interface FeedStatus {
   active: boolean;
@@ -26,7 +39,7 @@ export interface FeedStatus {
 }
 
 /** Whether the viewer has a feed, and since when (never the URL: it is not stored). */
-export async function feedStatus(deps: CoreDeps, viewer: Viewer): Promise<FeedStatus> {
+export async function feedStatus(deps: Pick<FeedDeps, 'store'>, viewer: Viewer): Promise<FeedStatus> {
   const member = requireMember(viewer);
   const pointer = await deps.store.getFeedPointer(member.id);
   return pointer ? { active: true, createdAt: pointer.createdAt } : { active: false };
@@ -37,7 +50,7 @@ export async function feedStatus(deps: CoreDeps, viewer: Viewer): Promise<FeedSt
  * shown once: only its hash is kept. `language` is the one the feed's events
  * are written in (the page's, as the member reads it now).
  */
-export async function createFeed(deps: CoreDeps, viewer: Viewer, language: Locale = 'en'): Promise<{ url: string; createdAt: string }> {
+export async function createFeed(deps: FeedDeps, viewer: Viewer, language: Locale = 'en'): Promise<{ url: string; createdAt: string }> {
   const member = requireMember(viewer);
   const previous = await deps.store.getFeedPointer(member.id);
   const token = randomToken();
@@ -47,20 +60,16 @@ export async function createFeed(deps: CoreDeps, viewer: Viewer, language: Local
     ...(member.country ? { country: member.country } : {}), ...(member.mission ? { mission: member.mission } : {}),
     language, createdAt: at,
   };
-  await deps.store.replaceFeed(owner, previous?.tokenHash, {
-    id: randomUUID(), at, actorId: member.id, action: 'calendar_feed.created', memberId: member.id,
-  });
+  await deps.store.replaceFeed(owner, previous?.tokenHash, auditEntry(at, member.id, 'calendar_feed.created', { memberId: member.id }));
   return { url: feedUrl(deps.appUrl, token), createdAt: at };
 }
 
 /** Revokes the member's feed; false when there was none. */
-export async function revokeFeed(deps: CoreDeps, viewer: Viewer): Promise<boolean> {
+export async function revokeFeed(deps: Pick<FeedDeps, 'store' | 'clock'>, viewer: Viewer): Promise<boolean> {
   const member = requireMember(viewer);
   const pointer = await deps.store.getFeedPointer(member.id);
   if (!pointer) return false;
-  await deps.store.revokeFeed(pointer, {
-    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: member.id, action: 'calendar_feed.revoked', memberId: member.id,
-  });
+  await deps.store.revokeFeed(pointer, auditEntry(deps.clock.now().toISOString(), member.id, 'calendar_feed.revoked', { memberId: member.id }));
   return true;
 }
 

@@ -2,7 +2,6 @@
  * The observer roster: a member who may see a case signs up to observe one of
  * its hearings, or withdraws. Signing up twice is harmless (PUT semantics).
  */
-import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
@@ -11,6 +10,7 @@ import { trimMissionItems } from '../missions/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { eventIdSchema, type ObserverSignup } from './calendar.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** Signs the viewer up; `created` is false when they already were. */
 export async function signUpToObserve(
@@ -34,9 +34,7 @@ export async function signUpToObserve(
     caseId: bundle.case.id, eventId, memberId: member.id, memberName: member.name, role: member.role,
     hearingAt: hearing.hearingAt, createdAt: at,
   };
-  await deps.store.saveObserver(signup, {
-    id: randomUUID(), at, actorId: member.id, action: 'hearing.observer_added', caseId: bundle.case.id,
-  });
+  await deps.store.saveObserver(signup, auditEntry(at, member.id, 'hearing.observer_added', { caseId: bundle.case.id }));
   return { created: true, signup };
 }
 
@@ -49,6 +47,6 @@ export async function withdrawFromObserving(deps: CoreDeps, viewer: Viewer, case
   const at = deps.clock.now().toISOString();
   return deps.store.removeObserver(
     { caseId: bundle.case.id, eventId, memberId: member.id },
-    { id: randomUUID(), at, actorId: member.id, action: 'hearing.observer_removed', caseId: bundle.case.id },
+    auditEntry(at, member.id, 'hearing.observer_removed', { caseId: bundle.case.id }),
   );
 }

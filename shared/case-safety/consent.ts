@@ -20,6 +20,7 @@ import { participantIds } from './participants.ts';
 import { getCase } from '../cases/index.ts';
 import { getCaseBundle } from './case-bundle.ts';
 import { requireVersion } from '../writes/versions.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /**
  * A pause: the coordinator's reason (ledger only, never in a notice) and its
@@ -47,7 +48,7 @@ export async function changeVisibility(
   await deps.store.saveCase({
     case: next,
     expectedVersion: expected,
-    audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.visibility_changed', caseId: current.id, fields: ['visibility'] },
+    audit: auditEntry(at, actor.id, 'case.visibility_changed', { caseId: current.id, fields: ['visibility'] }),
     consent: {
       id: randomUUID(), caseId: current.id, at, by: actor.id, visibility: change.visibility, namedMemberIds: change.namedMemberIds,
       basis: change.basis, event: current.pausedAt ? 'resumed' : 'changed', ...(change.note ? { note: change.note } : {}),
@@ -99,7 +100,7 @@ export async function pausePublicity(deps: CoreDeps, viewer: Viewer, id: string,
   await deps.store.saveCase({
     case: next,
     touch: { visibility: 'restricted', pausedAt: at, pausedFollowerIds },
-    audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.paused', caseId: current.id, fields: ['visibility'] },
+    audit: auditEntry(at, actor.id, 'case.paused', { caseId: current.id, fields: ['visibility'] }),
     consent,
   });
   return { case: next, bundle: { ...bundle, case: next } };

@@ -7,7 +7,6 @@
  * text. Audited before anything is read. Cells are written as values, never
  * formulas: exceljs writes a string as a string, so `=…` stays text.
  */
-import { randomUUID } from 'node:crypto';
 import { requireRole } from '../access/roles.ts';
 import { getCaseBundle } from './case-bundle.ts';
 import type { CaseBundle } from '../ports/store.ts';
@@ -18,6 +17,7 @@ import { eventTitle } from '../domain/timeline-title.ts';
 import type { CoreDeps } from '../deps.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import { caseRow, EXPORT_COLUMNS, listCases } from '../cases/index.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** Cases per file: each brings its timeline and actions (one Query each); `Link: rel=next` gives the rest. */
 export const WORKBOOK_PAGE = 100;
@@ -58,10 +58,7 @@ export async function exportCasesWorkbook(deps: CoreDeps, viewer: Viewer, query:
   const actor = requireRole(viewer, 'coordinator');
   const { limit: _pageSize, lang: _language, ...filters } = query;
   parseOrThrow(caseListQuerySchema, filters);
-  await deps.store.appendAudit({
-    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: actor.id, action: 'cases.exported',
-    fields: [...Object.keys(filters).sort(), 'xlsx'],
-  });
+  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor.id, 'cases.exported', { fields: [...Object.keys(filters).sort(), 'xlsx'] }));
   const page = await listCases(deps, viewer, filters, { limit: WORKBOOK_PAGE });
   const bundles = await bundlesOf(deps, viewer, page.items.map((c) => c.id));
   // Loaded here only: cold starts of the web function do not pay for it.

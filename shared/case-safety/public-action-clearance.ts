@@ -16,6 +16,7 @@ import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { getCase } from '../cases/index.ts';
 import { requireVersion } from '../writes/versions.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export const clearanceSchema = z
   .object({
@@ -44,10 +45,9 @@ export async function setPublicActionClearance(
   await deps.store.saveCase({
     case: next,
     expectedVersion: expected,
-    audit: {
-      id: randomUUID(), at, actorId: actor.id, caseId: current.id, fields: ['publicActionClearedAt'],
-      action: input.cleared ? 'case.public_action_cleared' : 'case.public_action_withdrawn',
-    },
+    audit: auditEntry(at, actor.id, input.cleared ? 'case.public_action_cleared' : 'case.public_action_withdrawn', {
+      caseId: current.id, fields: ['publicActionClearedAt'],
+    }),
     consent: {
       id: randomUUID(), caseId: current.id, at, by: actor.id, visibility: current.visibility, namedMemberIds: current.namedMemberIds,
       basis: input.basis, event: input.cleared ? 'public_action_cleared' : 'public_action_withdrawn', ...(input.note ? { note: input.note } : {}),

@@ -2,7 +2,6 @@
  * Sensitive fields: coordinators only, every read audited before it happens,
  * every change audited with the names of the fields (never their values).
  */
-import { randomUUID } from 'node:crypto';
 import { requireCoordinatorFor } from '../access/roles.ts';
 import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
@@ -12,6 +11,7 @@ import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { getCase } from '../cases/index.ts';
 import { requireVersion } from '../writes/versions.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** Empty fields for a case that has none yet (version 0). */
 const none = (caseId: string): SensitiveFields => ({ caseId, updatedAt: '', updatedBy: '', version: 0 });
@@ -30,9 +30,7 @@ export async function readSensitive(deps: CoreDeps, viewer: Viewer, id: string):
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const at = deps.clock.now().toISOString();
-  const found = await deps.store.readSensitive(caseId, {
-    id: randomUUID(), at, actorId: actor.id, action: 'case.sensitive_read', caseId,
-  });
+  const found = await deps.store.readSensitive(caseId, auditEntry(at, actor.id, 'case.sensitive_read', { caseId }));
   if (!found.case) throw new NotFoundError('case');
   return { case: found.case, fields: { ...(found.fields ?? none(caseId)), ...(found.sourceReport ? { sourceReport: found.sourceReport } : {}) } };
 }
@@ -48,10 +46,7 @@ export async function saveSensitive(
   const at = deps.clock.now().toISOString();
   const next: SensitiveFields = { caseId: found.id, ...input, updatedAt: at, updatedBy: actor.id, version: expected + 1 };
   try {
-    await deps.store.saveSensitive(next, expected, {
-      id: randomUUID(), at, actorId: actor.id, action: 'case.sensitive_updated', caseId: found.id,
-      fields: SENSITIVE_FIELDS.filter((f) => f in input),
-    });
+    await deps.store.saveSensitive(next, expected, auditEntry(at, actor.id, 'case.sensitive_updated', { caseId: found.id, fields: SENSITIVE_FIELDS.filter((f) => f in input) }));
   } catch (error) {
     if (error instanceof PreconditionFailedError) throw new PreconditionFailedError('The sensitive fields changed since you read them.', { wording: { key: 'caseSafety.errors.sensitiveChanged' } });
     throw error;

@@ -7,7 +7,6 @@
  * Correcting an event never moves the case's risk status: that is an edit of
  * the case, with its own form.
  */
-import { randomUUID } from 'node:crypto';
 import { requireCoordinatorFor } from '../access/roles.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import { correctedEvent, eventChangeSchemaFor, eventIdSchema } from '../domain/event-correction.ts';
@@ -19,6 +18,7 @@ import type { CoreDeps } from '../deps.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { getCase, readVisibleBundle } from './read-cases.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export interface CorrectedEvent {
   event: TimelineEvent;
@@ -57,7 +57,7 @@ export async function correctEvent(
   const next = touched(bundle.case, actorId, at);
   await deps.store.saveEventCorrection({
     before: current, after: event, case: next, observers: bundle.observers,
-    audit: { id: randomUUID(), at, actorId, action: 'case.event_corrected', caseId: current.caseId, fields },
+    audit: auditEntry(at, actorId, 'case.event_corrected', { caseId: current.caseId, fields }),
   });
   return { event, case: next };
 }
@@ -74,7 +74,7 @@ export async function deleteEvent(
   const next = touched(bundle.case, actorId, at);
   await deps.store.saveEventCorrection({
     before: current, case: next, observers: bundle.observers,
-    audit: { id: randomUUID(), at, actorId, action: 'case.event_deleted', caseId: current.caseId, fields: ['timeline'] },
+    audit: auditEntry(at, actorId, 'case.event_deleted', { caseId: current.caseId, fields: ['timeline'] }),
   });
   return next;
 }

@@ -12,6 +12,7 @@ import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** A create-case body once the schema has checked it. */
 export type CreateCase = z.output<typeof createCaseSchema>;
@@ -58,7 +59,7 @@ export function caseCreation(input: CreateCase, actorId: string, at: string): Re
   };
   return {
     case: created,
-    audit: { id: randomUUID(), at, actorId, action: 'case.created', caseId: created.id },
+    audit: auditEntry(at, actorId, 'case.created', { caseId: created.id }),
     consent: {
       id: randomUUID(), caseId: created.id, at, by: actorId, visibility: created.visibility,
       namedMemberIds: created.namedMemberIds, basis: consentBasis, event: 'created', ...(consentNote ? { note: consentNote } : {}),

@@ -6,7 +6,6 @@
  * before it is produced. Cells that a spreadsheet would run as a formula are
  * neutralised (OWASP CSV injection).
  */
-import { randomUUID } from 'node:crypto';
 import { requireRole } from '../access/roles.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { caseListQuerySchema, type DefenderCase } from '../domain/case.ts';
@@ -14,6 +13,7 @@ import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import { listCases } from './read-cases.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** Beside each code column, its label in the requester's language (a spreadsheet reader sees words, a script the codes). */
 export const EXPORT_COLUMNS = [
@@ -63,10 +63,7 @@ export async function exportCases(deps: CoreDeps, viewer: Viewer, query: Record<
   const { limit: _pageSize, lang: _language, ...filters } = query;
   // Refuse bad filters before recording anything.
   parseOrThrow(caseListQuerySchema, filters);
-  await deps.store.appendAudit({
-    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: actor.id, action: 'cases.exported',
-    fields: Object.keys(filters).sort(),
-  });
+  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor.id, 'cases.exported', { fields: Object.keys(filters).sort() }));
   const page = await listCases(deps, viewer, filters, { limit: EXPORT_PAGE });
   return { csv: toCsv(page.items, translator), rows: page.items.length, nextCursor: page.nextCursor };
 }

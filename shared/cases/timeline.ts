@@ -18,6 +18,7 @@ import { once, type Replay } from '../writes/idempotency.ts';
 import { getCase } from './read-cases.ts';
 import { etagOf, requireVersion } from '../writes/versions.ts';
 import { sameStatuses, statusesAfterEvent, withStatuses } from '../domain/risk-statuses.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export interface EventPosted {
   replayed: false;
@@ -58,10 +59,7 @@ export async function addEvent(
       case: next,
       // Moving the status is an edit of the case (If-Match); a plain event must not fail on a concurrent edit.
       ...(moves ? { expectedVersion: expected } : { touch: {} }),
-      audit: {
-        id: randomUUID(), at, actorId: actor.id, action: 'case.event_added', caseId: current.id,
-        fields: moves ? ['timeline', 'riskStatuses'] : ['timeline'],
-      },
+      audit: auditEntry(at, actor.id, 'case.event_added', { caseId: current.id, fields: moves ? ['timeline', 'riskStatuses'] : ['timeline'] }),
       event,
       idempotency: claimFor?.({ status: 201, body: eventAnswer(viewer, { event, case: next }), etag: etagOf(next) }),
     });

@@ -3,7 +3,6 @@
  * (If-Match); the write is conditioned on it, so concurrent edits cannot
  * overwrite each other silently.
  */
-import { randomUUID } from 'node:crypto';
 import { requireCoordinatorFor } from '../access/roles.ts';
 import { updateCaseSchema, type DefenderCase, type UpdateCaseInput } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
@@ -13,6 +12,7 @@ import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { getCase } from './read-cases.ts';
 import { sameStatuses, withStatuses } from '../domain/risk-statuses.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export async function updateCase(
   deps: CoreDeps,
@@ -35,7 +35,7 @@ export async function updateCase(
   await deps.store.saveCase({
     case: next,
     expectedVersion: expected,
-    audit: { id: randomUUID(), at, actorId: actor.id, action: 'case.updated', caseId: current.id, fields },
+    audit: auditEntry(at, actor.id, 'case.updated', { caseId: current.id, fields }),
   });
   return next;
 }

@@ -4,7 +4,6 @@
  * returns at once: the run goes on in the background (the local server's
  * process, or the digest function invoked asynchronously).
  */
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import { isActiveMember, type Viewer } from '../domain/member.ts';
@@ -16,6 +15,7 @@ import type { CoreDeps } from '../deps.ts';
 import { digestWindow, isoWeekSchema, mayBeSent, weekStart } from './iso-week.ts';
 import { planFor } from './plan.ts';
 import type { DigestRun } from './run.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** The week, if its digest may be sent now; a 400 naming the Monday it may be sent from otherwise. */
 function sendableWeek(deps: CoreDeps, week: string): string {
@@ -31,7 +31,7 @@ export async function startDigestRun(deps: CoreDeps, trigger: DigestTrigger | un
   const actor = requireRole(viewer, 'coordinator');
   const w = sendableWeek(deps, week);
   if (!trigger) throw new ServiceUnavailableError('Sending digests is not configured here.');
-  await deps.store.appendAudit({ id: randomUUID(), at: deps.clock.now().toISOString(), actorId: actor.id, action: 'digest.run_requested' });
+  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor.id, 'digest.run_requested'));
   await trigger.start({ week: w, trigger: 'coordinator', requestedBy: actor.id });
   return { week: w };
 }

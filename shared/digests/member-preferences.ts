@@ -5,7 +5,6 @@
  * cannot undo anyone's edit. A save rewrites the current session's snapshot
  * of the language and zone, so the very next page follows it.
  */
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireMember } from '../access/roles.ts';
 import { sha256 } from '../crypto/tokens.ts';
@@ -16,6 +15,7 @@ import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { effectiveChoices, memberPreferencesOf, preferencesSchema, timeZoneOf, type MemberPreferences } from './preferences.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export interface MyPreferences {
   preferences: MemberPreferences;
@@ -30,9 +30,8 @@ export async function getMyPreferences(deps: CoreDeps, viewer: Viewer): Promise<
   return { preferences: memberPreferencesOf(member), version: member.version };
 }
 
-const audit = (deps: CoreDeps, memberId: string, fields: string[]) => ({
-  id: randomUUID(), at: deps.clock.now().toISOString(), actorId: memberId, action: 'member.preferences_updated' as const, memberId, fields,
-});
+const audit = (deps: CoreDeps, memberId: string, fields: string[]) =>
+  auditEntry(deps.clock.now().toISOString(), memberId, 'member.preferences_updated', { memberId, fields });
 
 /**
  * Fails with 428 without If-Match, 412 when the member changed since it was read.

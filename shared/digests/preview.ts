@@ -11,7 +11,6 @@
  * for a coordinator the gap coverage. Its reads grow with the cases only
  * through the pages of the case list (and a coordinator's gap coverage).
  */
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import type { Member, Viewer } from '../domain/member.ts';
@@ -23,6 +22,7 @@ import { digestWindow, isoWeekSchema } from './iso-week.ts';
 import { preferencesOf, type DigestPreferences } from './preferences.ts';
 import { digestEmail, renderDigest, type RenderedDigest } from './render.ts';
 import { unsubscribeUrl } from './unsubscribe-token.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export const previewQuerySchema = z.object({ member: z.string().uuid('Not a member id.') }).strict();
 
@@ -61,8 +61,6 @@ export async function sendTestDigest(deps: CoreDeps, viewer: Viewer, week: strin
   }
   const link = unsubscribeUrl(deps.appUrl, deps.secret, actor.id);
   const { messageId } = await deps.mailer.send(digestEmail(actor.email, preview.rendered, { language: preview.preferences.language, unsubscribeUrl: link }));
-  await deps.store.appendAudit({
-    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: actor.id, action: 'digest.test_sent', memberId: preview.member.id,
-  });
+  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor.id, 'digest.test_sent', { memberId: preview.member.id }));
   return { to: actor.email, messageId };
 }

@@ -9,12 +9,12 @@
  * `.strict()` like requests): AWS documents that it may add fields, and an
  * unknown field must not make us drop a complaint.
  */
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Store } from '../ports/store.ts';
 import type { Suppression } from '../digests/run.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 const recipients = z.array(z.object({ emailAddress: z.string() }).loose()).default([]);
 
@@ -88,7 +88,7 @@ export async function handleSesEvents(deps: SesEventsDeps, event: unknown): Prom
     const found = suppressionsIn(message, at);
     if (found.length === 0) ignored++;
     for (const s of found) {
-      await deps.store.suppressAddress(s, { id: randomUUID(), at, actorId: 'ses', action: 'mail.suppressed', fields: [s.reason] });
+      await deps.store.suppressAddress(s, auditEntry(at, 'ses', 'mail.suppressed', { fields: [s.reason] }));
       suppressed++;
     }
   }

@@ -4,10 +4,10 @@
  * client's RFC 8058 one-click POST end here. A token that is not ours, or
  * names no member, is a 404 like any unknown page.
  */
-import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
 import { memberOfToken } from './unsubscribe-token.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** For the confirm page: checks the signature only (no read), so a forged token gets 404 at once. */
 export function checkUnsubscribeToken(deps: Pick<CoreDeps, 'secret'>, token: string): string {
@@ -19,8 +19,6 @@ export function checkUnsubscribeToken(deps: Pick<CoreDeps, 'secret'>, token: str
 /** Turns the digest off. Idempotent: a second click changes nothing the member would notice. */
 export async function unsubscribe(deps: CoreDeps, token: string): Promise<void> {
   const memberId = checkUnsubscribeToken(deps, token);
-  const done = await deps.store.turnDigestOff(memberId, {
-    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: memberId, action: 'member.unsubscribed', memberId,
-  });
+  const done = await deps.store.turnDigestOff(memberId, auditEntry(deps.clock.now().toISOString(), memberId, 'member.unsubscribed', { memberId }));
   if (!done) throw new NotFoundError('page');
 }

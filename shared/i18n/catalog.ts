@@ -105,6 +105,11 @@ import coverageEn from './messages/coverage/en.ts';
 import coverageFr from './messages/coverage/fr.ts';
 import coverageEs from './messages/coverage/es.ts';
 import coverageRu from './messages/coverage/ru.ts';
+// The API reference page (issue 10).
+import apiDocsEn from './messages/apiDocs/en.ts';
+import apiDocsFr from './messages/apiDocs/fr.ts';
+import apiDocsEs from './messages/apiDocs/es.ts';
+import apiDocsRu from './messages/apiDocs/ru.ts';
 
 export type { Messages };
 
@@ -134,6 +139,8 @@ const BY_NAMESPACE = {
   attachments: { en: attachmentsEn, fr: attachmentsFr, es: attachmentsEs, ru: attachmentsRu },
   corrections: { en: correctionsEn, fr: correctionsFr, es: correctionsEs, ru: correctionsRu },
   coverage: { en: coverageEn, fr: coverageFr, es: coverageEs, ru: coverageRu },
+  // The API reference page (issue 10).
+  apiDocs: { en: apiDocsEn, fr: apiDocsFr, es: apiDocsEs, ru: apiDocsRu },
 };
 type Namespaces = { [N in keyof typeof BY_NAMESPACE]: (typeof BY_NAMESPACE)[N]['en'] };
 type Catalog = { [N in keyof Namespaces]: Messages<Namespaces[N]> };

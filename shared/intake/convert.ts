@@ -5,7 +5,6 @@
  * case its source report (a sensitive field of the case: coordinators only, never in a list, export,
  * digest or alert), in one write.
  */
-import { randomUUID } from 'node:crypto';
 import { requireRole } from '../access/roles.ts';
 import { createCase } from '../cases/index.ts';
 import type { DefenderCase, Visibility } from '../domain/case.ts';
@@ -15,6 +14,7 @@ import { PreconditionFailedError } from '../errors/index.ts';
 import { requireVersion } from '../writes/versions.ts';
 import type { Report } from './report.ts';
 import { assertStep, readReport } from './triage.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** The least publicity the reporter's answers allow: public only if they said so, the network only if they said so. */
 export function visibilityFrom(report: Pick<Report, 'mayShareWithNetwork' | 'mayPublish'>): Visibility {
@@ -56,8 +56,6 @@ export async function convertReport(
   const next: Report = {
     ...report, status: 'converted', caseId: created.case.id, firstTriagedAt: report.firstTriagedAt ?? at, triagedBy: actor.id, version: report.version + 1,
   };
-  await deps.store.saveReport(next, expected, {
-    id: randomUUID(), at, actorId: actor.id, action: 'report.converted', reportId: report.id, fields: ['status', 'caseId'],
-  }, undefined, { caseId: created.case.id });
+  await deps.store.saveReport(next, expected, auditEntry(at, actor.id, 'report.converted', { reportId: report.id, fields: ['status', 'caseId'] }), undefined, { caseId: created.case.id });
   return { case: created.case, report: next };
 }

@@ -10,6 +10,7 @@ import type { UiLanguage } from '../i18n/languages.ts';
 import { refuseOver } from '../limits/fixed-window.ts';
 import { acknowledgementEmail } from './acknowledgement-email.ts';
 import { reportSchema, type Report, type ReportContact } from './report.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 const HOUR = 3600;
 /** Reports per client (source address) per hour; past it, that client gets 429 and nobody else does. */
@@ -51,9 +52,7 @@ export async function acceptReport(
   const given = Object.fromEntries(Object.entries(contact).filter(([, value]) => Boolean(value))) as Omit<ReportContact, 'reportId'>;
   const hasContact = Object.keys(given).length > 0;
   const report: Report = { ...incoming, receivedAt: at, hasContact, version: 1 };
-  await deps.store.createReport(report, hasContact ? { reportId: report.id, ...given } : undefined, {
-    id: randomUUID(), at, actorId: 'public', action: 'report.received', reportId: report.id,
-  });
+  await deps.store.createReport(report, hasContact ? { reportId: report.id, ...given } : undefined, auditEntry(at, 'public', 'report.received', { reportId: report.id }));
   if (given.email && options.acknowledge !== false) await deps.mailer.send(acknowledgementEmail(given.email, report.reference, report.language, report.source));
   return report;
 }

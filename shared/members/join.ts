@@ -14,6 +14,7 @@ import { rejectionEmail } from './rejection-email.ts';
 import { withInterests } from './manage-members.ts';
 import { sendWelcome } from './welcome-link.ts';
 import { decisionSchema, JOIN_STATUSES, joinRequestSchema, type JoinRequest } from './join-request.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 const HOUR = 3600;
 /** Per hour. Only the per-client limit refuses (429, to that client); the per-address caps drop silently. */
@@ -33,7 +34,7 @@ export async function submitJoinRequest(deps: CoreDeps, body: unknown, client: s
   if (!(await within(deps, `join-email:${address}`, HOUR, JOIN_LIMITS.perEmail))) return;
   const at = deps.clock.now().toISOString();
   const request: JoinRequest = { id: randomUUID(), ...input, status: 'pending', createdAt: at, language, version: 1 };
-  await deps.store.createJoinRequest(request, { id: randomUUID(), at, actorId: 'public', action: 'join.requested' });
+  await deps.store.createJoinRequest(request, auditEntry(at, 'public', 'join.requested'));
 }
 
 export const joinListQuerySchema = z
@@ -74,7 +75,7 @@ export async function approveJoinRequest(deps: CoreDeps, viewer: Viewer, id: str
   };
   // The interests given on the join form become the member's follows; their language, the digest's.
   const member = request.interests ? withInterests(plain, request.interests, language) : plain;
-  const audit = { id: randomUUID(), at, actorId: actor.id, action: 'join.approved' as const, memberId: member.id };
+  const audit = auditEntry(at, actor.id, 'join.approved', { memberId: member.id });
   const decided = (outcome: JoinRequest['outcome']): JoinRequest => ({
     ...request, status: 'approved', decidedAt: at, decidedBy: actor.id, outcome, version: request.version + 1,
   });
@@ -100,7 +101,7 @@ export async function rejectJoinRequest(deps: CoreDeps, viewer: Viewer, id: stri
   const request = await pending(deps, id);
   const at = deps.clock.now().toISOString();
   const result: JoinRequest = { ...request, status: 'rejected', decidedAt: at, decidedBy: actor.id, reason, version: request.version + 1 };
-  await deps.store.decideJoinRequest(result, request.version, { id: randomUUID(), at, actorId: actor.id, action: 'join.rejected' });
+  await deps.store.decideJoinRequest(result, request.version, auditEntry(at, actor.id, 'join.rejected'));
   await deps.mailer.send(rejectionEmail(request.email, request.name, reason, isUiLanguage(request.language) ? request.language : 'en'));
   return result;
 }

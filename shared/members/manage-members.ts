@@ -23,6 +23,7 @@ import type { AuditAction } from '../writes/records.ts';
 import { preferencesOf } from '../digests/index.ts';
 import { inviteMemberSchema, memberChangesSchema, type Interests } from './member.schema.ts';
 import { sendWelcome } from './welcome-link.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** A member as coordinators read it (API and page): never the member's tokens or their digest settings beyond interests. */
 export interface MemberDetail {
@@ -102,7 +103,7 @@ export async function updateMember(deps: CoreDeps, viewer: Viewer, id: string, i
     const action: AuditAction = changed.includes('active') ? (isActiveMember(next) ? 'member.reactivated' : 'member.deactivated') : 'member.updated';
     await deps.store.saveMember(
       { previous: current, next, ...(saved !== next ? { preferences: preferencesOf(saved) } : {}) },
-      { id: randomUUID(), at, actorId: actor.id, action, memberId: current.id, fields: changed.sort() },
+      auditEntry(at, actor.id, action, { memberId: current.id, fields: changed.sort() }),
     );
   }
   const snapshotChanged = ['role', 'country', 'mission', 'active'].some((k) => changed.includes(k as keyof Member));
@@ -115,7 +116,7 @@ async function endAccess(deps: CoreDeps, member: Member, actorId: string, deacti
   await deps.store.endSessionsOf(member.id);
   const feed = await deps.store.getFeedPointer(member.id);
   if (feed) {
-    await deps.store.revokeFeed(feed, { id: randomUUID(), at: deps.clock.now().toISOString(), actorId, action: 'calendar_feed.revoked', memberId: member.id });
+    await deps.store.revokeFeed(feed, auditEntry(deps.clock.now().toISOString(), actorId, 'calendar_feed.revoked', { memberId: member.id }));
   }
   if (deactivated) await deps.store.leaveObserverRosters(member.id, deps.clock.now().toISOString());
 }
@@ -136,7 +137,7 @@ export async function inviteMember(deps: CoreDeps, viewer: Viewer, body: unknown
   checkPosting(member);
   const stored = interests ? withInterests(member, interests, language) : member;
   try {
-    await deps.store.createMember(stored, { id: randomUUID(), at, actorId: actor.id, action: 'member.invited', memberId: member.id });
+    await deps.store.createMember(stored, auditEntry(at, actor.id, 'member.invited', { memberId: member.id }));
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     throw new ConflictError('This address is already a member’s.', { wording: { key: 'members.errors.alreadyMember' } });

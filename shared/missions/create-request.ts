@@ -17,6 +17,7 @@ import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';
 import { requestView } from './mission-access.ts';
 import { reachesNobody, recipientsRule } from './recipients.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export type CreateRequestResult = { replayed: false; request: ActionRequest } | Replay;
 
@@ -61,7 +62,7 @@ export async function createActionRequest(
     await deps.store.saveActionRequest({
       recipients,
       request,
-      audit: { id: randomUUID(), at, actorId: actor.id, action: 'request.created', caseId: c.id },
+      audit: auditEntry(at, actor.id, 'request.created', { caseId: c.id }),
       // The answer the route sends (the viewer's view, with its overdue mark), so a replay answers the same.
       idempotency: claimFor?.({ status: 201, body: requestView(viewer, request, dayOf(now)), location, etag: '"1"' }),
     }).catch((error: unknown) => {

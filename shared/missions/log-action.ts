@@ -19,6 +19,7 @@ import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';
 import { actionView, canSeeRequest, requirePosting, type ActionView } from './mission-access.ts';
 import { logActionSchemaOn, type MissionAction } from './mission-action.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export type LogActionResult = { replayed: false; action: ActionView; request?: ActionRequest } | Replay;
 
@@ -68,7 +69,7 @@ export async function logMissionAction(
     };
     const write: MissionActionWrite = {
       action,
-      audit: { id: randomUUID(), at, actorId: actor.id, action: 'mission_action.logged', caseId: c.id },
+      audit: auditEntry(at, actor.id, 'mission_action.logged', { caseId: c.id }),
       coverage: coverageCodesOf(action.actionType),
       idempotency: claimFor?.({ status: 201, body: actionView(viewer, action), location: `/api/cases/${c.id}/mission-actions/${action.id}`, etag: '"1"' }),
     };
@@ -81,7 +82,7 @@ export async function logMissionAction(
       write.request = {
         next: done,
         expectedVersion: fulfilled.version,
-        audit: { id: randomUUID(), at, actorId: actor.id, action: 'request.done', caseId: c.id },
+        audit: auditEntry(at, actor.id, 'request.done', { caseId: c.id }),
       };
     }
     await deps.store.saveMissionAction(write);

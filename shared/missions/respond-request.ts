@@ -4,7 +4,6 @@
  * conditioned on the version the caller saw (If-Match). Marking a request
  * done happens by logging the action (log-action.ts).
  */
-import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
@@ -15,6 +14,7 @@ import type { CoreDeps } from '../deps.ts';
 import { isOpen, requestIdSchema, respondSchema, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { canSeeRequest, isPostedTo } from './mission-access.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 const AUDIT: Record<'acknowledged' | 'declined' | 'withdrawn', AuditAction> = {
   acknowledged: 'request.acknowledged', declined: 'request.declined', withdrawn: 'request.withdrawn',
@@ -58,7 +58,7 @@ export async function respondToRequest(
   await deps.store.saveActionRequest({
     request: next,
     expectedVersion: expected,
-    audit: { id: randomUUID(), at, actorId: member.id, action: AUDIT[input.status], caseId: current.caseId },
+    audit: auditEntry(at, member.id, AUDIT[input.status], { caseId: current.caseId }),
   });
   return next;
 }

@@ -2,7 +2,6 @@
  * A coordinator verifies a logged mission action (as for MPs' actions), with
  * If-Match on the action's version. Verifying twice changes nothing.
  */
-import { randomUUID } from 'node:crypto';
 import { requireMember, requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError, PreconditionFailedError } from '../errors/index.ts';
@@ -12,6 +11,7 @@ import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { actionIdSchema, type MissionAction } from './mission-action.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** `POST /api/cases/{id}/mission-actions/{actionId}/verification`. */
 export async function verifyMissionAction(
@@ -33,8 +33,6 @@ export async function verifyMissionAction(
 
   const at = deps.clock.now().toISOString();
   const next: MissionAction = { ...current, verifiedAt: at, verifiedBy: actor.id, version: current.version + 1 };
-  await deps.store.saveVerifiedAction(next, expected, {
-    id: randomUUID(), at, actorId: actor.id, action: 'mission_action.verified', caseId: bundle.case.id,
-  });
+  await deps.store.saveVerifiedAction(next, expected, auditEntry(at, actor.id, 'mission_action.verified', { caseId: bundle.case.id }));
   return next;
 }

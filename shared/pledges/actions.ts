@@ -10,7 +10,6 @@ import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors/index.ts';
-import type { AuditAction, AuditEntry } from '../writes/records.ts';
 import { idempotencyKeySchema, once, type Replay } from '../writes/idempotency.ts';
 import { loadCaseContext } from '../missions/index.ts';
 import { readVisibleBundle } from '../cases/index.ts';
@@ -23,10 +22,7 @@ import { wordStoreConflict } from './conflict-wording.ts';
 import {
   actionIdSchema, editActionSchema, newActionSchema, verificationSchema, type CoSignature, type LoggedAction,
 } from './action.schema.ts';
-
-const audit = (deps: CoreDeps, actorId: string, action: AuditAction, caseId: string, fields?: string[]): AuditEntry => ({
-  id: randomUUID(), at: deps.clock.now().toISOString(), actorId, action, caseId, ...(fields?.length ? { fields } : {}),
-});
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** The stored form of an action: co-signers are read from their own items. */
 const stored = ({ coSigners: _coSigners, ...action }: LoggedAction): LoggedAction => action;
@@ -79,7 +75,7 @@ export async function logAction(
     await deps.store.logAction({
       action,
       audience: listAudience(viewer),
-      audit: audit(deps, actor.id, 'action.logged', caseId),
+      audit: auditEntry(deps.clock.now().toISOString(), actor.id, 'action.logged', { caseId: caseId }),
       idempotency: claimFor?.({ status: 201, body: action, location: `/api/cases/${caseId}/actions/${action.id}`, etag: '"1"' }),
     });
     return { replayed: false as const, action };
@@ -108,7 +104,7 @@ export async function editAction(
   const updated: LoggedAction = {
     ...next, verification: { state: 'pending' }, updatedAt: deps.clock.now().toISOString(), version: current.version + 1,
   };
-  await deps.store.updateAction(updated, expected, audit(deps, actor.id, 'action.updated', current.caseId, [...fields]));
+  await deps.store.updateAction(updated, expected, auditEntry(deps.clock.now().toISOString(), actor.id, 'action.updated', { caseId: current.caseId, fields: [...fields] }));
   return { ...updated, ...(current.coSigners ? { coSigners: current.coSigners } : {}) };
 }
 
@@ -127,7 +123,7 @@ export async function verifyAction(
     ...stored(current), verification: { state: input.state, ...(input.note ? { note: input.note } : {}), at },
     updatedAt: at, version: current.version + 1,
   };
-  await deps.store.updateAction(updated, expected, audit(deps, actor.id, 'action.verified', current.caseId, ['verification']));
+  await deps.store.updateAction(updated, expected, auditEntry(deps.clock.now().toISOString(), actor.id, 'action.verified', { caseId: current.caseId, fields: ['verification'] }));
   return { ...updated, ...(current.coSigners ? { coSigners: current.coSigners } : {}) };
 }
 
@@ -158,7 +154,7 @@ export async function coSign(
   const signature: CoSignature = {
     caseId: letter.caseId, actionId: letter.id, memberId: actor.id, memberName: actor.name, at: deps.clock.now().toISOString(),
   };
-  await deps.store.coSign(signature, audit(deps, actor.id, 'action.cosigned', letter.caseId)).catch((error: unknown) => { throw wordStoreConflict(error); });
+  await deps.store.coSign(signature, auditEntry(deps.clock.now().toISOString(), actor.id, 'action.cosigned', { caseId: letter.caseId })).catch((error: unknown) => { throw wordStoreConflict(error); });
   return { replayed: false, signature };
 }
 

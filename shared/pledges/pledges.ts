@@ -4,13 +4,11 @@
  * Roles are checked before anything is read, so a refusal never depends on
  * the case; a case the caller may not see answers 404 on every path.
  */
-import { randomUUID } from 'node:crypto';
 import { requireMember, requireRole } from '../access/roles.ts';
 import { caseIdSchema } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
-import type { AuditAction, AuditEntry } from '../writes/records.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
 import { readVisibleBundle } from '../cases/index.ts';
@@ -21,10 +19,7 @@ import { adoptionFor } from './adoption-view.ts';
 import { publicFacing, requirePublicConsent } from './public-consent.ts';
 import { wordStoreConflict } from './conflict-wording.ts';
 import { createPledgeSchema, memberIdSchema, updatePledgeSchema, type Pledge, type TwinLock } from './pledge.schema.ts';
-
-const audit = (deps: CoreDeps, actorId: string, action: AuditAction, caseId: string, fields?: string[]): AuditEntry => ({
-  id: randomUUID(), at: deps.clock.now().toISOString(), actorId, action, caseId, ...(fields?.length ? { fields } : {}),
-});
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** Only the MP who pledged may change or withdraw a pledge. */
 function requireOwnPledge(viewer: Viewer, rawMemberId: string) {
@@ -72,7 +67,7 @@ export async function createPledge(
       ...(input.note ? { note: input.note } : {}), twin: input.twin, createdAt: at, updatedAt: at, version: 1,
     };
     await deps.store.createPledge(
-      pledge, audit(deps, actor.id, 'pledge.created', caseId, input.twin ? ['twin'] : []),
+      pledge, auditEntry(deps.clock.now().toISOString(), actor.id, 'pledge.created', { caseId, fields: input.twin ? ['twin'] : [] }),
       claimFor?.({ status: 201, body: pledge, location: `/api/cases/${caseId}/pledges/${actor.id}`, etag: '"1"' }),
     ).catch((error: unknown) => { throw wordStoreConflict(error); });
     return { replayed: false as const, pledge };
@@ -103,7 +98,7 @@ export async function updatePledge(
   const twin = next.twin === current.twin ? undefined : next.twin ? 'claim' : 'release';
   await deps.store.updatePledge({
     pledge: next, expectedVersion: expected, ...(twin ? { twin } : {}),
-    audit: audit(deps, actor.id, 'pledge.updated', current.caseId, [...fields]),
+    audit: auditEntry(deps.clock.now().toISOString(), actor.id, 'pledge.updated', { caseId: current.caseId, fields: [...fields] }),
   }).catch((error: unknown) => { throw wordStoreConflict(error); });
   return next;
 }
@@ -118,7 +113,7 @@ export async function withdrawPledge(
   if (current.version !== expected) throw new PreconditionFailedError();
   await deps.store.withdrawPledge({
     caseId: current.caseId, memberId: actor.id, expectedVersion: expected, releaseTwin: current.twin,
-    audit: audit(deps, actor.id, 'pledge.withdrawn', current.caseId),
+    audit: auditEntry(deps.clock.now().toISOString(), actor.id, 'pledge.withdrawn', { caseId: current.caseId }),
   });
 }
 
@@ -129,7 +124,7 @@ export async function endTwinning(deps: CoreDeps, viewer: Viewer, rawCaseId: str
   if (!bundle.twin) throw new NotFoundError('twinning');
   const pledge = pledgeIn(bundle, bundle.twin.memberId);
   const next: Pledge = { ...pledge, twin: false, updatedAt: deps.clock.now().toISOString(), version: pledge.version + 1 };
-  await deps.store.endTwinning(next, pledge.version, audit(deps, actor.id, 'twin.ended', pledge.caseId, ['twin']));
+  await deps.store.endTwinning(next, pledge.version, auditEntry(deps.clock.now().toISOString(), actor.id, 'twin.ended', { caseId: pledge.caseId, fields: ['twin'] }));
 }
 
 /** One pledge, for any member who may see the case. */

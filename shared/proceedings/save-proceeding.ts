@@ -22,6 +22,7 @@ import { proceedingView } from './proceeding-view.ts';
 import type { ProceedingWrite } from './proceeding-store.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import { z } from 'zod';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 export type CreateProceedingResult = { replayed: false; proceeding: Proceeding } | Replay;
 
@@ -59,7 +60,7 @@ export async function createProceeding(
     const location = `/api/cases/${c.id}/proceedings/${proceeding.id}`;
     await deps.store.saveProceeding({
       proceeding,
-      audit: { id: randomUUID(), at, actorId: actor.id, action: 'proceeding.created', caseId: c.id, fields: Object.keys(input) },
+      audit: auditEntry(at, actor.id, 'proceeding.created', { caseId: c.id, fields: Object.keys(input) }),
       ...derivedWrites(c, undefined, proceeding),
       idempotency: claimFor?.({ status: 201, body: proceedingView(proceeding, today(deps)), location, etag: `"${proceeding.version}"` }),
     }).catch(caseChanged);
@@ -95,7 +96,7 @@ export async function updateProceeding(
   await deps.store.saveProceeding({
     proceeding: next,
     expectedVersion: expected,
-    audit: { id: randomUUID(), at, actorId: actor.id, action: 'proceeding.updated', caseId: loaded.case.id, fields: Object.keys(changes) },
+    audit: auditEntry(at, actor.id, 'proceeding.updated', { caseId: loaded.case.id, fields: Object.keys(changes) }),
     ...derivedWrites(loaded.case, current, next),
   }).catch(caseChanged);
   return next;

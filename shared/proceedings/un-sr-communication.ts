@@ -4,7 +4,6 @@
  * 403, others 404), only where the consent recorded allows it (409 with the reason otherwise,
  * un-sr-consent.ts), and audited before the document is made: one line per download.
  */
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireCoordinatorFor } from '../access/roles.ts';
 import { getCase, readVisibleBundle } from '../cases/index.ts';
@@ -16,6 +15,7 @@ import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { unSubmissionRefusal, visibilityConsent, type UnSubmissionRefusal } from './un-sr-consent.ts';
 import { unSrDocument } from './un-sr-document.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** The document's language: one of the four the catalogs hold (`?lang=` stays the page's own switch). */
 export const unSrLanguageSchema = z.enum(UI_LANGUAGES, { message: 'Choose one of the languages offered.' });
@@ -48,9 +48,7 @@ export async function draftUnSrCommunication(
   const refusal = unSubmissionRefusal(bundle.case, bundle.consent);
   if (refusal) throw refusalError(refusal);
   const at = deps.clock.now().toISOString();
-  await deps.store.appendAudit({
-    id: randomUUID(), at, actorId: actor.id, action: 'communication.un_sr_exported', caseId: bundle.case.id, fields: ['summary', 'timeline', language],
-  });
+  await deps.store.appendAudit(auditEntry(at, actor.id, 'communication.un_sr_exported', { caseId: bundle.case.id, fields: ['summary', 'timeline', language] }));
   const consent = visibilityConsent(bundle.consent);
   const bytes = await unSrDocument(translatorFor(language), {
     case: bundle.case, events: bundle.events, proceedings: bundle.proceedings, ...(consent ? { consent } : {}),

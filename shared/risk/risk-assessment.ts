@@ -4,7 +4,6 @@
  * fields), every read audited before it happens, every save audited with the
  * names of the parts that changed (never their content).
  */
-import { randomUUID } from 'node:crypto';
 import { requireCoordinatorFor } from '../access/roles.ts';
 import { getCase } from '../cases/index.ts';
 import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
@@ -14,6 +13,7 @@ import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { MAX_LEVEL_HISTORY, riskAssessmentSchema, type RiskAssessment } from './risk-assessment.schema.ts';
+import { auditEntry } from '../writes/audit-entry.ts';
 
 /** A case nobody has assessed yet (version 0). */
 const none = (caseId: string): RiskAssessment => ({
@@ -30,9 +30,7 @@ export interface RiskRead {
 export async function readRiskAssessment(deps: CoreDeps, viewer: Viewer, id: string): Promise<RiskRead> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
-  const found = await deps.store.readRiskAssessment(caseId, {
-    id: randomUUID(), at: deps.clock.now().toISOString(), actorId: actor.id, action: 'risk.read', caseId,
-  });
+  const found = await deps.store.readRiskAssessment(caseId, auditEntry(deps.clock.now().toISOString(), actor.id, 'risk.read', { caseId }));
   if (!found.case) throw new NotFoundError('case');
   return { case: found.case, assessment: found.assessment ?? none(caseId), assessed: Boolean(found.assessment) };
 }
@@ -63,10 +61,7 @@ export async function saveRiskAssessment(
   const levelHistory = levelChanged ? [...previous.levelHistory, { level: input.level, at, by: actor.id }].slice(-MAX_LEVEL_HISTORY) : previous.levelHistory;
   const next: RiskAssessment = { caseId: found.id, ...input, levelHistory, updatedAt: at, updatedBy: actor.id, version: expected + 1 };
   try {
-    await deps.store.saveRiskAssessment(next, expected, {
-      id: randomUUID(), at, actorId: actor.id, action: 'risk.updated', caseId: found.id,
-      fields: PARTS.filter((p) => previous.version === 0 ? p in input : !same(previous[p], input[p])),
-    });
+    await deps.store.saveRiskAssessment(next, expected, auditEntry(at, actor.id, 'risk.updated', { caseId: found.id, fields: PARTS.filter((p) => previous.version === 0 ? p in input : !same(previous[p], input[p])) }));
   } catch (error) {
     if (error instanceof PreconditionFailedError) throw stale();
     throw error;

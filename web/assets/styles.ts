@@ -17,6 +17,9 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,te
 .me form{display:inline}
 button.link{background:none;border:0;color:#fff;text-decoration:underline;padding:0;font:inherit;cursor:pointer}
 main{max-width:72rem;margin:0 auto;padding:1rem}
+/* The API reference (/api/docs): Redoc lays out its three panels over the whole width. */
+main.api-docs{max-width:none;padding:0;background:#fff}
+.api-docs-intro{max-width:72rem;margin:0 auto;padding:1rem}
 .foot{max-width:72rem;margin:2rem auto;padding:0 1rem;color:#555;font-size:.875rem}
 h1{font-size:1.75rem;line-height:1.2}
 .muted{color:#555}

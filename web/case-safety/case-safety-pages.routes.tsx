@@ -20,6 +20,7 @@ import { AuditLogPage, auditQuery } from './audit-page.tsx';
 import { CasePage, type CasePageForms } from './case-page.tsx';
 import { formObject } from '../ui/form-fields.tsx';
 import { SensitivePage } from './sensitive-page.tsx';
+import { listMembers } from '#shared/members/index.ts';
 
 export function caseSafetyPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();
@@ -29,7 +30,7 @@ export function caseSafetyPages(deps: WebDeps) {
     const viewer = c.get('viewer');
     const bundle = await getCaseBundle(deps, viewer, c.req.param('id') ?? '', { opening: true });
     const [members, alerts] = isCoordinator(viewer)
-      ? await Promise.all([deps.store.listMembers(100).then((p) => p.items), alertsOfCase(deps, viewer, bundle.case.id)])
+      ? await Promise.all([listMembers(deps, viewer), alertsOfCase(deps, viewer, bundle.case.id)])
       : [undefined, undefined];
     c.header('Cache-Control', 'private, no-store');
     return c.html(<CasePage viewer={viewer} bundle={bundle} members={members} forms={forms} alerts={alerts} today={deps.clock.now().toISOString().slice(0, 10)} />, status);

@@ -25,6 +25,7 @@ import { SettingsPage, type SettingsValues } from './digest-settings-page.tsx';
 import { formObject } from '../ui/form-fields.tsx';
 import { UnsubscribePage } from './unsubscribe-page.tsx';
 import { notificationSettingsInput } from '../notifications/index.ts';
+import { listMembers } from '#shared/members/index.ts';
 
 /** The email preview's policy: inline styles and data: images (none today) only; no script, no fetch, no form; framed by our pages only. */
 const EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox";
@@ -72,7 +73,7 @@ export function digestPages(deps: WebDeps) {
     const viewer = c.get('viewer');
     requireRole(viewer, 'coordinator');
     const week = parseOrThrow(isoWeekSchema, c.req.param('week'), 'week');
-    const members = (await deps.store.listMembers(100)).items;
+    const members = await listMembers(deps, viewer);
     const chosen = c.req.query('member') ?? members[0]?.id;
     const preview = chosen ? await previewDigest(deps, viewer, week, { member: chosen }) : undefined;
     c.header('Cache-Control', 'private, no-store');

@@ -1,7 +1,7 @@
 /** Page routes for the join form, join requests and the member list. */
 import { Hono } from 'hono';
-import { requireRole } from '#shared/access/roles.ts';
 import { memberAudit } from '#shared/case-safety/audit-log.ts';
+import { membersOverview } from '#shared/members/member-lists.ts';
 import { approveJoinRequest, joinListQuerySchema, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
 import { ValidationError } from '#shared/errors/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
@@ -53,9 +53,8 @@ export function networkPages(deps: WebDeps) {
   });
 
   app.get('/members', async (c) => {
-    requireRole(c.get('viewer'), 'coordinator');
-    const [page, inactive] = await Promise.all([deps.store.listMembers(100), deps.store.listInactiveMembers(100)]);
-    return c.html(<MembersPage viewer={c.get('viewer')} members={page.items} inactive={inactive.items} />);
+    const { active, inactive } = await membersOverview(deps, c.get('viewer'));
+    return c.html(<MembersPage viewer={c.get('viewer')} members={active} inactive={inactive} />);
   });
 
   app.get('/members/:id/audit', async (c) => {

@@ -6,6 +6,7 @@ import { exportCases } from '#shared/cases/export.ts';
 import { exportCasesWorkbook } from '#shared/case-safety/export-workbook.ts';
 import { approveJoinRequest, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
 import { getMemberDetail, inviteMember, updateMember } from '#shared/members/manage-members.ts';
+import { listMembers } from '#shared/members/member-lists.ts';
 import { etagOf } from '#shared/writes/versions.ts';
 import { parseOrThrow } from '#shared/errors/validation.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
@@ -21,8 +22,7 @@ export function networkApi(deps: WebDeps) {
     .get('/members', async (c) => {
       requireRole(c.get('viewer'), 'coordinator');
       const { limit } = parseOrThrow(membersQuery, c.req.query());
-      const page = await deps.store.listMembers(limit);
-      return c.json({ items: page.items });
+      return c.json({ items: await listMembers(deps, c.get('viewer'), limit) });
     })
 
     .post('/members', async (c) => {

@@ -6,6 +6,7 @@
  * can hold every answer the suite receives to the document.
  */
 import { alertPaths, alertSchemas } from '../alerts/index.ts';
+import { apiDocsPaths } from '../api-docs/index.ts';
 import { attachmentPaths, attachmentSchemas } from '../attachments/index.ts';
 import { authPaths, authSchemas } from '../auth/index.ts';
 import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
@@ -104,6 +105,7 @@ export function openApiDocument(serverUrl: string) {
       '/api/openapi.json': {
         get: { operationId: 'getOpenApiDocument', tags: ['Documentation'], security: anyone, summary: 'This document', responses: { 200: answer('OpenAPI 3.1', 'OpenApiDocument') } },
       },
+      ...apiDocsPaths(),
       ...authPaths(),
       ...casesPaths(),
       ...caseSafetyPaths(),

@@ -11,6 +11,38 @@ import { LanguageSwitcher } from '../i18n/language-switcher.tsx';
 import { MissionNav } from './mission-nav.tsx';
 import { FAVICON_PATH, STYLES_PATH } from '../assets/asset-paths.ts';
 
+/** Every page's head: the title in the app's pattern, the description, the favicon and the stylesheet. */
+export function PageHead(props: { title: string; description: string }) {
+  const { t } = useTranslator();
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{t('common.layout.pageTitle', { title: props.title })}</title>
+      <meta name="description" content={props.description} />
+      <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
+      <link rel="stylesheet" href={STYLES_PATH} />
+    </head>
+  );
+}
+
+/** The skip link and the header: the brand (back to the app), the page's navigation items, the language switcher. */
+export function TopBar(props: { children: Child }) {
+  const { t } = useTranslator();
+  return (
+    <>
+      <a class="skip" href="#main">{t('common.layout.skip')}</a>
+      <header class="top">
+        <a class="brand" href="/">Tandem</a>
+        <nav aria-label={t('common.layout.mainNav')}>
+          <ul>{props.children}</ul>
+        </nav>
+        <LanguageSwitcher />
+      </header>
+    </>
+  );
+}
+
 export function Layout(props: { title: string; viewer: Viewer; children: Child }) {
   const { viewer } = props;
   const { t, locale } = useTranslator();
@@ -18,20 +50,10 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
     <>
     {raw('<!DOCTYPE html>')}
     <html lang={locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{t('common.layout.pageTitle', { title: props.title })}</title>
-        <meta name="description" content={t('common.layout.description')} />
-        <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
-        <link rel="stylesheet" href={STYLES_PATH} />
-      </head>
+      <PageHead title={props.title} description={t('common.layout.description')} />
       <body>
-        <a class="skip" href="#main">{t('common.layout.skip')}</a>
-        <header class="top">
-          <a class="brand" href="/">Tandem</a>
-          <nav aria-label={t('common.layout.mainNav')}>
-            <ul>
+        {/* The navigation items keep their indentation from before TopBar, so that branches changing them merge cleanly. */}
+        <TopBar>
               {viewer.kind === 'member' && viewer.role !== 'coordinator' && <li><a href="/home">{t('coverage.nav.home')}</a></li>}
               <li><a href="/cases">{t('common.nav.cases')}</a></li>
               <MissionNav viewer={viewer} />
@@ -60,10 +82,7 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
                   <li><a href="/sign-in">{t('common.nav.signIn')}</a></li>
                 </>
               )}
-            </ul>
-          </nav>
-          <LanguageSwitcher />
-        </header>
+        </TopBar>
         <main id="main">{props.children}</main>
         <footer class="foot">
           <p>{t('common.layout.footer')}</p>

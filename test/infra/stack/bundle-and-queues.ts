@@ -1,8 +1,11 @@
 /** The stack tests: the web function's bundle, urgent alerts, coverage aggregates, digests in batches. Registered by `test/infra/stack.test.ts`. */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { TABLE } from '#shared/table/table-definition.ts';
 import { ENTRY_FILE, ESM_REQUIRE_BANNER } from '../../../infra/constructs/bundling.ts';
+import { REDOC_BUNDLE_FILE, REDOC_PACKAGE_FILE, REDOCLY_CDN_LOGO } from '#web/api-docs/redoc-bundle.ts';
 import { allOfWebBundle, fnResources, invokable, queueOf, stack, webFunctionS3Key } from './synthesized.ts';
 
 export function describeBundleAndQueues() {
@@ -32,6 +35,16 @@ export function describeBundleAndQueues() {
         expect(all, marker).toContain(marker);
         expect(start, marker).not.toContain(marker);
       }
+    });
+
+    it("carries Redoc's bundle for /api/docs where Node finds it, and no cold start reads that feature", () => {
+      const bundle = join(stack.webAssetDir, 'node_modules', REDOC_BUNDLE_FILE);
+      expect(existsSync(bundle)).toBe(true);
+      expect(statSync(bundle).size).toBeGreaterThan(500_000);
+      expect(existsSync(join(stack.webAssetDir, 'node_modules', REDOC_PACKAGE_FILE))).toBe(true);
+      // The reference's own module (it names the CDN address it points away from) sits in a chunk of its own.
+      expect(allOfWebBundle()).toContain(REDOCLY_CDN_LOGO);
+      expect(stack.webBundle.get(ENTRY_FILE)).not.toContain(REDOCLY_CDN_LOGO);
     });
 
     it('runs index.handler', () => {

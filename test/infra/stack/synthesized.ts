@@ -19,6 +19,8 @@ export interface SynthesizedStack {
   acknowledgements: Acknowledgement[];
   /** The web function's bundle as deployed, by file (index.mjs, chunks/…). */
   webBundle: Map<string, string>;
+  /** The folder of the web function's asset as deployed (the bundle and the package files it reads). */
+  webAssetDir: string;
 }
 
 /** Filled by `synthesizeStack()` before any test runs; the feature files read it inside their tests. */
@@ -31,7 +33,8 @@ export function synthesizeStack(): void {
   const artifact = assembly.getStackArtifact(tandem.artifactId);
   const template = Template.fromJSON(artifact.template);
   Object.assign(stack, { outdir: props.outdir, template, report: readValidationReport(assembly), acknowledgements: acknowledgementsIn(app) });
-  stack.webBundle = readBundle(artifact, webFunctionS3Key());
+  stack.webAssetDir = assetDir(artifact, webFunctionS3Key());
+  stack.webBundle = readBundle(stack.webAssetDir);
 }
 
 export const fnResources = () => Object.values(stack.template.findResources('AWS::Lambda::Function'));
@@ -44,12 +47,16 @@ export function webFunctionS3Key(): string {
 /** Every file of the web bundle, one after the other: what the function can ever run. */
 export const allOfWebBundle = () => [...stack.webBundle.values()].join('\n');
 
-/** The bundled code as deployed, in the cloud assembly: the asset the function's S3 key names, by file (index.mjs, chunks/…). */
-function readBundle(stack: CloudFormationStackArtifact, s3Key: string): Map<string, string> {
+/** The folder, in the cloud assembly, of the asset the function's S3 key names. */
+function assetDir(stack: CloudFormationStackArtifact, s3Key: string): string {
   const manifest = stack.dependencies.find(AssetManifestArtifact.isAssetManifestArtifact);
   const source = manifest?.contents.files?.[s3Key.replace(/\.zip$/, '')]?.source.path;
   if (!source) throw new Error(`no bundled asset for ${s3Key}`);
-  const dir = join(stack.assembly.directory, source);
+  return join(stack.assembly.directory, source);
+}
+
+/** The bundled code as deployed, by file (index.mjs, chunks/…). */
+function readBundle(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mjs'));
   return new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }

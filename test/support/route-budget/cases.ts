@@ -1,0 +1,41 @@
+/** The request budget's rows for cases (test/support/route-budget.ts orders them). */
+import { type GetRoute, withCursor } from './kit.ts';
+
+/** The case list and the case pages. */
+export const casePageRows: GetRoute[] = [
+  { route: '/cases', path: () => '/cases' },
+  { route: '/cases', path: () => '/cases?country=CO', note: 'by country (byScope index)' },
+  { route: '/cases', path: (f, caller) => withCursor(f, caller, '/cases'), note: 'second page (cursor)' },
+  { route: '/cases/new', path: () => '/cases/new' },
+  {
+    route: '/cases/:id', path: (f) => `/cases/${f.cases.network}`, note: 'network case with timeline, ledger and an urgent alert',
+    exception: {
+      maxCalls: 4,
+      reason: 'coordinators only: besides the session and the case, the member picker and the case\'s latest urgent alerts with their live roster (one byScope Query each); members stay within 3',
+    },
+  },
+  { route: '/cases/:id', path: (f) => `/cases/${f.cases.public}`, note: 'public case' },
+  { route: '/cases/:id/edit', path: (f) => `/cases/${f.cases.network}/edit` },
+];
+
+/** The case list, a case and its timeline through the API. */
+export const caseApiRows: GetRoute[] = [
+  { route: '/api/cases', path: () => '/api/cases' },
+  { route: '/api/cases', path: () => '/api/cases?country=CO&limit=100', note: 'by country, 100 a page' },
+  { route: '/api/cases', path: (f, caller) => withCursor(f, caller, '/api/cases'), note: 'second page (cursor)' },
+  { route: '/api/cases/:id', path: (f) => `/api/cases/${f.cases.network}` },
+  { route: '/api/cases/:id', path: (f) => `/api/cases/${f.cases.restricted}`, note: 'restricted, MP named' },
+  { route: '/api/cases/:id/events', path: (f) => `/api/cases/${f.cases.network}/events` },
+];
+
+/** The case list as CSV and XLSX. */
+export const exportRows: GetRoute[] = [
+  { route: '/api/exports/cases.csv', path: () => '/api/exports/cases.csv', note: 'audited export' },
+  {
+    route: '/api/exports/cases.xlsx', path: () => '/api/exports/cases.xlsx', note: 'audited export with timelines and actions',
+    exception: {
+      maxCalls: 'grows with cases',
+      reason: 'a workbook carries each case\'s timeline and logged actions: besides the session, the audit line and the list Query, one Query of each exported case\'s partition (at most 100 cases a file, the rest behind Link rel=next); linear in the cases of one file, never a Scan',
+    },
+  },
+];
