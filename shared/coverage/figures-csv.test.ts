@@ -11,7 +11,7 @@ const figures = coverageFigures(
     ],
     monthRows: [{ key: '2026-02#ALL', counters: { mpActions: 5, requests: 2, answered: 1, answerDays4: 1 } }],
   },
-  { from: '2026-01', to: '2026-02', today: '2026-02-10' },
+  { from: '2026-01', to: '2026-02', now: new Date('2026-02-10T12:00:00Z') },
 );
 
 describe('figuresCsv', () => {
