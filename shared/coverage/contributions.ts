@@ -13,8 +13,10 @@
  *   actions done that month; requests made that month, how many were answered
  *   and after how many days (one counter per day, so the median is exact);
  *   urgent alerts sent that month and the hours to their first answer;
- *   (network only) intake reports received that month, how many were
- *   triaged and after how long (triage-wait.ts);
+ *   (network only) intake reports received that month and how many were
+ *   triaged;
+ * - `months` / `<YYYY-MM>#TRIAGE#<minutes>`: the reports received that month
+ *   whose first triage came after that many minutes (triage-wait.ts);
  * - `countries` / `REPORTS`: intake reports now, one counter per status;
  * - `countries` / `REPORTS#OPEN#<receivedAt>`: reports still waiting for a
  *   decision (new, in review) received at that instant, so their age is
@@ -23,7 +25,7 @@
  * reporter said, often nothing, and triage is the whole network's queue.
  */
 import type { AlertFacts, CaseFacts, ReportFacts, SubjectFacts } from './facts.ts';
-import { triageWaitField } from './triage-wait.ts';
+import { triageMinutes, triageWaitKey } from './triage-wait.ts';
 
 export type AggregateScope = 'countries' | 'months';
 export type Counters = Record<string, number>;
@@ -121,7 +123,8 @@ function reportContributions(f: ReportFacts, into: Contributions): void {
   addMonth(into, r.receivedAt, undefined, 'reports');
   if (r.firstTriagedAt) {
     addMonth(into, r.receivedAt, undefined, 'reportsTriaged');
-    addMonth(into, r.receivedAt, undefined, triageWaitField(r.receivedAt, r.firstTriagedAt));
+    const month = r.receivedAt.slice(0, 7);
+    if (/^\d{4}-\d{2}$/.test(month)) add(into, 'months', triageWaitKey(month, triageMinutes(r.receivedAt, r.firstTriagedAt)), 'reports');
   }
 }
 

@@ -78,7 +78,7 @@ export const reportFiguresSchema = z.object({
   received: count.describe('Reports received in the period'),
   triaged: count.describe('Of those, how many had a first triage step'),
   medianMinutesToFirstTriage: z.number().min(0).nullable()
-    .describe('Median minutes from receipt to the first triage step, over the period\'s reports (to the minute under two days, to the hour after)'),
+    .describe('Median minutes from receipt to the first triage step, over the period\'s reports'),
 }).describe('Intake reports of the whole network (the country filter does not apply)');
 export type ReportFigures = z.infer<typeof reportFiguresSchema>;
 

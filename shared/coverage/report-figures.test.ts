@@ -4,7 +4,7 @@ import { applyChange, emptyReportFacts, type SubjectFacts } from './facts.ts';
 import { contributions, type Contributions } from './contributions.ts';
 import type { AggregateRow } from './coverage-store.ts';
 import { reportFigures } from './report-figures.ts';
-import { triageWaitField, medianTriageMinutes } from './triage-wait.ts';
+import { medianOfCounts } from './triage-wait.ts';
 
 type Timing = { id: string; status: 'new' | 'in_review' | 'converted' | 'duplicate' | 'declined'; receivedAt: string; firstTriagedAt?: string };
 
@@ -66,16 +66,14 @@ describe('the reports\' figures from the aggregates', () => {
 });
 
 describe('triage waits', () => {
-  it('are counted to the minute under two days, then to the hour, the last counter from 90 days', () => {
-    expect(triageWaitField('2026-01-01T00:00:00Z', '2026-01-01T00:00:29Z')).toBe('triageMinutes0');
-    expect(triageWaitField('2026-01-01T00:00:00Z', '2026-01-02T23:59:00Z')).toBe('triageMinutes2879');
-    expect(triageWaitField('2026-01-01T00:00:00Z', '2026-01-03T05:10:00Z')).toBe('triageHours53');
-    expect(triageWaitField('2026-01-01T00:00:00Z', '2026-09-01T00:00:00Z')).toBe('triageHours2160');
+  it('are kept to the minute, however long, in a row of the month of receipt', () => {
+    const facts = applyChange(emptyReportFacts(), { itemType: 'report', after: { status: 'declined', receivedAt: '2026-01-31T10:00:00Z', firstTriagedAt: '2026-04-01T10:00:29Z' } });
+    expect(contributions(facts).get('months|2026-01#TRIAGE#0086400')).toEqual({ reports: 1 });
   });
 
-  it('give the median over minute and hour counters, null when none', () => {
-    expect(medianTriageMinutes({})).toBeNull();
-    expect(medianTriageMinutes({ triageMinutes5: 1, triageMinutes40: 1, triageHours53: 1 })).toBe(40);
-    expect(medianTriageMinutes({ triageMinutes40: 1, triageHours53: 1 })).toBe((40 + 53 * 60) / 2);
+  it('give the median of the counts, null when none', () => {
+    expect(medianOfCounts([])).toBeNull();
+    expect(medianOfCounts([[5, 1], [3000, 1], [40, 1]])).toBe(40);
+    expect(medianOfCounts([[40, 1], [3000, 1], [7, 0]])).toBe(1520);
   });
 });

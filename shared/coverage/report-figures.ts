@@ -9,7 +9,7 @@ import { AGE_BANDS, ageBand, REPORT_STATUSES, type AgeBand, type ReportStatus } 
 import { NETWORK, OPEN_REPORTS_PREFIX, REPORTS_ROW } from './contributions.ts';
 import type { AggregateRow } from './coverage-store.ts';
 import type { ReportFigures } from './coverage.schema.ts';
-import { medianTriageMinutes } from './triage-wait.ts';
+import { medianOfCounts, waitOf } from './triage-wait.ts';
 
 export const isReportRow = (row: AggregateRow) => row.key === REPORTS_ROW || row.key.startsWith(OPEN_REPORTS_PREFIX);
 
@@ -28,8 +28,12 @@ export function reportFigures(
     if (!oldest || receivedAt < oldest) oldest = receivedAt;
   }
   const inPeriod = new Set(months.map((m) => `${m}#${NETWORK}`));
+  const periodMonths = new Set(months);
   const period: Record<string, number> = {};
+  const waits: Array<[number, number]> = [];
   for (const row of monthRows) {
+    const wait = waitOf(row.key, periodMonths);
+    if (wait !== undefined) waits.push([wait, n(row.counters.reports)]);
     if (!inPeriod.has(row.key)) continue;
     for (const [field, value] of Object.entries(row.counters)) period[field] = (period[field] ?? 0) + value;
   }
@@ -41,6 +45,6 @@ export function reportFigures(
     oldestOpenMinutes: oldest ? Math.max(0, Math.floor((now.getTime() - Date.parse(oldest)) / 60_000)) : null,
     received: n(period.reports),
     triaged: n(period.reportsTriaged),
-    medianMinutesToFirstTriage: medianTriageMinutes(period),
+    medianMinutesToFirstTriage: medianOfCounts(waits),
   };
 }
