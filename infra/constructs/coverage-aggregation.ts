@@ -1,7 +1,7 @@
 /**
  * The coverage aggregator: the table's stream (new and old images) feeds one
  * function through an event source mapping, filtered to the partitions whose
- * changes move a figure (cases and alerts), in order per shard. The function
+ * changes move a figure (cases, alerts, intake reports), in order per shard. The function
  * applies each record once (a conditional marker per record, see
  * functions/adapters/dynamo/coverage-aggregator.ts) and reports the first
  * record that failed, so a retry starts there; after 10 retries or 24 hours
@@ -58,6 +58,8 @@ export class CoverageAggregation extends Construct {
       filters: [
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('CASE#') } } } }),
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('ALERT#') } } } }),
+        // Intake reports: their status and times (issue 13's reports with their triage age).
+        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('REPORT#') } } } }),
       ],
     }));
     this.fn = fn;

@@ -6,7 +6,7 @@
  * count. Every 15 minutes (the reminders' schedule) it counts the open gaps
  * with the gap view's own reads and replaces one item beside the country
  * rows, which the dashboard reads in the Query it already makes.
- * Calls per run: 1 + 2 × (pages of 33 candidate cases), and one Put.
+ * Calls per run: 1 + 2 × (the gap view's pages, at most 33 candidate cases each), and one Put.
  */
 import type { CoreDeps } from '../deps.ts';
 import { countOpenGaps } from '../missions/index.ts';

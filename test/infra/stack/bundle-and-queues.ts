@@ -107,7 +107,7 @@ export function describeBundleAndQueues() {
       stack.template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: TABLE.streamView } });
     });
 
-    it('an aggregator function reads the stream from its trim horizon, in order, filtered to cases and alerts, with partial batch responses', () => {
+    it('an aggregator function reads the stream from its trim horizon, in order, filtered to cases, alerts and intake reports, with partial batch responses', () => {
       stack.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         FunctionName: { Ref: aggregatorId() },
         EventSourceArn: { 'Fn::GetAtt': [Match.anyValue(), 'StreamArn'] },
@@ -118,6 +118,7 @@ export function describeBundleAndQueues() {
         FilterCriteria: { Filters: [
           { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'CASE#' }] } } } }) },
           { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'ALERT#' }] } } } }) },
+          { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'REPORT#' }] } } } }) },
         ] },
       });
     });
