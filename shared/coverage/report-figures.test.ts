@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triageStats } from '../intake/triage-stats.ts';
+import { triageStats } from '../intake/index.ts';
 import { applyChange, emptyReportFacts, type SubjectFacts } from './facts.ts';
 import { contributions, type Contributions } from './contributions.ts';
 import type { AggregateRow } from './coverage-store.ts';

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { triageStats } from '#shared/intake/triage-stats.ts';
+import { triageStats } from '#shared/intake/index.ts';
 import { makeHarness, bodyOf, type Harness } from '../support/harness.ts';
 import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
 import { report } from '../support/intake-reports.ts';
