@@ -4,6 +4,7 @@
  * RFC 8058 one-click unsubscribe headers that stop alerts (only alerts) for
  * this member.
  */
+import { memberTimeZone } from '../domain/member-time-zone.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { renderEmail } from '../mail/layout.ts';
 import type { OutgoingEmail } from '../ports/mailer.ts';
@@ -21,11 +22,11 @@ export const alertUnsubscribeHeaders = (links: AlertEmailLinks): Record<string, 
   'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
 });
 
-export function alertEmail(alert: Alert, to: Pick<AlertRecipient, 'email' | 'language'>, links: AlertEmailLinks): OutgoingEmail {
-  const translator = translatorFor(to.language);
+export function alertEmail(alert: Alert, to: Pick<AlertRecipient, 'email' | 'language' | 'timeZone' | 'country'>, links: AlertEmailLinks): OutgoingEmail {
+  const translator = translatorFor(to.language, to.timeZone ?? memberTimeZone(undefined, to.country));
   const { t } = translator;
   const country = translator.country(alert.country);
-  const deadline = translator.dateTime(alert.deadline, { timeZone: 'UTC', zoneName: true });
+  const deadline = translator.dateTime(alert.deadline, { zoneName: true });
   const intro = t('alerts.email.intro', { name: alert.defenderName, country });
   const subject = t('alerts.email.subject', { name: alert.defenderName, country });
   const { html, text } = renderEmail(translator, {
@@ -43,7 +44,7 @@ export function alertEmail(alert: Alert, to: Pick<AlertRecipient, 'email' | 'lan
       { kind: 'text', text: t('alerts.email.confidential') },
     ],
     footer: {
-      lines: [t('alerts.email.unsubscribe', { url: links.unsubscribeUrl })],
+      lines: [t('alerts.email.why')],
       links: [{ href: links.unsubscribeUrl, label: t('alerts.email.unsubscribeLink') }],
     },
   });

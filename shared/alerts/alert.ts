@@ -90,6 +90,8 @@ export interface AlertRecipient {
   role: Role;
   country?: string;
   language: UiLanguage;
+  /** The zone the deadline is written in; recipients stored before zones were kept read in their country's main zone. */
+  timeZone?: string;
   reason: RecipientReason;
   status: DeliveryStatus;
   deliveredAt?: string;

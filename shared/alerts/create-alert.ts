@@ -50,7 +50,7 @@ export async function createAlert(
     };
     const recipients: AlertRecipient[] = chosen.map(({ member, reason }) => ({
       alertId: alert.id, caseId, memberId: member.id, name: member.name, email: member.email, role: member.role,
-      ...(member.country ? { country: member.country } : {}), language: member.language, reason, status: 'queued',
+      ...(member.country ? { country: member.country } : {}), language: member.language, timeZone: member.timeZone, reason, status: 'queued',
     }));
     await deps.store.saveAlert(alert, recipients, { id: randomUUID(), at, actorId: actor.id, action: 'alert.sent', caseId },
       claimFor?.({ status: 201, body: { id: alert.id, recipients: alert.recipientCount }, location: `/api/alerts/${alert.id}` }));

@@ -20,6 +20,8 @@ export interface AlertCandidate {
   role: Role;
   country?: string;
   language: UiLanguage;
+  /** The zone the member reads times in (shared/domain/member-time-zone.ts). */
+  timeZone: string;
   followsCountries: string[];
   followsThemes: Theme[];
   alertsOff: boolean;

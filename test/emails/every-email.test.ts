@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '#shared/i18n/languages.ts';
-import { APP, EMAIL_KINDS, PLANTED, RESTRICTED, emailSamples } from '../support/email-samples.ts';
+import { APP, EMAIL_KINDS, PLANTED, RESTRICTED, WITHOUT_BUTTON, WITH_UNSUBSCRIBE, emailSamples } from '../support/email-samples.ts';
 
 /** Words that appear only in the English layout text; any of them in another language's email is a missed string. */
 const ENGLISH_ONLY = /\b(You receive|Sign in to|Welcome to|Please|Hello|Dear|Updates on|Hearings in|Open the|Unsubscribe from|weekly digest|Do not forward)\b/;
@@ -25,7 +25,7 @@ describe('every email in every language', () => {
         expect(email.html).toMatch(/<title>[^<]+<\/title>/);
         expect(email.html).toMatch(/<h1 [^>]*>[^<]+<\/h1>/);
         expect(email.html).toMatch(/<span style="display:none !important;[^"]*">[^<\u00a0]{10,}/);
-        expect(email.html).toMatch(/<td align="center" bgcolor="#12355b"[^>]*><a href="https:\/\/tandem\.example\.org\//);
+        if (!WITHOUT_BUTTON.includes(kind)) expect(email.html).toMatch(/<td align="center" bgcolor="#12355b"[^>]*><a href="https:\/\/tandem\.example\.org\//);
         expect(email.text.split('\n--\n')).toHaveLength(2);
         for (const part of [email.subject, email.text, email.html]) {
           expect(part).not.toMatch(/\{[a-zA-Z]+[,}]|undefined|NaN|\[object /);
@@ -52,7 +52,7 @@ describe('every email in every language', () => {
     }
   }
 
-  it('keeps the digest\'s RFC 8058 unsubscribe headers and gives no other email any', () => {
+  it('keeps the digest\'s and the alerts\' RFC 8058 unsubscribe headers and gives no other email any', () => {
     const samples = emailSamples('ru');
     for (const kind of ['digest-mp', 'digest-diplomat', 'digest-coordinator'] as const) {
       const headers = samples[kind].headers!;
@@ -60,7 +60,11 @@ describe('every email in every language', () => {
       expect(headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
       expect(samples[kind].text).toContain(headers['List-Unsubscribe']!.slice(1, -1));
     }
-    for (const kind of ['sign-in', 'invitation', 'pause-notice'] as const) expect(samples[kind].headers?.['List-Unsubscribe']).toBeUndefined();
+    for (const kind of EMAIL_KINDS.filter((k) => !WITH_UNSUBSCRIBE.includes(k))) expect(samples[kind].headers?.['List-Unsubscribe'], kind).toBeUndefined();
+    for (const kind of ['alert', 'alert-reminder'] as const) {
+      expect(samples[kind].headers!['List-Unsubscribe']).toBe(`<${APP}/alerts/unsubscribe/sample.token>`);
+      expect(samples[kind].headers!['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    }
     expect(samples['pause-notice'].headers?.Sensitivity).toBe('Private');
   });
 });

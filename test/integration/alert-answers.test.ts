@@ -125,6 +125,8 @@ describe('answers to an alert', () => {
     expect((await sendDueAlertReminders({ ...h.deps }, { mailer: h.deps.mailer })).sent).toBe(0);
     const reminder = (await h.outbox.list()).find((m) => m.subject.startsWith('Reminder:'))!;
     expect(reminder.to).toBe(w.members.adopter.email);
+    // The deadline (12:00 UTC) in the adopter's zone: their country's (France) main zone, as in the alert itself.
+    expect(reminder.text.replace(/\u202f/g, ' ')).toContain('Nov 26, 2026, 1:00 PM (GMT+1)');
     // Filed again after the reminder (the member said "I will act" once more): taken off the index, never a second reminder.
     const now = h.clock.now().toISOString();
     await h.store.saveAlertAnswer(alertId, w.members.adopter.id, 'will_act', now, now, {

@@ -70,6 +70,22 @@ describe('alert delivery', () => {
     expect(roster.recipients.every((r) => r.status === 'sent' && r.deliveredAt)).toBe(true);
   });
 
+  it('gives the deadline in each recipient\'s time zone: their saved one, else their country\'s main zone', async () => {
+    await takeAll();
+    const c = await w.tiedCase('public');
+    const { id } = await sendAlert(c.id);
+    const poller = startAlertPoller(senderDeps(), h.alertQueue, { mailer: h.deps.mailer, idleMs: 20 });
+    await poller.drain();
+    await poller.stop();
+    const mails = (await h.outbox.list()).filter((m) => m.text.includes(`/alerts/${id}`));
+    const textTo = (m: { email: string }) => mails.find((mail) => mail.to === m.email)!.text.replace(/\u202f/g, ' ');
+    // The deadline is 12:00 UTC on 26 November: 13:00 in Brussels (a French reader in Belgium), 07:00 in Bogotá
+    // (the diplomat posted to Colombia), 21:00 in Tokyo (the twin, who saved that zone).
+    expect(textTo(w.members.followsCountry)).toMatch(/26 nov\. 2026, 13:00 \((UTC\+1|heure normale d’Europe centrale|HNEC)\)/);
+    expect(textTo(w.members.postedDiplomat)).toMatch(/Nov 26, 2026, 7:00 AM \((GMT-5|COT|UTC-5)\)/);
+    expect(textTo(w.members.twin)).toMatch(/Nov 26, 2026, 9:00 PM \((GMT\+9|JST|UTC\+9)\)/);
+  });
+
   it('killed between claim and send, then restarted: the member whose claim was taken gets no second email, every other exactly one', async () => {
     await takeAll();
     const c = await w.tiedCase('public');

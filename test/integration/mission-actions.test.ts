@@ -163,3 +163,31 @@ describe('bad input and hidden cases', () => {
     expect(items[9]).toEqual({ code: 'detention_visit', label: 'Detention visit', explanation: expect.any(String), publicFacing: false });
   });
 });
+
+describe('a request answered between the read and the write', () => {
+  it('refuses the action with 409 in the caller\'s words ("answered meanwhile"), storing nothing', async () => {
+    const dueDate = new Date(h.clock.now().getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const created = await h.json('POST', `/api/cases/${networkCase.id}/action-requests`, {
+      cookie: coordinator, body: { actionType: 'detention_visit', country: 'CO', dueDate },
+    });
+    expect(created.status).toBe(201);
+    const requestId = (await bodyOf(created)).id as string;
+    const stale = (await h.store.getCaseContext(networkCase.id, { requestId })).request!;
+    // Another mission answers first: the request's version moves on.
+    const answered = await h.json('PATCH', `/api/cases/${networkCase.id}/action-requests/${requestId}`, {
+      cookie: asOtherDiplomat, body: { status: 'acknowledged' }, headers: { 'if-match': `"${stale.version}"` },
+    });
+    expect(answered.status, await answered.clone().text()).toBe(200);
+    const at = h.clock.now().toISOString();
+    const actionId = crypto.randomUUID();
+    const error = await h.store.saveMissionAction({
+      action: { id: actionId, caseId: networkCase.id, ...action(), requestId, createdAt: at, createdBy: diplomat.id, authorName: diplomat.name, version: 1 },
+      audit: { id: crypto.randomUUID(), at, actorId: diplomat.id, action: 'mission_action.logged', caseId: networkCase.id },
+      coverage: [],
+      request: { next: { ...stale, status: 'done', doneActionId: actionId, updatedAt: at, version: stale.version + 1 }, expectedVersion: stale.version, audit: { id: crypto.randomUUID(), at, actorId: diplomat.id, action: 'request.done', caseId: networkCase.id } },
+    } as never).then(() => undefined, (e: unknown) => e as { status?: number; wording?: { key: string } });
+    expect(error?.status).toBe(409);
+    expect(error?.wording?.key).toBe('missions.errors.requestAnsweredMeanwhile');
+    expect(await actionsAs(coordinator)).toHaveLength(0);
+  });
+});

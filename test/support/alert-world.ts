@@ -40,7 +40,7 @@ export async function makeAlertWorld(h: Harness): Promise<AlertWorld> {
   const members = {
     coordinator: await h.addMember('coordinator'),
     adopter: await h.addMember('mp', { country: 'FR' }),
-    twin: await h.addMember('mp', { country: 'DE' }),
+    twin: await h.addMember('mp', { country: 'DE', timeZone: 'Asia/Tokyo' }),
     named: await h.addMember('mp', { country: 'ES' }),
     otherMp: await h.addMember('mp', { country: 'FR' }),
     postedDiplomat: await h.addMember('diplomat', { country: 'CO', mission: 'EU Delegation' }),

@@ -15,6 +15,7 @@ import type { AlertCandidate } from '#shared/alerts/index.ts';
 import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
 import { THEMES, type Theme } from '#shared/domain/case.ts';
 import { isUiLanguage } from '#shared/i18n/languages.ts';
+import { memberTimeZone } from '#shared/domain/member-time-zone.ts';
 import type { Role } from '#shared/domain/member.ts';
 
 export const alertKeys = {
@@ -59,7 +60,7 @@ export const isAlertItem = (item: Record<string, unknown>) => item.itemType === 
 export const isRecipientItem = (item: Record<string, unknown>) => item.itemType === 'alert_recipient';
 
 /** The member attributes the recipient rule reads (a projection of the members list). */
-export const CANDIDATE_ATTRIBUTES = ['id', 'name', 'email', 'role', 'country', 'preferences', 'uiLanguage', 'alertsOff', 'active'] as const;
+export const CANDIDATE_ATTRIBUTES = ['id', 'name', 'email', 'role', 'country', 'preferences', 'uiLanguage', 'timeZone', 'alertsOff', 'active'] as const;
 
 export function candidateOf(item: Record<string, unknown>): AlertCandidate {
   const prefs = (item.preferences && typeof item.preferences === 'object' ? item.preferences : {}) as Partial<typeof DEFAULT_PREFERENCES>;
@@ -68,6 +69,7 @@ export function candidateOf(item: Record<string, unknown>): AlertCandidate {
     id: String(item.id), name: String(item.name), email: String(item.email), role: item.role as Role,
     ...(typeof item.country === 'string' ? { country: item.country } : {}),
     language,
+    timeZone: memberTimeZone(item.timeZone, typeof item.country === 'string' ? item.country : undefined),
     followsCountries: Array.isArray(prefs.countries) ? prefs.countries.map(String) : [],
     followsThemes: Array.isArray(prefs.themes) ? prefs.themes.filter((t): t is Theme => (THEMES as readonly string[]).includes(String(t))) : [],
     alertsOff: item.alertsOff === true,

@@ -89,7 +89,7 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
         const failed = failedConditions(error);
         // A concurrent replay fails on both the claim and the request: the claim decides.
         if (failed?.includes(claimIndex)) throw new ConflictError('idempotency');
-        if (failed?.includes(requestIndex)) throw new ConflictError('The request was answered meanwhile; reload it.');
+        if (failed?.includes(requestIndex)) throw new ConflictError('The request was answered meanwhile; reload it.', { wording: { key: 'missions.errors.requestAnsweredMeanwhile' } });
         if (failed) throw new ConflictError('An action with this id exists.');
         rethrowTransient(error);
       }

@@ -44,9 +44,17 @@ describe('notification emails', () => {
   it('speak the reader\'s language, with the hearing time in their zone', () => {
     const subjects = UI_LANGUAGES.map((l) => all(l)[0]!.subject);
     expect(new Set(subjects).size).toBe(4);
-    expect(all('fr')[2]!.text).toContain('jeudi 3 décembre 2026 à 15:00');
+    expect(all('fr')[2]!.text.replace(/\u202f/g, ' ')).toContain('jeudi 3 décembre 2026 à 14:00 UTC · 15:00 chez vous');
     expect(all('es')[0]!.headers).toEqual({ 'Content-Language': 'es' });
     expect(all('ru')[3]!.subject).toBe('Ваше действие подтверждено');
+  });
+
+  it('give a hearing in its court\'s local time, with the reader\'s own time beside it, as pages and the digest do', () => {
+    const t = translatorFor('fr', 'Europe/Madrid');
+    const inBogota = { ...hearing, timeZone: 'America/Bogota' };
+    const text = hearingReminderEmail(t, member, c, inBogota, APP).text.replace(/\u202f/g, ' ');
+    // Stored 14:00 UTC: 09:00 at the court in Bogotá, 15:00 for a reader in Madrid.
+    expect(text).toMatch(/jeudi 3 décembre 2026 à 09:00 à Bogota \(UTC−5\) · 15:00 chez vous/);
   });
 
   it('use only catalog words: in the pseudo-locale, every sentence is bracketed', () => {

@@ -62,7 +62,7 @@ export default {
   'email.answer': 'Tell the coordinators whether you will act: {url}',
   'email.answerLink': 'Answer: I will act, done, or I can’t',
   'email.confidential': 'Do not forward this email. Do not act publicly on this case unless the coordinators have cleared it.',
-  'email.unsubscribe': 'To stop receiving urgent alerts: {url}',
+  'email.why': 'You receive urgent alerts as a member of the Tandem network who may see this case. The link below stops urgent alerts only; your other emails stay as they are.',
   'email.unsubscribeLink': 'Stop receiving urgent alerts',
   'reminder.subject': 'Reminder: the deadline for {name} is tomorrow',
   'reminder.body': 'You said you would act for {name}, and no action has been logged yet. The deadline is {deadline}.',

@@ -64,7 +64,7 @@ const es: Messages<typeof en> = {
   'email.answer': 'Indique a la coordinación si actuará: {url}',
   'email.answerLink': 'Responder: actuaré, hecho o no puedo',
   'email.confidential': 'No reenvíe este correo. No actúe públicamente sobre este caso sin la autorización de la coordinación.',
-  'email.unsubscribe': 'Para dejar de recibir alertas urgentes: {url}',
+  'email.why': 'Recibe las alertas urgentes como integrante de la red Tandem con acceso a este caso. El enlace de abajo detiene solo las alertas urgentes; sus demás correos no cambian.',
   'email.unsubscribeLink': 'Dejar de recibir alertas urgentes',
   'reminder.subject': 'Recordatorio: el plazo para {name} vence mañana',
   'reminder.body': 'Usted indicó que actuaría por {name} y todavía no se ha registrado ninguna acción. El plazo vence el {deadline}.',

@@ -64,7 +64,7 @@ const fr: Messages<typeof en> = {
   'email.answer': 'Dites aux coordinateur·rices si vous allez agir : {url}',
   'email.answerLink': 'Répondre : je vais agir, c’est fait, ou je ne peux pas',
   'email.confidential': 'Ne transférez pas ce courriel. N’agissez pas publiquement sur ce dossier sans l’accord des coordinateur·rices.',
-  'email.unsubscribe': 'Pour ne plus recevoir les alertes urgentes : {url}',
+  'email.why': 'Vous recevez les alertes urgentes en tant que membre du réseau Tandem ayant accès à ce dossier. Le lien ci-dessous arrête uniquement les alertes urgentes ; vos autres courriels ne changent pas.',
   'email.unsubscribeLink': 'Ne plus recevoir les alertes urgentes',
   'reminder.subject': 'Rappel : l’échéance pour {name} est demain',
   'reminder.body': 'Vous avez indiqué que vous alliez agir pour {name}, et aucune action n’a encore été consignée. L’échéance est le {deadline}.',

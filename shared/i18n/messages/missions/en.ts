@@ -125,6 +125,7 @@ export default {
   'errors.answerPosting': 'Only a mission posted there answers a request.',
   'errors.notYourPosting': 'Diplomats log mission actions for their posting ({postingCountry}): this case is in {country} and no request to your posting is named.',
   'errors.noPosting': 'Diplomats log mission actions for their posting, and your account has none: this case is in {country}. Ask a coordinator to add your posting.',
+  'errors.requestAnsweredMeanwhile': 'Another mission answered this request while you were logging your action. Reload the request and log your action again if it still applies.',
   'errors.requestClosed': 'This request is already closed.',
   'errors.requestAcknowledged': 'This request is already acknowledged.',
   'errors.caseClosed': 'The case is closed.',

@@ -123,6 +123,7 @@ const es: Messages<typeof en> = {
   'errors.answerPosting': 'Solo una misión destinada en ese país puede responder a la solicitud.',
   'errors.notYourPosting': 'Las personas diplomáticas registran acciones de la misión para su país de destino ({postingCountry}): este caso es de {country} y no se indica ninguna solicitud a su destino.',
   'errors.noPosting': 'Las personas diplomáticas registran acciones de la misión para su país de destino, y su cuenta no tiene ninguno: este caso es de {country}. Pida a la coordinación que añada su destino.',
+  'errors.requestAnsweredMeanwhile': 'Otra misión respondió a esta solicitud mientras usted registraba su acción. Vuelva a cargar la solicitud y registre su acción de nuevo si sigue siendo pertinente.',
   'errors.requestClosed': 'Esta solicitud ya está cerrada.',
   'errors.requestAcknowledged': 'Ya se acusó recibo de esta solicitud.',
   'errors.caseClosed': 'El caso está cerrado.',

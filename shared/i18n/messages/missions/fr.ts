@@ -123,6 +123,7 @@ const fr: Messages<typeof en> = {
   'errors.answerPosting': 'Seule une mission en poste dans ce pays peut répondre à la demande.',
   'errors.notYourPosting': 'Les diplomates consignent les actions de mission pour leur pays d’affectation ({postingCountry})\u00a0: ce dossier concerne un autre pays ({country}), et aucune demande adressée à votre poste n’est indiquée.',
   'errors.noPosting': 'Les diplomates consignent les actions de mission pour leur pays d’affectation, et votre compte n’en indique aucun. Pays du dossier\u00a0: {country}. Demandez à la coordination d’ajouter votre affectation.',
+  'errors.requestAnsweredMeanwhile': 'Une autre mission a répondu à cette demande pendant que vous enregistriez votre action. Rechargez la demande et enregistrez de nouveau votre action si elle s’applique toujours.',
   'errors.requestClosed': 'Cette demande est déjà close.',
   'errors.requestAcknowledged': 'Cette demande a déjà été prise en compte.',
   'errors.caseClosed': 'Le dossier est clos.',
