@@ -1,8 +1,8 @@
 /**
  * The coverage aggregator: the table's stream (new and old images) feeds one
  * function through an event source mapping, filtered to the partitions whose
- * changes move a figure or a member's home (cases, alerts, members' own
- * items), in order per shard. The function runs the coverage aggregator and
+ * changes move a figure or a member's home (cases, alerts, intake reports,
+ * members' own items), in order per shard. The function runs the coverage aggregator and
  * the home projector (functions/adapters/dynamo/table-stream.ts); it
  * applies each record once (a conditional marker per record, see
  * functions/adapters/dynamo/coverage-aggregator.ts) and reports the first
@@ -62,6 +62,8 @@ export class CoverageAggregation extends Construct {
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('ALERT#') } } } }),
         // A member's own item: a change of follows or posting changes what their home is fed (home-projector.ts).
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('MEMBER#') }, sk: { S: FilterRule.isEqual('MEMBER') } } } }),
+        // Intake reports: their status and times (issue 13's reports with their triage age).
+        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('REPORT#') } } } }),
       ],
     }));
     this.fn = fn;

@@ -12,9 +12,20 @@
  * - `months` / `<YYYY-MM>#<cc>` and `<YYYY-MM>#ALL`: MP actions and mission
  *   actions done that month; requests made that month, how many were answered
  *   and after how many days (one counter per day, so the median is exact);
- *   urgent alerts sent that month and the hours to their first answer.
+ *   urgent alerts sent that month and the hours to their first answer;
+ *   (network only) intake reports received that month and how many were
+ *   triaged;
+ * - `months` / `<YYYY-MM>#TRIAGE#<minutes>`: the reports received that month
+ *   whose first triage came after that many minutes (triage-wait.ts);
+ * - `countries` / `REPORTS`: intake reports now, one counter per status;
+ * - `countries` / `REPORTS#OPEN#<receivedAt>`: reports still waiting for a
+ *   decision (new, in review) received at that instant, so their age is
+ *   counted when read, whatever the time of the read.
+ * Reports are counted for the network only: a report's country is what the
+ * reporter said, often nothing, and triage is the whole network's queue.
  */
-import type { AlertFacts, CaseFacts, SubjectFacts } from './facts.ts';
+import type { AlertFacts, CaseFacts, ReportFacts, SubjectFacts } from './facts.ts';
+import { triageMinutes, triageWaitKey } from './triage-wait.ts';
 
 export type AggregateScope = 'countries' | 'months';
 export type Counters = Record<string, number>;
@@ -99,9 +110,28 @@ function alertContributions(f: AlertFacts, into: Contributions): void {
   }
 }
 
+/** The row of the reports now, and the prefix of the open reports' rows. */
+export const REPORTS_ROW = 'REPORTS';
+export const OPEN_REPORTS_PREFIX = 'REPORTS#OPEN#';
+const OPEN_REPORT_STATUSES = new Set(['new', 'in_review']);
+
+function reportContributions(f: ReportFacts, into: Contributions): void {
+  const r = f.report;
+  if (!r) return;
+  add(into, 'countries', REPORTS_ROW, r.status);
+  if (OPEN_REPORT_STATUSES.has(r.status)) add(into, 'countries', `${OPEN_REPORTS_PREFIX}${r.receivedAt}`, 'open');
+  addMonth(into, r.receivedAt, undefined, 'reports');
+  if (r.firstTriagedAt) {
+    addMonth(into, r.receivedAt, undefined, 'reportsTriaged');
+    const month = r.receivedAt.slice(0, 7);
+    if (/^\d{4}-\d{2}$/.test(month)) add(into, 'months', triageWaitKey(month, triageMinutes(r.receivedAt, r.firstTriagedAt)), 'reports');
+  }
+}
+
 export function contributions(facts: SubjectFacts): Contributions {
   const into: Contributions = new Map();
   if (facts.kind === 'case') caseContributions(facts, into);
+  else if (facts.kind === 'report') reportContributions(facts, into);
   else alertContributions(facts, into);
   return into;
 }

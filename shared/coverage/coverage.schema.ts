@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { countryCode } from '../domain/case.ts';
+import { AGE_BANDS, REPORT_STATUSES } from '../intake/index.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month as YYYY-MM.');
 /** Months a period may span at most: the monthly rows stay one small Query. */
@@ -55,6 +56,32 @@ export const monthFiguresSchema = z.object({
 });
 export type MonthFigures = z.infer<typeof monthFiguresSchema>;
 
+export const gapFiguresSchema = z.object({
+  countedAt: z.string().nullable()
+    .describe('When the scheduled job last counted the open gaps (ISO 8601; it runs every 15 minutes); null before its first run'),
+  total: count.describe('Open gaps now, in the country asked for or the network'),
+  byKind: z.array(z.object({
+    kind: z.string().describe('The gap\'s rule, as `rule` in GET /api/gaps'),
+    open: count,
+  })).describe('Every kind of gap, in the gap view\'s order, with its open gaps (zero included)'),
+}).describe('Open gaps by kind as of `countedAt`: counted, never named');
+export type GapFigures = z.infer<typeof gapFiguresSchema>;
+
+const byKey = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>);
+
+export const reportFiguresSchema = z.object({
+  byStatus: byKey(REPORT_STATUSES).describe('Intake reports stored now, by status (declined ones until they expire)'),
+  open: count.describe('Reports waiting for a decision now (new or in review)'),
+  openByAge: byKey(AGE_BANDS).describe('The open reports by time since receipt: under a day, one to seven days, over a week'),
+  oldestOpenReceivedAt: z.string().nullable().describe('When the oldest open report was received (ISO 8601); null when none is open'),
+  oldestOpenMinutes: z.number().int().min(0).nullable().describe('Minutes since then, at the time of the answer'),
+  received: count.describe('Reports received in the period'),
+  triaged: count.describe('Of those, how many had a first triage step'),
+  medianMinutesToFirstTriage: z.number().min(0).nullable()
+    .describe('Median minutes from receipt to the first triage step, over the period\'s reports'),
+}).describe('Intake reports of the whole network (the country filter does not apply)');
+export type ReportFigures = z.infer<typeof reportFiguresSchema>;
+
 export const coverageFiguresSchema = z.object({
   from: month, to: month, country: z.string().optional(), today: z.string().describe('The day overdue is counted on (YYYY-MM-DD, UTC)'),
   totals: countryCoverageSchema.omit({ country: true }).describe('The network now (or the country asked for)'),
@@ -63,5 +90,7 @@ export const coverageFiguresSchema = z.object({
   requests: z.object({ made: count, answered: count, medianDaysToFirstAnswer: z.number().min(0).nullable() }).describe('Requests made in the period'),
   pledges: z.object({ pledged: count, fulfilled: count, share }).describe('Pledge fulfilment now: pledged actions logged ÷ pledged'),
   alerts: z.object({ sent: count, answered: count, medianHoursToFirstAnswer: z.number().min(0).nullable() }).describe('Urgent alerts sent in the period'),
+  gaps: gapFiguresSchema,
+  reports: reportFiguresSchema,
 });
 export type CoverageFigures = z.infer<typeof coverageFiguresSchema>;

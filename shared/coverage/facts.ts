@@ -1,6 +1,6 @@
 /**
- * What the coverage figures need to know about one case partition or one
- * alert partition, kept by the stream aggregator beside the aggregates. Some
+ * What the coverage figures need to know about one case partition, one
+ * alert partition or one intake report, kept by the stream aggregator beside the aggregates. Some
  * figures join items (a twin counts only on an active case, in the case's
  * country; a pledged action is fulfilled once its MP logged one of that type;
  * an alert's first answer is the earliest of its recipients'), so the
@@ -43,7 +43,12 @@ export interface AlertFacts {
   answers: Record<string, string>;
 }
 
-export type SubjectFacts = CaseFacts | AlertFacts;
+/** An intake report: its status, when it came and when it was first triaged (nothing of what it says). */
+export interface ReportFacts {
+  kind: 'report';
+  report?: { status: string; receivedAt: string; firstTriagedAt?: string };
+}
+export type SubjectFacts = CaseFacts | AlertFacts | ReportFacts;
 
 /** One change of one base item, as the stream reports it (either image may be absent). */
 export interface ItemChange {
@@ -55,9 +60,11 @@ export interface ItemChange {
 /** The item types whose changes move a figure; the aggregator ignores every other record. */
 export const CASE_ITEM_TYPES = ['case', 'twin', 'pledge', 'action', 'mission_action', 'request'] as const;
 export const ALERT_ITEM_TYPES = ['alert', 'alert_recipient'] as const;
+export const REPORT_ITEM_TYPES = ['report'] as const;
 
 export const emptyCaseFacts = (): CaseFacts => ({ kind: 'case', twin: false, pledges: {}, actions: {}, missionActions: {}, requests: {} });
 export const emptyAlertFacts = (): AlertFacts => ({ kind: 'alert', answers: {} });
+export const emptyReportFacts = (): ReportFacts => ({ kind: 'report' });
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const OPEN_REQUEST_STATUSES = new Set(['open', 'acknowledged']);
@@ -74,6 +81,12 @@ export function applyChange(facts: SubjectFacts, change: ItemChange): SubjectFac
   const item = change.after ?? change.before;
   if (!item) return next;
   const now = change.after;
+  if (next.kind === 'report') {
+    next.report = now
+      ? { status: str(now.status), receivedAt: str(now.receivedAt), ...(typeof now.firstTriagedAt === 'string' ? { firstTriagedAt: now.firstTriagedAt } : {}) }
+      : undefined;
+    return next;
+  }
   if (next.kind === 'alert') {
     if (change.itemType === 'alert') next.alert = now ? { country: str(now.country), createdAt: str(now.createdAt) } : undefined;
     if (change.itemType === 'alert_recipient') {

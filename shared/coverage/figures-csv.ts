@@ -32,5 +32,17 @@ export function figuresCsv(f: CoverageFigures): string {
   for (const figure of COUNTRY_FIGURES) push('total', scope, figure, f.totals[figure]);
   for (const c of f.countries) for (const figure of COUNTRY_FIGURES) push('country', c.country, figure, c[figure]);
   for (const m of f.months) for (const figure of MONTH_FIGURES) push('month', m.month, figure, m[figure]);
+  // Gaps by kind, as the scheduled job last counted them (the time is the row `gaps,<scope>,countedAt`).
+  rows.push(['gaps', scope, 'countedAt', f.gaps.countedAt ?? ''].join(','));
+  for (const k of f.gaps.byKind) push('gaps', scope, k.kind, k.open);
+  // Intake reports: the whole network's, whatever the country asked for.
+  const r = f.reports;
+  for (const [status, n] of Object.entries(r.byStatus)) push('reports', 'ALL', status, n);
+  push('reports', 'ALL', 'open', r.open);
+  for (const [band, n] of Object.entries(r.openByAge)) push('reports', 'ALL', `open.${band}`, n);
+  push('reports', 'ALL', 'oldestOpenMinutes', r.oldestOpenMinutes);
+  push('period', period, 'reportsReceived', r.received);
+  push('period', period, 'reportsTriaged', r.triaged);
+  push('period', period, 'medianMinutesToFirstTriage', r.medianMinutesToFirstTriage);
   return rows.join('\r\n') + '\r\n';
 }

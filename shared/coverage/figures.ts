@@ -3,7 +3,9 @@
  * (counted against today, since they move with time and not with a write)
  * and medians (exact, from the per-day and per-hour counters).
  */
-import type { AggregateRow } from './coverage-store.ts';
+import type { AggregateRow, GapCounts } from './coverage-store.ts';
+import { gapFigures } from './gap-figures.ts';
+import { isReportRow, reportFigures } from './report-figures.ts';
 import { MAX_ALERT_HOURS, MAX_ANSWER_DAYS, NETWORK, type Counters } from './contributions.ts';
 import type { CountryCoverage, CoverageFigures, MonthFigures } from './coverage.schema.ts';
 
@@ -50,15 +52,17 @@ function countryOf(country: string, c: Counters, overdue: number): CountryCovera
 }
 
 export function coverageFigures(
-  input: { countryRows: AggregateRow[]; monthRows: AggregateRow[] },
-  period: { from: string; to: string; country?: string; today: string },
+  input: { countryRows: AggregateRow[]; monthRows: AggregateRow[]; gaps?: GapCounts },
+  period: { from: string; to: string; country?: string; now: Date },
 ): CoverageFigures {
+  const today = period.now.toISOString().slice(0, 10);
   const overdue = new Map<string, number>();
   const totals = new Map<string, Counters>();
   for (const row of input.countryRows) {
+    if (isReportRow(row)) continue;
     const [cc, due, date] = row.key.split('#');
     if (due === 'DUE' && date && cc) {
-      if (date < period.today) {
+      if (date < today) {
         const open = row.counters.open ?? 0;
         overdue.set(cc, (overdue.get(cc) ?? 0) + open);
         overdue.set(NETWORK, (overdue.get(NETWORK) ?? 0) + open);
@@ -84,12 +88,14 @@ export function coverageFigures(
   const period_ = sum(monthRange(period.from, period.to).map((m) => byMonth.get(m) ?? {}));
 
   return {
-    from: period.from, to: period.to, ...(period.country ? { country: period.country } : {}), today: period.today,
+    from: period.from, to: period.to, ...(period.country ? { country: period.country } : {}), today,
     totals: total,
     countries,
     months,
     requests: { made: period_.requests ?? 0, answered: period_.answered ?? 0, medianDaysToFirstAnswer: medianOf(period_, 'answerDays', MAX_ANSWER_DAYS) },
     pledges: { pledged: total.pledgedActions, fulfilled: total.fulfilledActions, share: ratio(total.fulfilledActions, total.pledgedActions) },
     alerts: { sent: period_.alerts ?? 0, answered: period_.alertsAnswered ?? 0, medianHoursToFirstAnswer: medianOf(period_, 'alertHours', MAX_ALERT_HOURS) },
+    gaps: gapFigures(input.gaps, period.country),
+    reports: reportFigures(input.countryRows, input.monthRows, monthRange(period.from, period.to), period.now),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The coverage figures for coordinators: two Queries of the aggregates the
- * stream keeps (countries; the period's months), never a read of the cases.
+ * stream keeps (countries, with the intake reports' rows and the scheduled
+ * gap count; the period's months), never a read of the cases.
  * The figures are counts per country and month: they name no defender, so
  * they need no visibility check beyond the role.
  */
@@ -22,14 +23,15 @@ export function defaultFrom(to: string): string {
 export async function getCoverage(deps: CoreDeps, viewer: Viewer, rawQuery: unknown): Promise<CoverageFigures> {
   requireRole(viewer, 'coordinator');
   const query = parseOrThrow(coverageQuerySchema, rawQuery);
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const now = deps.clock.now();
+  const today = now.toISOString().slice(0, 10);
   const to = query.to ?? (query.from && query.from > today.slice(0, 7) ? query.from : today.slice(0, 7));
   const from = query.from ?? defaultFrom(to);
   // Once defaulted, the period is checked again: `from` alone may start after this month or too far back.
   parseOrThrow(coverageQuerySchema, { from, to });
-  const [countryRows, monthRows] = await Promise.all([
+  const [{ rows: countryRows, gaps }, monthRows] = await Promise.all([
     deps.store.coverageByCountry(),
     deps.store.coverageByMonth(monthRange(from, to)[0]!, to),
   ]);
-  return coverageFigures({ countryRows, monthRows }, { from, to, today, ...(query.country ? { country: query.country } : {}) });
+  return coverageFigures({ countryRows, monthRows, ...(gaps ? { gaps } : {}) }, { from, to, now, ...(query.country ? { country: query.country } : {}) });
 }

@@ -4,6 +4,7 @@
  * index and sends each once.
  */
 import { sendDueAlertReminders } from '../alerts/index.ts';
+import { recountGaps } from '../coverage/index.ts';
 import type { NotifyDeps } from './deliver.ts';
 import { sendHearingReminders, sendOverdueReminders } from './reminders.ts';
 import { sendApplicationDeadlineReminders } from './deadline-reminders.ts';
@@ -21,6 +22,8 @@ export const REMINDER_JOBS: readonly ReminderJob[] = [
   { kind: 'alertReminder', run: (deps) => sendDueAlertReminders(deps, { mailer: deps.mailer }) },
   // The ECtHR's four-month time limit, 14 days ahead (issue 15).
   { kind: 'applicationDeadline', run: sendApplicationDeadlineReminders },
+  // Not a reminder, but on the same schedule: the dashboard's open gaps by kind, which the clock moves (issue 13).
+  { kind: 'gapCounts', run: recountGaps },
 ];
 
 /**

@@ -19,6 +19,10 @@ export const READING = `## Reading the figures
   \`test/integration/digest-reads.test.ts\`). Writes are 2 per email (the exactly-once claim and its
   "sent" mark) plus the run record. In production the job is paced to the SES account's send rate,
   which then dominates the wall time.
+- **Gap count** (the dashboard's gaps by kind, a step of the 15-minute reminders' run): the gap view's
+  own reads, every page of them: one Query of the raised risks, then per page of the gap view (at most 33
+  candidate cases) one Query and one BatchGet of their coverage markers; one Put of the counts. Calls per run: 2 + 2 × pages,
+  linear in the active cases that hold a watched status, no Scan (\`test/integration/coverage-gaps.test.ts\`).
 - In production, every request's log line carries \`dynamoCalls\` and \`dynamoScans\` (the same
   counter, wired in \`functions/lambda/web-app.ts\`), so the budget can be watched in CloudWatch Logs
   Insights, e.g. \`filter message = "request" | stats max(dynamoCalls) by route\`.`;

@@ -5,13 +5,16 @@
  * diplomat's home), every page is checked (axe at 1280 and 360 px with 0
  * serious or critical findings, no sideways scroll at 360 px, screenshots in
  * test/artifacts/e2e/); the dashboard's figures follow an MP's new pledge
- * within 5 seconds; the annual report prints to an A4 PDF.
+ * within 5 seconds; the open gaps by kind (counted by the server's reminder
+ * timer) and a new intake report with its triage age show, charts beside
+ * their tables; the annual report prints to an A4 PDF.
  */
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { request, type Page } from 'playwright-core';
 import { useJourney } from './support/journey.ts';
 import { activate, ARTIFACTS, checkPage } from './support/browser.ts';
+import { report } from '../support/intake-reports.ts';
 
 const journey = useJourney();
 const pageAs = (email: string, step: string) => journey.pageAs(email, step, { check: false });
@@ -29,7 +32,22 @@ describe('coverage at a glance', () => {
   it('the coordinator lands on the dashboard: charts with their tables, the period filter, the CSV', async () => {
     coordinator = await pageAs('coordinator@example.org', '31-coordinator');
     expect(new URL(coordinator.url()).pathname).toBe('/dashboard');
-    expect(await coordinator.locator('svg.chart-svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
+    // A report arrives; the server's timer counts the gaps a few seconds after its start, then every 15 minutes.
+    // Sent as a reporter sends it: no session, so no cookie.
+    const reporter = await request.newContext();
+    expect((await reporter.post(`${journey.server.url}/api/reports`, { data: report(), headers: { origin: new URL(journey.server.url).origin } })).status()).toBe(202);
+    await reporter.dispose();
+    const started = Date.now();
+    const charted = async () => (await coordinator.locator('#gaps-by-kind svg.chart-svg').count()) + (await coordinator.locator('#report-triage svg.chart-svg').count());
+    while (Date.now() - started < 20_000 && (await charted()) < 2) {
+      await coordinator.waitForTimeout(250);
+      await coordinator.reload();
+    }
+    expect(await coordinator.locator('#gaps-by-kind svg.chart-svg[role="img"]').count()).toBe(1);
+    expect(await coordinator.locator('#gaps-by-kind tr[data-kind]').count()).toBe(6);
+    expect(await coordinator.locator('#gaps-as-of').innerText()).toMatch(/\d/);
+    expect(await coordinator.locator('#report-triage tr[data-age="underADay"] td').innerText()).toBe('1');
+    expect(await coordinator.locator('svg.chart-svg[role="img"]').count()).toBeGreaterThanOrEqual(4);
     for (const svg of await coordinator.locator('svg.chart-svg').all()) {
       expect(await svg.locator('title').count()).toBe(1);
       expect(await svg.locator('desc').count()).toBe(1);

@@ -2,7 +2,7 @@
  * The coverage aggregates kept by DynamoDB Streams equal a full recount.
  * Random writes go through the JSON API (so through the app's use cases):
  * cases, pledges and their withdrawal, MP actions, requests and their answers,
- * mission actions, pauses and closures. The same stream poller `npm start`
+ * mission actions, pauses and closures, intake reports and their triage. The same stream poller `npm start`
  * runs applies DynamoDB Local's stream (drained every 250 writes and at the
  * end); the aggregates must then equal a recount from the base items
  * (test/support/coverage-recount.ts). A second poller reading the whole stream
@@ -14,9 +14,10 @@ import fc from 'fast-check';
 import { PARLIAMENTARY_ACTIONS } from '#shared/domain/parliamentary-actions.ts';
 import { createDocumentClient } from '#functions/adapters/dynamo/index.ts';
 import { inject } from 'vitest';
-import { makeHarness, type Harness } from '../support/harness.ts';
+import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
 import { recount, scanAll } from '../support/coverage-recount.ts';
+import { report } from '../support/intake-reports.ts';
 
 // 200 in npm test (CI time); FUZZ_RUNS=1000 runs the issue's full property (about 10 minutes on 2 cores).
 const WRITES = Number(process.env.FUZZ_RUNS ?? 200);
@@ -36,7 +37,9 @@ type Op =
   | { kind: 'mission'; c: number; type: number; daysAgo: number; fulfil: boolean }
   | { kind: 'pause'; c: number }
   | { kind: 'close'; c: number }
-  | { kind: 'wait'; minutes: number };
+  | { kind: 'wait'; minutes: number }
+  | { kind: 'report' }
+  | { kind: 'triage'; r: number; to: number };
 
 const n = fc.nat({ max: 1000 });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -50,7 +53,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pause' as const), c: n }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('close' as const), c: n }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 10 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('report' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('triage' as const), r: n, to: n }) },
 );
+
+/** The triage steps a report may take from each status (conversion has its own route, not drawn here). */
+const TRIAGE_STEPS: Record<string, readonly string[]> = { new: ['in_review', 'duplicate', 'declined'], in_review: ['duplicate', 'declined'] };
 
 let h: Harness;
 let coverage: CoverageBeside;
@@ -70,6 +78,8 @@ describe('coverage aggregates kept by the stream', () => {
     const diplomats = await Promise.all(COUNTRIES.map(async (country) => h.signIn(await h.addMember('diplomat', { country, mission: `EU Delegation ${country}` }))));
     const caseIds: string[] = [];
     const statuses = new Map<string, number>();
+    /** Intake reports by id: their version and status, as the triage answers gave them. */
+    const reports = new Map<string, { version: number; status: string }>();
 
     const run = async (o: Op): Promise<Response | undefined> => {
       const today = h.clock.now();
@@ -87,6 +97,25 @@ describe('coverage aggregates kept by the stream', () => {
         case 'wait':
           h.clock.advance(o.minutes * 60_000);
           return undefined;
+        case 'report': {
+          const res = await h.json('POST', '/api/reports', { body: report(), from: h.nextAddress() });
+          const newest = (await bodyOf(await h.json('GET', '/api/reports', { cookie: coordinator }))).items[0] as { id: string } | undefined;
+          if (res.status === 202 && newest) reports.set(newest.id, { version: 1, status: 'new' });
+          return res;
+        }
+        case 'triage': {
+          const ids = [...reports.keys()];
+          const id = ids.length ? pick(ids, o.r)! : undefined;
+          const current = id ? reports.get(id)! : undefined;
+          const steps = current ? TRIAGE_STEPS[current.status] : undefined;
+          if (!id || !current || !steps) return undefined;
+          const res = await h.json('PATCH', `/api/reports/${id}`, { cookie: coordinator, headers: { 'if-match': `"${current.version}"` }, body: { status: pick(steps, o.to) } });
+          if (res.status === 200) {
+            const saved = (await bodyOf(res.clone())) as { version: number; status: string };
+            reports.set(id, { version: saved.version, status: saved.status });
+          }
+          return res;
+        }
       }
       if (!caseId || !bundle) return undefined;
       if ('skipped' in bundle) {
@@ -158,7 +187,7 @@ describe('coverage aggregates kept by the stream', () => {
     // Enough of the writes were accepted for the comparison to mean something.
     const accepted = [...statuses].filter(([k]) => / 20\d$/.test(k)).reduce((sum, [, count]) => sum + count, 0);
     expect(accepted, JSON.stringify(Object.fromEntries(statuses))).toBeGreaterThan(WRITES * 0.3);
-    for (const kind of ['pledge', 'withdraw', 'action', 'request', 'answer', 'mission', 'pause', 'close']) {
+    for (const kind of ['pledge', 'withdraw', 'action', 'request', 'answer', 'mission', 'pause', 'close', 'report', 'triage']) {
       expect([...statuses.keys()].some((k) => k.startsWith(`${kind} 20`)), `${kind} accepted at least once: ${JSON.stringify(Object.fromEntries(statuses))}`).toBe(true);
     }
 

@@ -6,7 +6,7 @@
  * year that cannot be shown comes back beside its field, the form kept.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { APP_URL, makeHarness, type Harness } from '../support/harness.ts';
+import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
 import { STYLES } from '#web/assets/styles.ts';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '#shared/i18n/pseudo.ts';
@@ -14,6 +14,8 @@ import { inject } from 'vitest';
 import { intlWords, namesEverywhere, storedStrings } from '../i18n/allowed-text.ts';
 import { readableTexts } from '../i18n/page-text.ts';
 import { textCheckerFor } from '../i18n/page-check.ts';
+import { recountGaps } from '#shared/coverage/index.ts';
+import { report } from '../support/intake-reports.ts';
 
 let h: Harness;
 let coverage: CoverageBeside;
@@ -124,8 +126,19 @@ describe('every string from the catalogs', () => {
     await h.createCase(coordinator, { country: 'CO' });
     expect((await h.json('POST', `/api/cases/${c.id}/pledges`, { cookie: mp, body: { actions: ['letter_authorities'] } })).status).toBe(201);
     expect((await h.json('POST', `/api/cases/${c.id}/actions`, { cookie: mp, body: { type: 'letter_authorities', date: '2026-11-20', description: 'Sent.', public: false } })).status).toBe(201);
+    // A gap counted by the scheduled job, and intake reports waiting and triaged: every section has figures.
+    await h.createCase(coordinator, { country: 'GT', riskStatus: 'detained' });
+    await recountGaps(h.deps, h.clock.now());
+    for (let i = 0; i < 2; i++) expect((await h.json('POST', '/api/reports', { body: report(), from: h.nextAddress() })).status).toBe(202);
+    const reportId = (await bodyOf(await h.json('GET', '/api/reports', { cookie: coordinator }))).items[0].id as string;
+    h.clock.advance(3 * 60_000);
+    expect((await h.json('PATCH', `/api/reports/${reportId}`, { cookie: coordinator, body: { status: 'in_review' }, headers: { 'if-match': '"1"' } })).status).toBe(200);
     await vi.waitFor(async () => {
-      expect(rowOf(await (await get('/dashboard', coordinator)).text(), 'data-country="GT"')[1]).toBe('1');
+      const html = await (await get('/dashboard', coordinator)).text();
+      expect(rowOf(html, 'data-country="GT"')[1]).toBe('2');
+      expect(rowOf(html, 'data-kind="detained_no_detention_visit"')[1]).toBe('1');
+      expect(rowOf(html, 'data-age="underADay"')[1]).toBe('2');
+      expect(html).toMatch(/id="reports-median"><span class="figure-value">3 minutes</);
     }, { timeout: 20_000, interval: 100 });
     const allowed = new Set([...(await storedStrings(inject('dynamoEndpoint'), h.table)), ...intlWords('en'), ...namesEverywhere()]);
     const check = textCheckerFor('en-XA', allowed);

@@ -76,5 +76,16 @@ export function recount(items: Item[]): Rows {
       month(a.createdAt, a.country, `alertHours${Math.min(72, Math.floor((Date.parse(answers[0]) - Date.parse(a.createdAt)) / 3_600_000))}`);
     }
   }
+  for (const r of ofType('report')) {
+    bump('countries', 'REPORTS', r.status);
+    if (r.status === 'new' || r.status === 'in_review') bump('countries', `REPORTS#OPEN#${r.receivedAt}`, 'open');
+    const month = (r.receivedAt as string).slice(0, 7);
+    bump('months', `${month}#ALL`, 'reports');
+    if (r.firstTriagedAt) {
+      bump('months', `${month}#ALL`, 'reportsTriaged');
+      const minutes = Math.max(0, Math.round((Date.parse(r.firstTriagedAt) - Date.parse(r.receivedAt)) / 60_000));
+      bump('months', `${month}#TRIAGE#${String(minutes).padStart(7, '0')}`, 'reports');
+    }
+  }
   return rows;
 }

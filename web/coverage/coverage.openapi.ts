@@ -11,7 +11,7 @@ export function coveragePaths() {
     '/api/coverage': {
       get: {
         operationId: 'getCoverage', tags: ['Coverage'],
-        summary: 'Coverage figures (coordinators): cases by country, adoption, twins, open and overdue requests, actions per month, median days to a first answer, pledge fulfilment, urgent alerts; from the aggregates the table\'s stream keeps',
+        summary: 'Coverage figures (coordinators): cases by country, adoption, twins, open and overdue requests, actions per month, median days to a first answer, pledge fulfilment, urgent alerts, open gaps by kind (counted every 15 minutes), intake reports with their triage age; from the aggregates the table\'s stream keeps',
         parameters: queryParameters(coverageQuerySchema),
         responses: {
           200: answer('The figures', 'CoverageFigures'),

@@ -1,6 +1,7 @@
 /**
  * The coordinators' dashboard, `/dashboard`: the key figures, coverage by
- * country and actions per month, for a period and optionally one country.
+ * country, open gaps by kind, actions per month and the intake reports with
+ * their triage age, for a period and optionally one country.
  * A period that cannot be shown (the first month after the last, longer than
  * 36 months) comes back with the form as entered and the error beside its
  * field, the first one focused, the heading unchanged.
@@ -16,6 +17,8 @@ import { CountryOptions } from '../ui/country-options.tsx';
 import { KeyFigures } from './key-figures.tsx';
 import { CountryCoverageSection } from './country-coverage.tsx';
 import { MonthlyActivitySection } from './monthly-activity.tsx';
+import { GapsByKindSection } from './gaps-by-kind.tsx';
+import { ReportTriageSection } from './report-triage.tsx';
 import { monthLabels } from './month-label.ts';
 
 export interface PeriodValues {
@@ -63,7 +66,7 @@ function PeriodFilter(props: { values: PeriodValues; errors?: FieldError[] }) {
 
 export function DashboardPage(props: { viewer: Viewer; values: PeriodValues; figures?: CoverageFigures; errors?: FieldError[] }) {
   const translator = useTranslator();
-  const { t, rich } = translator;
+  const { t } = translator;
   const { figures } = props;
   const label = monthLabels(translator);
   const year = (figures?.to ?? figures?.today ?? '').slice(0, 4);
@@ -87,8 +90,9 @@ export function DashboardPage(props: { viewer: Viewer; values: PeriodValues; fig
           </p>
           <KeyFigures figures={figures} />
           <CountryCoverageSection countries={figures.countries} />
+          <GapsByKindSection gaps={figures.gaps} {...(figures.country ? { country: figures.country } : {})} />
           <MonthlyActivitySection months={figures.months} />
-          <p>{rich('coverage.dashboard.elsewhere', { gaps: (c) => <a href="/gaps">{c}</a>, reports: (c) => <a href="/reports">{c}</a> })}</p>
+          <ReportTriageSection reports={figures.reports} />
         </>
       )}
     </Layout>

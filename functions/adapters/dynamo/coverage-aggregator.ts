@@ -16,7 +16,8 @@
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
-  ALERT_ITEM_TYPES, CASE_ITEM_TYPES, applyChange, emptyAlertFacts, emptyCaseFacts, type ItemChange, type SubjectFacts,
+  ALERT_ITEM_TYPES, CASE_ITEM_TYPES, REPORT_ITEM_TYPES, applyChange, emptyAlertFacts, emptyCaseFacts, emptyReportFacts,
+  type ItemChange, type SubjectFacts,
 } from '#shared/coverage/facts.ts';
 import { contributions, difference, parseAggregateId } from '#shared/coverage/contributions.ts';
 import { errorName, failedConditions } from './errors.ts';
@@ -52,7 +53,9 @@ export function changeOf(record: StreamRecordLike): { subject: string; change: I
   };
   const pk = stringOf(raw?.Keys, 'pk');
   const itemType = stringOf(raw?.NewImage, 'itemType') || stringOf(raw?.OldImage, 'itemType');
-  const types: readonly string[] = pk.startsWith('CASE#') ? CASE_ITEM_TYPES : pk.startsWith('ALERT#') ? ALERT_ITEM_TYPES : [];
+  const types: readonly string[] = pk.startsWith('CASE#') ? CASE_ITEM_TYPES
+    : pk.startsWith('ALERT#') ? ALERT_ITEM_TYPES
+      : pk.startsWith('REPORT#') ? REPORT_ITEM_TYPES : [];
   if (!types.includes(itemType)) return undefined;
   return { subject: pk, change: { itemType, before: image(raw?.OldImage), after: image(raw?.NewImage) } };
 }
@@ -61,7 +64,8 @@ export function coverageAggregator(doc: DynamoDBDocumentClient, table: string, c
   async function readFacts(subject: string): Promise<{ facts: SubjectFacts; version: number }> {
     const { Item } = await doc.send(new GetCommand({ TableName: table, Key: coverageKeys.facts(subject), ConsistentRead: true }));
     if (Item) return { facts: Item.facts as SubjectFacts, version: Number(Item.version) };
-    return { facts: subject.startsWith('ALERT#') ? emptyAlertFacts() : emptyCaseFacts(), version: 0 };
+    const empty = subject.startsWith('ALERT#') ? emptyAlertFacts() : subject.startsWith('REPORT#') ? emptyReportFacts() : emptyCaseFacts();
+    return { facts: empty, version: 0 };
   }
 
   async function apply(record: StreamRecordLike): Promise<ApplyOutcome> {
