@@ -11,7 +11,8 @@ import { LanguageSwitcher } from '../i18n/language-switcher.tsx';
 import { MissionNav } from './mission-nav.tsx';
 import { FAVICON_PATH, STYLES_PATH } from '../assets/asset-paths.ts';
 
-export function Layout(props: { title: string; viewer: Viewer; children: Child }) {
+/** `refreshSeconds`: the page reloads itself that often (a job's progress), with no script, so the CSP stays strict. */
+export function Layout(props: { title: string; viewer: Viewer; children: Child; refreshSeconds?: number }) {
   const { viewer } = props;
   const { t, locale } = useTranslator();
   return (
@@ -21,6 +22,7 @@ export function Layout(props: { title: string; viewer: Viewer; children: Child }
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {props.refreshSeconds ? <meta http-equiv="refresh" content={String(props.refreshSeconds)} /> : null}
         <title>{t('common.layout.pageTitle', { title: props.title })}</title>
         <meta name="description" content={t('common.layout.description')} />
         <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
