@@ -138,6 +138,20 @@ export interface StoredRows {
  * Stores checked rows (a whole file, or a job's chunk). With `caseIdFor` (a job), each created
  * case's id comes from its row, so a chunk stored twice creates nothing the second time.
  */
+/**
+ * Of a job's creates whose condition failed, those whose case is the job's own (another run of
+ * the same chunk wrote it first): a create without an externalId can fail only that way; one
+ * with an externalId, when its pointer names the case this row's id (one more read, only then).
+ */
+async function createdByThisJob(
+  deps: CoreDeps, writes: Plan['writes'], failed: Set<number>, caseIdFor?: (row: number) => string,
+): Promise<(w: Plan['writes'][number], index: number) => boolean> {
+  if (!caseIdFor || failed.size === 0) return () => false;
+  const externalIds = writes.flatMap((w, index) => (failed.has(index) && w.created && w.externalId ? [w.externalId] : []));
+  const pointers = externalIds.length > 0 ? await deps.store.findImportedCases(externalIds) : new Map<string, DefenderCase>();
+  return (w, index) => failed.has(index) && w.created && (!w.externalId || pointers.get(w.externalId)?.id === caseIdFor(w.row));
+}
+
 export async function storeCaseRows(
   deps: CoreDeps, actorId: string, rows: Array<RowInput<CaseRow>>, at: string, caseIdFor?: (row: number) => string,
 ): Promise<StoredRows> {
@@ -145,8 +159,7 @@ export async function storeCaseRows(
   const existing = externalIds.length > 0 ? await deps.store.findImportedCases(externalIds) : new Map<string, DefenderCase>();
   const planned = plan(rows, existing, actorId, at, caseIdFor);
   const failed = planned.writes.length > 0 ? await deps.store.saveImportedCases(planned.writes) : new Set<number>();
-  // A job's create without an externalId fails its condition only when its case is there already: an earlier run's.
-  const ours = (w: Plan['writes'][number], index: number) => failed.has(index) && caseIdFor !== undefined && w.created && !w.externalId;
+  const ours = await createdByThisJob(deps, planned.writes, failed, caseIdFor);
   const stored = planned.writes.filter((w, index) => !failed.has(index) || ours(w, index));
   const conflicts = planned.writes
     .filter((w, index) => failed.has(index) && !ours(w, index))

@@ -59,6 +59,8 @@ export interface MatrixContext {
   newReport(): Promise<string>;
   /** A PDF a coordinator attached to the case (made once, on first use). */
   attachmentId(): Promise<string>;
+  /** Issue 18: an import job a coordinator started (made once, on first use). */
+  importJobId(): Promise<string>;
   /** A new PDF a coordinator attached to the case (one per call: deleting it spends it). */
   freshAttachment(): Promise<string>;
   /** A new direct upload the coordinator asked for on the case, its file in quarantine, not completed. */
@@ -476,14 +478,17 @@ export const MATRIX: Row[] = [
   { method: 'GET', route: '/reports/annual', expect: coordinatorPage(200), call: () => ({ path: '/reports/annual?year=2026' }) },
   // Spreadsheet imports (coordinators): each call imports one new row, so rows never collide.
   {
-    method: 'POST', route: '/api/imports/cases', expect: coordinatorOnly(200),
+    method: 'POST', route: '/api/imports/cases', expect: coordinatorOnly(202),
     call: (ctx) => ({ path: '/api/imports/cases', body: importCsv(ctx), headers: { 'content-type': 'text/csv' } }),
   },
   {
-    method: 'POST', route: '/api/imports/members', expect: coordinatorOnly(200),
+    method: 'POST', route: '/api/imports/members', expect: coordinatorOnly(202),
     call: (ctx) => ({ path: '/api/imports/members', body: `email,name,role\r\nimport-${ctx.unique()}@example.org,Matrix Import,mp\r\n`, headers: { 'content-type': 'text/csv' } }),
   },
   { method: 'GET', route: '/imports', expect: coordinatorPage(200) },
+  // Issue 18, imports as jobs: any coordinator reads any import job; other members 403, before any read.
+  { method: 'GET', route: '/api/imports/:jobId', expect: coordinatorOnly(200), call: async (ctx) => ({ path: `/api/imports/${await ctx.importJobId()}` }) },
+  { method: 'GET', route: '/imports/:jobId', expect: coordinatorPage(200), call: async (ctx) => ({ path: `/imports/${await ctx.importJobId()}` }) },
   // Issue 18: case attachments. Uploads onto the MP's logged action: the MP (its author) and coordinators may,
   // other members may not (403 once signed in); downloads follow the case (404 for who may not see it).
   {
@@ -533,7 +538,7 @@ export const MATRIX: Row[] = [
   },
   { method: 'POST', route: '/imports/check', expect: coordinatorOnly(200), call: (ctx) => ({ path: '/imports/check', body: importForm(importCsv(ctx)), headers: { origin: 'http://localhost' } }) },
   {
-    method: 'POST', route: '/imports/run', expect: coordinatorOnly(200),
+    method: 'POST', route: '/imports/run', expect: coordinatorOnly(303),
     call: (ctx) => {
       const csv = importCsv(ctx);
       return { path: '/imports/run', body: importForm(csv, createHash('sha256').update(csv).digest('hex')), headers: { origin: 'http://localhost' } };

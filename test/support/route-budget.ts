@@ -49,6 +49,8 @@ export interface BudgetFixture {
   alertUnsubscribeToken: string;
   /** A PDF a coordinator attached to the network case. */
   attachmentId: string;
+  /** Issue 18: an import job a coordinator started. */
+  importJobId: string;
   /** Where the store sends the coordinator back after a new direct upload onto the network case (each call makes one). */
   freshUploadReturn(): Promise<string>;
   /** An ECtHR application recorded on the network case. */
@@ -262,7 +264,10 @@ export const GET_ROUTES: GetRoute[] = [
     },
   },
   // Issue 18: spreadsheet imports and exports.
-  { route: '/imports', path: () => '/imports', callers: ['coordinator'], note: 'the import page (coordinators)' },
+  { route: '/imports', path: () => '/imports', callers: ['coordinator'], note: 'the import page (coordinators), with the recent jobs (one Query)' },
+  // Issue 18, imports as jobs: the session and the job's item.
+  { route: '/imports/:jobId', path: (f) => `/imports/${f.importJobId}`, callers: ['coordinator'], note: 'an import job\'s progress page' },
+  { route: '/api/imports/:jobId', path: (f) => `/api/imports/${f.importJobId}`, note: 'an import job' },
   // Issue 18: case attachments. A download is the session, the case's Query (the attachment is in its
   // partition) and the audit line; anonymous callers stop at the case.
   { route: '/api/cases/:id/attachments/:attachmentId', path: (f) => `/api/cases/${f.cases.network}/attachments/${f.attachmentId}`, note: 'audited download' },
@@ -275,18 +280,19 @@ export const GET_ROUTES: GetRoute[] = [
 
 /**
  * Writes that grow with their input, the documented exceptions among POST routes: the most
- * DynamoDB calls an import of `rows` new rows may make (test/integration/imports-budget.test.ts).
+ * DynamoDB calls an import of `rows` new rows may make, the request and its job together
+ * (test/integration/import-page.test.ts).
  */
 export const IMPORT_BUDGETS = [
   {
     route: 'POST /api/imports/cases',
-    maxCalls: (rows: number) => 2 + Math.ceil(rows / 100) + Math.ceil(rows / 25),
-    reason: 'the session, the import\'s audit line, one BatchGetItem per 100 external ids, and one TransactWriteItems per 25 new cases (case, consent entry, audit line, external id: 4 items of the 100 a transaction takes); an update is 2 items; about 0.05 calls per row',
+    maxCalls: (rows: number) => 7 + Math.ceil(rows / 200) * 3 + Math.ceil(rows / 25),
+    reason: 'the request: the session, the Idempotency-Key\'s earlier answer when one is sent, the job saved (one transaction, with the key\'s claim) and read back; the job: its item, its creator, then per chunk of 200 rows one BatchGetItem per 100 external ids and the progress record, one TransactWriteItems per 25 new cases (case, consent entry, audit line, external id: 4 items of the 100 a transaction takes; an update is 2), and the import\'s audit line; about 0.05 calls per row',
   },
   {
     route: 'POST /api/imports/members',
-    maxCalls: (rows: number) => 2 + rows,
-    reason: 'the session, the import\'s audit line, and one transaction per member (member, unique email, audit line), as every member creation; 1 call per row',
+    maxCalls: (rows: number) => 7 + Math.ceil(rows / 200) + rows,
+    reason: 'the request as for cases; the job: its item, its creator, one transaction per member (member, unique email, audit line) as every member creation, the progress record per chunk of 200 rows, and the import\'s audit line; 1 call per row',
   },
 ] as const;
 
@@ -398,6 +404,12 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
   const attached = await h.app.request(`/api/cases/${networkCase.id}/attachments`, { method: 'POST', body: attachmentForm, headers: { cookie: asCoordinator, origin: APP_URL } });
   await ok(attached.clone(), 'attachment');
   const attachmentId = ((await attached.json()) as { id: string }).id;
+  const importJob = await h.app.request('/api/imports/cases', {
+    method: 'POST', body: 'defenderName,country,themes,riskStatus,summary,visibility,consentBasis\r\nBudget Job,CO,journalism,threatened,Budget,network,explicit_consent\r\n',
+    headers: { cookie: asCoordinator, origin: APP_URL, 'content-type': 'text/csv' },
+  });
+  await ok(importJob.clone(), 'import job');
+  const importJobId = ((await importJob.json()) as { id: string }).id;
 
   const fillers = options.fillers ?? 0;
   for (let i = 0; i < fillers; i += FILLER_BATCH) {
@@ -430,6 +442,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     alertId,
     alertUnsubscribeToken: alertUnsubscribeToken(h.deps.secret, mp.id),
     attachmentId,
+    importJobId,
     proceedingId,
     async freshUploadReturn() {
       const chosen = await h.app.request(`/cases/${networkCase.id}/attachments/new`, {

@@ -20,7 +20,7 @@ export function RecentJobs(props: { jobs: ImportJob[] }) {
               <tr>
                 <td><a href={`/imports/${job.id}`}>{job.fileName}</a></td>
                 <td>{t(`imports.page.what.${job.what}`)}</td>
-                <td>{dateTime(job.createdAt)}</td>
+                <td><time datetime={job.createdAt}>{dateTime(job.createdAt)}</time></td>
                 <td>{t(`imports.jobs.status.${job.status}`, { done: job.rowsDone, total: job.rowsTotal })}</td>
               </tr>
             ))}

@@ -53,7 +53,7 @@ const fr: Messages<typeof en> = {
   'job.title': 'Importation de {file}',
   'job.status.queued': 'En attente de démarrage',
   'job.status.running': 'Importation en cours',
-  'job.progress': '{done, number} {total, plural, one {ligne importée sur #} other {lignes importées sur #}}',
+  'job.progress': '{done, plural, one {# ligne importée} other {# lignes importées}} sur {total, number}',
   'job.refreshing': 'Cette page s’actualise {seconds, plural, one {chaque seconde} other {toutes les # secondes}}.',
   'job.stopRefresh': 'Arrêter l’actualisation',
   'job.resumeRefresh': 'Actualisez cette page pour suivre l’avancement',
@@ -68,7 +68,7 @@ const fr: Messages<typeof en> = {
   'jobs.when': 'Lancée le',
   'jobs.state': 'État',
   'jobs.status.queued': 'En attente de démarrage',
-  'jobs.status.running': '{done, number} lignes importées sur {total, number}',
+  'jobs.status.running': '{done, plural, one {# ligne importée} other {# lignes importées}} sur {total, number}',
   'jobs.status.finished': 'Terminée',
   'jobs.status.failed': 'Interrompue',
 };
