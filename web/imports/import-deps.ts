@@ -3,8 +3,6 @@ import { ServiceUnavailableError } from '#shared/errors/index.ts';
 import type { ImportJobDeps } from '#shared/imports/start-import-job.ts';
 import type { WebDeps } from '../env.ts';
 
-export type ImportStartDeps = ImportJobDeps;
-
 export function importJobDeps(deps: WebDeps): ImportJobDeps {
   if (!deps.files || !deps.importQueue) {
     throw new ServiceUnavailableError('Imports need the file store and the import queue.', { wording: { key: 'imports.errors.unavailable' } });

@@ -17,7 +17,6 @@ import { importJobDeps } from './import-deps.ts';
 import { jobView, wordedErrors } from './job-view.ts';
 import { importBodyLimit, readUpload } from './upload.ts';
 
-export { wordedErrors };
 
 const importQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false') }).strict();
 

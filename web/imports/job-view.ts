@@ -4,7 +4,6 @@ import { fieldMessage } from '#shared/i18n/field-message.ts';
 import type { Translator } from '#shared/i18n/translator.ts';
 import { IMPORT_JOB_FAILURES, IMPORT_JOB_STATUSES, IMPORT_TARGETS, type ImportJob } from '#shared/imports/import-job.ts';
 import type { RowError } from '#shared/imports/rows.ts';
-import type { ImportStartDeps } from './import-deps.ts';
 
 export const rowErrorView = z.object({ row: z.number().int(), field: z.string(), message: z.string().describe("In the caller's language") });
 
@@ -39,5 +38,3 @@ export function jobView(t: Translator, job: ImportJob): ImportJobView {
     ...(job.finishedAt ? { finishedAt: job.finishedAt } : {}),
   };
 }
-
-
