@@ -65,7 +65,7 @@ const es: Messages<typeof en> = {
   'jobs.heading': 'Importaciones recientes',
   'jobs.file': 'Archivo',
   'jobs.what': 'Contenido',
-  'jobs.when': 'Iniciada',
+  'jobs.when': 'Fecha de inicio',
   'jobs.state': 'Estado',
   'jobs.status.queued': 'En espera de comenzar',
   'jobs.status.running': '{done, number} de {total, number} filas importadas',

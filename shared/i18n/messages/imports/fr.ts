@@ -65,7 +65,7 @@ const fr: Messages<typeof en> = {
   'jobs.heading': 'Importations récentes',
   'jobs.file': 'Fichier',
   'jobs.what': 'Contenu',
-  'jobs.when': 'Lancée le',
+  'jobs.when': 'Date de lancement',
   'jobs.state': 'État',
   'jobs.status.queued': 'En attente de démarrage',
   'jobs.status.running': '{done, plural, one {# ligne importée} other {# lignes importées}} sur {total, number}',

@@ -65,7 +65,7 @@ const ru: Messages<typeof en> = {
   'jobs.heading': 'Недавние импорты',
   'jobs.file': 'Файл',
   'jobs.what': 'Содержимое',
-  'jobs.when': 'Запущен',
+  'jobs.when': 'Время запуска',
   'jobs.state': 'Состояние',
   'jobs.status.queued': 'Ожидает запуска',
   'jobs.status.running': 'Импортировано строк: {done, number} из {total, number}',
