@@ -137,10 +137,10 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
     })()),
     // Issue 18, imports as jobs: one job of one row, started on first use while the coordinator is signed in.
     importJobId: async () => (importJob ??= (async () => {
-      const res = await h.app.request('/api/imports/cases', {
-        method: 'POST', body: 'defenderName,country,themes,riskStatus,summary,visibility,consentBasis\r\nMatrix Job,CO,journalism,threatened,Matrix,network,explicit_consent\r\n',
-        headers: { cookie: cookies.coordinator!, origin: APP_URL, 'content-type': 'text/csv' },
-      });
+      // A file name as people give them (the job's pages show it): stored data, not a code.
+      const form = new FormData();
+      form.set('file', new File(['defenderName,country,themes,riskStatus,summary,visibility,consentBasis\r\nMatrix Job,CO,journalism,threatened,Matrix,network,explicit_consent\r\n'], 'Matrix import.csv', { type: 'text/csv' }));
+      const res = await h.app.request('/api/imports/cases', { method: 'POST', body: form, headers: { cookie: cookies.coordinator!, origin: APP_URL } });
       expect(res.status).toBe(202);
       return ((await res.json()) as { id: string }).id;
     })()),
