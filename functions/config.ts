@@ -26,6 +26,8 @@ const lambdaSchema = z.object({
   FILES_UPLOAD_ORIGIN: z.url().optional(),
   /** The urgent alerts' delivery queue (web function only). */
   ALERT_QUEUE_URL: z.url().optional(),
+  /** The import jobs' queue (web function only): a confirmed import's job goes there; without it, imports answer 503. */
+  IMPORT_QUEUE_URL: z.url().optional(),
   /** The digest's batch queue (the digest function puts a run's batches of members there). */
   DIGEST_QUEUE_URL: z.url().optional(),
   /** The digest batch workers' concurrent instances at most (their event source's maximum concurrency): each paces at SES_MAX_SEND_RATE / this. */
@@ -88,3 +90,9 @@ export const intakeEmailConfig = (env: NodeJS.ProcessEnv = process.env) => parse
 /** Functions that touch the table only, with no mail and no secret: the coverage aggregator, the SES events (the suppression list). */
 const tableOnlySchema = lambdaSchema.pick({ TABLE_NAME: true, AWS_REGION: true });
 export const tableOnlyConfig = (env: NodeJS.ProcessEnv = process.env) => parse(tableOnlySchema, env);
+/** The import worker: the table, mail (members' invitations), the files bucket it reads jobs' files from, and its own queue (a job past its time budget is queued again). */
+const importWorkerSchema = lambdaSchema.pick({ TABLE_NAME: true, AWS_REGION: true, APP_URL: true, MAIL_FROM: true, SES_CONFIGURATION_SET: true, SECRET_ARN: true }).extend({
+  FILES_BUCKET: z.string().min(3),
+  IMPORT_QUEUE_URL: z.url(),
+});
+export const importWorkerConfig = (env: NodeJS.ProcessEnv = process.env) => parse(importWorkerSchema, env);

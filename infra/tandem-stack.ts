@@ -19,6 +19,7 @@ import { DigestSchedule } from './constructs/digest-schedule.ts';
 import { DigestBatches } from './constructs/digest-batches.ts';
 import { EmailIntake } from './constructs/email-intake.ts';
 import { FilesBucket } from './constructs/files-bucket.ts';
+import { ImportJobs } from './constructs/import-jobs.ts';
 import { HmacKey } from './constructs/hmac-key.ts';
 import { MailSending } from './constructs/mail-sending.ts';
 import { OperationalAlarms } from './constructs/operational-alarms.ts';
@@ -144,6 +145,11 @@ export class TandemStack extends Stack {
       table, hmacKey, mail, appUrl: appUrl.valueAsString, sesMaxSendRate: sesMaxSendRate.valueAsString, web: web.fn,
     });
 
+    // Spreadsheet imports: the web function keeps the confirmed file and queues the job; the worker imports its rows.
+    const importJobs = new ImportJobs(this, 'Imports', {
+      table, hmacKey, mail, appUrl: appUrl.valueAsString, sesMaxSendRate: sesMaxSendRate.valueAsString, files, web: web.fn,
+    });
+
     // Coverage figures: the table's stream keeps the aggregates the dashboards read.
     const coverage = new CoverageAggregation(this, 'Coverage', { table });
 
@@ -173,6 +179,8 @@ export class TandemStack extends Stack {
     alarms.watchFunction('AlertSender', alertDelivery.fn);
     alarms.watchQueue('AlertDeadLetters', alertDelivery.deadLetterQueue, 'urgent alert emails could not be sent after 5 tries');
     alarms.watchQueueAge('AlertQueue', alertDelivery.queue, 60, 'urgent alerts waited more than a minute for delivery');
+    alarms.watchFunction('ImportWorker', importJobs.fn);
+    alarms.watchQueue('ImportDeadLetters', importJobs.deadLetterQueue, 'an import job failed after 5 tries (its file is deleted after 2 days)');
     alarms.watchFunction('SignInLinks', signInLinks.fn);
     alarms.watchQueue('SignInLinkDeadLetters', signInLinks.deadLetterQueue, 'a sign-in link could not be sent after its retries');
     alarms.watchFunction('Notifications', memberNotifications.fn);

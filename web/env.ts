@@ -8,6 +8,7 @@ import type { SignInLinkQueue } from '#shared/auth/sign-in-links.ts';
 import type { NotificationQueue } from '#shared/notifications/index.ts';
 import type { AlertQueue } from '#shared/alerts/index.ts';
 import type { BlobStore } from '#shared/ports/blob-store.ts';
+import type { ImportJobQueue } from '#shared/imports/import-job.ts';
 
 /**
  * Counts what each request costs downstream (DynamoDB calls; the adapter's
@@ -41,6 +42,8 @@ export interface WebDeps extends CoreDeps {
   alertQueue?: AlertQueue;
   /** Uploaded files (S3 on AWS, a folder under the data directory locally); without it, uploads answer 503. */
   files?: BlobStore;
+  /** Where confirmed imports go to be run (SQS on AWS, the local queue in npm start); without it, imports answer 503. */
+  importQueue?: ImportJobQueue;
   /** Days after which a declined intake report is deleted (DynamoDB TTL); the intake default when absent. */
   declinedReportRetentionDays?: number;
 }

@@ -169,7 +169,9 @@ export const FEATURE_ROUTES = {
   imports: [
     "POST /api/imports/cases",
     "POST /api/imports/members",
+    "GET /api/imports/:jobId",
     "GET /imports",
+    "GET /imports/:jobId",
     "POST /imports/check",
     "POST /imports/run",
   ],

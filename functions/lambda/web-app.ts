@@ -14,6 +14,7 @@ import { lambdaSignInLinks } from '../adapters/sign-in-links/lambda-invoke.ts';
 import { lambdaNotifications } from '../adapters/notifications/lambda-invoke.ts';
 import { sqsAlertQueue } from '../adapters/alert-queue/sqs-queue.ts';
 import { s3BlobStore } from '../adapters/blob-store/s3-blob-store.ts';
+import { sqsImportQueue } from '../adapters/import-queue/sqs-import-queue.ts';
 import { readAppSecretThroughExtension } from './app-secret-extension.ts';
 
 export async function buildLambdaApp() {
@@ -40,6 +41,7 @@ export async function buildLambdaApp() {
     ...(config.FILES_BUCKET ? {
       files: s3BlobStore({ bucket: config.FILES_BUCKET, region: config.AWS_REGION, ...(config.FILES_UPLOAD_ORIGIN ? { uploadOrigin: config.FILES_UPLOAD_ORIGIN } : {}) }),
     } : {}),
+    ...(config.IMPORT_QUEUE_URL ? { importQueue: sqsImportQueue({ queueUrl: config.IMPORT_QUEUE_URL, region: config.AWS_REGION }) } : {}),
     ...(config.DIGEST_FUNCTION_NAME ? { digestTrigger: lambdaDigestTrigger({ functionName: config.DIGEST_FUNCTION_NAME, region: config.AWS_REGION }) } : {}),
   });
 }

@@ -28,6 +28,7 @@ import { localAlertQueue, startAlertPoller } from '../adapters/alert-queue/local
 import { pacedMailer } from '#shared/digests/pacing.ts';
 import { startDigestRun } from '#shared/digests/digest-batches.ts';
 import { localDigestQueue, startDigestPoller } from '../adapters/digest-queue/local-digest-queue.ts';
+import { localImportQueue, startImportPoller } from '../adapters/import-queue/local-import-queue.ts';
 import { isoWeekOf } from '#shared/digests/iso-week.ts';
 import { removeRuntime, writeRuntime } from './runtime-file.ts';
 import { startDynamoLocal, type RunningDynamo } from './dynamo-local.ts';
@@ -189,16 +190,19 @@ async function main(): Promise<void> {
   // Files in a folder, and S3's browser-upload endpoint for it on a loopback port (the upload page posts files there).
   const uploads = await startLocalUploadEndpoint({ root: localBlobFolder(dataDir), secret: deps.secret, now: () => systemClock.now() });
   const files = folderBlobStore(localBlobFolder(dataDir), uploads.direct);
+  // Spreadsheet imports: a confirmed file waits in the files folder; this poller runs the import worker Lambda's code on each job.
+  const importQueue = localImportQueue(doc, tableName);
+  const importPoller = startImportPoller({ ...deps, mailer: paced, files }, importQueue.queue);
   const app = createApp({
     ...deps, compressAnswers: true, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue,
-    files, declinedReportRetentionDays: config.TANDEM_DECLINED_REPORT_DAYS,
+    files, importQueue, declinedReportRetentionDays: config.TANDEM_DECLINED_REPORT_DAYS,
   });
   // Reports by email: what SES receiving, S3 and the intake Lambda do on AWS, on a loopback SMTP port.
   smtp = await startSmtpIntake({
     port: config.TANDEM_SMTP_PORT, address: config.TANDEM_INTAKE_ADDRESS, log: jsonLogger,
     deliver: (raw) => receiveEmailReport({ ...deps, files }, raw),
   });
-  stopPoller = async () => void (await Promise.all([alertPoller.stop(), digestPoller.stop()]));
+  stopPoller = async () => void (await Promise.all([alertPoller.stop(), digestPoller.stop(), importPoller.stop()]));
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' });
   server.once('error', async (error: NodeJS.ErrnoException) => {
     console.error(

@@ -18,6 +18,8 @@ import { acknowledgeGuard, acknowledgeNag } from './nag.ts';
 
 /** Where browsers send files straight to the bucket (shared/attachments/direct-upload.ts), before the app checks them. */
 export const QUARANTINE_PREFIX = 'quarantine/';
+/** Where a confirmed import's file waits for its job (shared/imports/import-job.ts), deleted when the job ends. */
+export const IMPORTS_PREFIX = 'imports/';
 
 /** Object Lock would make files undeletable for its retention: a defender's files must go when consent is withdrawn. */
 function acknowledgeObjectLock(bucket: Bucket): void {
@@ -66,6 +68,9 @@ export class FilesBucket extends Construct {
         // Direct uploads land under quarantine/ until the app has checked them: whatever is never completed
         // (a closed tab, a refused file's leftovers) goes after a day, its old versions too.
         { id: 'Quarantine', prefix: QUARANTINE_PREFIX, expiration: Duration.days(1), noncurrentVersionExpiration: Duration.days(1) },
+        // An import's file is deleted when its job ends; a job that never ends (its messages dead-lettered) loses it after
+        // two days, its deleted versions after one: a spreadsheet of defenders is not kept for the 30 days of other files.
+        { id: 'Imports', prefix: IMPORTS_PREFIX, expiration: Duration.days(2), noncurrentVersionExpiration: Duration.days(1) },
       ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -84,6 +89,18 @@ export class FilesBucket extends Construct {
    */
   get uploadOrigin(): string {
     return `https://${this.bucket.bucketRegionalDomainName}`;
+  }
+
+  /** The import worker: get and delete of the files under imports/, and decrypting them; nothing else of the bucket. */
+  grantImportFiles(grantee: IGrantable): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({
+      actions: ['s3:GetObject', 's3:DeleteObject'],
+      resources: [this.bucket.arnForObjects(`${IMPORTS_PREFIX}*`)],
+    }));
+    grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [this.key.keyArn] }));
+    const bucketId = Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnElement);
+    acknowledgeNag(grantee.grantPrincipal as unknown as IConstruct, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${IMPORTS_PREFIX}*]`,
+      'The import files only: each key is a job id chosen when the import is confirmed, so it cannot be listed in advance.');
   }
 
   /** Get, put and delete of objects, and the key uses they take; no listing, no bucket settings. */

@@ -6,8 +6,8 @@
  * `maxReceives` times goes to the dead-letter queue, whose depth raises an
  * alarm (OperationalAlarms.watchQueue). The event source's maximum
  * concurrency bounds the workers, each pacing at its share of the SES rate.
- * Urgent alerts (alert-delivery.ts) and the weekly digest's batches
- * (digest-batches.ts) are two of these.
+ * Urgent alerts (alert-delivery.ts), the weekly digest's batches
+ * (digest-batches.ts) and import jobs (import-jobs.ts) are three of these.
  */
 import { Duration } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -48,6 +48,10 @@ export interface QueueWorkerSpec {
   /** The producer: gets `queueUrlVariable` and may send to the queue, nothing more. */
   readonly producer: IFunction & { addEnvironment(key: string, value: string): unknown };
   readonly queueUrlVariable: string;
+  /** The worker may send to its own queue (a job past its time budget is queued again), through `queueUrlVariable`. */
+  readonly requeues?: boolean;
+  /** More of the worker's environment. */
+  readonly environment?: Record<string, string>;
 }
 
 export class QueueWorker extends Construct {
@@ -85,7 +89,10 @@ export class QueueWorker extends Construct {
       tableAccess: 'readwrite',
       hmacKey: props.hmacKey,
       mail: props.mail,
-      environment: { APP_URL: props.appUrl, SES_MAX_SEND_RATE: props.sesMaxSendRate, [spec.concurrencyVariable]: String(spec.concurrency) },
+      environment: {
+        APP_URL: props.appUrl, SES_MAX_SEND_RATE: props.sesMaxSendRate, [spec.concurrencyVariable]: String(spec.concurrency),
+        ...spec.environment, ...(spec.requeues ? { [spec.queueUrlVariable]: this.queue.queueUrl } : {}),
+      },
       timeout: spec.timeout,
       ...(spec.memorySize ? { memorySize: spec.memorySize } : {}),
     });
@@ -93,6 +100,7 @@ export class QueueWorker extends Construct {
     this.fn = fn;
 
     this.queue.grantSendMessages(spec.producer);
+    if (spec.requeues) this.queue.grantSendMessages(fn);
     spec.producer.addEnvironment(spec.queueUrlVariable, this.queue.queueUrl);
   }
 }

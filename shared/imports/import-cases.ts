@@ -14,7 +14,7 @@ import type { CoreDeps } from '../deps.ts';
 import { fieldErrors } from '../errors/validation.ts';
 import type { ImportedCaseWrite } from './import-store.ts';
 import { bySchema, validateRows, type ColumnSpec, type RowCheck, type RowError, type RowInput } from './rows.ts';
-import { readSheet, type SheetKind } from './sheet.ts';
+import { readSheet, type Sheet, type SheetKind } from './sheet.ts';
 import type { DryRunResult, ImportResult } from './results.ts';
 
 export const CASE_COLUMNS: ColumnSpec = {
@@ -29,7 +29,7 @@ const externalIdSchema = z.object({
   externalId: z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u, 'No control characters.').optional(),
 });
 
-type CaseRow = CreateCase & { externalId?: string };
+export type CaseRow = CreateCase & { externalId?: string };
 
 const caseFields = bySchema(createCaseSchema);
 
@@ -66,16 +66,30 @@ interface Plan {
   writes: Array<ImportedCaseWrite & { row: number; created: boolean }>;
   unchanged: number;
   errors: RowError[];
+  /** Rows whose case an earlier run of the same job's chunk created (a job's resume only). */
+  alreadyCreated: number;
+}
+
+/** A created case, under the id given (a job's row) or a new one. */
+function creation(fields: CreateCase, actorId: string, at: string, id?: string): ImportedCaseWrite['write'] {
+  const write = caseCreation(fields, actorId, at);
+  if (id === undefined) return write;
+  return { case: { ...write.case, id }, audit: { ...write.audit, caseId: id }, consent: { ...write.consent, caseId: id } };
 }
 
 /** What each valid row will do: create, update, nothing (unchanged), or fail (a visibility change). */
-function plan(rows: Array<RowInput<CaseRow>>, existing: Map<string, DefenderCase>, actorId: string, at: string): Plan {
-  const result: Plan = { writes: [], unchanged: 0, errors: [] };
+function plan(rows: Array<RowInput<CaseRow>>, existing: Map<string, DefenderCase>, actorId: string, at: string, caseIdFor?: (row: number) => string): Plan {
+  const result: Plan = { writes: [], unchanged: 0, errors: [], alreadyCreated: 0 };
   for (const { row, input } of rows) {
     const { externalId, ...fields } = input;
     const current = externalId === undefined ? undefined : existing.get(externalId);
     if (!current) {
-      result.writes.push({ row, created: true, write: caseCreation(fields, actorId, at), ...(externalId ? { externalId } : {}) });
+      result.writes.push({ row, created: true, write: creation(fields, actorId, at, caseIdFor?.(row)), ...(externalId ? { externalId } : {}) });
+      continue;
+    }
+    // A job's chunk run again: this row's case is the one the earlier run created.
+    if (caseIdFor && current.id === caseIdFor(row)) {
+      result.alreadyCreated++;
       continue;
     }
     // Visibility is consent: it changes on the case page, with its basis in the ledger, never by a re-import.
@@ -106,40 +120,80 @@ export interface ImportOptions {
   dryRun: boolean;
 }
 
+/** The whole file checked: the rows to store (an externalId once), and every problem found without reading the table. */
+export function prepareCaseRows(sheet: Sheet): { valid: Array<RowInput<CaseRow>>; errors: RowError[] } {
+  const checked = validateRows(sheet, CASE_COLUMNS, checkCaseRow);
+  const { kept, errors: repeats } = repeatedExternalIds(checked.valid);
+  return { valid: kept, errors: [...checked.errors, ...repeats].sort((a, b) => a.row - b.row) };
+}
+
+export interface StoredRows {
+  created: number;
+  updated: number;
+  /** Problems met while storing: a visibility change, a case changed meanwhile. */
+  errors: RowError[];
+}
+
+/**
+ * Stores checked rows (a whole file, or a job's chunk). With `caseIdFor` (a job), each created
+ * case's id comes from its row, so a chunk stored twice creates nothing the second time.
+ */
+/**
+ * Of a job's creates whose condition failed, those whose case is the job's own (another run of
+ * the same chunk wrote it first): a create without an externalId can fail only that way; one
+ * with an externalId, when its pointer names the case this row's id (one more read, only then).
+ */
+async function createdByThisJob(
+  deps: CoreDeps, writes: Plan['writes'], failed: Set<number>, caseIdFor?: (row: number) => string,
+): Promise<(w: Plan['writes'][number], index: number) => boolean> {
+  if (!caseIdFor || failed.size === 0) return () => false;
+  const externalIds = writes.flatMap((w, index) => (failed.has(index) && w.created && w.externalId ? [w.externalId] : []));
+  const pointers = externalIds.length > 0 ? await deps.store.findImportedCases(externalIds) : new Map<string, DefenderCase>();
+  return (w, index) => failed.has(index) && w.created && (!w.externalId || pointers.get(w.externalId)?.id === caseIdFor(w.row));
+}
+
+export async function storeCaseRows(
+  deps: CoreDeps, actorId: string, rows: Array<RowInput<CaseRow>>, at: string, caseIdFor?: (row: number) => string,
+): Promise<StoredRows> {
+  const externalIds = rows.flatMap((r) => (r.input.externalId ? [r.input.externalId] : []));
+  const existing = externalIds.length > 0 ? await deps.store.findImportedCases(externalIds) : new Map<string, DefenderCase>();
+  const planned = plan(rows, existing, actorId, at, caseIdFor);
+  const failed = planned.writes.length > 0 ? await deps.store.saveImportedCases(planned.writes) : new Set<number>();
+  const ours = await createdByThisJob(deps, planned.writes, failed, caseIdFor);
+  const stored = planned.writes.filter((w, index) => !failed.has(index) || ours(w, index));
+  const conflicts = planned.writes
+    .filter((w, index) => failed.has(index) && !ours(w, index))
+    .map((w) => rowError(w.row, w.externalId ? 'externalId' : '(row)', 'imports.row.changedMeanwhile', 'Changed by someone else during the import: import the file again.'));
+  return {
+    created: stored.filter((w) => w.created).length + planned.alreadyCreated,
+    updated: stored.filter((w) => !w.created).length,
+    errors: [...planned.errors, ...conflicts].sort((a, b) => a.row - b.row),
+  };
+}
+
 export async function importCases(
   deps: CoreDeps, viewer: Viewer, file: { bytes: Uint8Array; kind: SheetKind }, options: ImportOptions,
 ): Promise<DryRunResult | ImportResult> {
   const actor = requireRole(viewer, 'coordinator');
   const sheet = await readSheet(file.bytes, file.kind);
-  const checked = validateRows(sheet, CASE_COLUMNS, checkCaseRow);
-  const { kept, errors: repeats } = repeatedExternalIds(checked.valid);
-  const externalIds = kept.flatMap((r) => (r.input.externalId ? [r.input.externalId] : []));
-  const existing = externalIds.length > 0 ? await deps.store.findImportedCases(externalIds) : new Map<string, DefenderCase>();
+  const prepared = prepareCaseRows(sheet);
   const at = deps.clock.now().toISOString();
-  const planned = plan(kept, existing, actor.id, at);
-  const errors = [...checked.errors, ...repeats, ...planned.errors].sort((a, b) => a.row - b.row);
   if (options.dryRun) {
+    const externalIds = prepared.valid.flatMap((r) => (r.input.externalId ? [r.input.externalId] : []));
+    const existing = externalIds.length > 0 ? await deps.store.findImportedCases(externalIds) : new Map<string, DefenderCase>();
+    const planned = plan(prepared.valid, existing, actor.id, at);
     return {
-      dryRun: true, rows: sheet.rows.length, valid: planned.writes.length + planned.unchanged, errors,
+      dryRun: true, rows: sheet.rows.length, valid: planned.writes.length + planned.unchanged,
+      errors: [...prepared.errors, ...planned.errors].sort((a, b) => a.row - b.row),
       toCreate: planned.writes.filter((w) => w.created).length, toUpdate: planned.writes.filter((w) => !w.created).length,
     };
   }
-  let failed = new Set<number>();
-  if (planned.writes.length > 0) {
-    // An import that stores nothing leaves nothing behind, not even its audit line.
-    await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'cases.imported' });
-    failed = await deps.store.saveImportedCases(planned.writes);
-  }
-  const stored = planned.writes.filter((_, index) => !failed.has(index));
-  const conflicts = planned.writes
-    .filter((_, index) => failed.has(index))
-    .map((w) => rowError(w.row, w.externalId ? 'externalId' : '(row)', 'imports.row.changedMeanwhile', 'Changed by someone else during the import: import the file again.'));
-  const allErrors = [...errors, ...conflicts].sort((a, b) => a.row - b.row);
+  // An import that stores nothing leaves nothing behind, not even its audit line.
+  const stored = await storeCaseRows(deps, actor.id, prepared.valid, at);
+  if (stored.created + stored.updated > 0) await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'cases.imported' });
   return {
-    dryRun: false,
-    created: stored.filter((w) => w.created).length,
-    updated: stored.filter((w) => !w.created).length,
-    skipped: sheet.rows.length - stored.length,
-    errors: allErrors,
+    dryRun: false, created: stored.created, updated: stored.updated,
+    skipped: sheet.rows.length - stored.created - stored.updated,
+    errors: [...prepared.errors, ...stored.errors].sort((a, b) => a.row - b.row),
   };
 }

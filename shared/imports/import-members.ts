@@ -16,8 +16,8 @@ import { UI_LANGUAGES } from '../i18n/languages.ts';
 import { invitationEmail } from '../members/index.ts';
 import type { ImportOptions } from './import-cases.ts';
 import type { DryRunResult, ImportResult } from './results.ts';
-import { bySchema, validateRows, type ColumnSpec } from './rows.ts';
-import { readSheet, type SheetKind } from './sheet.ts';
+import { bySchema, validateRows, type ColumnSpec, type RowError, type RowInput } from './rows.ts';
+import { readSheet, type Sheet, type SheetKind } from './sheet.ts';
 
 const memberRowSchema = newMemberSchema.extend({ language: z.enum(UI_LANGUAGES).default('en') }).strict();
 
@@ -30,11 +30,10 @@ export const MEMBER_COLUMNS: ColumnSpec = {
 /** Members created at once: each is one transaction and one email. */
 const PARALLEL_CREATES = 4;
 
-export async function importMembers(
-  deps: CoreDeps, viewer: Viewer, file: { bytes: Uint8Array; kind: SheetKind }, options: ImportOptions,
-): Promise<DryRunResult | ImportResult> {
-  const actor = requireRole(viewer, 'coordinator');
-  const sheet = await readSheet(file.bytes, file.kind);
+type MemberRow = z.output<typeof memberRowSchema>;
+
+/** The whole file checked: the rows to store (an address once), and every problem found without reading the table. */
+export function prepareMemberRows(sheet: Sheet): { valid: Array<RowInput<MemberRow>>; errors: RowError[] } {
   const { valid, errors } = validateRows(sheet, MEMBER_COLUMNS, bySchema(memberRowSchema));
   const firstRow = new Map<string, number>();
   const unique = valid.filter(({ row, input }) => {
@@ -43,19 +42,23 @@ export async function importMembers(
     errors.push({ row, field: 'email', error: { path: 'email', message: `Already on row ${earlier}.`, code: 'custom', key: 'imports.row.repeatedEmail', params: { row: earlier } } });
     return false;
   });
-  errors.sort((a, b) => a.row - b.row);
-  if (options.dryRun) return { dryRun: true, rows: sheet.rows.length, valid: unique.length, errors, toCreate: unique.length, toUpdate: 0 };
+  return { valid: unique, errors: errors.sort((a, b) => a.row - b.row) };
+}
 
-  const at = deps.clock.now().toISOString();
+/**
+ * Creates and invites the members of checked rows (a whole file, or a job's chunk). An address
+ * that is already a member's (an earlier import, or an earlier run of the same chunk) is skipped.
+ */
+export async function storeMemberRows(deps: CoreDeps, actorId: string, rows: Array<RowInput<MemberRow>>, at: string): Promise<{ created: number }> {
   let created = 0;
   let next = 0;
   const worker = async () => {
-    while (next < unique.length) {
-      const { input } = unique[next++]!;
+    while (next < rows.length) {
+      const { input } = rows[next++]!;
       const { language, ...fields } = input;
       const member: Member = { id: randomUUID(), ...fields, createdAt: at, version: 1 };
       try {
-        await deps.store.createMember(member, { id: randomUUID(), at, actorId: actor.id, action: 'member.created', memberId: member.id });
+        await deps.store.createMember(member, { id: randomUUID(), at, actorId, action: 'member.created', memberId: member.id });
       } catch (error) {
         if (error instanceof ConflictError) continue;
         throw error;
@@ -65,6 +68,19 @@ export async function importMembers(
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_CREATES }, worker));
+  return { created };
+}
+
+export async function importMembers(
+  deps: CoreDeps, viewer: Viewer, file: { bytes: Uint8Array; kind: SheetKind }, options: ImportOptions,
+): Promise<DryRunResult | ImportResult> {
+  const actor = requireRole(viewer, 'coordinator');
+  const sheet = await readSheet(file.bytes, file.kind);
+  const { valid, errors } = prepareMemberRows(sheet);
+  if (options.dryRun) return { dryRun: true, rows: sheet.rows.length, valid: valid.length, errors, toCreate: valid.length, toUpdate: 0 };
+
+  const at = deps.clock.now().toISOString();
+  const { created } = await storeMemberRows(deps, actor.id, valid, at);
   // Each member's own audit line is written with it; this one says they came in one import. An import that created no one leaves nothing.
   if (created > 0) await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'members.imported' });
   return { dryRun: false, created, updated: 0, skipped: sheet.rows.length - created, errors };

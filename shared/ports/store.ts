@@ -30,6 +30,7 @@ import type { NotificationStore } from '../notifications/notification-store.ts';
 import type { AlertStore } from '../alerts/alert-store.ts';
 import type { CoverageStore } from '../coverage/coverage-store.ts';
 import type { ImportStore } from '../imports/import-store.ts';
+import type { ImportJobStore } from '../imports/import-job-store.ts';
 import type { ReportStore } from '../intake/report-store.ts';
 import type { Attachment } from '../attachments/attachment.ts';
 import type { AttachmentStore } from '../attachments/attachment-store.ts';
@@ -189,4 +190,4 @@ export interface MemberHomeStore {
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
   & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore & MemberHomeStore
-  & ImportStore & ReportStore & AttachmentStore & ProceedingStore & RiskStore;
+  & ImportStore & ImportJobStore & ReportStore & AttachmentStore & ProceedingStore & RiskStore;

@@ -201,10 +201,10 @@ ${alertsSection(r)}
 
 \`test/bench/imports.ts\`: one file of ${n(p.imports?.rows ?? 10_000)} cases (${n(quick.imports.rows)} in quick runs), each with an
 \`externalId\`, posted to \`POST /api/imports/cases\` by a signed-in coordinator: a dry run, the import
-(every row new: a transaction per 25 cases, each case with its consent entry, audit line and
-external id), the re-import of the same file (every case found by its external id and unchanged:
-batch reads only, nothing written), and a dry run of the same rows as XLSX. Calls counted by the
-call counter; peak RSS of the bench process sampled every 20 ms (DynamoDB Local excluded).
+(a job: 202, then chunks of 200 new rows, a transaction per 25 cases with their consent entries, audit
+lines and external ids), the re-import of the same file (every case found by its external id: reads only),
+a dry run of the same rows as XLSX. A job's figures are its request's and its own together. Calls by the
+call counter; peak RSS of the bench process every 20 ms (DynamoDB Local excluded).
 
 ${importsSection(r)}
 

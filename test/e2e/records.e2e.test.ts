@@ -1,8 +1,9 @@
 /**
  * Working with real records, in a browser against the real local server: the coordinator
  * checks a spreadsheet of cases with two bad rows at /imports and sees each error by row and
- * column; corrects the two rows; checks again (no problems), confirms with the same file and
- * imports it; then opens one of the imported cases, attaches a court order (a PDF, sent straight
+ * column; corrects the two rows; checks again (no problems), confirms with the same file, which
+ * starts an import job, and waits on the job's page (it reloads itself) until the import is done;
+ * then opens one of the imported cases, attaches a court order (a PDF, sent straight
  * to the local file store's endpoint, a refused file first) and downloads it from the case page,
  * byte for byte, then deletes it. Every page is checked (axe at 1280 and 360 px,
  * no sideways scroll, a screenshot).
@@ -59,9 +60,15 @@ describe('records: a spreadsheet import, then a court order on a case', () => {
     expect(await coordinator.locator('#row-errors').count()).toBe(0);
     await checkPage(coordinator, '31-import-check-clean');
     await submitFile(coordinator, '#confirm-file', 'cases.csv', corrected, 'text/csv', '#confirm-form button[type=submit]');
-    await coordinator.locator('#import-done').waitFor();
+    // The confirm starts a job: its page shows the rows done and reloads itself until the job has ended.
+    const jobPath = new URL(coordinator.url()).pathname;
+    expect(jobPath).toMatch(/^\/imports\/[0-9a-f-]{36}$/);
+    await coordinator.locator('#import-done').waitFor({ timeout: 30_000 });
     await checkPage(coordinator, '31-import-done');
     expect(await coordinator.locator('#import-done').innerText()).toMatch(/3 created/);
+    await coordinator.goto(`${journey.server.url}/imports`);
+    expect(await coordinator.locator(`#recent-jobs a[href="${jobPath}"]`).innerText()).toBe('cases.csv');
+    await checkPage(coordinator, '31-import-page-with-jobs');
   });
 
   it('the coordinator attaches a court order to an imported case, straight to the file store, and it downloads from the case page', async () => {

@@ -89,8 +89,9 @@ describe('alarm notifications', () => {
     // plus the alert sender's errors and throttles, its dead-letter queue and its queue's oldest message (18),
     // plus the digest batch worker's errors and throttles and its dead-letter queue (21),
     // plus the coverage aggregator's errors and throttles, its dead-letter queue and its stream's iterator age (25),
-    // plus the intake email function's errors and throttles and its dead-letter queue (28).
-    expect(alarms.length).toBe(28);
+    // plus the intake email function's errors and throttles and its dead-letter queue (28),
+    // plus the import worker's errors and throttles and its dead-letter queue (31).
+    expect(alarms.length).toBe(31);
     const unheard = alarms.filter(([, a]) => {
       const actions = JSON.stringify([a.Properties.AlarmActions, a.Properties.OKActions]);
       return (a.Properties.AlarmActions ?? []).length === 0 || !actions.includes(alarmTopicId()) || (a.Properties.OKActions ?? []).length === 0;

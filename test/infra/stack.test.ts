@@ -11,6 +11,7 @@ import { describeReviewAndTable } from './stack/review-and-table.ts';
 import { describeFunctionsAndApi } from './stack/functions-and-api.ts';
 import { describeWorkAfterAnswers } from './stack/work-after-answers.ts';
 import { describeBundleAndQueues } from './stack/bundle-and-queues.ts';
+import { describeImportJobs } from './stack/import-jobs.ts';
 
 // The tests live in one file per part of the stack (test/infra/stack/); they share this one synthesis.
 // Nine esbuild bundles and the policy checks: under 2 minutes on a quiet machine, not on a busy one.
@@ -24,3 +25,4 @@ describeReviewAndTable();
 describeFunctionsAndApi();
 describeWorkAfterAnswers();
 describeBundleAndQueues();
+describeImportJobs();

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
 import { makeHarness, bodyOf, type Harness } from '../support/harness.ts';
+import { importAndWait } from '../support/import-jobs.ts';
 import { CASE_HEADER, caseRow, csvOf, XLSX_TYPE, xlsxOf } from '../support/spreadsheets.ts';
 
 let h: Harness;
@@ -17,6 +18,14 @@ beforeEach(async () => {
 
 const post = (path: string, body: RequestInit["body"], type: string, cookie = asCoordinator, language?: string) =>
   h.app.request(path, { method: 'POST', body, headers: { cookie, 'content-type': type, ...(language ? { 'accept-language': language } : {}) } });
+
+/** A real run: the job it starts, once the worker has run it. */
+const imported = async (path: string, body: RequestInit['body'], type: string, cookie = asCoordinator) => {
+  const { res, job } = await importAndWait(h, path, body, { cookie, 'content-type': type });
+  expect(res.status).toBe(202);
+  expect(job.status).toBe('finished');
+  return job;
+};
 
 const listAll = async (): Promise<DefenderCase[]> => (await bodyOf(await h.json('GET', '/api/cases?limit=100', { cookie: asCoordinator }))).items;
 
@@ -48,9 +57,7 @@ describe('importing cases from CSV', () => {
   });
 
   it('a real run stores the valid rows, each with its consent-ledger entry and its case.created audit line', async () => {
-    const res = await post('/api/imports/cases', file, 'text/csv');
-    expect(res.status).toBe(200);
-    expect(await bodyOf(res)).toMatchObject({ created: 2, updated: 0, skipped: 2 });
+    expect(await imported('/api/imports/cases', file, 'text/csv')).toMatchObject({ created: 2, updated: 0, skipped: 2, rowsDone: 4, rowsTotal: 4 });
     const cases = await listAll();
     expect(cases.map((c) => c.defenderName).sort()).toEqual(['Ana Import', 'Dai Import']);
     for (const c of cases) {
@@ -65,19 +72,20 @@ describe('importing cases from CSV', () => {
   });
 
   it('a re-import of the same file updates nothing twice: no duplicates, unchanged rows skipped', async () => {
-    await post('/api/imports/cases', file, 'text/csv');
+    await imported('/api/imports/cases', file, 'text/csv');
     const afterFirst = await h.count();
-    const again = await bodyOf(await post('/api/imports/cases', file, 'text/csv'));
+    const again = await imported('/api/imports/cases', file, 'text/csv');
     expect(again).toMatchObject({ created: 0, updated: 0, skipped: 4 });
-    expect(await h.count()).toBe(afterFirst);
+    // The second job's record, its audit line, and nothing else (its file was deleted, its queue message too).
+    expect(await h.count()).toBe(afterFirst + 1);
     expect(await listAll()).toHaveLength(2);
   });
 
   it('a re-import with a changed row updates that case (version 2, a case.updated audit line) and creates the new ones', async () => {
-    await post('/api/imports/cases', file, 'text/csv');
+    await imported('/api/imports/cases', file, 'text/csv');
     const [ana] = (await listAll()).filter((c) => c.defenderName === 'Ana Import');
     const changed = csvOf([CASE_HEADER, caseRow('ext-1', 'Ana Import', { riskStatus: 'detained' }), caseRow('ext-5', 'Eve Import')]);
-    expect(await bodyOf(await post('/api/imports/cases', changed, 'text/csv'))).toMatchObject({ created: 1, updated: 1, skipped: 0, errors: [] });
+    expect(await imported('/api/imports/cases', changed, 'text/csv')).toMatchObject({ created: 1, updated: 1, skipped: 0, errors: [] });
     const cases = await listAll();
     expect(cases).toHaveLength(3);
     const updated = cases.find((c) => c.id === ana!.id)!;
@@ -87,15 +95,15 @@ describe('importing cases from CSV', () => {
   });
 
   it('a re-import may not change visibility (consent): that row is an error, nothing of it is stored', async () => {
-    await post('/api/imports/cases', file, 'text/csv');
-    const res = await bodyOf(await post('/api/imports/cases', csvOf([CASE_HEADER, caseRow('ext-1', 'Ana Import', { visibility: 'public' })]), 'text/csv'));
+    await imported('/api/imports/cases', file, 'text/csv');
+    const res = await imported('/api/imports/cases', csvOf([CASE_HEADER, caseRow('ext-1', 'Ana Import', { visibility: 'public' })]), 'text/csv');
     expect(res).toMatchObject({ created: 0, updated: 0, skipped: 1, errors: [{ row: 2, field: 'visibility' }] });
     expect((await listAll()).find((c) => c.defenderName === 'Ana Import')!.visibility).toBe('network');
   });
 
   it('an externalId twice in one file: the second row is an error naming the first', async () => {
     const twice = csvOf([CASE_HEADER, caseRow('same', 'One'), caseRow('same', 'Two')]);
-    const res = await bodyOf(await post('/api/imports/cases', twice, 'text/csv'));
+    const res = await imported('/api/imports/cases', twice, 'text/csv');
     expect(res).toMatchObject({ created: 1, skipped: 1, errors: [{ row: 3, field: 'externalId' }] });
     expect(res.errors[0].message).toContain('2');
   });
@@ -103,14 +111,17 @@ describe('importing cases from CSV', () => {
   it('two concurrent imports of the same new rows create each case once', async () => {
     const rows = csvOf([CASE_HEADER, ...Array.from({ length: 30 }, (_, i) => caseRow(`race-${i}`, `Race ${i}`))]);
     const [a, b] = await Promise.all([post('/api/imports/cases', rows, 'text/csv'), post('/api/imports/cases', rows, 'text/csv')]);
-    const results = [await bodyOf(a), await bodyOf(b)];
+    expect([a.status, b.status]).toEqual([202, 202]);
+    // Both jobs run at once, as two workers would.
+    await Promise.all([h.settled(), h.settled()]);
+    const results = await Promise.all([a, b].map(async (r) => bodyOf(await h.json('GET', r.headers.get('location')!, { cookie: asCoordinator }))));
     expect(results[0].created + results[1].created).toBe(30);
     expect(await listAll()).toHaveLength(30);
   });
 
   it('a UTF-8 byte-order mark and quoted cells with commas and line breaks read as Excel writes them', async () => {
     const text = '\uFEFF' + csvOf([CASE_HEADER, caseRow('bom-1', 'Zoë, "Z" Núñez', { summary: 'Line one\nline two' })]);
-    expect(await bodyOf(await post('/api/imports/cases', text, 'text/csv'))).toMatchObject({ created: 1 });
+    expect(await imported('/api/imports/cases', text, 'text/csv')).toMatchObject({ created: 1 });
     expect((await listAll())[0]).toMatchObject({ defenderName: 'Zoë, "Z" Núñez', summary: 'Line one\nline two' });
   });
 });
@@ -118,7 +129,7 @@ describe('importing cases from CSV', () => {
 describe('importing cases from XLSX and multipart', () => {
   it('an XLSX body imports; a formula cell is its formula’s text, never its computed value', async () => {
     const bytes = await xlsxOf([CASE_HEADER, [...caseRow('x-1', 'Xlsx One').slice(0, 7), { formula: 'CONCAT("Sum", "mary")', result: 'Summary' }]]);
-    const res = await bodyOf(await post('/api/imports/cases', bytes, XLSX_TYPE));
+    const res = await imported('/api/imports/cases', bytes, XLSX_TYPE);
     expect(res).toMatchObject({ created: 1, errors: [] });
     expect((await listAll())[0]!.summary).toBe('=CONCAT("Sum", "mary")');
   });
@@ -126,8 +137,8 @@ describe('importing cases from XLSX and multipart', () => {
   it('a multipart form with a file field imports the same way', async () => {
     const form = new FormData();
     form.set('file', new File([csvOf([CASE_HEADER, caseRow('m-1', 'Multi Part')])], 'cases.csv', { type: 'text/csv' }));
-    const res = await h.app.request('/api/imports/cases', { method: 'POST', body: form, headers: { cookie: asCoordinator } });
-    expect(await bodyOf(res)).toMatchObject({ created: 1 });
+    const { job } = await importAndWait(h, '/api/imports/cases', form, { cookie: asCoordinator });
+    expect(job).toMatchObject({ created: 1, fileName: 'cases.csv' });
   });
 });
 
@@ -185,7 +196,7 @@ describe('importing members', () => {
   });
 
   it('a real run creates each member, invites each in their language, and a re-import invites no one twice', async () => {
-    expect(await bodyOf(await post('/api/imports/members', file, 'text/csv'))).toMatchObject({ created: 2, skipped: 1 });
+    expect(await imported('/api/imports/members', file, 'text/csv')).toMatchObject({ created: 2, skipped: 1 });
     const mails = await h.outbox.list();
     const languageTo = (to: string) => {
       const headers = mails.find((m) => m.to === to)!.headers;
@@ -196,7 +207,7 @@ describe('importing members', () => {
     const members = (await bodyOf(await h.json('GET', '/api/members', { cookie: asCoordinator }))).items as Member[];
     expect(members.map((m) => m.email)).toEqual(expect.arrayContaining(['new.mp@example.org', 'new.dip@example.org']));
 
-    expect(await bodyOf(await post('/api/imports/members', file, 'text/csv'))).toMatchObject({ created: 0, skipped: 3 });
+    expect(await imported('/api/imports/members', file, 'text/csv')).toMatchObject({ created: 0, skipped: 3 });
     expect((await h.outbox.list()).length).toBe(mails.length);
   });
 });

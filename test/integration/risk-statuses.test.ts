@@ -13,6 +13,7 @@ import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Gap } from '#shared/missions/gap-rules.ts';
 import { caseItem } from '#functions/adapters/dynamo/items.ts';
 import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { importAndWait } from '../support/import-jobs.ts';
 import { csvOf } from '../support/spreadsheets.ts';
 
 let h: Harness;
@@ -123,9 +124,8 @@ describe('older items and the import', () => {
       ['rs-2', 'Import Old Column', 'CO', 'labour', '', 'threatened', 'network', 'explicit_consent', 'One status, older column.'],
       ['rs-3', 'Import None', 'CO', 'labour', '', '', 'network', 'explicit_consent', 'No status.'],
     ]);
-    const res = await h.app.request('/api/imports/cases', { method: 'POST', headers: { cookie: coordinator, origin: APP_URL, 'content-type': 'text/csv' }, body: file });
-    expect(res.status, await res.clone().text()).toBe(200);
-    const body = await bodyOf(res);
+    const { res, job: body } = await importAndWait(h, '/api/imports/cases', file, { cookie: coordinator, origin: APP_URL, 'content-type': 'text/csv' });
+    expect(res.status).toBe(202);
     expect(body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[4, 'riskStatuses']]);
     expect(body.created).toBe(2);
     expect(await listed('country=CO&status=charged')).toContain('Import Both');

@@ -62,6 +62,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
   let counter = 0;
   let alert: Promise<string> | undefined;
   let attachment: Promise<string> | undefined;
+  let importJob: Promise<string> | undefined;
   let reportFile: Promise<{ reportId: string; attachmentId: string }> | undefined;
   let lastProceeding: string | undefined;
   const ctx: MatrixContext = {
@@ -132,6 +133,15 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
         cookie: cookies.coordinator, body: { happened: 'Arrested.', askedActions: [], asked: 'Write.', deadline: '2026-12-20T12:00:00Z' },
       });
       expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    })()),
+    // Issue 18, imports as jobs: one job of one row, started on first use while the coordinator is signed in.
+    importJobId: async () => (importJob ??= (async () => {
+      // A file name as people give them (the job's pages show it): stored data, not a code.
+      const form = new FormData();
+      form.set('file', new File(['defenderName,country,themes,riskStatus,summary,visibility,consentBasis\r\nMatrix Job,CO,journalism,threatened,Matrix,network,explicit_consent\r\n'], 'Matrix import.csv', { type: 'text/csv' }));
+      const res = await h.app.request('/api/imports/cases', { method: 'POST', body: form, headers: { cookie: cookies.coordinator!, origin: APP_URL } });
+      expect(res.status).toBe(202);
       return ((await res.json()) as { id: string }).id;
     })()),
     // One attachment, made on first use while the coordinator is signed in.

@@ -32,6 +32,8 @@ import { outboxMailer, type Outbox } from '#functions/adapters/mail/outbox-maile
 import { inProcessSignInLinks } from '#functions/adapters/sign-in-links/in-process.ts';
 import { inProcessNotifications } from '#functions/adapters/notifications/in-process.ts';
 import { localAlertQueue } from '#functions/adapters/alert-queue/local-alert-queue.ts';
+import type { ImportWorkerDeps } from '#shared/imports/run-import-job.ts';
+import { localImportQueue, runQueuedImports } from '#functions/adapters/import-queue/local-import-queue.ts';
 import type { DynamoQueue } from '#functions/adapters/alert-queue/dynamo-queue.ts';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { recordAnswers } from './contract/recorder.ts';
@@ -62,6 +64,10 @@ export interface Harness {
   createCase(cookie: string, input?: Partial<CreateCaseInput>): Promise<DefenderCase>;
   /** The urgent alerts' delivery queue (the DynamoDB-backed one npm start uses); nothing polls it unless a test does. */
   alertQueue: DynamoQueue;
+  /** The import jobs' queue; `settled()` runs what it holds, as the import worker would. */
+  importQueue: DynamoQueue;
+  /** What the import worker runs with (its own, uncounted client): tests drive a job chunk by chunk with it. */
+  importWorker: ImportWorkerDeps;
   /** The document client the store uses, for adapters a test builds beside it. */
   doc: DynamoDBDocumentClient;
 }
@@ -127,7 +133,9 @@ export async function makeHarness(
   const signInLinks = inProcessSignInLinks({ store, mailer: sentOutbox, clock, appUrl: APP_URL }, log);
   // Notifications at once are sent after the answer too; reading the outbox waits for them as well.
   const notifications = inProcessNotifications({ store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log });
-  const settled = async () => { await signInLinks.settled(); await notifications.settled(); };
+  // Import jobs are run here, as the import worker would, once the answers that queued them are in.
+  let runImports: () => Promise<unknown> = async () => {};
+  const settled = async () => { await signInLinks.settled(); await notifications.settled(); await runImports(); await notifications.settled(); };
   const outbox: Outbox = { send: (email) => sentOutbox.send(email), list: async () => (await settled(), sentOutbox.list()) };
   const alerts = localAlertQueue(doc, table);
   // Uploaded files in a folder of their own, as `npm start` keeps them (S3's local stand-in), with its
@@ -135,8 +143,14 @@ export async function makeHarness(
   const filesRoot = await mkdtemp(join(tmpdir(), 'tandem-files-'));
   const uploads = await startLocalUploadEndpoint({ root: filesRoot, secret: 'test-secret', now: clock.now });
   const files = folderBlobStore(filesRoot, uploads.direct);
+  // The worker's calls are not a request's: its own client, outside the counted ones (as the Lambda's are on AWS).
+  const workerDoc = createDocumentClient({ region: 'local', endpoint });
+  const imports = localImportQueue(workerDoc, table);
+  const workerDeps = { store: createDynamoStore(workerDoc, table), mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, files };
+  runImports = () => runQueuedImports(workerDeps, imports.queue);
   const deps: WebDeps = {
     store, mailer: sentOutbox, clock, appUrl: APP_URL, secret: 'test-secret', log, meter: calls, signInLinks, notifications, alertQueue: alerts, files,
+    importQueue: imports,
     ...(options.localRoutes ? { localRoutes: outboxRoutes(outbox) } : {}),
     ...(options.digestTrigger ? { digestTrigger: options.digestTrigger } : {}),
   };
@@ -161,7 +175,7 @@ export async function makeHarness(
   const nextAddress = () => `10.${(++clients >> 16) & 255}.${(clients >> 8) & 255}.${clients & 255}`;
 
   const harness: Harness = {
-    app, deps, store, outbox, table, logs, clock, json, calls, nextAddress, settled, alertQueue: alerts.queue, doc,
+    app, deps, store, outbox, table, logs, clock, json, calls, nextAddress, settled, alertQueue: alerts.queue, importQueue: imports.queue, importWorker: workerDeps, doc,
     // The table once the work left to run after answers (notification claims) has landed: counts are stable.
     count: async () => { await settled(); return countItems(raw, table); },
 

@@ -1,7 +1,8 @@
 /**
  * The import page: choose what to import and the file; after the check, a summary, the errors
  * by row and a preview of the first rows; then the confirm form, which takes the same file again
- * (checked against the fingerprint of the file previewed); after the import, what it stored.
+ * (checked against the fingerprint of the file previewed) and starts the import job, whose
+ * progress page shows what it stored. Below, the recent import jobs.
  * Plain forms: it works without JavaScript.
  */
 import type { Viewer } from '#shared/domain/member.ts';
@@ -10,10 +11,15 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '#shared/imports/limits.ts';
 import { Layout } from '../ui/layout.tsx';
 import { formErrors } from '../ui/form-fields.tsx';
 import { useTranslator } from '../i18n/use-translator.ts';
+import type { ImportJob } from '#shared/imports/import-job.ts';
+import { RowErrors, type WordedRowError } from './row-errors.tsx';
+import { RecentJobs } from './recent-jobs.tsx';
 
-export type ImportTarget = 'cases' | 'members';
+export type { WordedRowError };
 
-export interface WordedRowError { row: number; field: string; message: string }
+export type { ImportTarget } from '#shared/imports/import-job.ts';
+import type { ImportTarget } from '#shared/imports/import-job.ts';
+
 
 export interface CheckView {
   fileName: string;
@@ -26,31 +32,16 @@ export interface CheckView {
   preview: { header: string[]; rows: Array<{ row: number; cells: string[] }> };
 }
 
-export interface DoneView { created: number; updated: number; skipped: number; errors: WordedRowError[] }
-
 export interface ImportPageProps {
   viewer: Viewer;
   what: ImportTarget;
   /** Errors of the upload form itself (no file, a file that cannot be read). */
   errors?: FieldError[];
   check?: CheckView;
-  done?: DoneView;
-}
-
-function RowErrors(props: { errors: WordedRowError[] }) {
-  const { t } = useTranslator();
-  if (props.errors.length === 0) return null;
-  return (
-    <section aria-labelledby="row-errors-heading">
-      <h2 id="row-errors-heading">{t('imports.page.errorsHeading', { count: props.errors.length })}</h2>
-      <div class="table-wrap" tabindex={0} role="region" aria-label={t("imports.page.scrollTable")}>
-        <table id="row-errors">
-          <thead><tr><th scope="col">{t('imports.page.row')}</th><th scope="col">{t('imports.page.column')}</th><th scope="col">{t('imports.page.problem')}</th></tr></thead>
-          <tbody>{props.errors.map((e) => <tr><td>{e.row}</td><td><code>{e.field}</code></td><td>{e.message}</td></tr>)}</tbody>
-        </table>
-      </div>
-    </section>
-  );
+  /** The confirm form's token: the same confirm sent twice gives the same job. */
+  token?: string;
+  /** Recent import jobs, newest first. */
+  jobs?: ImportJob[];
 }
 
 function Preview(props: { preview: CheckView['preview'] }) {
@@ -71,20 +62,13 @@ function Preview(props: { preview: CheckView['preview'] }) {
 export function ImportPage(props: ImportPageProps) {
   const { t, number } = useTranslator();
   const e = formErrors(props.errors, '', { order: ['file'] });
-  const { check, done } = props;
+  const { check } = props;
   const choice = (what: ImportTarget) => (
     <label class="check"><input type="radio" name="what" value={what} checked={props.what === what} /> {t(`imports.page.what.${what}`)}</label>
   );
   return (
     <Layout title={t('imports.page.title')} viewer={props.viewer}>
       <h1>{t('imports.page.heading')}</h1>
-      {done && (
-        <div class="notice" role="status" id="import-done">
-          <p>{t('imports.page.done', { created: done.created, updated: done.updated, skipped: done.skipped })}</p>
-          <p><a href={props.what === 'cases' ? '/cases' : '/members'}>{t(`imports.page.see.${props.what}`)}</a></p>
-        </div>
-      )}
-      {done && <RowErrors errors={done.errors} />}
       {check && (
         <section aria-labelledby="summary-heading">
           <h2 id="summary-heading">{t('imports.page.summaryHeading', { file: check.fileName })}</h2>
@@ -97,6 +81,7 @@ export function ImportPage(props: ImportPageProps) {
             <form method="post" action="/imports/run" enctype="multipart/form-data" class="stack" id="confirm-form">
               <input type="hidden" name="what" value={props.what} />
               <input type="hidden" name="digest" value={check.digest} />
+              {props.token && <input type="hidden" name="token" value={props.token} />}
               <div class="field">
                 <label for="confirm-file">{t('imports.page.confirmFile')}</label>
                 <p class="muted" id="confirm-file-hint">{t('imports.page.confirmHint')}</p>
@@ -126,6 +111,7 @@ export function ImportPage(props: ImportPageProps) {
           <button type="submit">{t('imports.page.check')}</button>
         </form>
       </section>
+      {props.jobs && props.jobs.length > 0 && <RecentJobs jobs={props.jobs} />}
     </Layout>
   );
 }

@@ -1,27 +1,33 @@
 /**
  * The import page (coordinators). Check: a dry run of the uploaded file, shown with its
  * errors by row and a preview. Confirm: the same file chosen again, accepted only when its
- * SHA-256 matches the file checked, then the real import. Nothing is kept on the server in
- * between: a file of unvalidated rows is never stored, and the confirm cannot import a file
- * other than the one previewed.
+ * SHA-256 matches the file checked, then kept in the files bucket and imported by a job, whose
+ * page shows its progress. Nothing is kept between the check and the confirm: a file of
+ * unchecked rows is never stored, and the confirm cannot import a file other than the one
+ * previewed. The confirm form's token makes the same confirm sent twice one job.
  */
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { Hono, type Context } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
 import { ValidationError } from '#shared/errors/index.ts';
 import { importCases } from '#shared/imports/import-cases.ts';
 import { importMembers } from '#shared/imports/import-members.ts';
 import { readSheet } from '#shared/imports/sheet.ts';
+import { getImportJobFor, recentImportJobs } from '#shared/imports/read-import-jobs.ts';
+import { sha256Hex, startImportJob } from '#shared/imports/start-import-job.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { signInFirst } from '../ui/sign-in-first.ts';
-import { wordedErrors } from './imports-api.routes.ts';
+import { importJobDeps } from './import-deps.ts';
+import { ImportJobPage } from './import-job-page.tsx';
 import { ImportPage, type ImportTarget } from './import-page.tsx';
+import { wordedErrors } from './job-view.ts';
 import { fileUpload, importBodyLimit } from './upload.ts';
 
 /** Rows shown in the preview. */
 const PREVIEW_ROWS = 5;
 
-const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const confirmToken = z.uuid();
 
 const targetOf = (value: unknown): ImportTarget => (value === 'members' ? 'members' : 'cases');
 
@@ -43,11 +49,19 @@ export function importPages(deps: WebDeps) {
       }
     };
 
-  app.get('/imports', (c) => {
+  app.get('/imports', async (c) => {
     const redirect = signInFirst(c);
     if (redirect) return redirect;
-    requireRole(c.get('viewer'), 'coordinator');
-    return c.html(<ImportPage viewer={c.get('viewer')} what={targetOf(c.req.query('what'))} />);
+    const jobs = await recentImportJobs(deps, c.get('viewer'));
+    return c.html(<ImportPage viewer={c.get('viewer')} what={targetOf(c.req.query('what'))} jobs={jobs} />);
+  });
+
+  app.get('/imports/:jobId', async (c) => {
+    const redirect = signInFirst(c);
+    if (redirect) return redirect;
+    const job = await getImportJobFor(deps, c.get('viewer'), c.req.param('jobId'));
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(<ImportJobPage viewer={c.get('viewer')} job={job} errors={wordedErrors(c.get('i18n'), job.errors)} still={c.req.query('refresh') === 'off'} />);
   });
 
   app.post('/imports/check', importBodyLimit(), step(async (c, form, what) => {
@@ -62,7 +76,7 @@ export function importPages(deps: WebDeps) {
       errors: wordedErrors(c.get('i18n'), result.errors),
       preview: { header: sheet.header, rows: sheet.rows.slice(0, PREVIEW_ROWS) },
     };
-    return c.html(<ImportPage viewer={c.get('viewer')} what={what} check={check} />);
+    return c.html(<ImportPage viewer={c.get('viewer')} what={what} check={check} token={randomUUID()} />);
   }));
 
   app.post('/imports/run', importBodyLimit(), step(async (c, form, what) => {
@@ -70,10 +84,11 @@ export function importPages(deps: WebDeps) {
     if (typeof form.digest !== 'string' || form.digest !== sha256Hex(upload.bytes)) {
       throw new ValidationError([{ path: 'file', message: 'Not the file you checked.', code: 'custom', key: 'imports.file.notTheCheckedFile' }]);
     }
-    const result = await use(what)(deps, c.get('viewer'), upload, { dryRun: false });
-    if (result.dryRun) throw new Error('A real run did not run.');
-    const done = { created: result.created, updated: result.updated, skipped: result.skipped, errors: wordedErrors(c.get('i18n'), result.errors) };
-    return c.html(<ImportPage viewer={c.get('viewer')} what={what} done={done} />);
+    const token = confirmToken.safeParse(form.token);
+    const { jobId } = await startImportJob(importJobDeps(deps), c.get('viewer'), {
+      what, file: upload, fileName: upload.fileName ?? `${what}.${upload.kind}`, ...(token.success ? { idempotencyKey: `confirm-${token.data}` } : {}),
+    });
+    return c.redirect(`/imports/${jobId}`, 303);
   }));
 
   return app;

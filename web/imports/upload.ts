@@ -15,6 +15,8 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export interface Upload {
   bytes: Uint8Array;
   kind: SheetKind;
+  /** The file's name, when it came in a form. */
+  fileName?: string;
 }
 
 export const importBodyLimit = (): MiddlewareHandler<AppEnv> =>
@@ -32,7 +34,7 @@ const noFile = () => new ValidationError([{ path: 'file', message: 'Choose a fil
 export async function fileUpload(file: unknown): Promise<Upload> {
   if (!(file instanceof File) || file.size === 0) throw noFile();
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return { bytes, kind: looksLikeXlsx(bytes) ? 'xlsx' : 'csv' };
+  return { bytes, kind: looksLikeXlsx(bytes) ? 'xlsx' : 'csv', ...(file.name ? { fileName: file.name } : {}) };
 }
 
 export async function readUpload(c: Context<AppEnv>): Promise<Upload> {

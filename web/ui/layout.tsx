@@ -12,12 +12,14 @@ import { MissionNav } from './mission-nav.tsx';
 import { FAVICON_PATH, STYLES_PATH } from '../assets/asset-paths.ts';
 
 /** Every page's head: the title in the app's pattern, the description, the favicon and the stylesheet. */
-export function PageHead(props: { title: string; description: string }) {
+/** `refreshSeconds`: the page reloads itself that often (a job's progress), with no script, so the CSP stays strict. */
+export function PageHead(props: { title: string; description: string; refreshSeconds?: number }) {
   const { t } = useTranslator();
   return (
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
+      {props.refreshSeconds ? <meta http-equiv="refresh" content={String(props.refreshSeconds)} /> : null}
       <title>{t('common.layout.pageTitle', { title: props.title })}</title>
       <meta name="description" content={props.description} />
       <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
@@ -43,14 +45,14 @@ export function TopBar(props: { children: Child }) {
   );
 }
 
-export function Layout(props: { title: string; viewer: Viewer; children: Child }) {
+export function Layout(props: { title: string; viewer: Viewer; children: Child; refreshSeconds?: number }) {
   const { viewer } = props;
   const { t, locale } = useTranslator();
   return (
     <>
     {raw('<!DOCTYPE html>')}
     <html lang={locale}>
-      <PageHead title={props.title} description={t('common.layout.description')} />
+      <PageHead title={props.title} description={t('common.layout.description')} refreshSeconds={props.refreshSeconds} />
       <body>
         {/* The navigation items keep their indentation from before TopBar, so that branches changing them merge cleanly. */}
         <TopBar>

@@ -17,6 +17,7 @@ import { alertStore } from './alert-store.ts';
 import { coverageStore } from './coverage-store.ts';
 import { memberHomeStore } from './member-home-store.ts';
 import { importStore } from './import-store.ts';
+import { importJobStore } from './import-job-store.ts';
 import { reportStore } from './report-store.ts';
 import { attachmentStore } from './attachment-store.ts';
 import { proceedingStore } from './proceeding-store.ts';
@@ -32,6 +33,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...coverageStore(doc, table),
     ...memberHomeStore(doc, table),
     ...importStore(doc, table),
+    ...importJobStore(doc, table),
     ...reportStore(doc, table),
     ...attachmentStore(doc, table),
     ...proceedingStore(doc, table),

@@ -107,8 +107,8 @@ export function describeWorkAfterAnswers() {
         Threshold: 1,
       });
       stack.template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: { Ref: digestFunction() } }] });
-      // Web, digest, digest batch worker, SES events, sign-in links, notifications, the alert sender, the coverage aggregator and the intake email function.
-      expect(Object.values(stack.template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(9);
+      // Web, digest, digest batch worker, SES events, sign-in links, notifications, the alert sender, the coverage aggregator, the intake email function and the import worker.
+      expect(Object.values(stack.template.findResources('AWS::CloudWatch::Alarm')).filter((a) => a.Properties.MetricName === 'Errors')).toHaveLength(10);
     });
 
     it('gives the digest function 15 minutes, the send rate parameter and the HMAC key for unsubscribe links', () => {

@@ -56,6 +56,8 @@ export interface MatrixContext {
   newReport(): Promise<string>;
   /** A PDF a coordinator attached to the case (made once, on first use). */
   attachmentId(): Promise<string>;
+  /** Issue 18: an import job a coordinator started (made once, on first use). */
+  importJobId(): Promise<string>;
   /** A new PDF a coordinator attached to the case (one per call: deleting it spends it). */
   freshAttachment(): Promise<string>;
   /** A new direct upload the coordinator asked for on the case, its file in quarantine, not completed. */

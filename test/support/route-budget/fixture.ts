@@ -96,6 +96,12 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
   const attached = await h.app.request(`/api/cases/${networkCase.id}/attachments`, { method: 'POST', body: attachmentForm, headers: { cookie: asCoordinator, origin: APP_URL } });
   await ok(attached.clone(), 'attachment');
   const attachmentId = ((await attached.json()) as { id: string }).id;
+  const importJob = await h.app.request('/api/imports/cases', {
+    method: 'POST', body: 'defenderName,country,themes,riskStatus,summary,visibility,consentBasis\r\nBudget Job,CO,journalism,threatened,Budget,network,explicit_consent\r\n',
+    headers: { cookie: asCoordinator, origin: APP_URL, 'content-type': 'text/csv' },
+  });
+  await ok(importJob.clone(), 'import job');
+  const importJobId = ((await importJob.json()) as { id: string }).id;
 
   const fillers = options.fillers ?? 0;
   for (let i = 0; i < fillers; i += FILLER_BATCH) {
@@ -128,6 +134,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     alertId,
     alertUnsubscribeToken: alertUnsubscribeToken(h.deps.secret, mp.id),
     attachmentId,
+    importJobId,
     proceedingId,
     async freshUploadReturn() {
       const chosen = await h.app.request(`/cases/${networkCase.id}/attachments/new`, {

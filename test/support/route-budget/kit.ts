@@ -33,6 +33,8 @@ export interface BudgetFixture {
   alertUnsubscribeToken: string;
   /** A PDF a coordinator attached to the network case. */
   attachmentId: string;
+  /** Issue 18: an import job a coordinator started. */
+  importJobId: string;
   /** Where the store sends the coordinator back after a new direct upload onto the network case (each call makes one). */
   freshUploadReturn(): Promise<string>;
   /** An ECtHR application recorded on the network case. */

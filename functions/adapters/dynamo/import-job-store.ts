@@ -1,0 +1,67 @@
+/**
+ * Import jobs in DynamoDB: one item per job (`IMPORTJOB#<id>`), listed newest first in byKind
+ * (`IMPORT_JOBS`). Progress is one UpdateItem conditioned on the rows done before the chunk, so
+ * two workers on the same job record each chunk once.
+ */
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '#shared/errors/index.ts';
+import type { ImportJob } from '#shared/imports/import-job.ts';
+import type { ImportJobStore } from '#shared/imports/import-job-store.ts';
+import { failedConditions, guarded, isConditionFailure } from './errors.ts';
+import { idempotencyItem } from './items.ts';
+import { stripKeys } from './keys.ts';
+
+const KIND = 'IMPORT_JOBS';
+const jobKey = (id: string) => ({ pk: `IMPORTJOB#${id}`, sk: 'JOB' });
+
+export function importJobStore(doc: DynamoDBDocumentClient, table: string): ImportJobStore {
+  return {
+    createImportJob: (job, claim) =>
+      guarded(async () => {
+        const items: Record<string, unknown>[] = [
+          { Put: { TableName: table, Item: { ...jobKey(job.id), itemType: 'import-job', gsi2pk: KIND, gsi2sk: `${job.createdAt}#${job.id}`, ...job }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        ];
+        if (claim) items.push({ Put: { TableName: table, Item: idempotencyItem(claim), ConditionExpression: 'attribute_not_exists(pk)' } });
+        try {
+          await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
+        } catch (error) {
+          const failed = failedConditions(error);
+          if (failed?.includes(1)) throw new ConflictError('idempotency');
+          throw error;
+        }
+      }),
+
+    getImportJob: (id) =>
+      guarded(async () => {
+        const { Item } = await doc.send(new GetCommand({ TableName: table, Key: jobKey(id), ConsistentRead: true }));
+        return Item ? stripKeys<ImportJob>(Item) : undefined;
+      }),
+
+    listImportJobs: (limit) =>
+      guarded(async () => {
+        const page = await doc.send(new QueryCommand({
+          TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': KIND },
+          ScanIndexForward: false, Limit: limit,
+        }));
+        return (page.Items ?? []).map((item) => stripKeys<ImportJob>(item));
+      }),
+
+    recordImportProgress: (id, expectedRowsDone, progress) =>
+      guarded(async () => {
+        const fields = Object.entries(progress);
+        try {
+          await doc.send(new UpdateCommand({
+            TableName: table, Key: jobKey(id),
+            UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+            ConditionExpression: 'attribute_exists(pk) AND rowsDone = :expected',
+            ExpressionAttributeNames: Object.fromEntries(fields.map(([name], i) => [`#f${i}`, name])),
+            ExpressionAttributeValues: { ':expected': expectedRowsDone, ...Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])) },
+          }));
+          return true;
+        } catch (error) {
+          if (isConditionFailure(error)) return false;
+          throw error;
+        }
+      }),
+  };
+}
