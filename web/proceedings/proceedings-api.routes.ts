@@ -73,8 +73,10 @@ const updateRoute = createRoute({
   responses: { 200: jsonAnswer('Updated', 'Proceeding', proceedingSchema), 409: problem, 412: problem, 428: problem, ...errors },
 });
 
+/** The routes as declared, for the document and for the test that holds it to them. */
+export const proceedingsRoutes = [listRoute, recordRoute, updateRoute];
 /** The declared operations' part of `/api/openapi.json`. */
-export const proceedingsApiOpenApi = () => openApiPart([listRoute, recordRoute, updateRoute]);
+export const proceedingsApiOpenApi = () => openApiPart(proceedingsRoutes);
 
 export function proceedingsApi(deps: WebDeps) {
   const today = () => deps.clock.now().toISOString().slice(0, 10);

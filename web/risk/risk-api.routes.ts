@@ -38,8 +38,10 @@ const saveRoute = createRoute({
   responses: { 200: jsonAnswer('The saved analysis, with its new ETag', 'SavedRiskAssessment', savedAssessmentSchema), 409: problem, 412: problem, 428: problem, ...errors },
 });
 
+/** The routes as declared, for the document and for the test that holds it to them. */
+export const riskRoutes = [readRoute, saveRoute];
 /** The risk analysis's part of `/api/openapi.json`. */
-export const riskOpenApi = () => openApiPart([readRoute, saveRoute]);
+export const riskOpenApi = () => openApiPart(riskRoutes);
 
 export function riskApi(deps: WebDeps) {
   return apiApp()
