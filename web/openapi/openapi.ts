@@ -7,7 +7,7 @@
  * (zod 4's JSON Schema output), so the contract test (test/setup/contract.ts)
  * can hold every answer the suite receives to the document.
  */
-import { alertPaths, alertSchemas } from '../alerts/index.ts';
+import { alertsOpenApi } from '../alerts/index.ts';
 import { attachmentPaths, attachmentSchemas } from '../attachments/index.ts';
 import { authPaths, authSchemas } from '../auth/index.ts';
 import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
@@ -70,6 +70,7 @@ const tags = [
 
 export function openApiDocument(serverUrl: string) {
   // The slices declared with createRoute (web/ui/openapi-route.ts) give paths and schemas together.
+  const alerts = alertsOpenApi();
   const risk = riskOpenApi();
   const proceedings = proceedingsOpenApi();
   return {
@@ -90,7 +91,7 @@ export function openApiDocument(serverUrl: string) {
         ...importsSchemas,
         ...digestsSchemas,
         ...pledgeSchemas,
-        ...alertSchemas,
+        ...alerts.schemas,
         ...intakeSchemas,
         ...risk.schemas,
         ...missionSchemas,
@@ -116,7 +117,7 @@ export function openApiDocument(serverUrl: string) {
       ...importsPaths(),
       ...digestsPaths(),
       ...pledgePaths(),
-      ...alertPaths(),
+      ...alerts.paths,
       ...coveragePaths(),
       ...intakePaths(),
       ...attachmentPaths(),

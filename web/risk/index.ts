@@ -4,7 +4,7 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { riskApi } from './risk-api.routes.ts';
 import { riskPages } from './risk.routes.tsx';
 
-export { riskOpenApi } from './risk-api.routes.ts';
+export { riskOpenApi, riskRoutes } from './risk-api.routes.ts';
 
 export function riskFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/', riskApi(deps)).route('/', riskPages(deps));

@@ -6,11 +6,12 @@
 import type { RouteConfig } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openApiDocument } from '../openapi/openapi.ts';
-import { proceedingsRoutes } from '../proceedings/proceedings-api.routes.ts';
-import { riskRoutes } from '../risk/risk-api.routes.ts';
+import { alertRoutes } from '../alerts/index.ts';
+import { proceedingsRoutes } from '../proceedings/index.ts';
+import { riskRoutes } from '../risk/index.ts';
+import { openApiDocument } from './openapi.ts';
 
-const CONVERTED: RouteConfig[] = [...riskRoutes, ...proceedingsRoutes];
+const CONVERTED: RouteConfig[] = [...riskRoutes, ...proceedingsRoutes, ...alertRoutes];
 const doc = openApiDocument('https://tandem.example') as unknown as {
   paths: Record<string, Record<string, { operationId?: string; parameters?: Array<{ name: string; in: string; required: boolean; schema: unknown }>; requestBody?: { content: Record<string, { schema: unknown }> }; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
   components: { schemas: Record<string, unknown> };
