@@ -205,8 +205,8 @@ export const FEATURE_ROUTES = {
   proceedings: [
     "GET /api/cases/:id/proceedings",
     "POST /api/cases/:id/proceedings",
-    "GET /api/cases/:id/communications/un-sr.docx",
     "PATCH /api/cases/:id/proceedings/:proceedingId",
+    "GET /api/cases/:id/communications/un-sr.docx",
     "GET /cases/:id/proceedings/new",
     "GET /cases/:id/communications/un-sr",
     "POST /cases/:id/proceedings/new",

@@ -40,7 +40,12 @@ export function reminderDueAt(alert: Pick<Alert, 'deadline'>, answer: AlertAnswe
   return at > now.getTime() ? new Date(at).toISOString() : undefined;
 }
 
-export async function answerAlert(deps: CoreDeps, viewer: Viewer, rawAlertId: string, body: unknown): Promise<MyAlert> {
+/** The alert as its recipient just answered it: the answer and its time are set. */
+export interface AnsweredAlert extends MyAlert {
+  me: AlertRecipient & { answer: AlertAnswer; answeredAt: string };
+}
+
+export async function answerAlert(deps: CoreDeps, viewer: Viewer, rawAlertId: string, body: unknown): Promise<AnsweredAlert> {
   const { answer } = parseOrThrow(alertResponseSchema, body);
   const mine = await getMyAlert(deps, viewer, rawAlertId);
   const now = deps.clock.now();

@@ -6,8 +6,8 @@ import { alertPages } from './alert-pages.routes.tsx';
 
 // The case page shows the alerts section; the API document lists the alert operations.
 export { AlertSection } from './alert-section.tsx';
-export { alertPaths, alertSchemas } from './alerts.openapi.ts';
+export { alertRoutes, alertsOpenApi } from './alerts-api.routes.ts';
 
 export function alertsFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', alertsApi(deps)).route('/', alertPages(deps));
+  return new Hono<AppEnv>().route('/', alertsApi(deps)).route('/', alertPages(deps));
 }

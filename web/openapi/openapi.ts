@@ -1,11 +1,13 @@
 /**
- * The OpenAPI 3.1 document for the JSON API, gathered from each feature's part
- * (`web/<feature>/<feature>.openapi.ts`). Requests are described by the same zod
+ * The OpenAPI 3.1 document for the JSON API, gathered from each feature's part:
+ * generated from the `createRoute` declarations of the slices converted so far
+ * (web/ui/openapi-route.ts), written by hand in `web/<feature>/<feature>.openapi.ts`
+ * for the others. Requests are described by the same zod
  * schemas that validate them, answers by zod schemas of what the routes send
  * (zod 4's JSON Schema output), so the contract test (test/setup/contract.ts)
  * can hold every answer the suite receives to the document.
  */
-import { alertPaths, alertSchemas } from '../alerts/index.ts';
+import { alertsOpenApi } from '../alerts/index.ts';
 import { apiDocsPaths } from '../api-docs/index.ts';
 import { attachmentPaths, attachmentSchemas } from '../attachments/index.ts';
 import { authPaths, authSchemas } from '../auth/index.ts';
@@ -18,8 +20,8 @@ import { intakePaths, intakeSchemas } from '../intake/index.ts';
 import { membersPaths, membersSchemas } from '../members/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
-import { proceedingPaths, proceedingSchemas } from '../proceedings/index.ts';
-import { riskPaths, riskSchemas } from '../risk/index.ts';
+import { proceedingsOpenApi } from '../proceedings/index.ts';
+import { riskOpenApi } from '../risk/index.ts';
 import { anyone, answer } from '../ui/openapi-parts.ts';
 
 /** RFC 9457 problem details, as `web/middleware/problem.tsx` writes them. */
@@ -68,6 +70,10 @@ const tags = [
 ];
 
 export function openApiDocument(serverUrl: string) {
+  // The slices declared with createRoute (web/ui/openapi-route.ts) give paths and schemas together.
+  const alerts = alertsOpenApi();
+  const risk = riskOpenApi();
+  const proceedings = proceedingsOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -86,11 +92,11 @@ export function openApiDocument(serverUrl: string) {
         ...importsSchemas,
         ...digestsSchemas,
         ...pledgeSchemas,
-        ...alertSchemas,
+        ...alerts.schemas,
         ...intakeSchemas,
-        ...riskSchemas,
+        ...risk.schemas,
         ...missionSchemas,
-        ...proceedingSchemas,
+        ...proceedings.schemas,
         ...coverageSchemas,
         ...attachmentSchemas,
         Problem: problemSchema,
@@ -113,13 +119,13 @@ export function openApiDocument(serverUrl: string) {
       ...importsPaths(),
       ...digestsPaths(),
       ...pledgePaths(),
-      ...alertPaths(),
+      ...alerts.paths,
       ...coveragePaths(),
       ...intakePaths(),
       ...attachmentPaths(),
-      ...riskPaths(),
+      ...risk.paths,
       ...missionPaths(),
-      ...proceedingPaths(),
+      ...proceedings.paths,
     },
   };
 }

@@ -1,35 +1,15 @@
 /**
- * The risk analysis of a case, coordinators only: `GET/PUT
- * /api/cases/{id}/risk-assessment` (If-Match with its version, "0" before the
- * first save) and the page `/cases/{id}/risk`. Never cached: what it holds
- * must not outlive the coordinator's screen.
+ * The risk analysis page of a case, coordinators only: `/cases/{id}/risk`
+ * (its JSON API is in risk-api.routes.ts). Never cached: what it holds must
+ * not outlive the coordinator's screen.
  */
 import { Hono } from 'hono';
 import { PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
 import { readRiskAssessment, saveRiskAssessment } from '#shared/risk/index.ts';
-import { etagOf } from '#shared/writes/versions.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
-import { readJson } from '../middleware/json-body.ts';
 import { errorNotice, formObject } from '../ui/form-fields.tsx';
 import { RiskPage } from './risk-page.tsx';
 import { onForm, riskFormInput } from './risk-form-input.ts';
-
-export function riskApi(deps: WebDeps) {
-  return new Hono<AppEnv>()
-    .get('/cases/:id/risk-assessment', async (c) => {
-      const { assessment } = await readRiskAssessment(deps, c.get('viewer'), c.req.param('id'));
-      c.header('ETag', etagOf(assessment));
-      c.header('Cache-Control', 'private, no-store');
-      return c.json(assessment);
-    })
-    .put('/cases/:id/risk-assessment', async (c) => {
-      const body = await readJson(c);
-      const saved = await saveRiskAssessment(deps, c.get('viewer'), c.req.param('id'), c.req.header('if-match'), body);
-      c.header('ETag', etagOf(saved));
-      c.header('Cache-Control', 'private, no-store');
-      return c.json(saved);
-    });
-}
 
 export function riskPages(deps: WebDeps) {
   return new Hono<AppEnv>()
