@@ -39,6 +39,8 @@ import { coverageAggregator } from '../adapters/dynamo/coverage-aggregator.ts';
 import { streamPoller, type StreamPoller } from './stream-poller.ts';
 import { homeProjector } from '../adapters/dynamo/home-projector.ts';
 import { tableStreamConsumer } from '../adapters/dynamo/table-stream.ts';
+import { reachProjector } from '../adapters/dynamo/reach-projector.ts';
+import { backfillAlertReach } from '../adapters/dynamo/reach-backfill.ts';
 import { backfillCoverage } from './coverage-backfill.ts';
 import { startSmtpIntake, type SmtpIntake } from '../adapters/smtp-intake/smtp-listener.ts';
 import { receiveEmailReport } from '#shared/intake/email-report.ts';
@@ -143,7 +145,11 @@ async function main(): Promise<void> {
     const aggregator = coverageAggregator(streamDoc, tableName);
     // The member homes' projections come from the same stream (functions/adapters/dynamo/home-projector.ts).
     const projector = homeProjector(streamDoc, tableName);
-    coverageStream = streamPoller({ endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger, aggregator: tableStreamConsumer(aggregator, projector) });
+    // …and the alert reach the compose page counts from (functions/adapters/dynamo/reach-projector.ts).
+    const reach = reachProjector(streamDoc, tableName);
+    coverageStream = streamPoller({
+      endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger, aggregator: tableStreamConsumer(aggregator, projector, reach),
+    });
     coverageStream.start();
     // Startup only, never on a request path: is there anything at all?
     const { Count } = await raw.send(new ScanCommand({ TableName: tableName, Limit: 1, Select: 'COUNT' }));
@@ -169,6 +175,9 @@ async function main(): Promise<void> {
       // Hearings, requests and suggested cases from before the homes read projections: once (a marker remembers it ran).
       const projected = await backfillHomeProjections(doc, tableName, projector);
       if (projected.ran) console.log(`Projected ${projected.cases} case(s) onto the members' homes (${projected.members} member(s) indexed).`);
+      // Members from before the alert reach: their entries, once (a marker remembers it ran).
+      const reached = await backfillAlertReach(doc, tableName, reach);
+      if (reached.ran) console.log(`Listed ${reached.members} member(s) on the alert reach of their countries and themes.`);
     }
   }
 

@@ -1,6 +1,7 @@
 import type { AuditEntry, IdempotencyClaim } from '../writes/records.ts';
 import type { Alert, AlertAnswer, AlertRecipient, WaitingAlert } from './alert.ts';
 import type { AlertCandidate } from './recipients.ts';
+import type { AlertReach } from './reach.ts';
 
 /** What a sender's claim found: won, or already held (sent, or being sent by someone who may have sent it). */
 export type AlertClaim = { claimed: true } | { claimed: false; status: 'sent' | 'sending' | 'suppressed' | 'missing' };
@@ -33,6 +34,11 @@ export interface AlertStore {
   alertCandidates(memberIds: readonly string[]): Promise<AlertCandidate[]>;
   /** The ids of the diplomats posted to `country` (its roster item). */
   postedMemberIds(country: string): Promise<string[]>;
+
+  // Issue 14: the compose page's count within the read budget (shared/alerts/reach.ts).
+  /** The reach of `country` and of each of `themes`, and the members `tiedMemberIds` as candidates: one BatchGet. */
+  alertReach(country: string, themes: readonly string[], tiedMemberIds: readonly string[]): Promise<AlertReach>;
+
   /**
    * The alert, its audit line and idempotency claim in one transaction; then the recipients in batches,
    * each with its waiting item under the member (`waitingAlertsOf`).

@@ -2,9 +2,10 @@
  * What the compose page starts from: the case, a draft prefilled from the
  * latest timeline event, the status suggestions and the recommended actions,
  * and how many members the alert would reach, by role and country, counted
- * with the same rule the send uses. Coordinators only (others: 403, or 404
- * for a case they may not see). The case's words stay as written; the page
- * translates the codes.
+ * with the same rule the send uses (from the reach the stream keeps, so the
+ * page stays within three reads: shared/alerts/reach.ts). Coordinators only
+ * (others: 403, or 404 for a case they may not see). The case's words stay
+ * as written; the page translates the codes.
  */
 import { requireCoordinatorFor } from '../access/roles.ts';
 import { canSeeCase } from '../access/visibility.ts';
@@ -16,8 +17,9 @@ import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { suggestionsFor } from '../pledges/index.ts';
 import type { AskedAction } from './alert.ts';
-import { bundleOrNotFound, findRecipients } from './find-recipients.ts';
-import { countRecipients, type RecipientCounts } from './recipients.ts';
+import { bundleOrNotFound } from './find-recipients.ts';
+import { reachCounts } from './reach.ts';
+import type { RecipientCounts } from './recipients.ts';
 
 export interface AlertDraft {
   happened: string;
@@ -52,6 +54,6 @@ export async function composeAlert(deps: CoreDeps, viewer: Viewer, rawCaseId: st
   });
   const bundle = await bundleOrNotFound(deps, caseId);
   const latestEvent = newest(bundle.events);
-  const counts = countRecipients(await findRecipients(deps, bundle));
+  const counts = await reachCounts(deps, bundle);
   return { case: bundle.case, ...(latestEvent ? { latestEvent } : {}), draft: draftFrom(bundle.case, latestEvent), counts };
 }

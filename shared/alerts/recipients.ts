@@ -33,15 +33,19 @@ export interface CaseTies {
   postedMemberIds: readonly string[];
 }
 
-export interface ChosenRecipient {
-  member: AlertCandidate;
+/** What the rule reads of a member: the send has the whole candidate, the compose page's count the reach's entries. */
+export type RuleMember = Pick<AlertCandidate, 'id' | 'role' | 'country' | 'followsCountries' | 'followsThemes' | 'alertsOff'>;
+
+export interface ChosenRecipient<M extends RuleMember = AlertCandidate> {
+  member: M;
   reason: RecipientReason;
 }
 
-const viewerOf = (m: AlertCandidate): Viewer => ({ kind: 'member', id: m.id, email: m.email, name: m.name, role: m.role });
+// The visibility rule reads the role and the id only; the reach's entries carry no name or address.
+const viewerOf = (m: RuleMember): Viewer => ({ kind: 'member', id: m.id, email: '', name: '', role: m.role });
 
 /** Why `m` receives an alert on `c`, or undefined when they do not. */
-export function reasonFor(c: DefenderCase, ties: CaseTies, m: AlertCandidate): RecipientReason | undefined {
+export function reasonFor(c: DefenderCase, ties: CaseTies, m: RuleMember): RecipientReason | undefined {
   if (m.alertsOff || !canSeeCase(viewerOf(m), c)) return undefined;
   if (ties.pledgedMemberIds.includes(m.id)) return 'pledged';
   if (ties.twinMemberId === m.id) return 'twin';
@@ -52,8 +56,8 @@ export function reasonFor(c: DefenderCase, ties: CaseTies, m: AlertCandidate): R
   return undefined;
 }
 
-export function chooseRecipients(c: DefenderCase, ties: CaseTies, candidates: readonly AlertCandidate[]): ChosenRecipient[] {
-  const out: ChosenRecipient[] = [];
+export function chooseRecipients<M extends RuleMember>(c: DefenderCase, ties: CaseTies, candidates: readonly M[]): ChosenRecipient<M>[] {
+  const out: ChosenRecipient<M>[] = [];
   for (const member of candidates) {
     const reason = reasonFor(c, ties, member);
     if (reason) out.push({ member, reason });
@@ -68,7 +72,7 @@ export interface RecipientCounts {
   byCountry: Record<string, number>;
 }
 
-export function countRecipients(chosen: readonly ChosenRecipient[]): RecipientCounts {
+export function countRecipients(chosen: readonly ChosenRecipient<RuleMember>[]): RecipientCounts {
   const counts: RecipientCounts = { total: chosen.length, byRole: {}, byCountry: {} };
   for (const { member } of chosen) {
     counts.byRole[member.role] = (counts.byRole[member.role] ?? 0) + 1;

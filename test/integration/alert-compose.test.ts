@@ -5,23 +5,33 @@
  * the message beside the field (in the reader's language) and focus on the
  * first error; every string from the catalogs (en-XA).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHarness, type Harness } from '../support/harness.ts';
+import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
 import { makeAlertWorld, type AlertWorld } from '../support/alert-world.ts';
 
 let h: Harness;
+let stream: CoverageBeside;
 let w: AlertWorld;
 let caseId: string;
 
 beforeAll(async () => {
-  h = await makeHarness();
+  // The count reads the alert reach, which the table's stream keeps (test/integration/alert-reach.test.ts).
+  h = await makeHarness({ stream: true });
+  stream = coverageBeside(h);
   w = await makeAlertWorld(h);
   caseId = (await w.tiedCase('public', [], { riskStatuses: ['detained'], recommendedActions: ['Ask for a prison visit'] })).id;
   const event = await h.json('POST', `/api/cases/${caseId}/events`, {
     cookie: w.cookies.coordinator, body: { type: 'arrest', date: '2026-11-22', title: 'Arrested at a checkpoint', description: 'Held without charge.' },
   });
   expect(event.status).toBe(201);
+  await h.settled();
+  await stream.poller.drain();
 }, 60_000);
+
+afterAll(async () => {
+  await stream.poller.stop();
+});
 
 const page = (query = '') => h.app.request(`/cases/${caseId}/alerts/new${query}`, { headers: { cookie: w.cookies.coordinator! } });
 const post = (form: Record<string, string | string[]>, lang = '') => {

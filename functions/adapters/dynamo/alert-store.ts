@@ -18,6 +18,7 @@ import { postingKey } from './posting-items.ts';
 import { CANDIDATE_ATTRIBUTES, REMINDERS_KIND, alertItem, alertKeys, candidateOf, isAlertItem, isRecipientItem, recipientItem, waitingItem } from './alert-items.ts';
 import { alertDeliveryStore } from './alert-delivery-store.ts';
 import { followerIds } from './follow-items.ts';
+import { alertReach } from './reach-store.ts';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -55,6 +56,9 @@ export function alertStore(doc: DynamoDBDocumentClient, table: string): AlertSto
       // Deactivated members receive nothing, whichever way they were found (a follow, a pledge, a roster).
       return read.flat().filter((item) => item.active !== false).map(candidateOf);
     },
+
+    // Issue 14: the compose page's count in one BatchGet (reach-items.ts).
+    alertReach: (country, themes, tiedMemberIds) => alertReach(doc, table, country, themes, tiedMemberIds),
 
     postedMemberIds: (country) =>
       guarded(async () => {
