@@ -1,7 +1,8 @@
 import type { AuditEntry, IdempotencyClaim } from '../writes/records.ts';
 import type { Alert, AlertAnswer, AlertRecipient, WaitingAlert } from './alert.ts';
 import type { AlertCandidate } from './recipients.ts';
-import type { AlertReach } from './reach.ts';
+import type { Theme } from '../domain/case.ts';
+import type { Role } from '../domain/member.ts';
 
 /** What a sender's claim found: won, or already held (sent, or being sent by someone who may have sent it). */
 export type AlertClaim = { claimed: true } | { claimed: false; status: 'sent' | 'sending' | 'suppressed' | 'missing' };
@@ -20,6 +21,28 @@ export interface DueReminder {
   caseId: string;
   memberId: string;
   answeredAt: string;
+}
+
+// Issue 14: the alert reach the compose page counts from (shared/alerts/reach.ts).
+/** One member listed on the reach item of the case's country or of one of its themes. */
+export interface ReachEntry {
+  memberId: string;
+  role: Role;
+  country?: string;
+  /** Listed on the country's item because they follow it. */
+  followsCountry: boolean;
+  /** Listed on the country's item as a diplomat posted there. */
+  posted: boolean;
+  /** Listed on this theme's item (they follow it). */
+  followsTheme?: Theme;
+}
+
+export interface AlertReach {
+  /** A reach item grew past what one item holds and is no longer kept: the count is made the send's way. */
+  full: boolean;
+  entries: ReachEntry[];
+  /** The members tied to the case (pledged, twin, named), as the send reads them; deactivated ones left out. */
+  tied: AlertCandidate[];
 }
 
 /**

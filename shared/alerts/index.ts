@@ -1,10 +1,9 @@
 /** What other features and the runtimes may use of shared/alerts/ (they import nothing else from it). */
 export * from './alert.ts';
 export { deliveriesOf, type AlertQueue } from './alert-queue.ts';
-export type { AlertStore, AlertClaim, DueReminder, SentMark } from './alert-store.ts';
+export type { AlertStore, AlertClaim, AlertReach, DueReminder, ReachEntry, SentMark } from './alert-store.ts';
 export { createAlert, pausedConflict, type AlertDeps, type CreateAlertResult } from './create-alert.ts';
 export { composeAlert, draftFrom, type AlertDraft, type ComposeContext } from './compose.ts';
-export type { AlertReach, ReachEntry } from './reach.ts';
 export { chooseRecipients, countRecipients, reasonFor, type AlertCandidate, type CaseTies, type RecipientCounts } from './recipients.ts';
 export { deliverAlert, DeliveryIncompleteError, type DeliveryTally, type SenderDeps, type DeliverOptions } from './deliver.ts';
 export { answerAlert, getMyAlert, actionFormPath, reminderDueAt, type MyAlert } from './respond.ts';

@@ -14,32 +14,11 @@
  * be a moment behind, never the send.
  */
 import type { Theme } from '../domain/case.ts';
-import type { Role } from '../domain/member.ts';
 import type { CaseBundle } from '../ports/store.ts';
+import type { ReachEntry } from './alert-store.ts';
 import type { CoreDeps } from '../deps.ts';
 import { findRecipients } from './find-recipients.ts';
-import { chooseRecipients, countRecipients, type AlertCandidate, type RecipientCounts, type RuleMember } from './recipients.ts';
-
-/** One member listed on the reach item of the case's country or of one of its themes. */
-export interface ReachEntry {
-  memberId: string;
-  role: Role;
-  country?: string;
-  /** Listed on the country's item because they follow it. */
-  followsCountry: boolean;
-  /** Listed on the country's item as a diplomat posted there. */
-  posted: boolean;
-  /** Listed on this theme's item (they follow it). */
-  followsTheme?: Theme;
-}
-
-export interface AlertReach {
-  /** A reach item grew past what one item holds and is no longer kept: the count is made the send's way. */
-  full: boolean;
-  entries: ReachEntry[];
-  /** The members tied to the case (pledged, twin, named), as the send reads them; deactivated ones left out. */
-  tied: AlertCandidate[];
-}
+import { chooseRecipients, countRecipients, type RecipientCounts, type RuleMember } from './recipients.ts';
 
 /** The members the reach entries describe, each with the follows the rule needs for this case. */
 function reachMembers(country: string, entries: readonly ReachEntry[]): Map<string, RuleMember & { followsCountries: string[]; followsThemes: Theme[] }> {
