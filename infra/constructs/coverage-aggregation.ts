@@ -2,8 +2,8 @@
  * The coverage aggregator: the table's stream (new and old images) feeds one
  * function through an event source mapping, filtered to the partitions whose
  * changes move a figure or a member's home (cases, alerts, intake reports,
- * members' own items), in order per shard. The function runs the coverage aggregator and
- * the home projector (functions/adapters/dynamo/table-stream.ts); it
+ * members' own items), in order per shard. The function runs the coverage aggregator,
+ * the home projector and the alert reach (functions/adapters/dynamo/table-stream.ts); it
  * applies each record once (a conditional marker per record, see
  * functions/adapters/dynamo/coverage-aggregator.ts) and reports the first
  * record that failed, so a retry starts there; after 10 retries or 24 hours
@@ -60,7 +60,8 @@ export class CoverageAggregation extends Construct {
       filters: [
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('CASE#') } } } }),
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('ALERT#') } } } }),
-        // A member's own item: a change of follows or posting changes what their home is fed (home-projector.ts).
+        // A member's own item: a change of follows or posting changes what their home is fed (home-projector.ts)
+        // and which alert reach lists them (reach-projector.ts).
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('MEMBER#') }, sk: { S: FilterRule.isEqual('MEMBER') } } } }),
         // Intake reports: their status and times (issue 13's reports with their triage age).
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('REPORT#') } } } }),
