@@ -14,8 +14,9 @@
  * alert whatever their follows. The table's stream keeps the items
  * (reach-projector.ts) from each member item's old and new image.
  *
- * Where it stops: an item is at most 400 KB and an entry about 55 bytes, so
- * about 7,000 members per country or theme. An update that would pass the
+ * Where it stops: an item is at most 409,600 bytes (names and values) and an
+ * entry 45 to 50 (`M#` and a uuid, then `mp|FR|f`), so about 8,000 members
+ * per country or theme. An update that would pass the
  * limit marks the item `full` instead (reach-projector.ts); a count that meets
  * a full item is made the send's own way (the follows index, then the members),
  * still right but growing with the followers again.
