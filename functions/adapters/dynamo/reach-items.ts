@@ -16,10 +16,10 @@
  *
  * Where it stops: an item is at most 409,600 bytes (names and values) and an
  * entry 45 to 50 (`M#` and a uuid, then `mp|FR|f`), so about 8,000 members
- * per country or theme. An update that would pass the
- * limit marks the item `full` instead (reach-projector.ts); a count that meets
- * a full item is made the send's own way (the follows index, then the members),
- * still right but growing with the followers again.
+ * per country or theme. An update that would pass the limit marks the item
+ * `full` instead (reach-projector.ts); a count that meets a full item is made
+ * the send's own way (the follows index, then the members), still right but
+ * growing with the followers again.
  */
 import { THEMES, type Theme } from '#shared/domain/case.ts';
 import type { Role } from '#shared/domain/member.ts';
