@@ -66,9 +66,9 @@ describe('POST /api/cases with bad input', () => {
     expect(shortKey.problem.errors).toEqual([
       { path: expect.stringMatching(/^Idempotency-Key/i), message: 'Saisissez au moins 8 caractères.', code: 'too_small.string' },
     ]);
-    const raw = (contentType: string, body: string) => h.app.request('/api/cases', {
+    const raw = async (contentType: string, body: string) => problemOf(await h.app.request('/api/cases', {
       method: 'POST', headers: { cookie: coordinator, ...fr, 'content-type': contentType }, body,
-    }).then(problemOf);
+    }));
     expect((await raw('text/plain', 'defenderName=A')).problem).toEqual({
       type: 'urn:tandem:problem:unsupported-media-type', title: 'Type de contenu non pris en charge', status: 415,
       detail: 'Envoyez le corps de la requête en JSON (Content-Type\u00a0: application/json).',

@@ -12,7 +12,7 @@ import { apiDocsPaths } from '../api-docs/index.ts';
 import { attachmentPaths, attachmentSchemas } from '../attachments/index.ts';
 import { authPaths, authSchemas } from '../auth/index.ts';
 import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
-import { casesPaths, casesSchemas } from '../cases/index.ts';
+import { casesOpenApi } from '../cases/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { digestsPaths, digestsSchemas } from '../digests/index.ts';
 import { importsPaths, importsSchemas } from '../imports/index.ts';
@@ -74,6 +74,7 @@ export function openApiDocument(serverUrl: string) {
   const alerts = alertsOpenApi();
   const risk = riskOpenApi();
   const proceedings = proceedingsOpenApi();
+  const cases = casesOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -86,7 +87,7 @@ export function openApiDocument(serverUrl: string) {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-tandem_session', description: 'The session cookie set by signing in through an emailed link' } },
       schemas: {
         ...authSchemas,
-        ...casesSchemas,
+        ...cases.schemas,
         ...caseSafetySchemas,
         ...membersSchemas,
         ...importsSchemas,
@@ -113,7 +114,7 @@ export function openApiDocument(serverUrl: string) {
       },
       ...apiDocsPaths(),
       ...authPaths(),
-      ...casesPaths(),
+      ...cases.paths,
       ...caseSafetyPaths(),
       ...membersPaths(),
       ...importsPaths(),
