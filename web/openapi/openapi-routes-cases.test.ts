@@ -8,10 +8,11 @@
 import type { RouteConfig } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { caseSafetyRoutes } from '../case-safety/index.ts';
 import { casesRoutes } from '../cases/index.ts';
 import { openApiDocument } from './openapi.ts';
 
-const CONVERTED: RouteConfig[] = [...casesRoutes];
+const CONVERTED: RouteConfig[] = [...casesRoutes, ...caseSafetyRoutes];
 const doc = openApiDocument('https://tandem.example') as unknown as {
   paths: Record<string, Record<string, {
     operationId?: string; security?: unknown; parameters?: Array<{ name: string; in: string; required: boolean; schema: unknown }>;

@@ -11,8 +11,9 @@ import { alertsOpenApi } from '../alerts/index.ts';
 import { apiDocsPaths } from '../api-docs/index.ts';
 import { attachmentPaths, attachmentSchemas } from '../attachments/index.ts';
 import { authPaths, authSchemas } from '../auth/index.ts';
-import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
+import { caseSafetyOpenApi } from '../case-safety/index.ts';
 import { casesOpenApi } from '../cases/index.ts';
+import { correctionsPaths, correctionsSchemas } from '../corrections/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { digestsPaths, digestsSchemas } from '../digests/index.ts';
 import { importsPaths, importsSchemas } from '../imports/index.ts';
@@ -75,6 +76,7 @@ export function openApiDocument(serverUrl: string) {
   const risk = riskOpenApi();
   const proceedings = proceedingsOpenApi();
   const cases = casesOpenApi();
+  const caseSafety = caseSafetyOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -88,7 +90,8 @@ export function openApiDocument(serverUrl: string) {
       schemas: {
         ...authSchemas,
         ...cases.schemas,
-        ...caseSafetySchemas,
+        ...caseSafety.schemas,
+        ...correctionsSchemas,
         ...membersSchemas,
         ...importsSchemas,
         ...digestsSchemas,
@@ -115,7 +118,8 @@ export function openApiDocument(serverUrl: string) {
       ...apiDocsPaths(),
       ...authPaths(),
       ...cases.paths,
-      ...caseSafetyPaths(),
+      ...caseSafety.paths,
+      ...correctionsPaths(),
       ...membersPaths(),
       ...importsPaths(),
       ...digestsPaths(),
