@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { caseSafetyRoutes } from '../case-safety/index.ts';
 import { casesRoutes } from '../cases/index.ts';
+import { membersRoutes } from '../members/index.ts';
 import { openApiDocument } from './openapi.ts';
 
-const CONVERTED: RouteConfig[] = [...casesRoutes, ...caseSafetyRoutes];
+const CONVERTED: RouteConfig[] = [...casesRoutes, ...caseSafetyRoutes, ...membersRoutes];
 const doc = openApiDocument('https://tandem.example') as unknown as {
   paths: Record<string, Record<string, {
     operationId?: string; security?: unknown; parameters?: Array<{ name: string; in: string; required: boolean; schema: unknown }>;

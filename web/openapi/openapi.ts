@@ -18,7 +18,7 @@ import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { digestsPaths, digestsSchemas } from '../digests/index.ts';
 import { importsPaths, importsSchemas } from '../imports/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
-import { membersPaths, membersSchemas } from '../members/index.ts';
+import { membersOpenApi } from '../members/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { proceedingsOpenApi } from '../proceedings/index.ts';
@@ -77,6 +77,7 @@ export function openApiDocument(serverUrl: string) {
   const proceedings = proceedingsOpenApi();
   const cases = casesOpenApi();
   const caseSafety = caseSafetyOpenApi();
+  const members = membersOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -92,7 +93,7 @@ export function openApiDocument(serverUrl: string) {
         ...cases.schemas,
         ...caseSafety.schemas,
         ...correctionsSchemas,
-        ...membersSchemas,
+        ...members.schemas,
         ...importsSchemas,
         ...digestsSchemas,
         ...pledgeSchemas,
@@ -120,7 +121,7 @@ export function openApiDocument(serverUrl: string) {
       ...cases.paths,
       ...caseSafety.paths,
       ...correctionsPaths(),
-      ...membersPaths(),
+      ...members.paths,
       ...importsPaths(),
       ...digestsPaths(),
       ...pledgePaths(),
