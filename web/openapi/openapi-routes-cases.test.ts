@@ -83,4 +83,17 @@ describe('cases, case safety and members declared with createRoute', () => {
     expect(list.properties.items.items).toEqual({ $ref: '#/components/schemas/Case' });
     expect(list.properties.nextCursor.type).toEqual(['string', 'null']);
   });
+
+  it('documents the exports as the files they are, with the case list\'s filters as their query', () => {
+    const xlsx = doc.paths['/api/exports/cases.xlsx']?.get;
+    const csv = doc.paths['/api/exports/cases.csv']?.get;
+    expect(xlsx?.responses['200']?.content).toEqual({
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+    });
+    expect(csv?.responses['200']?.content).toEqual({ 'text/csv': { schema: { type: 'string' } } });
+    const list = doc.paths['/api/cases']?.get?.parameters?.map((p) => p.name) ?? [];
+    for (const exported of [xlsx, csv]) {
+      expect(exported?.parameters?.map((p) => p.name).sort()).toEqual([...list, 'lang'].sort());
+    }
+  });
 });
