@@ -11,7 +11,7 @@ import { caseSafetyPages } from './case-safety-pages.routes.tsx';
 export { AuditLogPage, auditQuery } from './audit-page.tsx';
 
 export function caseSafetyFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', caseSafetyApi(deps)).route('/', caseSafetyPages(deps));
+  return new Hono<AppEnv>().route('/', caseSafetyApi(deps)).route('/', caseSafetyPages(deps));
 }
 /** The protective side's part of the OpenAPI document. */
-export { caseSafetyPaths, caseSafetySchemas } from './case-safety.openapi.ts';
+export { caseSafetyOpenApi, caseSafetyRoutes } from './case-safety-api.routes.ts';

@@ -5,10 +5,11 @@ import { casesApi } from './cases-api.routes.ts';
 import { casePages } from './case-pages.routes.tsx';
 
 export function casesFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', casesApi(deps)).route('/', casePages(deps));
+  return new Hono<AppEnv>().route('/', casesApi(deps)).route('/', casePages(deps));
 }
 /** The case form, for the intake feature's conversion of a report into a case. */
 export { CaseFormPage, type CaseFormValues } from './case-form-page.tsx';
 export { caseFormValues, caseInputFrom } from './case-form-input.ts';
-/** The cases' part of the OpenAPI document. */
-export { casesPaths, casesSchemas } from './cases.openapi.ts';
+/** The cases' part of the OpenAPI document, and what it sends for a case and its events (case safety answers them too). */
+export { casesOpenApi, casesRoutes } from './cases-api.routes.ts';
+export { caseAnswerSchema, timelineEventSchema } from './case-answers.ts';

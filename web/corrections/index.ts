@@ -13,3 +13,5 @@ export function correctionsFeature(deps: WebDeps) {
 /** The links beside each event on the coordinator's case page. */
 export { EventCorrectionLinks } from './event-correction-links.tsx';
 export { EventFields } from './event-fields.tsx';
+/** The corrections' part of the OpenAPI document. */
+export { correctionsPaths, correctionsSchemas } from './corrections.openapi.ts';

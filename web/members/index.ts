@@ -6,7 +6,7 @@ import { networkPages } from './member-pages.routes.tsx';
 import { memberPage } from './member-page.routes.tsx';
 
 export function membersFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', networkApi(deps)).route('/', networkPages(deps)).route('/', memberPage(deps));
+  return new Hono<AppEnv>().route('/', networkApi(deps)).route('/', networkPages(deps)).route('/', memberPage(deps));
 }
 /** The network's part of the OpenAPI document. */
-export { membersPaths, membersSchemas } from './members.openapi.ts';
+export { membersOpenApi, membersRoutes } from './members-api.routes.ts';

@@ -11,13 +11,14 @@ import { alertsOpenApi } from '../alerts/index.ts';
 import { apiDocsPaths } from '../api-docs/index.ts';
 import { attachmentPaths, attachmentSchemas } from '../attachments/index.ts';
 import { authPaths, authSchemas } from '../auth/index.ts';
-import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
-import { casesPaths, casesSchemas } from '../cases/index.ts';
+import { caseSafetyOpenApi } from '../case-safety/index.ts';
+import { casesOpenApi } from '../cases/index.ts';
+import { correctionsPaths, correctionsSchemas } from '../corrections/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { digestsPaths, digestsSchemas } from '../digests/index.ts';
 import { importsPaths, importsSchemas } from '../imports/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
-import { membersPaths, membersSchemas } from '../members/index.ts';
+import { membersOpenApi } from '../members/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { proceedingsOpenApi } from '../proceedings/index.ts';
@@ -74,6 +75,9 @@ export function openApiDocument(serverUrl: string) {
   const alerts = alertsOpenApi();
   const risk = riskOpenApi();
   const proceedings = proceedingsOpenApi();
+  const cases = casesOpenApi();
+  const caseSafety = caseSafetyOpenApi();
+  const members = membersOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -86,9 +90,10 @@ export function openApiDocument(serverUrl: string) {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-tandem_session', description: 'The session cookie set by signing in through an emailed link' } },
       schemas: {
         ...authSchemas,
-        ...casesSchemas,
-        ...caseSafetySchemas,
-        ...membersSchemas,
+        ...cases.schemas,
+        ...caseSafety.schemas,
+        ...correctionsSchemas,
+        ...members.schemas,
         ...importsSchemas,
         ...digestsSchemas,
         ...pledgeSchemas,
@@ -113,9 +118,10 @@ export function openApiDocument(serverUrl: string) {
       },
       ...apiDocsPaths(),
       ...authPaths(),
-      ...casesPaths(),
-      ...caseSafetyPaths(),
-      ...membersPaths(),
+      ...cases.paths,
+      ...caseSafety.paths,
+      ...correctionsPaths(),
+      ...members.paths,
       ...importsPaths(),
       ...digestsPaths(),
       ...pledgePaths(),
