@@ -68,9 +68,9 @@ describe('pledges with bad input', () => {
   });
 
   it('POST answers 415 for a body that is not JSON, 400 for bytes that are not JSON, 400 naming an unknown query parameter', async () => {
-    const raw = (contentType: string, body: string, query = '') => h.app.request(`/api/cases/${caseId}/pledges${query}`, {
+    const raw = async (contentType: string, body: string) => problemOf(await h.app.request(`/api/cases/${caseId}/pledges`, {
       method: 'POST', headers: { cookie: asMp, ...fr, 'content-type': contentType }, body,
-    }).then(problemOf);
+    }));
     expect((await raw('text/plain', 'actions=prison_visit')).problem).toEqual({
       type: 'urn:tandem:problem:unsupported-media-type', title: 'Type de contenu non pris en charge', status: 415,
       detail: 'Envoyez le corps de la requête en JSON (Content-Type\u00a0: application/json).',
