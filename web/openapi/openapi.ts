@@ -19,7 +19,7 @@ import { importsPaths, importsSchemas } from '../imports/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
 import { membersPaths, membersSchemas } from '../members/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
-import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
+import { pledgesOpenApi } from '../pledges/index.ts';
 import { proceedingsOpenApi } from '../proceedings/index.ts';
 import { riskOpenApi } from '../risk/index.ts';
 import { anyone, answer } from '../ui/openapi-parts.ts';
@@ -74,6 +74,7 @@ export function openApiDocument(serverUrl: string) {
   const alerts = alertsOpenApi();
   const risk = riskOpenApi();
   const proceedings = proceedingsOpenApi();
+  const pledges = pledgesOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -91,7 +92,7 @@ export function openApiDocument(serverUrl: string) {
         ...membersSchemas,
         ...importsSchemas,
         ...digestsSchemas,
-        ...pledgeSchemas,
+        ...pledges.schemas,
         ...alerts.schemas,
         ...intakeSchemas,
         ...risk.schemas,
@@ -118,7 +119,7 @@ export function openApiDocument(serverUrl: string) {
       ...membersPaths(),
       ...importsPaths(),
       ...digestsPaths(),
-      ...pledgePaths(),
+      ...pledges.paths,
       ...alerts.paths,
       ...coveragePaths(),
       ...intakePaths(),
