@@ -9,7 +9,7 @@
  */
 import { alertsOpenApi } from '../alerts/index.ts';
 import { apiDocsPaths } from '../api-docs/index.ts';
-import { attachmentPaths, attachmentSchemas } from '../attachments/index.ts';
+import { attachmentsOpenApi } from '../attachments/index.ts';
 import { authPaths, authSchemas } from '../auth/index.ts';
 import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
 import { casesPaths, casesSchemas } from '../cases/index.ts';
@@ -75,6 +75,7 @@ export function openApiDocument(serverUrl: string) {
   const risk = riskOpenApi();
   const proceedings = proceedingsOpenApi();
   const pledges = pledgesOpenApi();
+  const attachments = attachmentsOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -99,7 +100,7 @@ export function openApiDocument(serverUrl: string) {
         ...missionSchemas,
         ...proceedings.schemas,
         ...coverageSchemas,
-        ...attachmentSchemas,
+        ...attachments.schemas,
         Problem: problemSchema,
         OpenApiDocument: {
           type: 'object', description: 'This document', required: ['openapi', 'info', 'paths'],
@@ -123,7 +124,7 @@ export function openApiDocument(serverUrl: string) {
       ...alerts.paths,
       ...coveragePaths(),
       ...intakePaths(),
-      ...attachmentPaths(),
+      ...attachments.paths,
       ...risk.paths,
       ...missionPaths(),
       ...proceedings.paths,
