@@ -10,7 +10,7 @@
 import { alertsOpenApi } from '../alerts/index.ts';
 import { apiDocsPaths } from '../api-docs/index.ts';
 import { attachmentsOpenApi } from '../attachments/index.ts';
-import { authPaths, authSchemas } from '../auth/index.ts';
+import { authOpenApi } from '../auth/index.ts';
 import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
 import { casesPaths, casesSchemas } from '../cases/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
@@ -76,6 +76,7 @@ export function openApiDocument(serverUrl: string) {
   const proceedings = proceedingsOpenApi();
   const pledges = pledgesOpenApi();
   const attachments = attachmentsOpenApi();
+  const auth = authOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -87,7 +88,7 @@ export function openApiDocument(serverUrl: string) {
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-tandem_session', description: 'The session cookie set by signing in through an emailed link' } },
       schemas: {
-        ...authSchemas,
+        ...auth.schemas,
         ...casesSchemas,
         ...caseSafetySchemas,
         ...membersSchemas,
@@ -114,7 +115,7 @@ export function openApiDocument(serverUrl: string) {
         get: { operationId: 'getOpenApiDocument', tags: ['Documentation'], security: anyone, summary: 'This document', responses: { 200: answer('OpenAPI 3.1', 'OpenApiDocument') } },
       },
       ...apiDocsPaths(),
-      ...authPaths(),
+      ...auth.paths,
       ...casesPaths(),
       ...caseSafetyPaths(),
       ...membersPaths(),
