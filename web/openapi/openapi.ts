@@ -13,7 +13,7 @@ import { attachmentsOpenApi } from '../attachments/index.ts';
 import { authOpenApi } from '../auth/index.ts';
 import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
 import { casesPaths, casesSchemas } from '../cases/index.ts';
-import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
+import { coverageOpenApi } from '../coverage/index.ts';
 import { digestsPaths, digestsSchemas } from '../digests/index.ts';
 import { importsPaths, importsSchemas } from '../imports/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
@@ -77,6 +77,7 @@ export function openApiDocument(serverUrl: string) {
   const pledges = pledgesOpenApi();
   const attachments = attachmentsOpenApi();
   const auth = authOpenApi();
+  const coverage = coverageOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -100,7 +101,7 @@ export function openApiDocument(serverUrl: string) {
         ...risk.schemas,
         ...missionSchemas,
         ...proceedings.schemas,
-        ...coverageSchemas,
+        ...coverage.schemas,
         ...attachments.schemas,
         Problem: problemSchema,
         OpenApiDocument: {
@@ -123,7 +124,7 @@ export function openApiDocument(serverUrl: string) {
       ...digestsPaths(),
       ...pledges.paths,
       ...alerts.paths,
-      ...coveragePaths(),
+      ...coverage.paths,
       ...intakePaths(),
       ...attachments.paths,
       ...risk.paths,
