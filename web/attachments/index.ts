@@ -8,8 +8,8 @@ import { attachmentDeletePages } from './attachment-delete.routes.tsx';
 // The case page lists the files the viewer may see; the API document lists the attachment operations.
 export { AttachmentSection } from './attachment-section.tsx';
 export { ActionFiles } from './attachment-links.tsx';
-export { attachmentPaths, attachmentSchemas } from './attachments.openapi.ts';
+export { attachmentsOpenApi, attachmentsRoutes } from './attachments-api.routes.ts';
 
 export function attachmentsFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', attachmentsApi(deps)).route('/', attachmentPages(deps)).route('/', attachmentDeletePages(deps));
+  return new Hono<AppEnv>().route('/', attachmentsApi(deps)).route('/', attachmentPages(deps)).route('/', attachmentDeletePages(deps));
 }

@@ -5,7 +5,7 @@ import { authApi } from './auth-api.routes.ts';
 import { signInPages } from './sign-in-pages.routes.tsx';
 
 export function authFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', authApi(deps)).route('/', signInPages(deps));
+  return new Hono<AppEnv>().route('/', authApi(deps)).route('/', signInPages(deps));
 }
-/** Signing in's part of the OpenAPI document. */
-export { authPaths, authSchemas } from './auth.openapi.ts';
+/** Signing in's part of the OpenAPI document, and the routes it is generated from. */
+export { authOpenApi, authRoutes } from './auth-api.routes.ts';

@@ -6,8 +6,8 @@ import { coveragePages } from './coverage-pages.routes.tsx';
 import { homePages } from './home.routes.tsx';
 
 // The API document lists the coverage operation.
-export { coveragePaths, coverageSchemas } from './coverage.openapi.ts';
+export { coverageOpenApi, coverageRoutes } from './coverage-api.routes.ts';
 
 export function coverageFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', coverageApi(deps)).route('/', coveragePages(deps)).route('/', homePages(deps));
+  return new Hono<AppEnv>().route('/', coverageApi(deps)).route('/', coveragePages(deps)).route('/', homePages(deps));
 }

@@ -9,18 +9,18 @@
  */
 import { alertsOpenApi } from '../alerts/index.ts';
 import { apiDocsPaths } from '../api-docs/index.ts';
-import { attachmentPaths, attachmentSchemas } from '../attachments/index.ts';
-import { authPaths, authSchemas } from '../auth/index.ts';
+import { attachmentsOpenApi } from '../attachments/index.ts';
+import { authOpenApi } from '../auth/index.ts';
 import { caseSafetyOpenApi } from '../case-safety/index.ts';
 import { casesOpenApi } from '../cases/index.ts';
 import { correctionsPaths, correctionsSchemas } from '../corrections/index.ts';
-import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
+import { coverageOpenApi } from '../coverage/index.ts';
 import { digestsPaths, digestsSchemas } from '../digests/index.ts';
 import { importsPaths, importsSchemas } from '../imports/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
 import { membersOpenApi } from '../members/index.ts';
 import { missionPaths, missionSchemas } from '../missions/index.ts';
-import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
+import { pledgesOpenApi } from '../pledges/index.ts';
 import { proceedingsOpenApi } from '../proceedings/index.ts';
 import { riskOpenApi } from '../risk/index.ts';
 import { anyone, answer } from '../ui/openapi-parts.ts';
@@ -78,6 +78,10 @@ export function openApiDocument(serverUrl: string) {
   const cases = casesOpenApi();
   const caseSafety = caseSafetyOpenApi();
   const members = membersOpenApi();
+  const pledges = pledgesOpenApi();
+  const attachments = attachmentsOpenApi();
+  const auth = authOpenApi();
+  const coverage = coverageOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -89,21 +93,21 @@ export function openApiDocument(serverUrl: string) {
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-tandem_session', description: 'The session cookie set by signing in through an emailed link' } },
       schemas: {
-        ...authSchemas,
+        ...auth.schemas,
         ...cases.schemas,
         ...caseSafety.schemas,
         ...correctionsSchemas,
         ...members.schemas,
         ...importsSchemas,
         ...digestsSchemas,
-        ...pledgeSchemas,
+        ...pledges.schemas,
         ...alerts.schemas,
         ...intakeSchemas,
         ...risk.schemas,
         ...missionSchemas,
         ...proceedings.schemas,
-        ...coverageSchemas,
-        ...attachmentSchemas,
+        ...coverage.schemas,
+        ...attachments.schemas,
         Problem: problemSchema,
         OpenApiDocument: {
           type: 'object', description: 'This document', required: ['openapi', 'info', 'paths'],
@@ -117,18 +121,18 @@ export function openApiDocument(serverUrl: string) {
         get: { operationId: 'getOpenApiDocument', tags: ['Documentation'], security: anyone, summary: 'This document', responses: { 200: answer('OpenAPI 3.1', 'OpenApiDocument') } },
       },
       ...apiDocsPaths(),
-      ...authPaths(),
+      ...auth.paths,
       ...cases.paths,
       ...caseSafety.paths,
       ...correctionsPaths(),
       ...members.paths,
       ...importsPaths(),
       ...digestsPaths(),
-      ...pledgePaths(),
+      ...pledges.paths,
       ...alerts.paths,
-      ...coveragePaths(),
+      ...coverage.paths,
       ...intakePaths(),
-      ...attachmentPaths(),
+      ...attachments.paths,
       ...risk.paths,
       ...missionPaths(),
       ...proceedings.paths,
