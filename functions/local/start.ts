@@ -19,6 +19,7 @@ import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';
 import { backfillFollows } from '../adapters/dynamo/follow-backfill.ts';
 import { backfillWeeklyNews } from '../adapters/dynamo/news-backfill.ts';
 import { backfillHomeItems, backfillHomeProjections } from '../adapters/dynamo/home-backfill.ts';
+import { backfillAuditActorNames } from '../adapters/dynamo/audit-name-backfill.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { folderBlobStore, localBlobFolder } from '../adapters/blob-store/folder-blob-store.ts';
 import { startLocalUploadEndpoint } from '../adapters/blob-store/local-upload-endpoint.ts';
@@ -169,6 +170,9 @@ async function main(): Promise<void> {
       // Hearings, requests and suggested cases from before the homes read projections: once (a marker remembers it ran).
       const projected = await backfillHomeProjections(doc, tableName, projector);
       if (projected.ran) console.log(`Projected ${projected.cases} case(s) onto the members' homes (${projected.members} member(s) indexed).`);
+      // Audit lines from before they carried their actor's name: once (a marker remembers it ran).
+      const named = await backfillAuditActorNames(doc, tableName);
+      if (named.ran && named.lines > 0) console.log(`Named the actor of ${named.lines} earlier audit line(s).`);
     }
   }
 
