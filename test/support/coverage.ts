@@ -10,6 +10,7 @@ import { createDocumentClient } from '#functions/adapters/dynamo/index.ts';
 import { coverageAggregator } from '#functions/adapters/dynamo/coverage-aggregator.ts';
 import { COVERAGE_PARTITIONS } from '#functions/adapters/dynamo/coverage-keys.ts';
 import { homeProjector } from '#functions/adapters/dynamo/home-projector.ts';
+import { riskGapRosterProjector } from '#functions/adapters/dynamo/risk-gap-roster.ts';
 import { tableStreamConsumer } from '#functions/adapters/dynamo/table-stream.ts';
 import { streamPoller, type StreamPoller } from '#functions/local/stream-poller.ts';
 import { silentLogger } from '#shared/ports/logger.ts';
@@ -25,7 +26,7 @@ export function coverageBeside(h: Harness): CoverageBeside {
   const endpoint = inject('dynamoEndpoint');
   const doc = createDocumentClient({ region: 'local', endpoint });
   // What npm start and the Lambda run on the stream: the coverage aggregator and the home projector (on the harness's clock).
-  const consumer = tableStreamConsumer(coverageAggregator(doc, h.table), homeProjector(doc, h.table, () => h.clock.now()));
+  const consumer = tableStreamConsumer(coverageAggregator(doc, h.table), homeProjector(doc, h.table, () => h.clock.now()), riskGapRosterProjector(doc, h.table));
   const poller = streamPoller({ endpoint, region: 'local', table: h.table, aggregator: consumer, log: silentLogger, idleMs: 50 });
   return {
     poller,

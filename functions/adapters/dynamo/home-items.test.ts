@@ -95,6 +95,7 @@ describe('tableStreamConsumer', () => {
     const consumer = tableStreamConsumer(
       { apply: async (r) => (seen.push(`coverage ${r.eventID}`), 'applied') },
       { apply: async (r) => { if (r.eventID === '2') throw new Error('throttled'); return 'ignored'; } },
+      { apply: async () => 'ignored' },
     );
     const outcome = await consumer.applyInOrder([{ eventID: '1' }, { eventID: '2' }, { eventID: '3' }]);
     expect(outcome).toMatchObject({ applied: 1, failedAt: 1 });
