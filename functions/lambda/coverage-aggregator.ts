@@ -12,12 +12,15 @@ import { createDocumentClient } from '../adapters/dynamo/index.ts';
 import { coverageAggregator, type StreamRecordLike } from '../adapters/dynamo/coverage-aggregator.ts';
 import { homeProjector } from '../adapters/dynamo/home-projector.ts';
 import { reachProjector } from '../adapters/dynamo/reach-projector.ts';
+import { riskGapRosterProjector } from '../adapters/dynamo/risk-gap-roster.ts';
 import { tableStreamConsumer } from '../adapters/dynamo/table-stream.ts';
 
 const config = tableOnlyConfig();
 const doc = createDocumentClient({ region: config.AWS_REGION });
-// The member homes' projections and the alert reach ride on the same stream and the same retries (functions/adapters/dynamo/table-stream.ts).
-const aggregator = tableStreamConsumer(coverageAggregator(doc, config.TABLE_NAME), homeProjector(doc, config.TABLE_NAME), reachProjector(doc, config.TABLE_NAME));
+// The member homes' projections, the alert reach and the raised-risk roster ride on the same stream and the same retries (functions/adapters/dynamo/table-stream.ts).
+const aggregator = tableStreamConsumer(
+  coverageAggregator(doc, config.TABLE_NAME), homeProjector(doc, config.TABLE_NAME), reachProjector(doc, config.TABLE_NAME), riskGapRosterProjector(doc, config.TABLE_NAME),
+);
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const records = event.Records as StreamRecordLike[];

@@ -19,6 +19,8 @@ import { backfillPostingRosters } from '../adapters/dynamo/posting-backfill.ts';
 import { backfillFollows } from '../adapters/dynamo/follow-backfill.ts';
 import { backfillWeeklyNews } from '../adapters/dynamo/news-backfill.ts';
 import { backfillHomeItems, backfillHomeProjections } from '../adapters/dynamo/home-backfill.ts';
+import { backfillAuditActorNames } from '../adapters/dynamo/audit-name-backfill.ts';
+import { backfillRiskRoster, riskGapRosterProjector } from '../adapters/dynamo/risk-gap-roster.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { folderBlobStore, localBlobFolder } from '../adapters/blob-store/folder-blob-store.ts';
 import { startLocalUploadEndpoint } from '../adapters/blob-store/local-upload-endpoint.ts';
@@ -145,10 +147,12 @@ async function main(): Promise<void> {
     const aggregator = coverageAggregator(streamDoc, tableName);
     // The member homes' projections come from the same stream (functions/adapters/dynamo/home-projector.ts).
     const projector = homeProjector(streamDoc, tableName);
-    // …and the alert reach the compose page counts from (functions/adapters/dynamo/reach-projector.ts).
+    // …the alert reach the compose page counts from (functions/adapters/dynamo/reach-projector.ts),
     const reach = reachProjector(streamDoc, tableName);
+    // …and the gap view's raised-risk roster (functions/adapters/dynamo/risk-gap-roster.ts).
+    const riskRoster = riskGapRosterProjector(streamDoc, tableName);
     coverageStream = streamPoller({
-      endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger, aggregator: tableStreamConsumer(aggregator, projector, reach),
+      endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger, aggregator: tableStreamConsumer(aggregator, projector, reach, riskRoster),
     });
     coverageStream.start();
     // Startup only, never on a request path: is there anything at all?
@@ -178,6 +182,12 @@ async function main(): Promise<void> {
       // Members from before the alert reach: their entries, once (a marker remembers it ran).
       const reached = await backfillAlertReach(doc, tableName, reach);
       if (reached.ran) console.log(`Listed ${reached.members} member(s) on the alert reach of their countries and themes.`);
+      // Raised risks from before the stream kept the gap view's roster: once (a marker remembers it ran).
+      const rostered = await backfillRiskRoster(doc, tableName, riskRoster);
+      if (rostered.ran && rostered.cases > 0) console.log(`Listed ${rostered.cases} raised risk(s) on the gap view's roster.`);
+      // Audit lines from before they carried their actor's name: once (a marker remembers it ran).
+      const named = await backfillAuditActorNames(doc, tableName);
+      if (named.ran && named.lines > 0) console.log(`Named the actor of ${named.lines} earlier audit line(s).`);
     }
   }
 

@@ -65,6 +65,8 @@ export class CoverageAggregation extends Construct {
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('MEMBER#') }, sk: { S: FilterRule.isEqual('MEMBER') } } } }),
         // Intake reports: their status and times (issue 13's reports with their triage age).
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('REPORT#') } } } }),
+        // Risk analyses: the gap view's raised-risk roster (risk-gap-roster.ts).
+        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('RISK#') }, sk: { S: FilterRule.isEqual('RISK') } } } }),
       ],
     }));
     this.fn = fn;

@@ -28,6 +28,6 @@ export function checkAlertUnsubscribeToken(deps: Pick<CoreDeps, 'secret'>, token
 /** Turns urgent alerts off for the token's member. Idempotent. */
 export async function unsubscribeFromAlerts(deps: CoreDeps, token: string): Promise<void> {
   const memberId = checkAlertUnsubscribeToken(deps, token);
-  const done = await deps.store.turnAlertsOff(memberId, auditEntry(deps.clock.now().toISOString(), memberId, 'member.alerts_off', { memberId }));
+  const done = await deps.store.turnAlertsOff(memberId, auditEntry(deps.clock.now().toISOString(), { id: memberId, name: undefined }, 'member.alerts_off', { memberId }));
   if (!done) throw new NotFoundError('page');
 }

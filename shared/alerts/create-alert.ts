@@ -53,7 +53,7 @@ export async function createAlert(
       alertId: alert.id, caseId, memberId: member.id, name: member.name, email: member.email, role: member.role,
       ...(member.country ? { country: member.country } : {}), language: member.language, timeZone: member.timeZone, reason, status: 'queued',
     }));
-    await deps.store.saveAlert(alert, recipients, auditEntry(at, actor.id, 'alert.sent', { caseId }),
+    await deps.store.saveAlert(alert, recipients, auditEntry(at, actor, 'alert.sent', { caseId }),
       claimFor?.({ status: 201, body: { id: alert.id, recipients: alert.recipientCount }, location: `/api/alerts/${alert.id}` }));
     await deps.alertQueue.enqueue(deliveriesOf(alert.id, recipients.map((r) => r.memberId), MEMBERS_PER_MESSAGE));
     return { replayed: false as const, alert };

@@ -50,7 +50,7 @@ export async function answerAlert(deps: CoreDeps, viewer: Viewer, rawAlertId: st
   const mine = await getMyAlert(deps, viewer, rawAlertId);
   const now = deps.clock.now();
   const at = now.toISOString();
-  await deps.store.saveAlertAnswer(mine.alert.id, mine.me.memberId, answer, at, reminderDueAt(mine.alert, answer, now), auditEntry(at, mine.me.memberId, 'alert.answered', { caseId: mine.alert.caseId, fields: ['answer'] }));
+  await deps.store.saveAlertAnswer(mine.alert.id, mine.me.memberId, answer, at, reminderDueAt(mine.alert, answer, now), auditEntry(at, requireMember(viewer), 'alert.answered', { caseId: mine.alert.caseId, fields: ['answer'] }));
   return { alert: mine.alert, me: { ...mine.me, answer, answeredAt: at } };
 }
 

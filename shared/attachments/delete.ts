@@ -36,7 +36,7 @@ export async function deleteAttachment(deps: CoreDeps, files: BlobStore, viewer:
   await files.delete(attachmentKey(attachment.caseId, attachment.id));
   await deps.store.deleteAttachment({
     attachment,
-    audit: auditEntry(deps.clock.now().toISOString(), actor.id, 'attachment.deleted', { caseId: attachment.caseId, attachmentId: attachment.id }),
+    audit: auditEntry(deps.clock.now().toISOString(), actor, 'attachment.deleted', { caseId: attachment.caseId, attachmentId: attachment.id }),
   });
   return attachment;
 }

@@ -27,7 +27,7 @@ export async function openAttachment(deps: CoreDeps, files: BlobStore, viewer: V
   if (!attachment || viewer.kind !== 'member') throw new NotFoundError('attachment');
 
   // Audited before the file leaves: a download that cannot be audited does not happen.
-  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), viewer.id, 'attachment.downloaded', { caseId: attachment.caseId, attachmentId: attachment.id }));
+  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), viewer, 'attachment.downloaded', { caseId: attachment.caseId, attachmentId: attachment.id }));
   const key = attachmentKey(attachment.caseId, attachment.id);
   const url = await files.downloadUrl(key, { filename: attachment.filename, contentType: attachment.contentType, expiresInSeconds: DOWNLOAD_LINK_SECONDS });
   if (url) return { attachment, url };

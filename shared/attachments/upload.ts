@@ -48,7 +48,7 @@ export async function fileAttachment(
     await deps.store.saveAttachment({
       attachment,
       audience: listAudience(viewer),
-      audit: auditEntry(attachment.createdAt, attachment.uploadedBy, 'attachment.added', { caseId: attachment.caseId, attachmentId: attachment.id }),
+      audit: auditEntry(attachment.createdAt, { id: attachment.uploadedBy, name: attachment.uploaderName }, 'attachment.added', { caseId: attachment.caseId, attachmentId: attachment.id }),
       idempotency: options.idempotency,
     });
   } catch (error) {

@@ -109,7 +109,7 @@ export async function verifySignIn(deps: CoreDeps, token: string | undefined, pr
 async function withProposedZone(deps: CoreDeps, member: Member, proposed: unknown): Promise<Member> {
   const zone = member.timeZone ? undefined : memberTimeZone(proposed);
   if (!zone) return member;
-  const audit = auditEntry(deps.clock.now().toISOString(), member.id, 'member.preferences_updated', { memberId: member.id, fields: ['timeZone'] });
+  const audit = auditEntry(deps.clock.now().toISOString(), member, 'member.preferences_updated', { memberId: member.id, fields: ['timeZone'] });
   return (await deps.store.proposeTimeZone(member.id, zone, audit)) ? { ...member, timeZone: zone, version: member.version + 1 } : member;
 }
 

@@ -60,7 +60,7 @@ export async function createFeed(deps: FeedDeps, viewer: Viewer, language: Local
     ...(member.country ? { country: member.country } : {}), ...(member.mission ? { mission: member.mission } : {}),
     language, createdAt: at,
   };
-  await deps.store.replaceFeed(owner, previous?.tokenHash, auditEntry(at, member.id, 'calendar_feed.created', { memberId: member.id }));
+  await deps.store.replaceFeed(owner, previous?.tokenHash, auditEntry(at, member, 'calendar_feed.created', { memberId: member.id }));
   return { url: feedUrl(deps.appUrl, token), createdAt: at };
 }
 
@@ -69,7 +69,7 @@ export async function revokeFeed(deps: Pick<FeedDeps, 'store' | 'clock'>, viewer
   const member = requireMember(viewer);
   const pointer = await deps.store.getFeedPointer(member.id);
   if (!pointer) return false;
-  await deps.store.revokeFeed(pointer, auditEntry(deps.clock.now().toISOString(), member.id, 'calendar_feed.revoked', { memberId: member.id }));
+  await deps.store.revokeFeed(pointer, auditEntry(deps.clock.now().toISOString(), member, 'calendar_feed.revoked', { memberId: member.id }));
   return true;
 }
 

@@ -34,7 +34,7 @@ export async function signUpToObserve(
     caseId: bundle.case.id, eventId, memberId: member.id, memberName: member.name, role: member.role,
     hearingAt: hearing.hearingAt, createdAt: at,
   };
-  await deps.store.saveObserver(signup, auditEntry(at, member.id, 'hearing.observer_added', { caseId: bundle.case.id }));
+  await deps.store.saveObserver(signup, auditEntry(at, member, 'hearing.observer_added', { caseId: bundle.case.id }));
   return { created: true, signup };
 }
 
@@ -47,6 +47,6 @@ export async function withdrawFromObserving(deps: CoreDeps, viewer: Viewer, case
   const at = deps.clock.now().toISOString();
   return deps.store.removeObserver(
     { caseId: bundle.case.id, eventId, memberId: member.id },
-    auditEntry(at, member.id, 'hearing.observer_removed', { caseId: bundle.case.id }),
+    auditEntry(at, member, 'hearing.observer_removed', { caseId: bundle.case.id }),
   );
 }

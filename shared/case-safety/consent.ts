@@ -48,7 +48,7 @@ export async function changeVisibility(
   await deps.store.saveCase({
     case: next,
     expectedVersion: expected,
-    audit: auditEntry(at, actor.id, 'case.visibility_changed', { caseId: current.id, fields: ['visibility'] }),
+    audit: auditEntry(at, actor, 'case.visibility_changed', { caseId: current.id, fields: ['visibility'] }),
     consent: {
       id: randomUUID(), caseId: current.id, at, by: actor.id, visibility: change.visibility, namedMemberIds: change.namedMemberIds,
       basis: change.basis, event: current.pausedAt ? 'resumed' : 'changed', ...(change.note ? { note: change.note } : {}),
@@ -100,7 +100,7 @@ export async function pausePublicity(deps: CoreDeps, viewer: Viewer, id: string,
   await deps.store.saveCase({
     case: next,
     touch: { visibility: 'restricted', pausedAt: at, pausedFollowerIds },
-    audit: auditEntry(at, actor.id, 'case.paused', { caseId: current.id, fields: ['visibility'] }),
+    audit: auditEntry(at, actor, 'case.paused', { caseId: current.id, fields: ['visibility'] }),
     consent,
   });
   return { case: next, bundle: { ...bundle, case: next } };

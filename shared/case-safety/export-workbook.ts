@@ -58,7 +58,7 @@ export async function exportCasesWorkbook(deps: CoreDeps, viewer: Viewer, query:
   const actor = requireRole(viewer, 'coordinator');
   const { limit: _pageSize, lang: _language, ...filters } = query;
   parseOrThrow(caseListQuerySchema, filters);
-  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor.id, 'cases.exported', { fields: [...Object.keys(filters).sort(), 'xlsx'] }));
+  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor, 'cases.exported', { fields: [...Object.keys(filters).sort(), 'xlsx'] }));
   const page = await listCases(deps, viewer, filters, { limit: WORKBOOK_PAGE });
   const bundles = await bundlesOf(deps, viewer, page.items.map((c) => c.id));
   // Loaded here only: cold starts of the web function do not pay for it.

@@ -45,7 +45,7 @@ export async function setPublicActionClearance(
   await deps.store.saveCase({
     case: next,
     expectedVersion: expected,
-    audit: auditEntry(at, actor.id, input.cleared ? 'case.public_action_cleared' : 'case.public_action_withdrawn', {
+    audit: auditEntry(at, actor, input.cleared ? 'case.public_action_cleared' : 'case.public_action_withdrawn', {
       caseId: current.id, fields: ['publicActionClearedAt'],
     }),
     consent: {

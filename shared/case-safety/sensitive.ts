@@ -30,7 +30,7 @@ export async function readSensitive(deps: CoreDeps, viewer: Viewer, id: string):
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const at = deps.clock.now().toISOString();
-  const found = await deps.store.readSensitive(caseId, auditEntry(at, actor.id, 'case.sensitive_read', { caseId }));
+  const found = await deps.store.readSensitive(caseId, auditEntry(at, actor, 'case.sensitive_read', { caseId }));
   if (!found.case) throw new NotFoundError('case');
   return { case: found.case, fields: { ...(found.fields ?? none(caseId)), ...(found.sourceReport ? { sourceReport: found.sourceReport } : {}) } };
 }
@@ -46,7 +46,7 @@ export async function saveSensitive(
   const at = deps.clock.now().toISOString();
   const next: SensitiveFields = { caseId: found.id, ...input, updatedAt: at, updatedBy: actor.id, version: expected + 1 };
   try {
-    await deps.store.saveSensitive(next, expected, auditEntry(at, actor.id, 'case.sensitive_updated', { caseId: found.id, fields: SENSITIVE_FIELDS.filter((f) => f in input) }));
+    await deps.store.saveSensitive(next, expected, auditEntry(at, actor, 'case.sensitive_updated', { caseId: found.id, fields: SENSITIVE_FIELDS.filter((f) => f in input) }));
   } catch (error) {
     if (error instanceof PreconditionFailedError) throw new PreconditionFailedError('The sensitive fields changed since you read them.', { wording: { key: 'caseSafety.errors.sensitiveChanged' } });
     throw error;

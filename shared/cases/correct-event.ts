@@ -18,7 +18,7 @@ import type { CoreDeps } from '../deps.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { getCase, readVisibleBundle } from './read-cases.ts';
-import { auditEntry } from '../writes/audit-entry.ts';
+import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
 
 export interface CorrectedEvent {
   event: TimelineEvent;
@@ -52,12 +52,13 @@ export async function correctEvent(
   const { event: corrected, fields } = correctedEvent(current, change, bundle.case.country);
   if (fields.length === 0) return { event: current, case: bundle.case };
   const at = deps.clock.now().toISOString();
-  const actorId = (viewer as { id: string }).id;
+  const actor = viewer as MemberActor;
+  const actorId = actor.id;
   const event: TimelineEvent = { ...corrected, version: expected + 1, updatedAt: at, updatedBy: actorId };
   const next = touched(bundle.case, actorId, at);
   await deps.store.saveEventCorrection({
     before: current, after: event, case: next, observers: bundle.observers,
-    audit: auditEntry(at, actorId, 'case.event_corrected', { caseId: current.caseId, fields }),
+    audit: auditEntry(at, actor, 'case.event_corrected', { caseId: current.caseId, fields }),
   });
   return { event, case: next };
 }
@@ -70,11 +71,12 @@ export async function deleteEvent(
   const expected = requireVersion(ifMatch);
   if (eventVersion(current) !== expected) throw new PreconditionFailedError();
   const at = deps.clock.now().toISOString();
-  const actorId = (viewer as { id: string }).id;
+  const actor = viewer as MemberActor;
+  const actorId = actor.id;
   const next = touched(bundle.case, actorId, at);
   await deps.store.saveEventCorrection({
     before: current, case: next, observers: bundle.observers,
-    audit: auditEntry(at, actorId, 'case.event_deleted', { caseId: current.caseId, fields: ['timeline'] }),
+    audit: auditEntry(at, actor, 'case.event_deleted', { caseId: current.caseId, fields: ['timeline'] }),
   });
   return next;
 }

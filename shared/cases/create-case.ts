@@ -12,7 +12,7 @@ import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
-import { auditEntry } from '../writes/audit-entry.ts';
+import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
 
 /** A create-case body once the schema has checked it. */
 export type CreateCase = z.output<typeof createCaseSchema>;
@@ -29,7 +29,7 @@ export async function createCase(
   const input = parseOrThrow(createCaseSchema, body);
 
   return once(deps, `cases:${actor.id}`, idempotencyKey, input, async (claimFor) => {
-    const creation = caseCreation(input, actor.id, deps.clock.now().toISOString());
+    const creation = caseCreation(input, actor, deps.clock.now().toISOString());
     const created = creation.case;
     await deps.store.saveCase({
       ...creation,
@@ -43,7 +43,7 @@ export async function createCase(
  * A new case and what is written with it: its first consent-ledger entry and its audit line.
  * The one definition of a created case, shared by the API, the form and the spreadsheet import.
  */
-export function caseCreation(input: CreateCase, actorId: string, at: string): Required<Pick<CaseWrite, 'case' | 'audit' | 'consent'>> {
+export function caseCreation(input: CreateCase, actor: MemberActor, at: string): Required<Pick<CaseWrite, 'case' | 'audit' | 'consent'>> {
   const { consentBasis, consentNote, ...fields } = input;
   const created: DefenderCase = {
     id: randomUUID(),
@@ -52,16 +52,16 @@ export function caseCreation(input: CreateCase, actorId: string, at: string): Re
     adopterCount: 0,
     riskStatusSince: at,
     createdAt: at,
-    createdBy: actorId,
+    createdBy: actor.id,
     updatedAt: at,
-    updatedBy: actorId,
+    updatedBy: actor.id,
     version: 1,
   };
   return {
     case: created,
-    audit: auditEntry(at, actorId, 'case.created', { caseId: created.id }),
+    audit: auditEntry(at, actor, 'case.created', { caseId: created.id }),
     consent: {
-      id: randomUUID(), caseId: created.id, at, by: actorId, visibility: created.visibility,
+      id: randomUUID(), caseId: created.id, at, by: actor.id, visibility: created.visibility,
       namedMemberIds: created.namedMemberIds, basis: consentBasis, event: 'created', ...(consentNote ? { note: consentNote } : {}),
     },
   };

@@ -63,7 +63,7 @@ export async function exportCases(deps: CoreDeps, viewer: Viewer, query: Record<
   const { limit: _pageSize, lang: _language, ...filters } = query;
   // Refuse bad filters before recording anything.
   parseOrThrow(caseListQuerySchema, filters);
-  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor.id, 'cases.exported', { fields: Object.keys(filters).sort() }));
+  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor, 'cases.exported', { fields: Object.keys(filters).sort() }));
   const page = await listCases(deps, viewer, filters, { limit: EXPORT_PAGE });
   return { csv: toCsv(page.items, translator), rows: page.items.length, nextCursor: page.nextCursor };
 }

@@ -59,7 +59,7 @@ export async function addEvent(
       case: next,
       // Moving the status is an edit of the case (If-Match); a plain event must not fail on a concurrent edit.
       ...(moves ? { expectedVersion: expected } : { touch: {} }),
-      audit: auditEntry(at, actor.id, 'case.event_added', { caseId: current.id, fields: moves ? ['timeline', 'riskStatuses'] : ['timeline'] }),
+      audit: auditEntry(at, actor, 'case.event_added', { caseId: current.id, fields: moves ? ['timeline', 'riskStatuses'] : ['timeline'] }),
       event,
       idempotency: claimFor?.({ status: 201, body: eventAnswer(viewer, { event, case: next }), etag: etagOf(next) }),
     });

@@ -35,7 +35,7 @@ export async function updateCase(
   await deps.store.saveCase({
     case: next,
     expectedVersion: expected,
-    audit: auditEntry(at, actor.id, 'case.updated', { caseId: current.id, fields }),
+    audit: auditEntry(at, actor, 'case.updated', { caseId: current.id, fields }),
   });
   return next;
 }

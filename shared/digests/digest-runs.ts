@@ -31,7 +31,7 @@ export async function startDigestRun(deps: CoreDeps, trigger: DigestTrigger | un
   const actor = requireRole(viewer, 'coordinator');
   const w = sendableWeek(deps, week);
   if (!trigger) throw new ServiceUnavailableError('Sending digests is not configured here.');
-  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor.id, 'digest.run_requested'));
+  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor, 'digest.run_requested'));
   await trigger.start({ week: w, trigger: 'coordinator', requestedBy: actor.id });
   return { week: w };
 }

@@ -15,7 +15,7 @@ import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 import { effectiveChoices, memberPreferencesOf, preferencesSchema, timeZoneOf, type MemberPreferences } from './preferences.ts';
-import { auditEntry } from '../writes/audit-entry.ts';
+import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
 
 export interface MyPreferences {
   preferences: MemberPreferences;
@@ -30,8 +30,8 @@ export async function getMyPreferences(deps: CoreDeps, viewer: Viewer): Promise<
   return { preferences: memberPreferencesOf(member), version: member.version };
 }
 
-const audit = (deps: CoreDeps, memberId: string, fields: string[]) =>
-  auditEntry(deps.clock.now().toISOString(), memberId, 'member.preferences_updated', { memberId, fields });
+const audit = (deps: CoreDeps, member: MemberActor, fields: string[]) =>
+  auditEntry(deps.clock.now().toISOString(), member, 'member.preferences_updated', { memberId: member.id, fields });
 
 /**
  * Fails with 428 without If-Match, 412 when the member changed since it was read.
@@ -43,7 +43,7 @@ export async function updateMyPreferences(
   const me = requireMember(viewer);
   const input = parseOrThrow(preferencesSchema, body);
   const expected = requireVersion(ifMatch);
-  await deps.store.savePreferences(me.id, input, expected, audit(deps, me.id, Object.keys(input).sort()));
+  await deps.store.savePreferences(me.id, input, expected, audit(deps, me, Object.keys(input).sort()));
   const choices = effectiveChoices(input, me.country);
   if (sessionId) await deps.store.updateSessionChoices(sha256(sessionId), choices);
   return { preferences: { ...input, ...choices }, version: expected + 1 };
@@ -55,7 +55,7 @@ export const uiLanguageChoiceSchema = z.object({ language: z.enum(UI_LANGUAGES) 
 export async function chooseUiLanguage(deps: CoreDeps, viewer: Viewer, body: unknown, sessionId?: string): Promise<UiLanguage> {
   const me = requireMember(viewer);
   const { language } = parseOrThrow(uiLanguageChoiceSchema, body);
-  if (!(await deps.store.saveUiLanguage(me.id, language, audit(deps, me.id, ['uiLanguage'])))) throw new NotFoundError('member');
+  if (!(await deps.store.saveUiLanguage(me.id, language, audit(deps, me, ['uiLanguage'])))) throw new NotFoundError('member');
   if (sessionId) {
     await deps.store.updateSessionChoices(sha256(sessionId), { uiLanguage: language, timeZone: me.timeZone ?? timeZoneOf(me) });
   }

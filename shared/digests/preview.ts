@@ -61,6 +61,6 @@ export async function sendTestDigest(deps: CoreDeps, viewer: Viewer, week: strin
   }
   const link = unsubscribeUrl(deps.appUrl, deps.secret, actor.id);
   const { messageId } = await deps.mailer.send(digestEmail(actor.email, preview.rendered, { language: preview.preferences.language, unsubscribeUrl: link }));
-  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor.id, 'digest.test_sent', { memberId: preview.member.id }));
+  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor, 'digest.test_sent', { memberId: preview.member.id }));
   return { to: actor.email, messageId };
 }

@@ -19,6 +19,6 @@ export function checkUnsubscribeToken(deps: Pick<CoreDeps, 'secret'>, token: str
 /** Turns the digest off. Idempotent: a second click changes nothing the member would notice. */
 export async function unsubscribe(deps: CoreDeps, token: string): Promise<void> {
   const memberId = checkUnsubscribeToken(deps, token);
-  const done = await deps.store.turnDigestOff(memberId, auditEntry(deps.clock.now().toISOString(), memberId, 'member.unsubscribed', { memberId }));
+  const done = await deps.store.turnDigestOff(memberId, auditEntry(deps.clock.now().toISOString(), { id: memberId, name: undefined }, 'member.unsubscribed', { memberId }));
   if (!done) throw new NotFoundError('page');
 }

@@ -4,7 +4,6 @@
  * an `externalId` seen before updates that case (never a duplicate); a new case gets its
  * consent-ledger entry and audit line exactly as a case created through the API.
  */
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import { caseChange, caseCreation, type CreateCase } from '../cases/index.ts';
@@ -12,6 +11,7 @@ import { createCaseSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { fieldErrors } from '../errors/validation.ts';
+import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
 import type { ImportedCaseWrite } from './import-store.ts';
 import { bySchema, validateRows, type ColumnSpec, type RowCheck, type RowError, type RowInput } from './rows.ts';
 import { readSheet, type Sheet, type SheetKind } from './sheet.ts';
@@ -71,20 +71,20 @@ interface Plan {
 }
 
 /** A created case, under the id given (a job's row) or a new one. */
-function creation(fields: CreateCase, actorId: string, at: string, id?: string): ImportedCaseWrite['write'] {
-  const write = caseCreation(fields, actorId, at);
+function creation(fields: CreateCase, actor: MemberActor, at: string, id?: string): ImportedCaseWrite['write'] {
+  const write = caseCreation(fields, actor, at);
   if (id === undefined) return write;
   return { case: { ...write.case, id }, audit: { ...write.audit, caseId: id }, consent: { ...write.consent, caseId: id } };
 }
 
 /** What each valid row will do: create, update, nothing (unchanged), or fail (a visibility change). */
-function plan(rows: Array<RowInput<CaseRow>>, existing: Map<string, DefenderCase>, actorId: string, at: string, caseIdFor?: (row: number) => string): Plan {
+function plan(rows: Array<RowInput<CaseRow>>, existing: Map<string, DefenderCase>, actor: MemberActor, at: string, caseIdFor?: (row: number) => string): Plan {
   const result: Plan = { writes: [], unchanged: 0, errors: [], alreadyCreated: 0 };
   for (const { row, input } of rows) {
     const { externalId, ...fields } = input;
     const current = externalId === undefined ? undefined : existing.get(externalId);
     if (!current) {
-      result.writes.push({ row, created: true, write: creation(fields, actorId, at, caseIdFor?.(row)), ...(externalId ? { externalId } : {}) });
+      result.writes.push({ row, created: true, write: creation(fields, actor, at, caseIdFor?.(row)), ...(externalId ? { externalId } : {}) });
       continue;
     }
     // A job's chunk run again: this row's case is the one the earlier run created.
@@ -100,14 +100,14 @@ function plan(rows: Array<RowInput<CaseRow>>, existing: Map<string, DefenderCase
     }
     const { visibility: _v, namedMemberIds: _n, consentBasis: _b, consentNote: _c, ...editable } = fields;
     try {
-      const change = caseChange(current, editable, actorId, at);
+      const change = caseChange(current, editable, actor.id, at);
       if (!change) {
         result.unchanged++;
         continue;
       }
       result.writes.push({
         row, created: false,
-        write: { case: change.next, expectedVersion: current.version, audit: { id: randomUUID(), at, actorId, action: 'case.updated', caseId: current.id, fields: change.fields } },
+        write: { case: change.next, expectedVersion: current.version, audit: auditEntry(at, actor, 'case.updated', { caseId: current.id, fields: change.fields }) },
       });
     } catch {
       result.errors.push(rowError(row, 'closedReason', 'validation.case.closedNeedsReason', 'Say why the case is closed.'));
@@ -153,11 +153,11 @@ async function createdByThisJob(
 }
 
 export async function storeCaseRows(
-  deps: CoreDeps, actorId: string, rows: Array<RowInput<CaseRow>>, at: string, caseIdFor?: (row: number) => string,
+  deps: CoreDeps, actor: MemberActor, rows: Array<RowInput<CaseRow>>, at: string, caseIdFor?: (row: number) => string,
 ): Promise<StoredRows> {
   const externalIds = rows.flatMap((r) => (r.input.externalId ? [r.input.externalId] : []));
   const existing = externalIds.length > 0 ? await deps.store.findImportedCases(externalIds) : new Map<string, DefenderCase>();
-  const planned = plan(rows, existing, actorId, at, caseIdFor);
+  const planned = plan(rows, existing, actor, at, caseIdFor);
   const failed = planned.writes.length > 0 ? await deps.store.saveImportedCases(planned.writes) : new Set<number>();
   const ours = await createdByThisJob(deps, planned.writes, failed, caseIdFor);
   const stored = planned.writes.filter((w, index) => !failed.has(index) || ours(w, index));
@@ -181,7 +181,7 @@ export async function importCases(
   if (options.dryRun) {
     const externalIds = prepared.valid.flatMap((r) => (r.input.externalId ? [r.input.externalId] : []));
     const existing = externalIds.length > 0 ? await deps.store.findImportedCases(externalIds) : new Map<string, DefenderCase>();
-    const planned = plan(prepared.valid, existing, actor.id, at);
+    const planned = plan(prepared.valid, existing, actor, at);
     return {
       dryRun: true, rows: sheet.rows.length, valid: planned.writes.length + planned.unchanged,
       errors: [...prepared.errors, ...planned.errors].sort((a, b) => a.row - b.row),
@@ -189,8 +189,8 @@ export async function importCases(
     };
   }
   // An import that stores nothing leaves nothing behind, not even its audit line.
-  const stored = await storeCaseRows(deps, actor.id, prepared.valid, at);
-  if (stored.created + stored.updated > 0) await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'cases.imported' });
+  const stored = await storeCaseRows(deps, actor, prepared.valid, at);
+  if (stored.created + stored.updated > 0) await deps.store.appendAudit(auditEntry(at, actor, 'cases.imported'));
   return {
     dryRun: false, created: stored.created, updated: stored.updated,
     skipped: sheet.rows.length - stored.created - stored.updated,

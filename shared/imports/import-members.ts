@@ -12,6 +12,7 @@ import { newMemberSchema, type Member } from '../domain/member.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { ConflictError } from '../errors/index.ts';
+import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
 import { UI_LANGUAGES } from '../i18n/languages.ts';
 import { invitationEmail } from '../members/index.ts';
 import type { ImportOptions } from './import-cases.ts';
@@ -49,7 +50,7 @@ export function prepareMemberRows(sheet: Sheet): { valid: Array<RowInput<MemberR
  * Creates and invites the members of checked rows (a whole file, or a job's chunk). An address
  * that is already a member's (an earlier import, or an earlier run of the same chunk) is skipped.
  */
-export async function storeMemberRows(deps: CoreDeps, actorId: string, rows: Array<RowInput<MemberRow>>, at: string): Promise<{ created: number }> {
+export async function storeMemberRows(deps: CoreDeps, actor: MemberActor, rows: Array<RowInput<MemberRow>>, at: string): Promise<{ created: number }> {
   let created = 0;
   let next = 0;
   const worker = async () => {
@@ -58,7 +59,7 @@ export async function storeMemberRows(deps: CoreDeps, actorId: string, rows: Arr
       const { language, ...fields } = input;
       const member: Member = { id: randomUUID(), ...fields, createdAt: at, version: 1 };
       try {
-        await deps.store.createMember(member, { id: randomUUID(), at, actorId, action: 'member.created', memberId: member.id });
+        await deps.store.createMember(member, auditEntry(at, actor, 'member.created', { memberId: member.id }));
       } catch (error) {
         if (error instanceof ConflictError) continue;
         throw error;
@@ -80,8 +81,8 @@ export async function importMembers(
   if (options.dryRun) return { dryRun: true, rows: sheet.rows.length, valid: valid.length, errors, toCreate: valid.length, toUpdate: 0 };
 
   const at = deps.clock.now().toISOString();
-  const { created } = await storeMemberRows(deps, actor.id, valid, at);
+  const { created } = await storeMemberRows(deps, actor, valid, at);
   // Each member's own audit line is written with it; this one says they came in one import. An import that created no one leaves nothing.
-  if (created > 0) await deps.store.appendAudit({ id: randomUUID(), at, actorId: actor.id, action: 'members.imported' });
+  if (created > 0) await deps.store.appendAudit(auditEntry(at, actor, 'members.imported'));
   return { dryRun: false, created, updated: 0, skipped: sheet.rows.length - created, errors };
 }

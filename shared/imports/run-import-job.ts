@@ -7,7 +7,6 @@
  * case's id comes from its job and row; an externalId or an address already there is found).
  * When the last chunk is recorded the file is deleted.
  */
-import { randomUUID } from 'node:crypto';
 import type { Logger } from '../ports/logger.ts';
 import { silentLogger } from '../ports/logger.ts';
 import type { CoreDeps } from '../deps.ts';
@@ -18,6 +17,7 @@ import { prepareCaseRows, storeCaseRows } from './import-cases.ts';
 import { prepareMemberRows, storeMemberRows } from './import-members.ts';
 import type { RowError, RowInput } from './rows.ts';
 import { readSheet } from './sheet.ts';
+import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
 
 export interface ImportWorkerDeps extends CoreDeps {
   files: BlobStore;
@@ -41,16 +41,16 @@ interface Importer {
   store(rows: Array<RowInput<never>>, at: string): Promise<{ created: number; updated: number; errors: RowError[] }>;
 }
 
-function importerFor(deps: ImportWorkerDeps, job: ImportJob): Importer {
+function importerFor(deps: ImportWorkerDeps, job: ImportJob, creator: MemberActor): Importer {
   if (job.what === 'cases') {
     return {
       prepare: (sheet) => prepareCaseRows(sheet) as never,
-      store: (rows, at) => storeCaseRows(deps, job.createdBy, rows, at, (row) => caseIdForRow(job.id, row)),
+      store: (rows, at) => storeCaseRows(deps, creator, rows, at, (row) => caseIdForRow(job.id, row)),
     };
   }
   return {
     prepare: (sheet) => prepareMemberRows(sheet) as never,
-    store: async (rows, at) => ({ ...(await storeMemberRows(deps, job.createdBy, rows, at)), updated: 0, errors: [] }),
+    store: async (rows, at) => ({ ...(await storeMemberRows(deps, creator, rows, at)), updated: 0, errors: [] }),
   };
 }
 
@@ -77,7 +77,7 @@ export async function runImportJob(deps: ImportWorkerDeps, jobId: string, option
   const blob = await deps.files.get(key);
   if (!blob) return fail('fileMissing');
   let prepared: ReturnType<Importer['prepare']>;
-  const importer = importerFor(deps, job);
+  const importer = importerFor(deps, job, creator);
   let sheet: Awaited<ReturnType<typeof readSheet>>;
   try {
     sheet = await readSheet(blob.body, job.kind);
@@ -121,7 +121,7 @@ export async function runImportJob(deps: ImportWorkerDeps, jobId: string, option
 
   // An import that stored nothing leaves no audit line, as one run within the request.
   if (job.created + job.updated > 0) {
-    await deps.store.appendAudit({ id: randomUUID(), at: deps.clock.now().toISOString(), actorId: job.createdBy, action: job.what === 'cases' ? 'cases.imported' : 'members.imported' });
+    await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), creator, job.what === 'cases' ? 'cases.imported' : 'members.imported'));
   }
   await deps.files.delete(key);
   log.info('import job finished', { jobId, created: job.created, updated: job.updated, skipped: job.skipped, errors: job.errorCount });

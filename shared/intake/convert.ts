@@ -56,6 +56,6 @@ export async function convertReport(
   const next: Report = {
     ...report, status: 'converted', caseId: created.case.id, firstTriagedAt: report.firstTriagedAt ?? at, triagedBy: actor.id, version: report.version + 1,
   };
-  await deps.store.saveReport(next, expected, auditEntry(at, actor.id, 'report.converted', { reportId: report.id, fields: ['status', 'caseId'] }), undefined, { caseId: created.case.id });
+  await deps.store.saveReport(next, expected, auditEntry(at, actor, 'report.converted', { reportId: report.id, fields: ['status', 'caseId'] }), undefined, { caseId: created.case.id });
   return { case: created.case, report: next };
 }

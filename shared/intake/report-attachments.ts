@@ -25,7 +25,7 @@ export async function downloadReportAttachment(
   const key = reportId(id);
   const fileId = parseOrThrow(z.string().uuid('Not an attachment id.'), attachmentId, 'attachmentId');
   if (!files) throw new ServiceUnavailableError('Files are not configured here.');
-  const { report } = await deps.store.readReport(key, auditEntry(deps.clock.now().toISOString(), actor.id, 'report.attachment_read', { reportId: key, fields: [fileId] }));
+  const { report } = await deps.store.readReport(key, auditEntry(deps.clock.now().toISOString(), actor, 'report.attachment_read', { reportId: key, fields: [fileId] }));
   const attachment = report?.attachments?.find((a) => a.id === fileId);
   if (!attachment) throw new NotFoundError('attachment');
   const download = { filename: attachment.filename, contentType: attachment.contentType, expiresInSeconds: ATTACHMENT_LINK_SECONDS };

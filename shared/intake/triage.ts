@@ -25,7 +25,7 @@ export async function listReports(deps: CoreDeps, viewer: Viewer, query: unknown
   const actor = requireRole(viewer, 'coordinator');
   const q = parseOrThrow(reportListQuerySchema, query);
   const at = deps.clock.now().toISOString();
-  const page = await deps.store.listReports(q.status, q.limit, auditEntry(at, actor.id, 'reports.listed'));
+  const page = await deps.store.listReports(q.status, q.limit, auditEntry(at, actor, 'reports.listed'));
   return { items: page.items };
 }
 
@@ -33,7 +33,7 @@ export async function readReport(deps: CoreDeps, viewer: Viewer, id: string): Pr
   const actor = requireRole(viewer, 'coordinator');
   const reportKey = reportId(id);
   const at = deps.clock.now().toISOString();
-  const { report, contact } = await deps.store.readReport(reportKey, auditEntry(at, actor.id, 'report.read', { reportId: reportKey }));
+  const { report, contact } = await deps.store.readReport(reportKey, auditEntry(at, actor, 'report.read', { reportId: reportKey }));
   if (!report) throw new NotFoundError('report');
   return { report, ...(contact ? { contact } : {}) };
 }
@@ -51,7 +51,7 @@ export async function triageOverview(
   const actor = requireRole(viewer, 'coordinator');
   const { status } = parseOrThrow(reportListQuerySchema, query);
   const at = deps.clock.now().toISOString();
-  const { items, truncated } = await deps.store.reportSummaries(STATS_WINDOW, auditEntry(at, actor.id, 'reports.listed'));
+  const { items, truncated } = await deps.store.reportSummaries(STATS_WINDOW, auditEntry(at, actor, 'reports.listed'));
   const reports = items.filter((r) => status === undefined || r.status === status).slice(0, OVERVIEW_ROWS);
   return { stats: { ...triageStats(items, deps.clock.now()), truncated }, reports, ...(status ? { status } : {}) };
 }
@@ -90,6 +90,6 @@ export async function triageReport(
     firstTriagedAt: report.firstTriagedAt ?? at, triagedBy: actor.id, version: report.version + 1,
   };
   const expiresAt = input.status === 'declined' ? epochSeconds(now) + retentionDays * 86_400 : undefined;
-  await deps.store.saveReport(next, expected, auditEntry(at, actor.id, 'report.triaged', { reportId: report.id, fields: ['status', ...(input.note ? ['note'] : []), ...(input.caseId ? ['caseId'] : [])] }), expiresAt);
+  await deps.store.saveReport(next, expected, auditEntry(at, actor, 'report.triaged', { reportId: report.id, fields: ['status', ...(input.note ? ['note'] : []), ...(input.caseId ? ['caseId'] : [])] }), expiresAt);
   return next;
 }

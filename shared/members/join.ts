@@ -75,7 +75,7 @@ export async function approveJoinRequest(deps: CoreDeps, viewer: Viewer, id: str
   };
   // The interests given on the join form become the member's follows; their language, the digest's.
   const member = request.interests ? withInterests(plain, request.interests, language) : plain;
-  const audit = auditEntry(at, actor.id, 'join.approved', { memberId: member.id });
+  const audit = auditEntry(at, actor, 'join.approved', { memberId: member.id });
   const decided = (outcome: JoinRequest['outcome']): JoinRequest => ({
     ...request, status: 'approved', decidedAt: at, decidedBy: actor.id, outcome, version: request.version + 1,
   });
@@ -101,7 +101,7 @@ export async function rejectJoinRequest(deps: CoreDeps, viewer: Viewer, id: stri
   const request = await pending(deps, id);
   const at = deps.clock.now().toISOString();
   const result: JoinRequest = { ...request, status: 'rejected', decidedAt: at, decidedBy: actor.id, reason, version: request.version + 1 };
-  await deps.store.decideJoinRequest(result, request.version, auditEntry(at, actor.id, 'join.rejected'));
+  await deps.store.decideJoinRequest(result, request.version, auditEntry(at, actor, 'join.rejected'));
   await deps.mailer.send(rejectionEmail(request.email, request.name, reason, isUiLanguage(request.language) ? request.language : 'en'));
   return result;
 }

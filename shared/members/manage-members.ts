@@ -23,7 +23,7 @@ import type { AuditAction } from '../writes/records.ts';
 import { preferencesOf } from '../digests/index.ts';
 import { inviteMemberSchema, memberChangesSchema, type Interests } from './member.schema.ts';
 import { sendWelcome } from './welcome-link.ts';
-import { auditEntry } from '../writes/audit-entry.ts';
+import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
 
 /** A member as coordinators read it (API and page): never the member's tokens or their digest settings beyond interests. */
 export interface MemberDetail {
@@ -103,20 +103,20 @@ export async function updateMember(deps: CoreDeps, viewer: Viewer, id: string, i
     const action: AuditAction = changed.includes('active') ? (isActiveMember(next) ? 'member.reactivated' : 'member.deactivated') : 'member.updated';
     await deps.store.saveMember(
       { previous: current, next, ...(saved !== next ? { preferences: preferencesOf(saved) } : {}) },
-      auditEntry(at, actor.id, action, { memberId: current.id, fields: changed.sort() }),
+      auditEntry(at, actor, action, { memberId: current.id, fields: changed.sort() }),
     );
   }
   const snapshotChanged = ['role', 'country', 'mission', 'active'].some((k) => changed.includes(k as keyof Member));
-  if (!isActiveMember(next) || snapshotChanged) await endAccess(deps, next, actor.id, !isActiveMember(next));
+  if (!isActiveMember(next) || snapshotChanged) await endAccess(deps, next, actor, !isActiveMember(next));
   return memberDetail(saved);
 }
 
 /** Ends the member's sessions and feed; for a deactivation, also their places on coming hearings' observer rosters. */
-async function endAccess(deps: CoreDeps, member: Member, actorId: string, deactivated: boolean): Promise<void> {
+async function endAccess(deps: CoreDeps, member: Member, actor: MemberActor, deactivated: boolean): Promise<void> {
   await deps.store.endSessionsOf(member.id);
   const feed = await deps.store.getFeedPointer(member.id);
   if (feed) {
-    await deps.store.revokeFeed(feed, auditEntry(deps.clock.now().toISOString(), actorId, 'calendar_feed.revoked', { memberId: member.id }));
+    await deps.store.revokeFeed(feed, auditEntry(deps.clock.now().toISOString(), actor, 'calendar_feed.revoked', { memberId: member.id }));
   }
   if (deactivated) await deps.store.leaveObserverRosters(member.id, deps.clock.now().toISOString());
 }
@@ -137,7 +137,7 @@ export async function inviteMember(deps: CoreDeps, viewer: Viewer, body: unknown
   checkPosting(member);
   const stored = interests ? withInterests(member, interests, language) : member;
   try {
-    await deps.store.createMember(stored, auditEntry(at, actor.id, 'member.invited', { memberId: member.id }));
+    await deps.store.createMember(stored, auditEntry(at, actor, 'member.invited', { memberId: member.id }));
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     throw new ConflictError('This address is already a member’s.', { wording: { key: 'members.errors.alreadyMember' } });

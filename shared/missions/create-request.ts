@@ -62,7 +62,7 @@ export async function createActionRequest(
     await deps.store.saveActionRequest({
       recipients,
       request,
-      audit: auditEntry(at, actor.id, 'request.created', { caseId: c.id }),
+      audit: auditEntry(at, actor, 'request.created', { caseId: c.id }),
       // The answer the route sends (the viewer's view, with its overdue mark), so a replay answers the same.
       idempotency: claimFor?.({ status: 201, body: requestView(viewer, request, dayOf(now)), location, etag: '"1"' }),
     }).catch((error: unknown) => {

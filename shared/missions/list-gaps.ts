@@ -4,7 +4,8 @@
  * one country. One Query for candidate cases and one BatchGet for their
  * coverage markers per page, whatever the number of actions. The first page
  * also lists the risk gaps (a risk analysis raised to high or critical with no
- * action in 14 days), read beside it from their own index.
+ * action in 14 days) from the raised-risk roster the table's stream keeps,
+ * read in that same BatchGet (issue 14: 3 calls with the session).
  */
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
@@ -16,14 +17,14 @@ import type { CoreDeps } from '../deps.ts';
 import { coverageLookups, findGaps, GAP_STATUSES, MAX_CODES_PER_CASE, type Gap } from './gap-rules.ts';
 import { executionLookups, findExecutionGaps, type ExecutionGap } from '../proceedings/index.ts';
 // Directly, not through shared/risk's index: that one reaches cases, which reach missions (a cycle).
-import { findRiskGaps, RISK_GAP_DAYS, type RiskGap } from '../risk/risk-gap.ts';
+import { findRiskGaps, type RiskGap } from '../risk/risk-gap.ts';
 
 export const gapQuerySchema = z
   .object({ country: countryCode.optional(), cursor: z.string().max(2000).optional() })
   .strict();
 
-/** Cases per page: their coverage lookups (the status rules' and the execution gap's one) must fit one BatchGet (100 keys). */
-export const GAP_PAGE_CASES = Math.floor(100 / (MAX_CODES_PER_CASE + 1));
+/** Cases per page: their coverage lookups (the status rules' and the execution gap's one) and the roster must fit one BatchGet (100 keys). */
+export const GAP_PAGE_CASES = Math.floor((100 - 1) / (MAX_CODES_PER_CASE + 1));
 
 export interface GapList {
   /** The risk gaps (issue 15) carry the level and the suggested alert: this list is for coordinators only. */
@@ -40,13 +41,10 @@ export async function listGaps(deps: CoreDeps, viewer: Viewer, query: unknown): 
   const start = q.cursor ? openCursor(deps.secret, scope, q.cursor) : undefined;
   // Cases watching a judgment's execution (issue 15) are candidates whatever their status.
   const now = deps.clock.now();
-  // The risk gaps come from the raised-risk index, read beside the candidates and listed on the first page.
-  const raisedBy = new Date(now.getTime() - RISK_GAP_DAYS * 86_400_000).toISOString();
-  const [page, raised] = await Promise.all([
-    deps.store.listGapCandidates({ country: q.country, statuses: GAP_STATUSES, orExecutionWatched: true }, GAP_PAGE_CASES, start),
-    start ? [] : deps.store.listRaisedRisks(raisedBy),
-  ]);
-  const markers = await deps.store.getCoverage([...coverageLookups(page.items), ...executionLookups(page.items)]);
+  const page = await deps.store.listGapCandidates({ country: q.country, statuses: GAP_STATUSES, orExecutionWatched: true }, GAP_PAGE_CASES, start);
+  const lookups = [...coverageLookups(page.items), ...executionLookups(page.items)];
+  // The risk gaps are listed on the first page, from the roster read with the markers.
+  const { markers, raised } = start ? { markers: await deps.store.getCoverage(lookups), raised: [] } : await deps.store.getCoverageAndRaisedRisks(lookups);
   const riskGaps = findRiskGaps(raised.filter((r) => !q.country || r.case.country === q.country), now);
   return {
     items: [...findGaps(page.items, markers, now), ...findExecutionGaps(page.items, markers, now), ...riskGaps]

@@ -69,7 +69,7 @@ export async function logMissionAction(
     };
     const write: MissionActionWrite = {
       action,
-      audit: auditEntry(at, actor.id, 'mission_action.logged', { caseId: c.id }),
+      audit: auditEntry(at, actor, 'mission_action.logged', { caseId: c.id }),
       coverage: coverageCodesOf(action.actionType),
       idempotency: claimFor?.({ status: 201, body: actionView(viewer, action), location: `/api/cases/${c.id}/mission-actions/${action.id}`, etag: '"1"' }),
     };
@@ -82,7 +82,7 @@ export async function logMissionAction(
       write.request = {
         next: done,
         expectedVersion: fulfilled.version,
-        audit: auditEntry(at, actor.id, 'request.done', { caseId: c.id }),
+        audit: auditEntry(at, actor, 'request.done', { caseId: c.id }),
       };
     }
     await deps.store.saveMissionAction(write);

@@ -4,6 +4,7 @@ import type { Page, PositionedPage } from '../paging/page.ts';
 import type { AuditEntry, IdempotencyClaim, IdempotentResponse } from '../writes/records.ts';
 import type { ActionRequest } from './action-request.ts';
 import type { CoverageMarker } from './gap-rules.ts';
+import type { RaisedRisk } from '../risk/risk-gap.ts';
 import type { MissionAction } from './mission-action.ts';
 import type { PostingRoster } from './recipients.ts';
 
@@ -69,4 +70,7 @@ export interface GapStore {
   listGapCandidates(filter: { country?: string; statuses: readonly RiskStatus[]; orExecutionWatched?: boolean }, limit: number, start?: Record<string, unknown>): Promise<Page<DefenderCase>>;
   /** Coverage markers for up to 100 (case, code) pairs in one BatchGet; missing ones are left out. */
   getCoverage(pairs: ReadonlyArray<{ caseId: string; code: string }>): Promise<CoverageMarker[]>;
+  // Issue 14 (the gap view in 3 calls): the first page's markers and the raised-risk roster in one read.
+  /** Coverage markers for up to 99 pairs and the cases whose risk is raised (the stream's roster), in one BatchGet. */
+  getCoverageAndRaisedRisks(pairs: ReadonlyArray<{ caseId: string; code: string }>): Promise<{ markers: CoverageMarker[]; raised: RaisedRisk[] }>;
 }

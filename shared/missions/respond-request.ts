@@ -58,7 +58,7 @@ export async function respondToRequest(
   await deps.store.saveActionRequest({
     request: next,
     expectedVersion: expected,
-    audit: auditEntry(at, member.id, AUDIT[input.status], { caseId: current.caseId }),
+    audit: auditEntry(at, member, AUDIT[input.status], { caseId: current.caseId }),
   });
   return next;
 }

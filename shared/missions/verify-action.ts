@@ -33,6 +33,6 @@ export async function verifyMissionAction(
 
   const at = deps.clock.now().toISOString();
   const next: MissionAction = { ...current, verifiedAt: at, verifiedBy: actor.id, version: current.version + 1 };
-  await deps.store.saveVerifiedAction(next, expected, auditEntry(at, actor.id, 'mission_action.verified', { caseId: bundle.case.id }));
+  await deps.store.saveVerifiedAction(next, expected, auditEntry(at, actor, 'mission_action.verified', { caseId: bundle.case.id }));
   return next;
 }

@@ -75,7 +75,7 @@ export async function logAction(
     await deps.store.logAction({
       action,
       audience: listAudience(viewer),
-      audit: auditEntry(deps.clock.now().toISOString(), actor.id, 'action.logged', { caseId: caseId }),
+      audit: auditEntry(deps.clock.now().toISOString(), actor, 'action.logged', { caseId: caseId }),
       idempotency: claimFor?.({ status: 201, body: action, location: `/api/cases/${caseId}/actions/${action.id}`, etag: '"1"' }),
     });
     return { replayed: false as const, action };
@@ -104,7 +104,7 @@ export async function editAction(
   const updated: LoggedAction = {
     ...next, verification: { state: 'pending' }, updatedAt: deps.clock.now().toISOString(), version: current.version + 1,
   };
-  await deps.store.updateAction(updated, expected, auditEntry(deps.clock.now().toISOString(), actor.id, 'action.updated', { caseId: current.caseId, fields: [...fields] }));
+  await deps.store.updateAction(updated, expected, auditEntry(deps.clock.now().toISOString(), actor, 'action.updated', { caseId: current.caseId, fields: [...fields] }));
   return { ...updated, ...(current.coSigners ? { coSigners: current.coSigners } : {}) };
 }
 
@@ -123,7 +123,7 @@ export async function verifyAction(
     ...stored(current), verification: { state: input.state, ...(input.note ? { note: input.note } : {}), at },
     updatedAt: at, version: current.version + 1,
   };
-  await deps.store.updateAction(updated, expected, auditEntry(deps.clock.now().toISOString(), actor.id, 'action.verified', { caseId: current.caseId, fields: ['verification'] }));
+  await deps.store.updateAction(updated, expected, auditEntry(deps.clock.now().toISOString(), actor, 'action.verified', { caseId: current.caseId, fields: ['verification'] }));
   return { ...updated, ...(current.coSigners ? { coSigners: current.coSigners } : {}) };
 }
 
@@ -154,7 +154,7 @@ export async function coSign(
   const signature: CoSignature = {
     caseId: letter.caseId, actionId: letter.id, memberId: actor.id, memberName: actor.name, at: deps.clock.now().toISOString(),
   };
-  await deps.store.coSign(signature, auditEntry(deps.clock.now().toISOString(), actor.id, 'action.cosigned', { caseId: letter.caseId })).catch((error: unknown) => { throw wordStoreConflict(error); });
+  await deps.store.coSign(signature, auditEntry(deps.clock.now().toISOString(), actor, 'action.cosigned', { caseId: letter.caseId })).catch((error: unknown) => { throw wordStoreConflict(error); });
   return { replayed: false, signature };
 }
 

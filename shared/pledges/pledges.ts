@@ -67,7 +67,7 @@ export async function createPledge(
       ...(input.note ? { note: input.note } : {}), twin: input.twin, createdAt: at, updatedAt: at, version: 1,
     };
     await deps.store.createPledge(
-      pledge, auditEntry(deps.clock.now().toISOString(), actor.id, 'pledge.created', { caseId, fields: input.twin ? ['twin'] : [] }),
+      pledge, auditEntry(deps.clock.now().toISOString(), actor, 'pledge.created', { caseId, fields: input.twin ? ['twin'] : [] }),
       claimFor?.({ status: 201, body: pledge, location: `/api/cases/${caseId}/pledges/${actor.id}`, etag: '"1"' }),
     ).catch((error: unknown) => { throw wordStoreConflict(error); });
     return { replayed: false as const, pledge };
@@ -98,7 +98,7 @@ export async function updatePledge(
   const twin = next.twin === current.twin ? undefined : next.twin ? 'claim' : 'release';
   await deps.store.updatePledge({
     pledge: next, expectedVersion: expected, ...(twin ? { twin } : {}),
-    audit: auditEntry(deps.clock.now().toISOString(), actor.id, 'pledge.updated', { caseId: current.caseId, fields: [...fields] }),
+    audit: auditEntry(deps.clock.now().toISOString(), actor, 'pledge.updated', { caseId: current.caseId, fields: [...fields] }),
   }).catch((error: unknown) => { throw wordStoreConflict(error); });
   return next;
 }
@@ -113,7 +113,7 @@ export async function withdrawPledge(
   if (current.version !== expected) throw new PreconditionFailedError();
   await deps.store.withdrawPledge({
     caseId: current.caseId, memberId: actor.id, expectedVersion: expected, releaseTwin: current.twin,
-    audit: auditEntry(deps.clock.now().toISOString(), actor.id, 'pledge.withdrawn', { caseId: current.caseId }),
+    audit: auditEntry(deps.clock.now().toISOString(), actor, 'pledge.withdrawn', { caseId: current.caseId }),
   });
 }
 
@@ -124,7 +124,7 @@ export async function endTwinning(deps: CoreDeps, viewer: Viewer, rawCaseId: str
   if (!bundle.twin) throw new NotFoundError('twinning');
   const pledge = pledgeIn(bundle, bundle.twin.memberId);
   const next: Pledge = { ...pledge, twin: false, updatedAt: deps.clock.now().toISOString(), version: pledge.version + 1 };
-  await deps.store.endTwinning(next, pledge.version, auditEntry(deps.clock.now().toISOString(), actor.id, 'twin.ended', { caseId: pledge.caseId, fields: ['twin'] }));
+  await deps.store.endTwinning(next, pledge.version, auditEntry(deps.clock.now().toISOString(), actor, 'twin.ended', { caseId: pledge.caseId, fields: ['twin'] }));
 }
 
 /** One pledge, for any member who may see the case. */

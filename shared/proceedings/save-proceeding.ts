@@ -60,7 +60,7 @@ export async function createProceeding(
     const location = `/api/cases/${c.id}/proceedings/${proceeding.id}`;
     await deps.store.saveProceeding({
       proceeding,
-      audit: auditEntry(at, actor.id, 'proceeding.created', { caseId: c.id, fields: Object.keys(input) }),
+      audit: auditEntry(at, actor, 'proceeding.created', { caseId: c.id, fields: Object.keys(input) }),
       ...derivedWrites(c, undefined, proceeding),
       idempotency: claimFor?.({ status: 201, body: proceedingView(proceeding, today(deps)), location, etag: `"${proceeding.version}"` }),
     }).catch(caseChanged);
@@ -96,7 +96,7 @@ export async function updateProceeding(
   await deps.store.saveProceeding({
     proceeding: next,
     expectedVersion: expected,
-    audit: auditEntry(at, actor.id, 'proceeding.updated', { caseId: loaded.case.id, fields: Object.keys(changes) }),
+    audit: auditEntry(at, actor, 'proceeding.updated', { caseId: loaded.case.id, fields: Object.keys(changes) }),
     ...derivedWrites(loaded.case, current, next),
   }).catch(caseChanged);
   return next;

@@ -48,7 +48,7 @@ export async function draftUnSrCommunication(
   const refusal = unSubmissionRefusal(bundle.case, bundle.consent);
   if (refusal) throw refusalError(refusal);
   const at = deps.clock.now().toISOString();
-  await deps.store.appendAudit(auditEntry(at, actor.id, 'communication.un_sr_exported', { caseId: bundle.case.id, fields: ['summary', 'timeline', language] }));
+  await deps.store.appendAudit(auditEntry(at, actor, 'communication.un_sr_exported', { caseId: bundle.case.id, fields: ['summary', 'timeline', language] }));
   const consent = visibilityConsent(bundle.consent);
   const bytes = await unSrDocument(translatorFor(language), {
     case: bundle.case, events: bundle.events, proceedings: bundle.proceedings, ...(consent ? { consent } : {}),

@@ -30,7 +30,7 @@ export interface RiskRead {
 export async function readRiskAssessment(deps: CoreDeps, viewer: Viewer, id: string): Promise<RiskRead> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
-  const found = await deps.store.readRiskAssessment(caseId, auditEntry(deps.clock.now().toISOString(), actor.id, 'risk.read', { caseId }));
+  const found = await deps.store.readRiskAssessment(caseId, auditEntry(deps.clock.now().toISOString(), actor, 'risk.read', { caseId }));
   if (!found.case) throw new NotFoundError('case');
   return { case: found.case, assessment: found.assessment ?? none(caseId), assessed: Boolean(found.assessment) };
 }
@@ -61,7 +61,7 @@ export async function saveRiskAssessment(
   const levelHistory = levelChanged ? [...previous.levelHistory, { level: input.level, at, by: actor.id }].slice(-MAX_LEVEL_HISTORY) : previous.levelHistory;
   const next: RiskAssessment = { caseId: found.id, ...input, levelHistory, updatedAt: at, updatedBy: actor.id, version: expected + 1 };
   try {
-    await deps.store.saveRiskAssessment(next, expected, auditEntry(at, actor.id, 'risk.updated', { caseId: found.id, fields: PARTS.filter((p) => previous.version === 0 ? p in input : !same(previous[p], input[p])) }));
+    await deps.store.saveRiskAssessment(next, expected, auditEntry(at, actor, 'risk.updated', { caseId: found.id, fields: PARTS.filter((p) => previous.version === 0 ? p in input : !same(previous[p], input[p])) }));
   } catch (error) {
     if (error instanceof PreconditionFailedError) throw stale();
     throw error;

@@ -25,6 +25,8 @@ export interface AuditEntry {
   id: string;
   at: string;
   actorId: string;
+  /** The actor's name when the line was written (members only; see `auditEntry`). Older lines got theirs from `npm run backfill:audit-names`. */
+  actorName?: string;
   action: AuditAction;
   caseId?: string;
   memberId?: string;

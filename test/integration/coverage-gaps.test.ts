@@ -10,6 +10,7 @@ import type { Member } from '#shared/domain/member.ts';
 import { REMINDER_JOBS, runReminders } from '#shared/notifications/reminder-jobs.ts';
 import { seedDemo } from '#functions/local/seed.ts';
 import { coverageKeys } from '#functions/adapters/dynamo/coverage-keys.ts';
+import { backfillRiskRoster, riskGapRosterProjector } from '#functions/adapters/dynamo/risk-gap-roster.ts';
 import { makeHarness, bodyOf, type Harness } from '../support/harness.ts';
 
 const DAY = 86_400_000;
@@ -20,8 +21,13 @@ let coordinator: string;
 type GapRow = { caseId: string; defenderName: string; country: string; rule: string; riskLevel?: string };
 type Counted = { countedAt: string | null; total: number; byKind: Array<{ kind: string; open: number }> };
 
-/** Every gap the gap view lists now, all pages (and how many pages it took). */
+/**
+ * Every gap the gap view lists now, all pages (and how many pages it took). The view reads the raised
+ * risks from the roster the stream keeps (issue 14); this harness runs no stream, so every raised case
+ * is reconciled first, as the stream would have done by then.
+ */
 async function listedGaps(): Promise<GapRow[] & { pages?: number }> {
+  await backfillRiskRoster(h.doc, h.table, riskGapRosterProjector(h.doc, h.table), { force: true });
   const gaps: GapRow[] & { pages?: number } = [];
   let cursor: string | null = null;
   let pages = 0;

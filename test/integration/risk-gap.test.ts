@@ -3,32 +3,39 @@
  * action logged in the 14 days since shows in the coordinators' gap view (API and page) with an urgent
  * alert to compose, and nowhere else: not for MPs (their gap view is refused, their case page and API
  * carry neither the gap nor the level) and in no digest, the coordinators' included. It closes when an
- * MP logs an action or the level drops below high.
+ * MP logs an action or the level drops below high. The gap view reads the raised risks from the roster
+ * the table's stream keeps (issue 14), so the stream runs beside the app and is drained before each read.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
 import { makeHarness, bodyOf, type Harness } from '../support/harness.ts';
 import { plantParticipation, runWeek } from '../support/digest.ts';
+import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
 
 const DAY = 86_400_000;
 const LABEL = 'Risk high or critical, and no action logged in 14 days';
 
 let h: Harness;
+let stream: CoverageBeside;
 let coordinator: Member;
 let mp: Member;
 const cookies = {} as Record<'coordinator' | 'mp', string>;
 
 beforeEach(async () => {
-  h = await makeHarness();
+  h = await makeHarness({ stream: true });
+  stream = coverageBeside(h);
   coordinator = await h.addMember('coordinator');
   mp = await h.addMember('mp');
   cookies.coordinator = await h.signIn(coordinator);
   cookies.mp = await h.signIn(mp);
-});
+}, 60_000);
+afterEach(async () => stream.poller.stop());
 
 type GapRow = { caseId: string; rule: string; riskLevel?: string; suggestedAlert?: string; since: string };
-const riskGaps = async (): Promise<GapRow[]> =>
-  ((await bodyOf(await h.json('GET', '/api/gaps', { cookie: cookies.coordinator }))).items as GapRow[]).filter((g) => g.rule === 'risk_high_no_action');
+const riskGaps = async (): Promise<GapRow[]> => {
+  await stream.poller.drain();
+  return ((await bodyOf(await h.json('GET', '/api/gaps', { cookie: cookies.coordinator }))).items as GapRow[]).filter((g) => g.rule === 'risk_high_no_action');
+};
 
 /** A network case whose analysis is saved at `level`, `daysAgo` days before now. */
 async function raisedCase(name: string, level: string, daysAgo: number) {

@@ -11,6 +11,7 @@ import { coverageAggregator } from '#functions/adapters/dynamo/coverage-aggregat
 import { COVERAGE_PARTITIONS } from '#functions/adapters/dynamo/coverage-keys.ts';
 import { homeProjector } from '#functions/adapters/dynamo/home-projector.ts';
 import { reachProjector } from '#functions/adapters/dynamo/reach-projector.ts';
+import { riskGapRosterProjector } from '#functions/adapters/dynamo/risk-gap-roster.ts';
 import { tableStreamConsumer } from '#functions/adapters/dynamo/table-stream.ts';
 import { streamPoller, type StreamPoller } from '#functions/local/stream-poller.ts';
 import { silentLogger } from '#shared/ports/logger.ts';
@@ -25,8 +26,10 @@ export interface CoverageBeside {
 export function coverageBeside(h: Harness): CoverageBeside {
   const endpoint = inject('dynamoEndpoint');
   const doc = createDocumentClient({ region: 'local', endpoint });
-  // What npm start and the Lambda run on the stream: the coverage aggregator, the home projector (on the harness's clock), the alert reach.
-  const consumer = tableStreamConsumer(coverageAggregator(doc, h.table), homeProjector(doc, h.table, () => h.clock.now()), reachProjector(doc, h.table));
+  // What npm start and the Lambda run on the stream: the coverage aggregator, the home projector (on the harness's clock), the alert reach, the raised-risk roster.
+  const consumer = tableStreamConsumer(
+    coverageAggregator(doc, h.table), homeProjector(doc, h.table, () => h.clock.now()), reachProjector(doc, h.table), riskGapRosterProjector(doc, h.table),
+  );
   const poller = streamPoller({ endpoint, region: 'local', table: h.table, aggregator: consumer, log: silentLogger, idleMs: 50 });
   return {
     poller,

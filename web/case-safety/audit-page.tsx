@@ -1,7 +1,8 @@
 /**
  * The audit log, for coordinators: per case or per member (what they did), newest first.
- * Each action reads as a sentence in the reader's language, each actor by name when the
- * page knows it (a member who left the network shows as such), each field by its label.
+ * Each action reads as a sentence in the reader's language, each actor by the name the line
+ * recorded (or, on a member's own log, the member's name; a member no line names shows as
+ * unknown), each field by its label.
  */
 import type { Context } from 'hono';
 import type { AuditPage } from '#shared/case-safety/audit-log.ts';
@@ -27,7 +28,7 @@ export type AuditSubject = { kind: 'case'; id: string; name: string } | { kind: 
 /** Member ids look like UUIDs; other actors are the system's own ('seed', 'public', 'ses'). */
 const isMemberId = (actorId: string) => /^[0-9a-f-]{36}$/i.test(actorId);
 
-export function AuditLogPage(props: { viewer: Viewer; subject: AuditSubject; page: AuditPage; actorNames: ReadonlyMap<string, string> }) {
+export function AuditLogPage(props: { viewer: Viewer; subject: AuditSubject; page: AuditPage; actorNames?: ReadonlyMap<string, string> }) {
   const { t, has, label, dateTime } = useTranslator();
   const { subject } = props;
   const basePath = subject.kind === 'case' ? `/cases/${subject.id}/audit` : `/members/${subject.id}/audit`;
@@ -43,7 +44,7 @@ export function AuditLogPage(props: { viewer: Viewer; subject: AuditSubject; pag
 
   const actor = (e: AuditEntry) => {
     if (!isMemberId(e.actorId)) return has(`caseSafety.audit.actor.${e.actorId}`) ? label(`caseSafety.audit.actor.${e.actorId}`) : e.actorId;
-    const name = props.actorNames.get(e.actorId);
+    const name = e.actorName ?? props.actorNames?.get(e.actorId);
     if (!name) return t('caseSafety.audit.unknownMember');
     if (subject.kind === 'member') return name;
     return <a href={`/members/${e.actorId}/audit`} aria-label={t('caseSafety.audit.actorLog', { name })}>{name}</a>;

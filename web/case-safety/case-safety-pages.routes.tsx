@@ -4,11 +4,10 @@
  * validation shows the case page again with messages next to its fields.
  */
 import { Hono, type Context } from 'hono';
-import { caseAudit } from '#shared/case-safety/audit-log.ts';
+import { caseAuditPage } from '#shared/case-safety/audit-log.ts';
 import { changeVisibility } from '#shared/case-safety/consent.ts';
 import { pauseAndNotify } from '#shared/case-safety/pause-publicity.ts';
 import { setPublicActionClearance } from '#shared/case-safety/public-action-clearance.ts';
-import { getCase } from '#shared/cases/read-cases.ts';
 import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
 import { alertsOfCase } from '#shared/alerts/index.ts';
 import { readSensitive, saveSensitive } from '#shared/case-safety/sensitive.ts';
@@ -103,17 +102,8 @@ export function caseSafetyPages(deps: WebDeps) {
 
   app.get('/cases/:id/audit', async (c) => {
     const viewer = c.get('viewer');
-    const found = await getCase(deps, viewer, c.req.param('id'));
-    const page = await caseAudit(deps, viewer, found.id, auditQuery(c));
-    // The actors' names in one batch read (a page holds at most 100 lines).
-    const actorIds = [...new Set(page.items.map((e) => e.actorId).filter((id) => id.length === 36))];
-    const actors = actorIds.length > 0 ? await deps.store.getMembers(actorIds) : [];
-    return c.html(
-      <AuditLogPage
-        viewer={viewer} subject={{ kind: 'case', id: found.id, name: found.defenderName }} page={page}
-        actorNames={new Map(actors.map((m) => [m.id, m.name]))}
-      />,
-    );
+    const { case: found, page } = await caseAuditPage(deps, viewer, c.req.param('id'), auditQuery(c));
+    return c.html(<AuditLogPage viewer={viewer} subject={{ kind: 'case', id: found.id, name: found.defenderName }} page={page} />);
   });
 
   return app;

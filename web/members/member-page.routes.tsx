@@ -1,6 +1,6 @@
 /** A member's page and its edit form (coordinators). */
 import { Hono, type Context } from 'hono';
-import { memberAudit } from '#shared/case-safety/audit-log.ts';
+import { memberRecord } from '#shared/case-safety/member-record.ts';
 import { ValidationError } from '#shared/errors/index.ts';
 import { getMemberDetail, updateMember, type MemberDetail } from '#shared/members/manage-members.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
@@ -32,10 +32,7 @@ export function memberPage(deps: WebDeps) {
   /** The member with what the page shows beside them: adoptions, the cases' names, the latest audit lines. */
   async function render(c: Context<AppEnv>, member: MemberDetail, form: { values?: MemberFormValues; errors?: ValidationError['errors']; saved?: boolean } = {}) {
     const viewer = c.get('viewer');
-    const [adoptions, audit] = await Promise.all([deps.store.adoptionsOf(member.id), memberAudit(deps, viewer, member.id, { limit: 10 })]);
-    const caseIds = [...adoptions.pledges.map((p) => p.caseId), ...adoptions.actions.map((a) => a.caseId), ...audit.items.flatMap((e) => (e.caseId ? [e.caseId] : []))];
-    const cases = caseIds.length ? await deps.store.getCasesByIds(caseIds) : [];
-    const caseNames = new Map(cases.map((k) => [k.id, k.defenderName]));
+    const { adoptions, audit, caseNames } = await memberRecord(deps, viewer, member.id);
     return <MemberPage viewer={viewer} member={member} adoptions={adoptions} caseNames={caseNames} audit={audit} {...form} />;
   }
 

@@ -12,6 +12,7 @@ import { guarded } from './errors.ts';
 import { caseFromItem } from './items.ts';
 import { stripKeys } from './keys.ts';
 import { missionKeys } from './mission-items.ts';
+import { raisedRisksOf, RISK_ROSTER_KEY } from './risk-gap-roster.ts';
 
 /** Items read by the one Query; the filter keeps the candidates among them. */
 const CANDIDATE_READ = 100;
@@ -57,6 +58,12 @@ export function gapStore(doc: DynamoDBDocumentClient, table: string): GapStore {
     async getCoverage(pairs) {
       const items = await batchGet(doc, table, pairs.map((p) => missionKeys.coverage(p.caseId, p.code)), { consistent: true });
       return items.map((i) => stripKeys<CoverageMarker>(i));
+    },
+
+    async getCoverageAndRaisedRisks(pairs) {
+      const items = await batchGet(doc, table, [...pairs.map((p) => missionKeys.coverage(p.caseId, p.code)), RISK_ROSTER_KEY], { consistent: true });
+      const roster = items.find((i) => i.pk === RISK_ROSTER_KEY.pk && i.sk === RISK_ROSTER_KEY.sk);
+      return { markers: items.filter((i) => i !== roster).map((i) => stripKeys<CoverageMarker>(i)), raised: raisedRisksOf(roster) };
     },
   };
 }

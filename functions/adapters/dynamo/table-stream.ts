@@ -1,14 +1,13 @@
 /**
  * What reads the table's stream, record by record and in order: the coverage
- * aggregator (figures), the home projector (member homes) and the alert reach
- * (reach-projector.ts). The Lambda and the local poller both run this. A record
- * counts as done once all applied it; if any fails, the record is read again,
- * and each copes with seeing it twice (the aggregator by its marker, the
- * projectors by reconciling).
+ * aggregator (figures), then each projection kept from the stream — the member
+ * homes (home-projector.ts), the alert reach (reach-projector.ts), the gap view's
+ * raised-risk roster (risk-gap-roster.ts), the digest board (digest-projector.ts).
+ * The Lambda and the local poller both run this. A record counts as done once
+ * all applied it; if any fails, the record is read again, and each copes with
+ * seeing it twice (the aggregator by its marker, the projectors by reconciling).
  */
-import type { CoverageAggregator, StreamRecordLike } from './coverage-aggregator.ts';
-import type { HomeProjector } from './home-projector.ts';
-import type { ReachProjector } from './reach-projector.ts';
+import type { ApplyOutcome, CoverageAggregator, StreamRecordLike } from './coverage-aggregator.ts';
 
 export interface StreamOutcome {
   applied: number;
@@ -22,9 +21,12 @@ export interface StreamConsumer {
   applyInOrder(records: readonly StreamRecordLike[]): Promise<StreamOutcome>;
 }
 
-export function tableStreamConsumer(
-  coverage: Pick<CoverageAggregator, 'apply'>, homes: Pick<HomeProjector, 'apply'>, reach: Pick<ReachProjector, 'apply'>,
-): StreamConsumer {
+/** A projection the stream keeps: it re-reads what a record touched, so a replay changes nothing. */
+export interface StreamProjection {
+  apply(record: StreamRecordLike): Promise<ApplyOutcome>;
+}
+
+export function tableStreamConsumer(coverage: Pick<CoverageAggregator, 'apply'>, ...projections: StreamProjection[]): StreamConsumer {
   return {
     async applyInOrder(records) {
       let applied = 0;
@@ -32,9 +34,9 @@ export function tableStreamConsumer(
       for (const [index, record] of records.entries()) {
         try {
           const figures = await coverage.apply(record);
-          const home = await homes.apply(record);
-          const reached = await reach.apply(record);
-          if (figures === 'applied' || home === 'applied' || reached === 'applied') applied++;
+          let projected = false;
+          for (const projection of projections) if ((await projection.apply(record)) === 'applied') projected = true;
+          if (figures === 'applied' || projected) applied++;
           else if (figures === 'replayed') replayed++;
         } catch (error) {
           return { applied, replayed, failedAt: index, error };

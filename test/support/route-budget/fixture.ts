@@ -5,8 +5,10 @@ import { formOnPage, sendToStore } from '../direct-upload.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 import { alertUnsubscribeToken } from '#shared/alerts/index.ts';
 import type { BudgetFixture, Caller } from './kit.ts';
+import { riskGapRosterProjector } from '#functions/adapters/dynamo/risk-gap-roster.ts';
 
 const FILLER_BATCH = 10;
+const DAY = 86_400_000;
 
 /**
  * Members of each role signed in through the outbox, three cases (public,
@@ -102,6 +104,17 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
   });
   await ok(importJob.clone(), 'import job');
   const importJobId = ((await importJob.json()) as { id: string }).id;
+
+  // Issue 14 (the gap view in 3 calls): two cases whose risk rose to critical 20 days ago with no action
+  // since, so the gap view lists risk gaps; the harness runs no stream, so the roster's projector is run here.
+  const roster = riskGapRosterProjector(h.doc, h.table);
+  for (const name of ['Budget Raised One', 'Budget Raised Two']) {
+    h.clock.advance(-20 * DAY);
+    const raised = await h.createCase(asCoordinator, { visibility: 'network', defenderName: name, riskStatus: 'released' });
+    await ok(await h.json('PUT', `/api/cases/${raised.id}/risk-assessment`, { cookie: asCoordinator, body: { level: 'critical' }, headers: { 'if-match': '"0"' } }), 'risk analysis');
+    h.clock.advance(20 * DAY);
+    await roster.reconcileCase(raised.id);
+  }
 
   const fillers = options.fillers ?? 0;
   for (let i = 0; i < fillers; i += FILLER_BATCH) {
