@@ -1,5 +1,5 @@
 /**
- * Lambda entry of the coverage aggregator and the home projector (the table's stream through an event
+ * Lambda entry of the coverage aggregator, the home projector and the digest projector (the table's stream through an event
  * source mapping with partial batch responses). Records are applied in order;
  * the first that fails is reported with every record after it, so the retry
  * starts there and the order per case holds. Each record is applied once
@@ -10,13 +10,14 @@ import { jsonLogger } from '#shared/ports/logger.ts';
 import { tableOnlyConfig } from '../config.ts';
 import { createDocumentClient } from '../adapters/dynamo/index.ts';
 import { coverageAggregator, type StreamRecordLike } from '../adapters/dynamo/coverage-aggregator.ts';
+import { digestProjector } from '../adapters/dynamo/digest-projector.ts';
 import { homeProjector } from '../adapters/dynamo/home-projector.ts';
 import { tableStreamConsumer } from '../adapters/dynamo/table-stream.ts';
 
 const config = tableOnlyConfig();
 const doc = createDocumentClient({ region: config.AWS_REGION });
-// The member homes' projections ride on the same stream and the same retries (functions/adapters/dynamo/table-stream.ts).
-const aggregator = tableStreamConsumer(coverageAggregator(doc, config.TABLE_NAME), homeProjector(doc, config.TABLE_NAME));
+// The member homes' projections and the digest board ride on the same stream and the same retries (functions/adapters/dynamo/table-stream.ts).
+const aggregator = tableStreamConsumer(coverageAggregator(doc, config.TABLE_NAME), homeProjector(doc, config.TABLE_NAME), digestProjector(doc, config.TABLE_NAME));
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const records = event.Records as StreamRecordLike[];

@@ -38,6 +38,8 @@ import { inProcessNotifications } from '../adapters/notifications/in-process.ts'
 import { coverageAggregator } from '../adapters/dynamo/coverage-aggregator.ts';
 import { streamPoller, type StreamPoller } from './stream-poller.ts';
 import { homeProjector } from '../adapters/dynamo/home-projector.ts';
+import { digestProjector } from '../adapters/dynamo/digest-projector.ts';
+import { backfillDigestBoard } from '../adapters/dynamo/digest-board.ts';
 import { tableStreamConsumer } from '../adapters/dynamo/table-stream.ts';
 import { backfillCoverage } from './coverage-backfill.ts';
 import { startSmtpIntake, type SmtpIntake } from '../adapters/smtp-intake/smtp-listener.ts';
@@ -143,7 +145,11 @@ async function main(): Promise<void> {
     const aggregator = coverageAggregator(streamDoc, tableName);
     // The member homes' projections come from the same stream (functions/adapters/dynamo/home-projector.ts).
     const projector = homeProjector(streamDoc, tableName);
-    coverageStream = streamPoller({ endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger, aggregator: tableStreamConsumer(aggregator, projector) });
+    // …and so does the digest board that previews and the send page read (functions/adapters/dynamo/digest-board-items.ts).
+    const digests = digestProjector(streamDoc, tableName);
+    coverageStream = streamPoller({
+      endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger, aggregator: tableStreamConsumer(aggregator, projector, digests),
+    });
     coverageStream.start();
     // Startup only, never on a request path: is there anything at all?
     const { Count } = await raw.send(new ScanCommand({ TableName: tableName, Limit: 1, Select: 'COUNT' }));
@@ -170,6 +176,9 @@ async function main(): Promise<void> {
       const projected = await backfillHomeProjections(doc, tableName, projector);
       if (projected.ran) console.log(`Projected ${projected.cases} case(s) onto the members' homes (${projected.members} member(s) indexed).`);
     }
+    // The digest board: built once (its READY item remembers it), on a new table too, where the stream then keeps it.
+    const board = await backfillDigestBoard(streamDoc, tableName, digests);
+    if (board.ran && board.cases + board.members > 0) console.log(`Built the digest board: ${board.cases} case(s), ${board.members} member(s).`);
   }
 
   // Weekly digests: a run ("Send the week's digest now", `npm run digest`) queues its batches of members on the

@@ -62,8 +62,12 @@ export class CoverageAggregation extends Construct {
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('ALERT#') } } } }),
         // A member's own item: a change of follows or posting changes what their home is fed (home-projector.ts).
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('MEMBER#') }, sk: { S: FilterRule.isEqual('MEMBER') } } } }),
-        // Intake reports: their status and times (issue 13's reports with their triage age).
-        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('REPORT#') } } } }),
+        // Intake reports: their status and times (issue 13's reports with their triage age); suppressed addresses,
+        // which the digest board mirrors (digest-projector.ts).
+        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: [...FilterRule.beginsWith('REPORT#'), ...FilterRule.beginsWith('SUPPRESSED#')] } } } }),
+        // The notes kept for digests and the digests' send records, per member, mirrored beside the week's news.
+        // One pattern each for them and the suppressions: an event source mapping takes five.
+        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: [...FilterRule.beginsWith('NOTIFY#'), ...FilterRule.beginsWith('DIGEST#')] }, sk: { S: FilterRule.beginsWith('MEMBER#') } } } }),
       ],
     }));
     this.fn = fn;
