@@ -1,5 +1,6 @@
 /**
- * Lambda entry of the coverage aggregator, the home projector and the alert reach (the table's stream through an event
+ * Lambda entry of the coverage aggregator and the projections kept from the stream (member homes, alert reach,
+ * raised-risk roster, digest board), fed by the table's stream through an event
  * source mapping with partial batch responses). Records are applied in order;
  * the first that fails is reported with every record after it, so the retry
  * starts there and the order per case holds. Each record is applied once
@@ -10,6 +11,7 @@ import { jsonLogger } from '#shared/ports/logger.ts';
 import { tableOnlyConfig } from '../config.ts';
 import { createDocumentClient } from '../adapters/dynamo/index.ts';
 import { coverageAggregator, type StreamRecordLike } from '../adapters/dynamo/coverage-aggregator.ts';
+import { digestProjector } from '../adapters/dynamo/digest-projector.ts';
 import { homeProjector } from '../adapters/dynamo/home-projector.ts';
 import { reachProjector } from '../adapters/dynamo/reach-projector.ts';
 import { riskGapRosterProjector } from '../adapters/dynamo/risk-gap-roster.ts';
@@ -17,9 +19,10 @@ import { tableStreamConsumer } from '../adapters/dynamo/table-stream.ts';
 
 const config = tableOnlyConfig();
 const doc = createDocumentClient({ region: config.AWS_REGION });
-// The member homes' projections, the alert reach and the raised-risk roster ride on the same stream and the same retries (functions/adapters/dynamo/table-stream.ts).
+// The member homes' projections, the alert reach, the raised-risk roster and the digest board ride on the same stream and the same retries (functions/adapters/dynamo/table-stream.ts).
 const aggregator = tableStreamConsumer(
-  coverageAggregator(doc, config.TABLE_NAME), homeProjector(doc, config.TABLE_NAME), reachProjector(doc, config.TABLE_NAME), riskGapRosterProjector(doc, config.TABLE_NAME),
+  coverageAggregator(doc, config.TABLE_NAME), homeProjector(doc, config.TABLE_NAME), reachProjector(doc, config.TABLE_NAME),
+  riskGapRosterProjector(doc, config.TABLE_NAME), digestProjector(doc, config.TABLE_NAME),
 );
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {

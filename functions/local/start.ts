@@ -40,6 +40,8 @@ import { inProcessNotifications } from '../adapters/notifications/in-process.ts'
 import { coverageAggregator } from '../adapters/dynamo/coverage-aggregator.ts';
 import { streamPoller, type StreamPoller } from './stream-poller.ts';
 import { homeProjector } from '../adapters/dynamo/home-projector.ts';
+import { digestProjector } from '../adapters/dynamo/digest-projector.ts';
+import { backfillDigestBoard } from '../adapters/dynamo/digest-board.ts';
 import { tableStreamConsumer } from '../adapters/dynamo/table-stream.ts';
 import { reachProjector } from '../adapters/dynamo/reach-projector.ts';
 import { backfillAlertReach } from '../adapters/dynamo/reach-backfill.ts';
@@ -149,10 +151,13 @@ async function main(): Promise<void> {
     const projector = homeProjector(streamDoc, tableName);
     // …the alert reach the compose page counts from (functions/adapters/dynamo/reach-projector.ts),
     const reach = reachProjector(streamDoc, tableName);
-    // …and the gap view's raised-risk roster (functions/adapters/dynamo/risk-gap-roster.ts).
+    // …the gap view's raised-risk roster (functions/adapters/dynamo/risk-gap-roster.ts),
     const riskRoster = riskGapRosterProjector(streamDoc, tableName);
+    // …and the digest board that previews and the send page read (functions/adapters/dynamo/digest-board-items.ts).
+    const digests = digestProjector(streamDoc, tableName);
     coverageStream = streamPoller({
-      endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger, aggregator: tableStreamConsumer(aggregator, projector, reach, riskRoster),
+      endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger,
+      aggregator: tableStreamConsumer(aggregator, projector, reach, riskRoster, digests),
     });
     coverageStream.start();
     // Startup only, never on a request path: is there anything at all?
@@ -189,6 +194,9 @@ async function main(): Promise<void> {
       const named = await backfillAuditActorNames(doc, tableName);
       if (named.ran && named.lines > 0) console.log(`Named the actor of ${named.lines} earlier audit line(s).`);
     }
+    // The digest board: built once (its READY item remembers it), on a new table too, where the stream then keeps it.
+    const board = await backfillDigestBoard(streamDoc, tableName, digests);
+    if (board.ran && board.cases + board.members > 0) console.log(`Built the digest board: ${board.cases} case(s), ${board.members} member(s).`);
   }
 
   // Weekly digests: a run ("Send the week's digest now", `npm run digest`) queues its batches of members on the

@@ -63,10 +63,13 @@ export class CoverageAggregation extends Construct {
         // A member's own item: a change of follows or posting changes what their home is fed (home-projector.ts)
         // and which alert reach lists them (reach-projector.ts).
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('MEMBER#') }, sk: { S: FilterRule.isEqual('MEMBER') } } } }),
-        // Intake reports: their status and times (issue 13's reports with their triage age).
-        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('REPORT#') } } } }),
-        // Risk analyses: the gap view's raised-risk roster (risk-gap-roster.ts).
-        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('RISK#') }, sk: { S: FilterRule.isEqual('RISK') } } } }),
+        // Intake reports: their status and times (issue 13's reports with their triage age); risk analyses, for the
+        // gap view's raised-risk roster (risk-gap-roster.ts, which ignores a RISK# item other than the analysis);
+        // suppressed addresses, which the digest board mirrors (digest-projector.ts).
+        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: [...FilterRule.beginsWith('REPORT#'), ...FilterRule.beginsWith('RISK#'), ...FilterRule.beginsWith('SUPPRESSED#')] } } } }),
+        // The notes kept for digests and the digests' send records, per member, mirrored beside the week's news.
+        // Patterns share a filter where they can: an event source mapping takes five.
+        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: [...FilterRule.beginsWith('NOTIFY#'), ...FilterRule.beginsWith('DIGEST#')] }, sk: { S: FilterRule.beginsWith('MEMBER#') } } } }),
       ],
     }));
     this.fn = fn;

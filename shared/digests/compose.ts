@@ -7,10 +7,10 @@
  * (and never a sensitive field, which the inputs do not hold) can slip in.
  */
 import { canSeeCase } from '../access/visibility.ts';
-import type { DefenderCase, RiskStatus, Theme } from '../domain/case.ts';
+import type { RiskStatus, Theme } from '../domain/case.ts';
 import type { Member, Role, Viewer } from '../domain/member.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
-import type { DigestEvent, DigestGap, DigestInputs } from './inputs.ts';
+import type { DigestCase, DigestEvent, DigestGap, DigestInputs } from './inputs.ts';
 import type { DigestWindow } from './iso-week.ts';
 import type { DigestPreferences } from './preferences.ts';
 
@@ -52,19 +52,19 @@ export interface Digest {
 /** How many unadopted cases a coordinator's digest names (the rest is a count). */
 export const GAP_LIST_LIMIT = 10;
 
-const line = (c: DefenderCase): CaseLine => ({ id: c.id, defenderName: c.defenderName, country: c.country, riskStatuses: c.riskStatuses });
+const line = (c: DigestCase): CaseLine => ({ id: c.id, defenderName: c.defenderName, country: c.country, riskStatuses: c.riskStatuses });
 
 export const viewerOf = (m: Member): Viewer => ({ kind: 'member', id: m.id, email: m.email, name: m.name, role: m.role });
 
 /** May this case appear in this member's email? The app's visibility rule, and never while paused. */
-export function digestMaySee(member: Member, c: DefenderCase): boolean {
+export function digestMaySee(member: Member, c: DigestCase): boolean {
   return c.pausedAt === undefined && canSeeCase(viewerOf(member), c);
 }
 
 const inWindow = (at: string, w: DigestWindow) => at >= w.from && at < w.to;
 
 export function composeDigest(member: Member, prefs: DigestPreferences, inputs: DigestInputs, window: DigestWindow): Digest {
-  const visible = (id: string): DefenderCase | undefined => {
+  const visible = (id: string): DigestCase | undefined => {
     const c = inputs.cases.get(id);
     return c && digestMaySee(member, c) ? c : undefined;
   };
@@ -72,7 +72,7 @@ export function composeDigest(member: Member, prefs: DigestPreferences, inputs: 
   // A diplomat follows the country of posting without having to say so.
   const countries = new Set([...prefs.countries, ...(member.role === 'diplomat' && member.country ? [member.country] : [])]);
   const themes = new Set(prefs.themes);
-  const interesting = (c: DefenderCase) => countries.has(c.country) || c.themes.some((t) => themes.has(t));
+  const interesting = (c: DigestCase) => countries.has(c.country) || c.themes.some((t) => themes.has(t));
 
   const byCase = new Map<string, Digest['updates'][number]>();
   for (const e of newestFirst(inputs.events)) {
@@ -134,7 +134,7 @@ function newestFirst(events: DigestEvent[]): DigestEvent[] {
   return [...events].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
-function gapSummary(member: Member, inputs: DigestInputs, visible: (id: string) => DefenderCase | undefined): NonNullable<Digest['gaps']> {
+function gapSummary(member: Member, inputs: DigestInputs, visible: (id: string) => DigestCase | undefined): NonNullable<Digest['gaps']> {
   const gapsOf = new Map<string, GapLine[]>();
   for (const g of inputs.gaps) {
     if (visible(g.caseId)) gapsOf.set(g.caseId, [...(gapsOf.get(g.caseId) ?? []), { rule: g.rule, ageDays: g.ageDays }]);

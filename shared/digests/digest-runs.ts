@@ -38,16 +38,21 @@ export async function startDigestRun(deps: CoreDeps, trigger: DigestTrigger | un
 
 /**
  * How many members a run started now would send the week's digest to: the
- * job's own rule per member, less those the week already went to. Read like
- * the job reads (members, suppressions, the week's inputs, its send records).
+ * job's own rule per member, less those the week already went to. From the
+ * digest board and the week's partition (two Queries) once the board is
+ * built; before, read like the job reads (members, suppressions, the week's
+ * inputs, its send records).
  */
 export async function countDigestRecipients(deps: CoreDeps, viewer: Viewer, week: string): Promise<{ week: string; recipients: number }> {
   requireRole(viewer, 'coordinator');
   const w = sendableWeek(deps, week);
   const window = digestWindow(w);
-  const [inputs, members, suppressed, already] = await Promise.all([
-    deps.store.loadDigestInputs(window), deps.store.listAllMembers(), deps.store.listSuppressedAddresses(), deps.store.listDigestRecipients(w),
-  ]);
+  const board = await deps.store.readDigestBoard(window);
+  const [inputs, members, suppressed, already] = board
+    ? [board.inputs, board.members, board.suppressed, board.sentTo]
+    : await Promise.all([
+      deps.store.loadDigestInputs(window), deps.store.listAllMembers(), deps.store.listSuppressedAddresses(), deps.store.listDigestRecipients(w),
+    ]);
   const skip = new Set(already);
   const blocked = new Set(suppressed.map((e) => e.toLowerCase()));
   const recipients = members.filter((m) => isActiveMember(m) && !skip.has(m.id) && planFor(m, blocked, inputs, window).send).length;

@@ -1,6 +1,7 @@
 import type { Member } from '../domain/member.ts';
 import type { Page } from '../paging/page.ts';
 import type { AuditEntry } from '../writes/records.ts';
+import type { DigestBoard } from './board.ts';
 import type { DigestInputs } from './inputs.ts';
 import type { DigestWindow } from './iso-week.ts';
 import type { PreferencesInput } from './preferences.ts';
@@ -32,6 +33,12 @@ export interface DigestStore {
    * the reads do not grow with the cases that have news.
    */
   loadDigestInputs(window: DigestWindow, forMembers?: readonly Member[]): Promise<DigestInputs>;
+  /**
+   * Issue 14, previews and the send count within 3 calls: the digest board (every case's card, every member,
+   * the suppressed addresses) and the week's partition (its news, notes and send records), two Queries, as
+   * the inputs the job composes from; undefined until the board is built (`npm run backfill:digests`).
+   */
+  readDigestBoard(window: DigestWindow): Promise<DigestBoard | undefined>;
   /** Job: every member, with their preferences. */
   listAllMembers(): Promise<Member[]>;
   /** Job: every suppressed address. */

@@ -43,9 +43,12 @@ export interface DigestGap {
 /** What a digest shows of a timeline event (the weekly news partition holds exactly this). */
 export type DigestEvent = Pick<TimelineEvent, 'id' | 'caseId' | 'type' | 'date' | 'title' | 'createdAt' | 'proceeding'>;
 
+/** A case as digests read it: no summary, recommended actions or closing reason (no digest shows them). */
+export type DigestCase = Omit<DefenderCase, 'summary' | 'recommendedActions' | 'closedReason' | 'organisation'>;
+
 export interface DigestInputs {
   /** Every case by id (never the sensitive fields: they are stored apart and not read). */
-  cases: Map<string, DefenderCase>;
+  cases: Map<string, DigestCase>;
   /** Timeline events posted in the window, oldest first. */
   events: DigestEvent[];
   /** Hearings from the window's end, for fourteen days, by time. */

@@ -4,19 +4,24 @@
  * coordinator's own address, with the coordinator's own unsubscribe link,
  * "[Test]" in the subject, and no send record: the real send is unaffected.
  *
- * A preview composes exactly as the job does, from the same inputs narrowed
- * to one member: the member, the cases, the hearings, the week's news (one
- * Query of its partition), the cases the member took part in (one Query),
- * the notes kept for digests, and for a diplomat the posting's open requests,
- * for a coordinator the gap coverage. Its reads grow with the cases only
- * through the pages of the case list (and a coordinator's gap coverage).
+ * A preview composes exactly as the job does (compose.ts), from the same
+ * inputs: once the digest board is built, the board and the week's partition
+ * (two Queries, whoever the member: the stream keeps them, see
+ * functions/adapters/dynamo/digest-board-items.ts), so with the session a
+ * preview page is 3 calls. Before it is built, the inputs are read as a batch
+ * of the job reads them for one member (the member, the cases, the hearings,
+ * the week's news, the cases the member took part in, the notes, and for a
+ * diplomat the posting's open requests, for a coordinator the gap coverage).
  */
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
-import type { Member, Viewer } from '../domain/member.ts';
+import { isActiveMember, type Member, type Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
+import { MEMBERS_PER_LIST } from '../members/index.ts';
+import type { DigestBoard } from './board.ts';
+import { emptyInputs, type DigestInputs } from './inputs.ts';
 import { composeDigest, isEmpty, type Digest } from './compose.ts';
 import { digestWindow, isoWeekSchema } from './iso-week.ts';
 import { preferencesOf, type DigestPreferences } from './preferences.ts';
@@ -38,13 +43,44 @@ export async function previewDigest(deps: CoreDeps, viewer: Viewer, week: string
   const actor = requireRole(viewer, 'coordinator');
   const w = parseOrThrow(isoWeekSchema, week, 'week');
   const { member: memberId } = parseOrThrow(previewQuerySchema, query);
-  const member = await deps.store.getMember(memberId);
+  return previewFrom(deps, actor.id, w, memberId, await deps.store.readDigestBoard(digestWindow(w)), test);
+}
+
+async function previewFrom(deps: CoreDeps, actorId: string, w: string, memberId: string, board: DigestBoard | undefined, test: boolean): Promise<DigestPreview> {
+  const { member, inputs } = board
+    ? { member: board.members.find((m) => m.id === memberId), inputs: board.inputs }
+    : await readAsTheJob(deps, w, memberId);
   if (!member) throw new NotFoundError('member');
-  const inputs = await deps.store.loadDigestInputs(digestWindow(w), [member]);
+  return composePreview(deps, actorId, w, member, inputs, test);
+}
+
+/**
+ * The preview page: the members to choose from (the members list's first page) and the preview of the one
+ * chosen (by default the first), from the board when it is built.
+ */
+export async function previewWithPicker(deps: CoreDeps, viewer: Viewer, week: string, memberId: string | undefined): Promise<{ members: Member[]; preview?: DigestPreview }> {
+  const actor = requireRole(viewer, 'coordinator');
+  const w = parseOrThrow(isoWeekSchema, week, 'week');
+  const board = await deps.store.readDigestBoard(digestWindow(w));
+  // The members list's first page: byKind MEMBERS, active members by name.
+  const members = board ? board.members.filter(isActiveMember).slice(0, MEMBERS_PER_LIST) : (await deps.store.listMembers(MEMBERS_PER_LIST)).items;
+  const chosen = memberId ?? members[0]?.id;
+  if (chosen === undefined) return { members };
+  const { member: id } = parseOrThrow(previewQuerySchema, { member: chosen });
+  return { members, preview: await previewFrom(deps, actor.id, w, id, board, false) };
+}
+
+/** Before the board is built: the member, then the inputs narrowed to them, as a batch of the job reads them. */
+async function readAsTheJob(deps: CoreDeps, week: string, memberId: string): Promise<{ member?: Member; inputs: DigestInputs }> {
+  const member = await deps.store.getMember(memberId);
+  return { ...(member ? { member } : {}), inputs: member ? await deps.store.loadDigestInputs(digestWindow(week), [member]) : emptyInputs() };
+}
+
+function composePreview(deps: CoreDeps, actorId: string, w: string, member: Member, inputs: DigestInputs, test: boolean): DigestPreview {
   const preferences = preferencesOf(member);
   const digest = composeDigest(member, preferences, inputs, digestWindow(w));
   // A test carries the coordinator's link: clicking it must never unsubscribe the member previewed.
-  const link = unsubscribeUrl(deps.appUrl, deps.secret, test ? actor.id : member.id);
+  const link = unsubscribeUrl(deps.appUrl, deps.secret, test ? actorId : member.id);
   const rendered = renderDigest(digest, { language: preferences.language, appUrl: deps.appUrl, unsubscribeUrl: link, test });
   return { member, preferences, digest, empty: isEmpty(digest), rendered };
 }

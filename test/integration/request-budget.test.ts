@@ -19,7 +19,7 @@ beforeAll(async () => {
   // 120 restricted cases newer than the visible ones: a member's first query page is all filtered out.
   const fixture = await buildBudgetFixture(h, { fillers: 120 });
   rows = await measureGetRoutes(h, fixture);
-}, 120_000);
+}, 240_000);
 
 describe('DynamoDB calls per request', () => {
   it('every GET route the app registers has a row in the budget table', () => {

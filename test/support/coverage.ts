@@ -9,6 +9,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '#functions/adapters/dynamo/index.ts';
 import { coverageAggregator } from '#functions/adapters/dynamo/coverage-aggregator.ts';
 import { COVERAGE_PARTITIONS } from '#functions/adapters/dynamo/coverage-keys.ts';
+import { digestProjector } from '#functions/adapters/dynamo/digest-projector.ts';
 import { homeProjector } from '#functions/adapters/dynamo/home-projector.ts';
 import { reachProjector } from '#functions/adapters/dynamo/reach-projector.ts';
 import { riskGapRosterProjector } from '#functions/adapters/dynamo/risk-gap-roster.ts';
@@ -26,9 +27,11 @@ export interface CoverageBeside {
 export function coverageBeside(h: Harness): CoverageBeside {
   const endpoint = inject('dynamoEndpoint');
   const doc = createDocumentClient({ region: 'local', endpoint });
-  // What npm start and the Lambda run on the stream: the coverage aggregator, the home projector (on the harness's clock), the alert reach, the raised-risk roster.
+  // What npm start and the Lambda run on the stream: the coverage aggregator, the home projector (on the harness's clock),
+  // the alert reach, the raised-risk roster and the digest projector.
   const consumer = tableStreamConsumer(
-    coverageAggregator(doc, h.table), homeProjector(doc, h.table, () => h.clock.now()), reachProjector(doc, h.table), riskGapRosterProjector(doc, h.table),
+    coverageAggregator(doc, h.table), homeProjector(doc, h.table, () => h.clock.now()), reachProjector(doc, h.table),
+    riskGapRosterProjector(doc, h.table), digestProjector(doc, h.table),
   );
   const poller = streamPoller({ endpoint, region: 'local', table: h.table, aggregator: consumer, log: silentLogger, idleMs: 50 });
   return {

@@ -12,7 +12,7 @@ import { requireRole } from '#shared/access/roles.ts';
 import { getMyPreferences, updateMyPreferences } from '#shared/digests/member-preferences.ts';
 import { countDigestRecipients, listDigestRuns, startDigestRun } from '#shared/digests/digest-runs.ts';
 import { isoWeekOf, isoWeekSchema, mayBeSent } from '#shared/digests/iso-week.ts';
-import { previewDigest, sendTestDigest } from '#shared/digests/preview.ts';
+import { previewDigest, previewWithPicker, sendTestDigest } from '#shared/digests/preview.ts';
 import { checkUnsubscribeToken, unsubscribe } from '#shared/digests/unsubscribe.ts';
 import { PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
 import { parseOrThrow } from '#shared/errors/validation.ts';
@@ -25,7 +25,6 @@ import { SettingsPage, type SettingsValues } from './digest-settings-page.tsx';
 import { formObject } from '../ui/form-fields.tsx';
 import { UnsubscribePage } from './unsubscribe-page.tsx';
 import { notificationSettingsInput } from '../notifications/index.ts';
-import { listMembers } from '#shared/members/index.ts';
 
 /** The email preview's policy: inline styles and data: images (none today) only; no script, no fetch, no form; framed by our pages only. */
 const EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox";
@@ -73,9 +72,7 @@ export function digestPages(deps: WebDeps) {
     const viewer = c.get('viewer');
     requireRole(viewer, 'coordinator');
     const week = parseOrThrow(isoWeekSchema, c.req.param('week'), 'week');
-    const members = await listMembers(deps, viewer);
-    const chosen = c.req.query('member') ?? members[0]?.id;
-    const preview = chosen ? await previewDigest(deps, viewer, week, { member: chosen }) : undefined;
+    const { members, preview } = await previewWithPicker(deps, viewer, week, c.req.query('member'));
     c.header('Cache-Control', 'private, no-store');
     return c.html(<DigestPreviewPage viewer={viewer} week={week} members={members} preview={preview} notice={notice} canSend={mayBeSent(week, deps.clock.now())} />);
   }

@@ -18,7 +18,7 @@ import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import { euActionLabel } from '#shared/domain/eu-guidelines.ts';
-import { coverageLookups, findGaps, GAP_STATUSES } from '#shared/missions/gap-rules.ts';
+import { coverageLookups, findGaps, GAP_STATUSES, type CoverageMarker } from '#shared/missions/gap-rules.ts';
 import { executionLookups, findExecutionGaps } from '#shared/proceedings/index.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import { gapStore } from './gap-store.ts';
@@ -89,7 +89,6 @@ export async function loadDigestInputs(
 /**
  * The window's events from the weekly news partition: a digest window is one
  * ISO week in UTC (Monday to Monday), the week the events were posted in.
- * Oldest first; events posted in the same millisecond by id.
  */
 async function weekEvents(doc: DynamoDBDocumentClient, table: string, window: DigestWindow): Promise<DigestEvent[]> {
   const items = await queryAll(doc, {
@@ -97,6 +96,11 @@ async function weekEvents(doc: DynamoDBDocumentClient, table: string, window: Di
     KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
     ExpressionAttributeValues: { ':pk': newsKeys.week(isoWeekOf(new Date(window.from))), ':from': `EVENT#${window.from}`, ':to': `EVENT#${window.to}` },
   });
+  return weekEventsFrom(items, window);
+}
+
+/** The news items posted in the window, oldest first; events posted in the same millisecond by id. */
+export function weekEventsFrom(items: readonly Record<string, unknown>[], window: DigestWindow): DigestEvent[] {
   return items
     .map((i) => stripKeys<DigestEvent>(i))
     .filter((e) => e.createdAt >= window.from && e.createdAt < window.to)
@@ -172,23 +176,33 @@ async function openRequests(doc: DynamoDBDocumentClient, table: string, countrie
         TableName: table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :scope AND begins_with(gsi1sk, :open)',
         ExpressionAttributeValues: { ':scope': `COUNTRY#${country}`, ':open': 'REQUEST#OPEN#' },
       })));
-    for (const item of pages.flat()) {
-      const r = stripKeys<ActionRequest>(item);
-      if (r.status !== 'open' && r.status !== 'acknowledged') continue;
-      found.push({ id: r.id, caseId: r.caseId, country: r.country, actionLabel: euActionLabel(r.actionType), dueDate: r.dueDate, status: r.status });
-    }
+    found.push(...pages.flat().flatMap((item) => digestRequestOf(stripKeys<ActionRequest>(item)) ?? []));
   }
   return found;
 }
 
+/** An open (or acknowledged) request as a digest lists it; undefined for any other. */
+export function digestRequestOf(r: ActionRequest): DigestActionRequest | undefined {
+  if (r.status !== 'open' && r.status !== 'acknowledged') return undefined;
+  return { id: r.id, caseId: r.caseId, country: r.country, actionLabel: euActionLabel(r.actionType), dueDate: r.dueDate, status: r.status };
+}
+
 /** The gap view's rows for coordinators: coverage markers read in batches of 100 (grows with cases). */
 async function gaps(doc: DynamoDBDocumentClient, table: string, inputs: DigestInputs, window: DigestWindow): Promise<DigestGap[]> {
-  // Cases watching a judgment's execution (issue 15) are candidates whatever their statuses.
-  const candidates = [...inputs.cases.values()].filter((c) => c.state === 'active' && (c.riskStatuses.some((s) => GAP_STATUSES.includes(s)) || (c.executionWatch?.size ?? 0) > 0));
-  const pairs = [...coverageLookups(candidates), ...executionLookups(candidates)];
+  const pairs = [...coverageLookups(gapCandidates(inputs)), ...executionLookups(gapCandidates(inputs))];
   const store = gapStore(doc, table);
   const markers = [];
   for (let i = 0; i < pairs.length; i += 100) markers.push(...(await store.getCoverage(pairs.slice(i, i + 100))));
+  return digestGaps(inputs, markers, window);
+}
+
+/** Active cases in a status some rule watches, or watching a judgment's execution (issue 15) whatever their statuses. */
+const gapCandidates = (inputs: DigestInputs) =>
+  [...inputs.cases.values()].filter((c) => c.state === 'active' && (c.riskStatuses.some((s) => GAP_STATUSES.includes(s)) || (c.executionWatch?.size ?? 0) > 0));
+
+/** The gaps open at the window's end, from the candidates' coverage markers (other markers change nothing). */
+export function digestGaps(inputs: DigestInputs, markers: readonly CoverageMarker[], window: DigestWindow): DigestGap[] {
+  const candidates = gapCandidates(inputs);
   const at = new Date(window.to);
   return [...findGaps(candidates, markers, at), ...findExecutionGaps(candidates, markers, at)].map((g) => ({
     caseId: g.caseId, rule: g.rule, ageDays: g.ageDays,

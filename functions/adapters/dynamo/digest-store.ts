@@ -17,6 +17,7 @@ import { failedConditions, guarded, isConditionFailure, rethrowTransient } from 
 import { auditItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { loadDigestInputs } from './digest-inputs.ts';
+import { readDigestBoard } from './digest-board.ts';
 import { queryAll } from './query-all.ts';
 import { followChanges, followsOf, removeStaleFollows } from './follow-items.ts';
 
@@ -111,6 +112,8 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
     },
 
     loadDigestInputs: (window, forMembers) => loadDigestInputs(doc, table, window, forMembers ? { kind: 'members', members: forMembers } : { kind: 'everyone' }),
+
+    readDigestBoard: (window) => readDigestBoard(doc, table, window),
 
     listAllMembers: async () => (await queryAll(doc, byKind('MEMBERS'))).map((i) => stripKeys<Member>(i)),
 

@@ -101,4 +101,17 @@ describe('tableStreamConsumer', () => {
     expect(outcome).toMatchObject({ applied: 1, failedAt: 1 });
     expect(seen).toEqual(['coverage 1', 'reach 1', 'coverage 2']);
   });
+
+  it('a record the digest projector fails on is read again too, the others having applied it', async () => {
+    const seen: string[] = [];
+    const consumer = tableStreamConsumer(
+      { apply: async (r) => (seen.push(`coverage ${r.eventID}`), 'ignored') },
+      { apply: async (r) => (seen.push(`home ${r.eventID}`), 'ignored') },
+      { apply: async (r) => (seen.push(`reach ${r.eventID}`), 'ignored') },
+      { apply: async (r) => { if (r.eventID === '1') throw new Error('throttled'); return 'applied'; } },
+    );
+    const outcome = await consumer.applyInOrder([{ eventID: '0' }, { eventID: '1' }]);
+    expect(outcome).toMatchObject({ applied: 1, failedAt: 1 });
+    expect(seen).toEqual(['coverage 0', 'home 0', 'reach 0', 'coverage 1', 'home 1', 'reach 1']);
+  });
 });

@@ -4,6 +4,8 @@ import { emailedReportWithFile } from '../intake-email.ts';
 import { formOnPage, sendToStore } from '../direct-upload.ts';
 import { unsubscribeToken } from '#shared/digests/unsubscribe-token.ts';
 import { alertUnsubscribeToken } from '#shared/alerts/index.ts';
+import { backfillDigestBoard } from '#functions/adapters/dynamo/digest-board.ts';
+import { digestProjector } from '#functions/adapters/dynamo/digest-projector.ts';
 import type { BudgetFixture, Caller } from './kit.ts';
 import { riskGapRosterProjector } from '#functions/adapters/dynamo/risk-gap-roster.ts';
 
@@ -123,6 +125,8 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     );
     await Promise.all(batch);
   }
+  // The digest board that previews and the send page read, built as `npm start` builds it (its stream then keeps it).
+  await backfillDigestBoard(h.doc, h.table, digestProjector(h.doc, h.table));
 
   const cookies: Record<Caller, string | undefined> = {
     anonymous: undefined,
