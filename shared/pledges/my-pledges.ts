@@ -11,7 +11,7 @@ import { requireRole } from '../access/roles.ts';
 import { canSeeCase } from '../access/visibility.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { MyPledgesDeps } from './pledge-deps.ts';
 import { ValidationError } from '../errors/index.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import { visiblePage } from '../paging/visible-page.ts';
@@ -65,7 +65,7 @@ export function pageOf(read: MemberAdoptions, limit: number): { caseIds: string[
  * @example
  *   const { items, nextCursor } = await listMyPledges(deps, mp, { limit: '20' });
  */
-export async function listMyPledges(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<MyAdoptions> {
+export async function listMyPledges(deps: MyPledgesDeps, viewer: Viewer, query: unknown): Promise<MyAdoptions> {
   const actor = requireRole(viewer, 'mp');
   const q = parseOrThrow(myPledgesQuerySchema, query);
   const scope = { list: CURSOR_KIND, caller: callerOf(viewer) };
