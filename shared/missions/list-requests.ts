@@ -18,7 +18,8 @@ import type { CaseMissionsDeps, RequestListDeps } from './mission-deps.ts';
 import { requestListQuerySchema } from './action-request.ts';
 import { actionView, canSeeRequest, requestView, type ActionView, type RequestView } from './mission-access.ts';
 
-export type RequestListItem = RequestView & { case: Pick<CaseSummary, 'id' | 'defenderName' | 'country' | 'riskStatuses'> };
+export type { RequestListItem } from './mission-access.ts';
+import type { RequestListItem } from './mission-access.ts';
 
 export interface RequestList {
   /** The country listed (a diplomat's posting), or undefined when there is none. */

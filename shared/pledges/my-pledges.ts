@@ -98,7 +98,7 @@ export async function listMyPledges(deps: MyPledgesDeps, viewer: Viewer, query: 
 
 /**
  * The MP's adoption of one case as the list shows it, or undefined when the MP may no longer see the case.
- * Also what the MP's home shows of each pledge (web/coverage/home-data.ts), from the same reads.
+ * Also what the MP's home shows of each pledge (shared/coverage/member-home.ts), from the same reads.
  */
 export function visibleAdoption(viewer: Viewer, read: MemberAdoptions, caseId: string, found: DefenderCase | undefined): MyAdoption | undefined {
   const pledge = read.pledges.find((p) => p.caseId === caseId);
