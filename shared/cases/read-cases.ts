@@ -4,16 +4,21 @@ import { caseIdSchema, caseListQuerySchema, type CaseState, type DefenderCase } 
 import { isCoordinator, type Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
-import type { CaseBundle } from '../ports/store.ts';
+import type { CaseBundle, CaseStore } from '../ports/store.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
 
 /** The case, or NotFoundError if it does not exist *or* the viewer may not see it. */
-export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promise<DefenderCase> {
+export async function getCase(deps: { store: Pick<CaseStore, 'getCase'> }, viewer: Viewer, id: string): Promise<DefenderCase> {
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const found = await deps.store.getCase(caseId);
   if (!found || !canSeeCase(viewer, found)) throw new NotFoundError('case');
   return found;
+}
+
+/** What reading a case's bundle uses (other features' narrow deps include it). */
+export interface BundleDeps {
+  store: Pick<CaseStore, 'getCaseBundle'>;
 }
 
 /**
@@ -27,7 +32,7 @@ export async function getCase(deps: CoreDeps, viewer: Viewer, id: string): Promi
  * read a paused case (`canOpenCase`), to follow the guidance. Every other
  * use, writes included, applies `canSeeCase`.
  */
-export async function readVisibleBundle(deps: CoreDeps, viewer: Viewer, id: string, options: { opening?: boolean } = {}): Promise<CaseBundle> {
+export async function readVisibleBundle(deps: BundleDeps, viewer: Viewer, id: string, options: { opening?: boolean } = {}): Promise<CaseBundle> {
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const bundle = await deps.store.getCaseBundle(caseId);
   const may = options.opening ? canOpenCase : canSeeCase;

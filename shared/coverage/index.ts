@@ -9,3 +9,4 @@ export type { CoverageStore, AggregateRow, GapCounts } from './coverage-store.ts
 export { recountGaps } from './gap-counts.ts';
 export { figuresCsv } from './figures-csv.ts';
 export { getAnnualCoverage } from './annual.ts';
+export { loadMpHome, loadDiplomatHome, type HomeDeps, type MpHome, type DiplomatHome, type HomeHearing } from './member-home.ts';

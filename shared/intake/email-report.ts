@@ -10,7 +10,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { simpleParser, type Attachment } from 'mailparser';
-import type { CoreDeps } from '../deps.ts';
+import type { AcceptDeps } from './intake-deps.ts';
 import { emailSchema } from '../domain/member.ts';
 import { ConflictError } from '../errors/index.ts';
 import { isUiLanguage, type UiLanguage } from '../i18n/languages.ts';
@@ -24,7 +24,7 @@ import { acceptReport, newReference } from './submit.ts';
 export const EMAIL_TEXT_LIMIT = 20_000;
 
 /** What the email path needs: no HMAC key, no app URL (the intake Lambda has neither). */
-export interface EmailReportDeps extends Pick<CoreDeps, 'store' | 'mailer' | 'clock'> {
+export interface EmailReportDeps extends AcceptDeps {
   files: BlobStore;
 }
 

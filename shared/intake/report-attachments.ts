@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { IntakeDeps } from './intake-deps.ts';
 import { NotFoundError, ServiceUnavailableError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { BlobStore, StoredBlob } from '../ports/blob-store.ts';
@@ -19,7 +19,7 @@ export const ATTACHMENT_LINK_SECONDS = 60;
 export type AttachmentDownload = { attachment: ReportAttachment } & ({ url: string } | { blob: StoredBlob });
 
 export async function downloadReportAttachment(
-  deps: CoreDeps, files: BlobStore | undefined, viewer: Viewer, id: string, attachmentId: string,
+  deps: IntakeDeps, files: BlobStore | undefined, viewer: Viewer, id: string, attachmentId: string,
 ): Promise<AttachmentDownload> {
   const actor = requireRole(viewer, 'coordinator');
   const key = reportId(id);

@@ -4,7 +4,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sha256 } from '../crypto/tokens.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { AcceptDeps, SubmitDeps } from './intake-deps.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { refuseOver } from '../limits/fixed-window.ts';
@@ -28,7 +28,7 @@ export function newReference(): string {
  * Stores the report and returns its reference. A filled honeypot gets a reference that looks the
  * same and stores nothing: the robot learns nothing. `client` is the source address, as for sign-in.
  */
-export async function submitReport(deps: CoreDeps, body: unknown, client: string, language: UiLanguage): Promise<{ reference: string }> {
+export async function submitReport(deps: SubmitDeps, body: unknown, client: string, language: UiLanguage): Promise<{ reference: string }> {
   const input = parseOrThrow(reportSchema, body);
   await refuseOver(deps, `report-client:${sha256(client)}`, HOUR, REPORT_LIMIT_PER_CLIENT);
   const reference = newReference();
@@ -46,7 +46,7 @@ export type IncomingReport = Omit<Report, 'receivedAt' | 'hasContact' | 'version
  * line and its contact details apart, then acknowledged if the reporter gave an address.
  */
 export async function acceptReport(
-  deps: Pick<CoreDeps, 'store' | 'mailer' | 'clock'>, incoming: IncomingReport, contact: Omit<ReportContact, 'reportId'>, options: { acknowledge?: boolean } = {},
+  deps: AcceptDeps, incoming: IncomingReport, contact: Omit<ReportContact, 'reportId'>, options: { acknowledge?: boolean } = {},
 ): Promise<Report> {
   const at = deps.clock.now().toISOString();
   const given = Object.fromEntries(Object.entries(contact).filter(([, value]) => Boolean(value))) as Omit<ReportContact, 'reportId'>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { IntakeDeps } from './intake-deps.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import { addEvent } from '../cases/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
@@ -21,7 +22,7 @@ export const STATS_WINDOW = 1000;
 
 export const reportId = (id: string) => parseOrThrow(z.string().uuid('Not a report id.'), id, 'id');
 
-export async function listReports(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<Page<Report>> {
+export async function listReports(deps: IntakeDeps, viewer: Viewer, query: unknown): Promise<Page<Report>> {
   const actor = requireRole(viewer, 'coordinator');
   const q = parseOrThrow(reportListQuerySchema, query);
   const at = deps.clock.now().toISOString();
@@ -29,7 +30,7 @@ export async function listReports(deps: CoreDeps, viewer: Viewer, query: unknown
   return { items: page.items };
 }
 
-export async function readReport(deps: CoreDeps, viewer: Viewer, id: string): Promise<{ report: Report; contact?: ReportContact }> {
+export async function readReport(deps: IntakeDeps, viewer: Viewer, id: string): Promise<{ report: Report; contact?: ReportContact }> {
   const actor = requireRole(viewer, 'coordinator');
   const reportKey = reportId(id);
   const at = deps.clock.now().toISOString();
@@ -46,7 +47,7 @@ export const OVERVIEW_ROWS = 100;
  * (all when absent), newest first. Summaries only: what was reported is read one report at a time.
  */
 export async function triageOverview(
-  deps: CoreDeps, viewer: Viewer, query: unknown,
+  deps: IntakeDeps, viewer: Viewer, query: unknown,
 ): Promise<{ stats: TriageStats; reports: ReportSummary[]; status?: ReportStatus }> {
   const actor = requireRole(viewer, 'coordinator');
   const { status } = parseOrThrow(reportListQuerySchema, query);

@@ -10,10 +10,13 @@
  *   anyone can type would let anyone lock its owner out.
  */
 import { TooManyRequestsError } from '../errors/index.ts';
-import { epochSeconds } from '../ports/clock.ts';
-import type { CoreDeps } from '../deps.ts';
+import { epochSeconds, type Clock } from '../ports/clock.ts';
 
-type LimitDeps = Pick<CoreDeps, 'store' | 'clock'>;
+/** What a limit uses: one counter per bucket and window (the auth feature's port has it), and the clock. */
+export interface LimitDeps {
+  store: { hitRateLimit(bucket: string, windowEndsAt: number): Promise<number> };
+  clock: Clock;
+}
 
 async function hit(deps: LimitDeps, bucket: string, windowSeconds: number): Promise<{ hits: number; secondsLeft: number }> {
   const now = epochSeconds(deps.clock.now());

@@ -6,6 +6,7 @@
 import { requireRole } from '../access/roles.ts';
 import type { CoreDeps } from '../deps.ts';
 import type { Member, Viewer } from '../domain/member.ts';
+import type { MemberStore } from './member-store.ts';
 
 /** The most members one list shows (the members page, and the API's `limit` at most). */
 export const MEMBERS_PER_LIST = 100;
@@ -19,4 +20,13 @@ export async function membersOverview(deps: CoreDeps, viewer: Viewer): Promise<{
   requireRole(viewer, 'coordinator');
   const [active, inactive] = await Promise.all([deps.store.listMembers(MEMBERS_PER_LIST), deps.store.listInactiveMembers(MEMBERS_PER_LIST)]);
   return { active: active.items, inactive: inactive.items };
+}
+
+/**
+ * The member an audit page is about, for its title: coordinators only, as the audit itself;
+ * undefined for a former member (the audit outlives the member).
+ */
+export async function memberOfAudit(deps: { store: Pick<MemberStore, 'getMember'> }, viewer: Viewer, memberId: string): Promise<Member | undefined> {
+  requireRole(viewer, 'coordinator');
+  return deps.store.getMember(memberId);
 }

@@ -8,19 +8,27 @@ import { canSeeCase } from '../access/visibility.ts';
 import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { IdempotencyStore } from '../writes/records.ts';
+import type { MissionStore } from './mission-store.ts';
 import type { ActionRequest } from './action-request.ts';
 import type { PostingRoster } from './recipients.ts';
 import { idempotencyKeySchema, withFirstIdempotentLookup } from '../writes/idempotency.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 
-export interface LoadedContext {
+/** What `loadCaseContext` uses, and what `once()` then needs of the deps it returns. */
+export interface CaseContextDeps {
+  store: Pick<MissionStore, 'getCaseContext'> & IdempotencyStore;
+  clock: Clock;
+}
+
+export interface LoadedContext<D extends CaseContextDeps> {
   case: DefenderCase;
   request?: ActionRequest;
   /** The roster of the country asked for in `posting`, when someone is posted there. */
   posting?: PostingRoster;
   /** Deps whose first idempotency lookup answers from the read already made. */
-  deps: CoreDeps;
+  deps: D;
 }
 
 /**
@@ -28,12 +36,12 @@ export interface LoadedContext {
  * request `requestId` if it is under that case, and the record of
  * `rawKey` in `scope`.
  */
-export async function loadCaseContext(
-  deps: CoreDeps,
+export async function loadCaseContext<D extends CaseContextDeps>(
+  deps: D,
   viewer: Viewer,
   rawCaseId: string,
   options: { requestId?: string; scope?: string; rawKey?: string; posting?: string } = {},
-): Promise<LoadedContext> {
+): Promise<LoadedContext<D>> {
   const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
   const key = options.rawKey === undefined ? undefined : parseOrThrow(idempotencyKeySchema, options.rawKey, 'Idempotency-Key');
   const found = await deps.store.getCaseContext(caseId, {

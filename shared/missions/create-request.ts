@@ -11,7 +11,7 @@ import type { Viewer } from '../domain/member.ts';
 import { ConflictError } from '../errors/index.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { MissionDeps } from './mission-deps.ts';
 import { createRequestSchemaOn, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { requireClearance } from './consult.ts';
@@ -23,7 +23,7 @@ export type CreateRequestResult = { replayed: false; request: ActionRequest } | 
 
 /** `POST /api/cases/{id}/action-requests`: 404 for a case the caller may not see, 403 for non-coordinators. */
 export async function createActionRequest(
-  deps: CoreDeps,
+  deps: MissionDeps,
   viewer: Viewer,
   caseId: string,
   body: unknown,

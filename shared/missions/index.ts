@@ -2,7 +2,10 @@
 export { isOpen, isOverdue } from './action-request.ts';
 export type { ActionRequest, RequestStatus } from './action-request.ts';
 export { trimMissionItems } from './bundle-view.ts';
-export { loadCaseContext } from './case-context.ts';
+export { loadCaseContext, type CaseContextDeps } from './case-context.ts';
 export { canSeeRequest } from './mission-access.ts';
+// A diplomat's home lists open requests as the request list does (shared/coverage/member-home.ts).
+export { requestView } from './mission-access.ts';
+export type { RequestListItem } from './mission-access.ts';
 // The dashboard's "gaps by kind" (shared/coverage's scheduled count).
 export { countOpenGaps, ALL_COUNTRIES, GAP_KINDS, type GapTally } from './count-gaps.ts';

@@ -14,11 +14,12 @@ import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import { visiblePage } from '../paging/visible-page.ts';
 import type { CaseSummary } from './mission-store.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { CaseMissionsDeps, RequestListDeps } from './mission-deps.ts';
 import { requestListQuerySchema } from './action-request.ts';
 import { actionView, canSeeRequest, requestView, type ActionView, type RequestView } from './mission-access.ts';
 
-export type RequestListItem = RequestView & { case: Pick<CaseSummary, 'id' | 'defenderName' | 'country' | 'riskStatuses'> };
+export type { RequestListItem } from './mission-access.ts';
+import type { RequestListItem } from './mission-access.ts';
 
 export interface RequestList {
   /** The country listed (a diplomat's posting), or undefined when there is none. */
@@ -31,7 +32,7 @@ export interface RequestList {
 const READ_ON = 50;
 
 /** `GET /api/action-requests?status=open|closed&country=`: coordinators choose a country, diplomats get their posting. */
-export async function listActionRequests(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<RequestList> {
+export async function listActionRequests(deps: RequestListDeps, viewer: Viewer, query: unknown): Promise<RequestList> {
   const member = requireMember(viewer);
   const q = parseOrThrow(requestListQuerySchema, query);
   let country: string | undefined;
@@ -68,14 +69,14 @@ export async function listActionRequests(deps: CoreDeps, viewer: Viewer, query: 
 }
 
 /** `GET /api/cases/{id}/action-requests`: the case's requests the viewer may see, soonest due first. */
-export async function requestsOfCase(deps: CoreDeps, viewer: Viewer, caseId: string): Promise<RequestView[]> {
+export async function requestsOfCase(deps: CaseMissionsDeps, viewer: Viewer, caseId: string): Promise<RequestView[]> {
   const bundle = trimMissionItems(viewer, await readVisibleBundle(deps, viewer, caseId));
   const today = dayOf(deps.clock.now());
   return bundle.requests.map((r) => requestView(viewer, r, today)).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 }
 
 /** `GET /api/cases/{id}/mission-actions`: the case's actions the viewer may see, newest first. */
-export async function actionsOfCase(deps: CoreDeps, viewer: Viewer, caseId: string): Promise<ActionView[]> {
+export async function actionsOfCase(deps: CaseMissionsDeps, viewer: Viewer, caseId: string): Promise<ActionView[]> {
   const bundle = trimMissionItems(viewer, await readVisibleBundle(deps, viewer, caseId));
   return bundle.missionActions.map((a) => actionView(viewer, a)).reverse();
 }

@@ -12,7 +12,7 @@ import { ConflictError, NotFoundError } from '../errors/index.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
 import { coverageCodesOf } from './gap-rules.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { MissionDeps } from './mission-deps.ts';
 import type { MissionActionWrite } from './mission-store.ts';
 import { isOpen, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
@@ -28,7 +28,7 @@ export type LogActionResult = { replayed: false; action: ActionView; request?: A
  * see, 403 for non-diplomats and for diplomats acting outside their posting.
  */
 export async function logMissionAction(
-  deps: CoreDeps,
+  deps: MissionDeps,
   viewer: Viewer,
   caseId: string,
   body: unknown,

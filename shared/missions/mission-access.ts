@@ -12,6 +12,7 @@ import { isCoordinator, type Viewer } from '../domain/member.ts';
 import { ForbiddenError } from '../errors/index.ts';
 import { isOverdue, type ActionRequest } from './action-request.ts';
 import type { MissionAction } from './mission-action.ts';
+import type { CaseSummary } from './mission-store.ts';
 
 type CaseAccess = Pick<DefenderCase, 'visibility' | 'namedMemberIds'>;
 
@@ -69,3 +70,6 @@ export function actionView(viewer: Viewer, a: MissionAction): ActionView {
   const { createdBy: _createdBy, verifiedBy: _verifiedBy, ...rest } = a;
   return { ...rest, ...extra };
 }
+
+/** A request as a country's list shows it, with the few fields of its case the list names. */
+export type RequestListItem = RequestView & { case: Pick<CaseSummary, 'id' | 'defenderName' | 'country' | 'riskStatuses'> };

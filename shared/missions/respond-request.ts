@@ -10,7 +10,7 @@ import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError }
 import type { AuditAction } from '../writes/records.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { MissionDeps } from './mission-deps.ts';
 import { isOpen, requestIdSchema, respondSchema, type ActionRequest } from './action-request.ts';
 import { loadCaseContext } from './case-context.ts';
 import { canSeeRequest, isPostedTo } from './mission-access.ts';
@@ -22,7 +22,7 @@ const AUDIT: Record<'acknowledged' | 'declined' | 'withdrawn', AuditAction> = {
 
 /** `PATCH /api/cases/{id}/action-requests/{requestId}`. */
 export async function respondToRequest(
-  deps: CoreDeps,
+  deps: MissionDeps,
   viewer: Viewer,
   caseId: string,
   rawRequestId: string,

@@ -9,13 +9,13 @@ import { readVisibleBundle } from '../cases/index.ts';
 import { trimMissionItems } from './bundle-view.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { MissionDeps } from './mission-deps.ts';
 import { actionIdSchema, type MissionAction } from './mission-action.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
 /** `POST /api/cases/{id}/mission-actions/{actionId}/verification`. */
 export async function verifyMissionAction(
-  deps: CoreDeps,
+  deps: MissionDeps,
   viewer: Viewer,
   caseId: string,
   rawActionId: string,

@@ -8,7 +8,7 @@ import { requireRole } from '../access/roles.ts';
 import { listAudience } from '../access/visibility.ts';
 import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { PledgeDeps } from './pledge-deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors/index.ts';
 import { idempotencyKeySchema, once, type Replay } from '../writes/idempotency.ts';
 import { loadCaseContext } from '../missions/index.ts';
@@ -27,11 +27,11 @@ import { auditEntry } from '../writes/audit-entry.ts';
 /** The stored form of an action: co-signers are read from their own items. */
 const stored = ({ coSigners: _coSigners, ...action }: LoggedAction): LoggedAction => action;
 
-async function actionIn(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<LoggedAction> {
+async function actionIn(deps: PledgeDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<LoggedAction> {
   return (await actionWithCase(deps, viewer, rawCaseId, rawActionId)).action;
 }
 
-async function actionWithCase(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<{ action: LoggedAction; case: DefenderCase }> {
+async function actionWithCase(deps: PledgeDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<{ action: LoggedAction; case: DefenderCase }> {
   const actionId = parseOrThrow(actionIdSchema, rawActionId, 'actionId');
   // The bundle holds only what the viewer may see: a confidential action of another MP is "not found".
   const bundle = adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId));
@@ -53,7 +53,7 @@ export type LogActionResult = { replayed: false; action: LoggedAction } | Replay
  *   await logAction(deps, mp, caseId, { type: 'prison_visit', date: '2026-11-20', description: 'Visited.' }, 'key-123456');
  */
 export async function logAction(
-  deps: CoreDeps, viewer: Viewer, rawCaseId: string, body: unknown, idempotencyKey?: string,
+  deps: PledgeDeps, viewer: Viewer, rawCaseId: string, body: unknown, idempotencyKey?: string,
 ): Promise<LogActionResult> {
   const actor = requireRole(viewer, 'mp');
   const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
@@ -84,7 +84,7 @@ export async function logAction(
 
 /** The author corrects an action (If-Match); it goes back to awaiting verification. */
 export async function editAction(
-  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string, ifMatch: string | undefined, body: unknown,
+  deps: PledgeDeps, viewer: Viewer, rawCaseId: string, rawActionId: string, ifMatch: string | undefined, body: unknown,
 ): Promise<LoggedAction> {
   const actor = requireRole(viewer, 'mp');
   const changes = parseOrThrow(editActionSchema, body);
@@ -110,7 +110,7 @@ export async function editAction(
 
 /** A coordinator marks an action verified, or asks for more with a note (If-Match). */
 export async function verifyAction(
-  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string, ifMatch: string | undefined, body: unknown,
+  deps: PledgeDeps, viewer: Viewer, rawCaseId: string, rawActionId: string, ifMatch: string | undefined, body: unknown,
 ): Promise<LoggedAction> {
   const actor = requireRole(viewer, 'coordinator');
   const input = parseOrThrow(verificationSchema, body);
@@ -140,7 +140,7 @@ export interface CoSignResult {
  * request (the letter is read through the viewer's visibility).
  */
 export async function coSign(
-  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string, idempotencyKey?: string,
+  deps: PledgeDeps, viewer: Viewer, rawCaseId: string, rawActionId: string, idempotencyKey?: string,
 ): Promise<CoSignResult> {
   const actor = requireRole(viewer, 'mp');
   if (idempotencyKey !== undefined) parseOrThrow(idempotencyKeySchema, idempotencyKey, 'Idempotency-Key');
@@ -159,11 +159,11 @@ export async function coSign(
 }
 
 /** The actions on a case the viewer may see, newest first. */
-export async function listActions(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<LoggedAction[]> {
+export async function listActions(deps: PledgeDeps, viewer: Viewer, rawCaseId: string): Promise<LoggedAction[]> {
   return [...adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId)).actions].reverse();
 }
 
 /** One action, for whoever may see it (its ETag is its version). */
-export async function getAction(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<LoggedAction> {
+export async function getAction(deps: PledgeDeps, viewer: Viewer, rawCaseId: string, rawActionId: string): Promise<LoggedAction> {
   return actionIn(deps, viewer, rawCaseId, rawActionId);
 }

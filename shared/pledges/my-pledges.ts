@@ -11,7 +11,7 @@ import { requireRole } from '../access/roles.ts';
 import { canSeeCase } from '../access/visibility.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { MyPledgesDeps } from './pledge-deps.ts';
 import { ValidationError } from '../errors/index.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import { visiblePage } from '../paging/visible-page.ts';
@@ -65,7 +65,7 @@ export function pageOf(read: MemberAdoptions, limit: number): { caseIds: string[
  * @example
  *   const { items, nextCursor } = await listMyPledges(deps, mp, { limit: '20' });
  */
-export async function listMyPledges(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<MyAdoptions> {
+export async function listMyPledges(deps: MyPledgesDeps, viewer: Viewer, query: unknown): Promise<MyAdoptions> {
   const actor = requireRole(viewer, 'mp');
   const q = parseOrThrow(myPledgesQuerySchema, query);
   const scope = { list: CURSOR_KIND, caller: callerOf(viewer) };
@@ -98,7 +98,7 @@ export async function listMyPledges(deps: CoreDeps, viewer: Viewer, query: unkno
 
 /**
  * The MP's adoption of one case as the list shows it, or undefined when the MP may no longer see the case.
- * Also what the MP's home shows of each pledge (web/coverage/home-data.ts), from the same reads.
+ * Also what the MP's home shows of each pledge (shared/coverage/member-home.ts), from the same reads.
  */
 export function visibleAdoption(viewer: Viewer, read: MemberAdoptions, caseId: string, found: DefenderCase | undefined): MyAdoption | undefined {
   const pledge = read.pledges.find((p) => p.caseId === caseId);

@@ -7,7 +7,7 @@
 import { requireMember, requireRole } from '../access/roles.ts';
 import { caseIdSchema } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { PledgeDeps } from './pledge-deps.ts';
 import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
@@ -48,7 +48,7 @@ export type CreatePledgeResult = { replayed: false; pledge: Pledge } | Replay;
  *   await createPledge(deps, mp, caseId, { actions: ['prison_visit'], twin: false });
  */
 export async function createPledge(
-  deps: CoreDeps, viewer: Viewer, rawCaseId: string, body: unknown, idempotencyKey?: string,
+  deps: PledgeDeps, viewer: Viewer, rawCaseId: string, body: unknown, idempotencyKey?: string,
 ): Promise<CreatePledgeResult> {
   const actor = requireRole(viewer, 'mp');
   const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
@@ -76,7 +76,7 @@ export async function createPledge(
 
 /** The MP changes their pledge (If-Match); asking to twin claims the twin place, or gets 409. */
 export async function updatePledge(
-  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawMemberId: string, ifMatch: string | undefined, body: unknown,
+  deps: PledgeDeps, viewer: Viewer, rawCaseId: string, rawMemberId: string, ifMatch: string | undefined, body: unknown,
 ): Promise<Pledge> {
   const actor = requireOwnPledge(viewer, rawMemberId);
   const changes = parseOrThrow(updatePledgeSchema, body);
@@ -105,7 +105,7 @@ export async function updatePledge(
 
 /** The MP withdraws their pledge (If-Match); a twin place it held is freed. Logged actions stay. */
 export async function withdrawPledge(
-  deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawMemberId: string, ifMatch: string | undefined,
+  deps: PledgeDeps, viewer: Viewer, rawCaseId: string, rawMemberId: string, ifMatch: string | undefined,
 ): Promise<void> {
   const actor = requireOwnPledge(viewer, rawMemberId);
   const expected = requireVersion(ifMatch);
@@ -118,7 +118,7 @@ export async function withdrawPledge(
 }
 
 /** A coordinator ends the case's twinning; the MP's pledge stays, without twin. */
-export async function endTwinning(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<void> {
+export async function endTwinning(deps: PledgeDeps, viewer: Viewer, rawCaseId: string): Promise<void> {
   const actor = requireRole(viewer, 'coordinator');
   const bundle = adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId));
   if (!bundle.twin) throw new NotFoundError('twinning');
@@ -128,7 +128,7 @@ export async function endTwinning(deps: CoreDeps, viewer: Viewer, rawCaseId: str
 }
 
 /** One pledge, for any member who may see the case. */
-export async function getPledge(deps: CoreDeps, viewer: Viewer, rawCaseId: string, rawMemberId: string): Promise<Pledge> {
+export async function getPledge(deps: PledgeDeps, viewer: Viewer, rawCaseId: string, rawMemberId: string): Promise<Pledge> {
   requireMember(viewer);
   const memberId = parseOrThrow(memberIdSchema, rawMemberId, 'memberId');
   return pledgeIn(adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId)), memberId);
@@ -141,7 +141,7 @@ export interface CasePledges {
 }
 
 /** A case's adopters, for signed-in members who may see the case. */
-export async function listPledges(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<CasePledges> {
+export async function listPledges(deps: PledgeDeps, viewer: Viewer, rawCaseId: string): Promise<CasePledges> {
   requireMember(viewer);
   const bundle = adoptionFor(viewer, await readVisibleBundle(deps, viewer, rawCaseId));
   return { adopterCount: bundle.case.adopterCount, twin: bundle.twin ?? null, items: bundle.pledges };

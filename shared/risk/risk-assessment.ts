@@ -10,7 +10,9 @@ import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { CaseStore } from '../ports/store.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { RiskStore } from './risk-store.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { MAX_LEVEL_HISTORY, riskAssessmentSchema, type RiskAssessment } from './risk-assessment.schema.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
@@ -20,6 +22,12 @@ const none = (caseId: string): RiskAssessment => ({
   caseId, level: 'low', threats: [], vulnerabilities: [], capacities: [], levelHistory: [], updatedAt: '', updatedBy: '', version: 0,
 });
 
+/** What the risk analysis uses (docs/architecture.md, "Narrow dependencies"): its port, the case for the access check, the clock. */
+export interface RiskDeps {
+  store: Pick<RiskStore, 'readRiskAssessment' | 'saveRiskAssessment'> & Pick<CaseStore, 'getCase'>;
+  clock: Clock;
+}
+
 export interface RiskRead {
   case: DefenderCase;
   assessment: RiskAssessment;
@@ -27,7 +35,7 @@ export interface RiskRead {
   assessed: boolean;
 }
 
-export async function readRiskAssessment(deps: CoreDeps, viewer: Viewer, id: string): Promise<RiskRead> {
+export async function readRiskAssessment(deps: RiskDeps, viewer: Viewer, id: string): Promise<RiskRead> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const found = await deps.store.readRiskAssessment(caseId, auditEntry(deps.clock.now().toISOString(), actor, 'risk.read', { caseId }));
@@ -45,7 +53,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a ?? null)) ==
 
 /** Replaces the assessment; If-Match carries its own version ("0" before the first save). */
 export async function saveRiskAssessment(
-  deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
+  deps: RiskDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
 ): Promise<RiskAssessment> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const input = parseOrThrow(riskAssessmentSchema, body);

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ConflictError, UnprocessableError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
-import type { IdempotencyClaim, IdempotentResponse } from './records.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { IdempotencyClaim, IdempotencyStore, IdempotentResponse } from './records.ts';
 
 /** Keys are client-chosen; keep them short and printable. */
 export const idempotencyKeySchema = z
@@ -38,12 +38,18 @@ export interface Replay {
 /** Builds the claim to store with the created item, from the answer about to be sent. */
 export type ClaimFor = (response: Omit<IdempotentResponse, 'requestHash'>) => IdempotencyClaim;
 
+/** What `once` uses: the key's earlier answer, and the clock for the claim's expiry. */
+export interface OnceDeps {
+  store: IdempotencyStore;
+  clock: Clock;
+}
+
 /**
  * Runs `create` once per (scope, key). `create` receives the claim to write
  * atomically with its item, or undefined when no key was sent.
  */
 export async function once<T>(
-  deps: CoreDeps,
+  deps: OnceDeps,
   scope: string,
   rawKey: string | undefined,
   request: unknown,
@@ -81,9 +87,9 @@ export async function once<T>(
  * Deps whose first Idempotency-Key lookup answers with `first`, read already in the same call as the
  * case (a BatchGet of the case and the key): the use case then asks as usual and costs no extra read.
  */
-export function withFirstIdempotentLookup(deps: CoreDeps, first: IdempotentResponse | undefined): CoreDeps {
+export function withFirstIdempotentLookup<D extends { store: IdempotencyStore }>(deps: D, first: IdempotentResponse | undefined): D {
   let served = false;
-  const store = Object.create(deps.store) as CoreDeps['store'];
+  const store = Object.create(deps.store) as D['store'];
   store.getIdempotent = async (scope, key) => {
     if (served) return deps.store.getIdempotent(scope, key);
     served = true;

@@ -6,7 +6,7 @@
 import type { Viewer } from '#shared/domain/member.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
-import type { DiplomatHome } from './home-data.ts';
+import type { DiplomatHome } from '#shared/coverage/index.ts';
 import { HearingList, UnadoptedList, WaitingAlertsSection } from './home-parts.tsx';
 
 export function DiplomatHomePage(props: { viewer: Viewer; home: DiplomatHome }) {

@@ -1,6 +1,6 @@
 /** Pieces both member homes use: alerts waiting for an answer, a list of hearings and a list of cases without an adopter. */
 import type { WaitingAlertView } from '#shared/alerts/index.ts';
-import type { HomeHearing } from './home-data.ts';
+import type { HomeHearing } from '#shared/coverage/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { StatusBadges } from '../ui/case-views.tsx';

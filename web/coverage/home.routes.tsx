@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { requireMember } from '#shared/access/roles.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { signInFirst } from '../ui/sign-in-first.ts';
-import { loadDiplomatHome, loadMpHome } from './home-data.ts';
+import { loadDiplomatHome, loadMpHome } from '#shared/coverage/index.ts';
 import { MpHomePage } from './mp-home-page.tsx';
 import { DiplomatHomePage } from './diplomat-home-page.tsx';
 

@@ -7,7 +7,7 @@
 import type { Viewer } from '#shared/domain/member.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { Layout } from '../ui/layout.tsx';
-import type { MpHome } from './home-data.ts';
+import type { MpHome } from '#shared/coverage/index.ts';
 import { HearingList, UnadoptedList, WaitingAlertsSection } from './home-parts.tsx';
 
 export function MpHomePage(props: { viewer: Viewer; home: MpHome }) {

@@ -1,7 +1,7 @@
 /** Page routes for the join form, join requests and the member list. */
 import { Hono } from 'hono';
 import { memberAudit } from '#shared/case-safety/audit-log.ts';
-import { membersOverview } from '#shared/members/member-lists.ts';
+import { memberOfAudit, membersOverview } from '#shared/members/member-lists.ts';
 import { approveJoinRequest, joinListQuerySchema, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
 import { ValidationError } from '#shared/errors/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
@@ -60,7 +60,7 @@ export function networkPages(deps: WebDeps) {
   app.get('/members/:id/audit', async (c) => {
     const viewer = c.get('viewer');
     const page = await memberAudit(deps, viewer, c.req.param('id'), auditQuery(c));
-    const member = await deps.store.getMember(c.req.param('id'));
+    const member = await memberOfAudit(deps, viewer, c.req.param('id'));
     const { t } = c.get('i18n');
     const title = member ? t('members.audit.title', { name: member.name }) : t('members.audit.formerMember');
     return c.html(

@@ -8,13 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
 import { dayOf } from '#shared/calendar/calendar.ts';
-import { getCase } from '#shared/cases/read-cases.ts';
 import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '#shared/errors/index.ts';
 import { isCoordinator } from '#shared/domain/member.ts';
 import { listGaps } from '#shared/missions/list-gaps.ts';
 import { createActionRequest } from '#shared/missions/create-request.ts';
-import { loadCaseContext } from '#shared/missions/case-context.ts';
+import { requestFormContext } from '#shared/missions/request-form.ts';
 import { countryCode } from '#shared/domain/case.ts';
 import { listActionRequests } from '#shared/missions/list-requests.ts';
 import { logMissionAction } from '#shared/missions/log-action.ts';
@@ -75,26 +74,15 @@ export function missionPages(deps: WebDeps) {
     return c.redirect(isCoordinator(c.get('viewer')) ? `/cases/${id}` : '/requests?notice=answered', 303);
   });
 
-  /**
-   * The case and the roster of the country the form shows, within the budget: one BatchGet when the
-   * country is known, else the case then its country's roster (a failed post has spent a read already).
-   */
-  const requestForm = async (c: Context<AppEnv>, country: string | undefined, afterPost = false) => {
-    const id = c.req.param('id') ?? '';
-    if (country) {
-      const loaded = await loadCaseContext(deps, c.get('viewer'), id, { posting: country });
-      return { case: loaded.case, roster: loaded.posting };
-    }
-    const found = await getCase(deps, c.get('viewer'), id);
-    return { case: found, roster: afterPost ? undefined : await deps.store.getPosting(found.country) };
-  };
+  /** The case and the roster of the country the form shows (shared/missions/request-form.ts). */
+  const requestForm = (c: Context<AppEnv>, country: string | undefined, afterPost = false) =>
+    requestFormContext(deps, c.get('viewer'), c.req.param('id') ?? '', country, { afterPost });
 
   app.get('/cases/:id/action-requests/new', async (c) => {
     const redirect = signInFirst(c);
     if (redirect) return redirect;
     const asked = countryCode.safeParse(c.req.query('country') ?? '');
     const form = await requestForm(c, asked.success ? asked.data : undefined);
-    requireRole(c.get('viewer'), 'coordinator');
     const values = asked.success ? { country: asked.data } : {};
     return c.html(<RequestFormPage viewer={c.get('viewer')} case={form.case} roster={form.roster} values={values} idempotencyKey={randomUUID()} />);
   });

@@ -4,9 +4,10 @@
  * one scheduler run sends a member's reminder (a message's "sent" marks go
  * together in one transaction, each conditioned on its own claim).
  */
-import { QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AlertStore, SentMark } from '#shared/alerts/index.ts';
-import { errorName, guarded, isConditionFailure, rethrowTransient } from './errors.ts';
+import { guarded, isConditionFailure, rethrowTransient } from './errors.ts';
+import { transactWrite } from './transact.ts';
 import { REMINDERS_KIND, alertKeys } from './alert-items.ts';
 
 type DeliveryWrites = Pick<AlertStore,
@@ -54,13 +55,9 @@ export function alertDeliveryStore(doc: DynamoDBDocumentClient, table: string): 
       });
       for (let i = 0; i < sent.length; i += 25) {
         const chunk = sent.slice(i, i + 25);
-        try {
-          await doc.send(new TransactWriteCommand({ TransactItems: chunk.map((m) => ({ Update: { TableName: table, ...markOf(m) } })) }));
-        } catch (error) {
-          // A claim lost meanwhile (or a conflict) cancels them all: each on its own then, the lost one left as it is.
-          if (errorName(error) !== 'TransactionCanceledException') rethrowTransient(error);
-          for (const m of chunk) await update(markOf(m));
-        }
+        const failed = await transactWrite(doc, chunk.map((m) => ({ Update: { TableName: table, ...markOf(m) } })));
+        // A claim lost meanwhile cancels them all: each on its own then, the lost one left as it is.
+        if (failed.length > 0) for (const m of chunk) await update(markOf(m));
       }
     },
 

@@ -4,7 +4,7 @@
  * recipient's item, so each email goes once whatever the queue redelivers.
  */
 import {
-  BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient,
+  BatchWriteCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { waitingAlertOf, type Alert, type AlertRecipient, type AlertStore, type WaitingAlert } from '#shared/alerts/index.ts';
 import { ConflictError, ServiceUnavailableError } from '#shared/errors/index.ts';
@@ -12,8 +12,8 @@ import { auditItem, idempotencyItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { batchGet } from './batch-get.ts';
 import { queryAll } from './query-all.ts';
-import { guarded, rethrowTransient } from './errors.ts';
-import { transactWithRetry } from './transact.ts';
+import { guarded } from './errors.ts';
+import { failWith, transactWrite } from './transact.ts';
 import { postingKey } from './posting-items.ts';
 import { CANDIDATE_ATTRIBUTES, REMINDERS_KIND, alertItem, alertKeys, candidateOf, isAlertItem, isRecipientItem, recipientItem, waitingItem } from './alert-items.ts';
 import { alertDeliveryStore } from './alert-delivery-store.ts';
@@ -73,8 +73,8 @@ export function alertStore(doc: DynamoDBDocumentClient, table: string): AlertSto
       });
       const items = [put(alertItem(alert), 'attribute_not_exists(pk)'), put(auditItem(audit))];
       const claimIndex = idempotency ? items.push(put(idempotencyItem(idempotency), 'attribute_not_exists(pk)')) - 1 : -1;
-      await transactWithRetry(() => doc.send(new TransactWriteCommand({ TransactItems: items })), (failed) => {
-        throw failed.includes(claimIndex) ? new ConflictError('idempotency') : new ConflictError('alert');
+      await transactWrite(doc, items, {
+        onConditionFailed: failWith([[claimIndex, () => new ConflictError('idempotency')]], () => new ConflictError('alert')),
       });
       // Each recipient's waiting item goes in the same batches as its record, so the home lists what the roster holds.
       await writeAll(recipients.flatMap((r) => [recipientItem(r, alert.createdAt), waitingItem(waitingAlertOf(alert, r.memberId))]));
@@ -124,28 +124,25 @@ export function alertStore(doc: DynamoDBDocumentClient, table: string): AlertSto
       return found;
     },
 
-    saveAlertAnswer: (alertId, memberId, answer, at, remindAt, audit) =>
-      transactWithRetry(() => doc.send(new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: table, Key: alertKeys.recipient(alertId, memberId),
-              UpdateExpression: remindAt
-                ? 'SET answer = :a, answeredAt = :at, gsi2pk = :kind, gsi2sk = :due'
-                : 'SET answer = :a, answeredAt = :at REMOVE gsi2pk, gsi2sk',
-              ConditionExpression: 'attribute_exists(pk)',
-              ExpressionAttributeValues: {
-                ':a': answer, ':at': at, ...(remindAt ? { ':kind': REMINDERS_KIND, ':due': `${remindAt}#${alertId}#${memberId}` } : {}),
-              },
+    async saveAlertAnswer(alertId, memberId, answer, at, remindAt, audit) {
+      await transactWrite(doc, [
+        {
+          Update: {
+            TableName: table, Key: alertKeys.recipient(alertId, memberId),
+            UpdateExpression: remindAt
+              ? 'SET answer = :a, answeredAt = :at, gsi2pk = :kind, gsi2sk = :due'
+              : 'SET answer = :a, answeredAt = :at REMOVE gsi2pk, gsi2sk',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: {
+              ':a': answer, ':at': at, ...(remindAt ? { ':kind': REMINDERS_KIND, ':due': `${remindAt}#${alertId}#${memberId}` } : {}),
             },
           },
-          // Answered: no longer waiting on the member's home (whatever the answer, and again if it changes).
-          { Delete: { TableName: table, Key: alertKeys.waiting(memberId, alertId) } },
-          { Put: { TableName: table, Item: auditItem(audit) } },
-        ],
-      })), () => {
-        throw new ConflictError('alert recipient');
-      }),
+        },
+        // Answered: no longer waiting on the member's home (whatever the answer, and again if it changes).
+        { Delete: { TableName: table, Key: alertKeys.waiting(memberId, alertId) } },
+        { Put: { TableName: table, Item: auditItem(audit) } },
+      ], { onConditionFailed: failWith([], () => new ConflictError('alert recipient')) });
+    },
 
     waitingAlertsOf: async (memberId) =>
       (await queryAll(doc, {
@@ -154,18 +151,12 @@ export function alertStore(doc: DynamoDBDocumentClient, table: string): AlertSto
       })).map((i) => stripKeys<WaitingAlert>(i)),
 
     turnAlertsOff: async (memberId, audit) => {
-      try {
-        await doc.send(new TransactWriteCommand({
-          TransactItems: [
-            { Update: { TableName: table, Key: keys.member(memberId), UpdateExpression: 'SET alertsOff = :on', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':on': true } } },
-            { Put: { TableName: table, Item: auditItem(audit) } },
-          ],
-        }));
-        return true;
-      } catch (error) {
-        if ((error as { name?: string }).name === 'TransactionCanceledException') return false;
-        rethrowTransient(error);
-      }
+      // No such member (the condition failed): false, nothing written.
+      const failed = await transactWrite(doc, [
+        { Update: { TableName: table, Key: keys.member(memberId), UpdateExpression: 'SET alertsOff = :on', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':on': true } } },
+        { Put: { TableName: table, Item: auditItem(audit) } },
+      ]);
+      return failed.length === 0;
     },
 
     actedSince: async (caseId, memberId, since) =>

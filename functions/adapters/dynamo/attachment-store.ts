@@ -4,14 +4,14 @@
  * to the uploader, the attachment, its audit line and the Idempotency-Key's claim. A deletion
  * removes the record with its audit line, the record still there.
  */
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '#shared/errors/index.ts';
 import type { Attachment } from '#shared/attachments/attachment.ts';
 import type { AttachmentStore } from '#shared/attachments/attachment-store.ts';
 import { audienceCondition } from './audience-condition.ts';
 import { auditItem, idempotencyItem } from './items.ts';
 import { keys } from './keys.ts';
-import { transactWithRetry, type TransactItem } from './transact.ts';
+import { failWith, transactWrite, type TransactItem } from './transact.ts';
 
 export const attachmentItem = (a: Attachment): Record<string, unknown> => ({
   pk: keys.case(a.caseId).pk, sk: `ATTACHMENT#${a.createdAt}#${a.id}`, itemType: 'attachment', ...a,
@@ -33,10 +33,11 @@ export function attachmentStore(doc: DynamoDBDocumentClient, table: string): Att
         { Put: { TableName: table, Item: auditItem(audit) } },
       ];
       if (idempotency) items.push({ Put: { TableName: table, Item: idempotencyItem(idempotency), ConditionExpression: 'attribute_not_exists(pk)' } });
-      await transactWithRetry(() => doc.send(new TransactWriteCommand({ TransactItems: items as never })), (failed) => {
-        if (idempotency && failed.includes(3)) throw new ConflictError('idempotency');
-        if (failed.includes(0)) throw new NotFoundError('case');
-        throw new ConflictError('An attachment with this id exists.');
+      await transactWrite(doc, items, {
+        onConditionFailed: failWith(
+          [[idempotency ? 3 : -1, () => new ConflictError('idempotency')], [0, () => new NotFoundError('case')]],
+          () => new ConflictError('An attachment with this id exists.'),
+        ),
       });
     },
     async deleteAttachment({ attachment, audit }) {
@@ -45,9 +46,7 @@ export function attachmentStore(doc: DynamoDBDocumentClient, table: string): Att
         { Delete: { TableName: table, Key: { pk, sk }, ConditionExpression: 'attribute_exists(pk)' } },
         { Put: { TableName: table, Item: auditItem(audit) } },
       ];
-      await transactWithRetry(() => doc.send(new TransactWriteCommand({ TransactItems: items as never })), () => {
-        throw new NotFoundError('attachment');
-      });
+      await transactWrite(doc, items, { onConditionFailed: failWith([], () => new NotFoundError('attachment')) });
     },
   };
 }

@@ -4,30 +4,23 @@
  * sign-ups; and private feed tokens, stored only as hashes, with a pointer on
  * the member for rotation and revocation. Each write carries its audit line.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '#shared/errors/index.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '#shared/calendar/calendar.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import type { CalendarStore, CalendarWindow } from '#shared/ports/store.ts';
-import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { guarded } from './errors.ts';
+import { failWith, transactWrite, type TransactItem } from './transact.ts';
 import { auditItem } from './items.ts';
 import { stripKeys } from './keys.ts';
 import { CALENDAR_KIND, feedItem, feedPointerItem, missionKeys, observerItem } from './mission-items.ts';
 
 export function calendarStore(doc: DynamoDBDocumentClient, table: string): CalendarStore {
-  const transact = async (items: Record<string, unknown>[], onConditionFailed: () => never | void) => {
-    try {
-      await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
-      return true;
-    } catch (error) {
-      if (failedConditions(error)) {
-        onConditionFailed();
-        return false;
-      }
-      rethrowTransient(error);
-    }
-  };
+  /** True when written; false when a condition failed and no error was given for it. */
+  const transact = async (items: TransactItem[], conflict?: () => Error) =>
+    (await transactWrite(doc, items, conflict ? { onConditionFailed: failWith([], conflict) } : {})).length === 0;
+  const feedChanged = () => new ConflictError('Your calendar feed changed meanwhile; reload the page.', { wording: { key: 'calendar.errors.feedChanged' } });
 
   return {
     calendarWindow: (fromDay, toDay) =>
@@ -56,9 +49,7 @@ export function calendarStore(doc: DynamoDBDocumentClient, table: string): Calen
           { Put: { TableName: table, Item: observerItem(signup), ConditionExpression: 'attribute_not_exists(pk)' } },
           { Put: { TableName: table, Item: auditItem(audit) } },
         ],
-        () => {
-          throw new ConflictError('You are already on the roster for this hearing.', { wording: { key: 'calendar.errors.alreadyObserving' } });
-        },
+        () => new ConflictError('You are already on the roster for this hearing.', { wording: { key: 'calendar.errors.alreadyObserving' } }),
       );
     },
 
@@ -68,7 +59,6 @@ export function calendarStore(doc: DynamoDBDocumentClient, table: string): Calen
           { Delete: { TableName: table, Key: missionKeys.observer(signup.caseId, signup.eventId, signup.memberId), ConditionExpression: 'attribute_exists(pk)' } },
           { Put: { TableName: table, Item: auditItem(audit) } },
         ],
-        () => undefined,
       ),
 
     getFeedOwner: (tokenHash) =>
@@ -94,9 +84,7 @@ export function calendarStore(doc: DynamoDBDocumentClient, table: string): Calen
           ...(previousHash ? [{ Delete: { TableName: table, Key: missionKeys.feed(previousHash) } }] : []),
           { Put: { TableName: table, Item: auditItem(audit) } },
         ],
-        () => {
-          throw new ConflictError('Your calendar feed changed meanwhile; reload the page.', { wording: { key: 'calendar.errors.feedChanged' } });
-        },
+        feedChanged,
       );
     },
 
@@ -107,9 +95,7 @@ export function calendarStore(doc: DynamoDBDocumentClient, table: string): Calen
           { Delete: { TableName: table, Key: missionKeys.feedPointer(pointer.memberId), ConditionExpression: 'tokenHash = :hash', ExpressionAttributeValues: { ':hash': pointer.tokenHash } } },
           { Put: { TableName: table, Item: auditItem(audit) } },
         ],
-        () => {
-          throw new ConflictError('Your calendar feed changed meanwhile; reload the page.', { wording: { key: 'calendar.errors.feedChanged' } });
-        },
+        feedChanged,
       );
     },
   };

@@ -4,7 +4,7 @@
  * in one Query, filtered lists, and the separately stored sensitive fields.
  */
 import {
-  BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient,
+  BatchGetCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
@@ -20,7 +20,8 @@ import type { CaseBundle, CaseStore } from '#shared/ports/store.ts';
 import type { Page } from '#shared/paging/page.ts';
 import { matchesCaseFilter } from '#shared/cases/case-filter.ts';
 import { visiblePage } from '#shared/paging/visible-page.ts';
-import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { guarded } from './errors.ts';
+import { failWith, transactWrite } from './transact.ts';
 import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitiveItem, caseFromItem } from './items.ts';
 import { newsItem } from './news-items.ts';
 import { keys, stripKeys } from './keys.ts';
@@ -61,15 +62,12 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
       // The week's news (digests read a week's events in one Query) goes in the same transaction as the event.
       if (write.event) items.push(put(eventItem(write.event)), put(newsItem(write.event)));
       const claimIndex = write.idempotency ? items.push(put(idempotencyItem(write.idempotency), { expression: 'attribute_not_exists(pk)' })) - 1 : -1;
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: items }));
-      } catch (error) {
-        const failed = failedConditions(error);
-        if (failed?.includes(claimIndex)) throw new ConflictError('idempotency');
-        if (failed && !isCreate) throw new PreconditionFailedError();
-        if (failed) throw new ConflictError('A case with this id exists.');
-        rethrowTransient(error);
-      }
+      await transactWrite(doc, items, {
+        onConditionFailed: failWith(
+          [[claimIndex, () => new ConflictError('idempotency')]],
+          () => (isCreate ? new ConflictError('A case with this id exists.') : new PreconditionFailedError()),
+        ),
+      });
     },
 
     getCase: (id) =>
@@ -141,24 +139,16 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
       }),
 
     async saveSensitive(fields, expectedVersion, audit) {
-      try {
-        await doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              put(
-                sensitiveItem(fields),
-                expectedVersion === 0
-                  ? { expression: 'attribute_not_exists(pk)' }
-                  : { expression: 'version = :expected', values: { ':expected': expectedVersion } },
-              ),
-              put(auditItem(audit)),
-            ],
-          }),
-        );
-      } catch (error) {
-        if (failedConditions(error)) throw new PreconditionFailedError();
-        rethrowTransient(error);
-      }
+      const items = [
+        put(
+          sensitiveItem(fields),
+          expectedVersion === 0
+            ? { expression: 'attribute_not_exists(pk)' }
+            : { expression: 'version = :expected', values: { ':expected': expectedVersion } },
+        ),
+        put(auditItem(audit)),
+      ];
+      await transactWrite(doc, items, { onConditionFailed: failWith([], () => new PreconditionFailedError()) });
     },
   };
 }

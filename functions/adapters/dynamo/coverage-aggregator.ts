@@ -13,14 +13,15 @@
  * - an ADD of the difference to each aggregate row it moves.
  * Markers expire after two days (a stream keeps records for one).
  */
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   ALERT_ITEM_TYPES, CASE_ITEM_TYPES, REPORT_ITEM_TYPES, applyChange, emptyAlertFacts, emptyCaseFacts, emptyReportFacts,
   type ItemChange, type SubjectFacts,
 } from '#shared/coverage/facts.ts';
 import { contributions, difference, parseAggregateId } from '#shared/coverage/contributions.ts';
-import { errorName, failedConditions } from './errors.ts';
+import { ServiceUnavailableError } from '#shared/errors/index.ts';
+import { transactWrite } from './transact.ts';
 import { coverageKeys } from './coverage-keys.ts';
 
 /** A stream record as Lambda's event and DynamoDB Streams' GetRecords both give it. */
@@ -102,17 +103,11 @@ export function coverageAggregator(doc: DynamoDBDocumentClient, table: string, c
           };
         }),
       ];
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: items }));
-        return 'applied';
-      } catch (error) {
-        if (errorName(error) === 'TransactionCanceledException' || errorName(error) === 'TransactionConflictException') {
-          const failed = errorName(error) === 'TransactionCanceledException' ? safeFailed(error) : [];
-          if (failed.includes(0)) return 'replayed';
-          if (attempt < FACTS_ATTEMPTS) continue;
-        }
-        throw error;
-      }
+      const failed = await transactWrite(doc, items);
+      if (failed.length === 0) return 'applied';
+      if (failed.includes(0)) return 'replayed';
+      // The facts moved since we read them: read them again.
+      if (attempt >= FACTS_ATTEMPTS) throw new ServiceUnavailableError('The coverage facts kept changing; the record is retried.');
     }
   }
 
@@ -134,15 +129,6 @@ export function coverageAggregator(doc: DynamoDBDocumentClient, table: string, c
       return { applied, replayed };
     },
   };
-}
-
-/** The failed conditions of a cancelled transaction; none when it was cancelled by a conflict only. */
-function safeFailed(error: unknown): number[] {
-  try {
-    return failedConditions(error) ?? [];
-  } catch {
-    return [];
-  }
 }
 
 export type CoverageAggregator = ReturnType<typeof coverageAggregator>;

@@ -5,15 +5,16 @@
  * loads in one paginated Query).
  */
 import {
-  DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient,
+  DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { PreconditionFailedError } from '#shared/errors/index.ts';
+import { NotFoundError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { Member } from '#shared/domain/member.ts';
 import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
 import { OUTCOMES, type DigestRun } from '#shared/digests/run.ts';
 import type { AuditEntry } from '#shared/writes/records.ts';
 import type { DigestStore } from '#shared/digests/digest-store.ts';
-import { failedConditions, guarded, isConditionFailure, rethrowTransient } from './errors.ts';
+import { guarded, isConditionFailure, rethrowTransient } from './errors.ts';
+import { transactWrite } from './transact.ts';
 import { auditItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { loadDigestInputs } from './digest-inputs.ts';
@@ -39,17 +40,9 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
     }
     return { set: set.map((part) => `, ${part}`).join(''), remove: remove.length ? ` REMOVE ${remove.join(', ')}` : '', values };
   };
-  const transact = async (update: Update, audit: AuditEntry, alongside: Record<string, unknown>[] = []): Promise<boolean> => {
-    try {
-      await doc.send(new TransactWriteCommand({
-        TransactItems: [{ Update: { TableName: table, ...update } }, { Put: { TableName: table, Item: auditItem(audit) } }, ...alongside] as never,
-      }));
-      return true;
-    } catch (error) {
-      if (failedConditions(error)) return false;
-      rethrowTransient(error);
-    }
-  };
+  /** True when written, false when a condition failed. */
+  const transact = async (update: Update, audit: AuditEntry, alongside: Record<string, unknown>[] = []): Promise<boolean> =>
+    (await transactWrite(doc, [{ Update: { TableName: table, ...update } }, { Put: { TableName: table, Item: auditItem(audit) } }, ...alongside])).length === 0;
   const byKind = (kind: string) => ({
     TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': kind },
   });
@@ -133,16 +126,11 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
 
     async suppressAddress(s, audit) {
       const email = s.email.toLowerCase();
-      try {
-        await doc.send(new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: table, Item: { ...keys.suppressed(email), itemType: 'suppression', gsi2pk: 'SUPPRESSED', gsi2sk: email, ...s, email } } },
-            { Put: { TableName: table, Item: auditItem(audit) } },
-          ],
-        }));
-      } catch (error) {
-        rethrowTransient(error);
-      }
+      // No conditions: a suppression written twice is the same suppression.
+      await transactWrite(doc, [
+        { Put: { TableName: table, Item: { ...keys.suppressed(email), itemType: 'suppression', gsi2pk: 'SUPPRESSED', gsi2sk: email, ...s, email } } },
+        { Put: { TableName: table, Item: auditItem(audit) } },
+      ]);
     },
 
     async claimDigest(week, memberId, runId, at) {
@@ -202,26 +190,22 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
 
     async recordDigestBatch(runId, batch, totals, at) {
       const outcomes = OUTCOMES.filter((o) => totals[o] > 0);
-      try {
-        await guarded(() => doc.send(new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: table, Item: { pk: keys.digestRun(runId).pk, sk: `BATCH#${String(batch).padStart(6, '0')}`, itemType: 'digest-batch', runId, batch, totals, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            {
-              Update: {
-                TableName: table, Key: keys.digestRun(runId), ConditionExpression: 'attribute_exists(pk)',
-                // SET with arithmetic: ADD works on top-level attributes only, and the totals are a map. Names by
-                // placeholder: some outcomes (`unknown`) are reserved words in expressions.
-                UpdateExpression: `SET batchesDone = batchesDone + :one, totals.considered = totals.considered + :considered${outcomes.map((o) => `, totals.#${o} = totals.#${o} + :${o}`).join('')}`,
-                ...(outcomes.length ? { ExpressionAttributeNames: Object.fromEntries(outcomes.map((o) => [`#${o}`, o])) } : {}),
-                ExpressionAttributeValues: { ':one': 1, ':considered': totals.considered, ...Object.fromEntries(outcomes.map((o) => [`:${o}`, totals[o]])) },
-              },
-            },
-          ],
-        })));
-      } catch (error) {
-        if (failedConditions(error)?.includes(0)) return false;
-        throw error;
-      }
+      const failed = await transactWrite(doc, [
+        { Put: { TableName: table, Item: { pk: keys.digestRun(runId).pk, sk: `BATCH#${String(batch).padStart(6, '0')}`, itemType: 'digest-batch', runId, batch, totals, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Update: {
+            TableName: table, Key: keys.digestRun(runId), ConditionExpression: 'attribute_exists(pk)',
+            // SET with arithmetic: ADD works on top-level attributes only, and the totals are a map. Names by
+            // placeholder: some outcomes (`unknown`) are reserved words in expressions.
+            UpdateExpression: `SET batchesDone = batchesDone + :one, totals.considered = totals.considered + :considered${outcomes.map((o) => `, totals.#${o} = totals.#${o} + :${o}`).join('')}`,
+            ...(outcomes.length ? { ExpressionAttributeNames: Object.fromEntries(outcomes.map((o) => [`#${o}`, o])) } : {}),
+            ExpressionAttributeValues: { ':one': 1, ':considered': totals.considered, ...Object.fromEntries(outcomes.map((o) => [`:${o}`, totals[o]])) },
+          },
+        },
+      ]);
+      // The batch recorded already (a redelivered batch): counted once.
+      if (failed.includes(0)) return false;
+      if (failed.length > 0) throw new NotFoundError('digest run');
       try {
         await doc.send(new UpdateCommand({
           TableName: table, Key: keys.digestRun(runId),

@@ -1,7 +1,8 @@
 /**
  * Translates DynamoDB failures into the core's errors. Throttling and service
  * faults become ServiceUnavailableError (503, retry later); a failed condition
- * is returned to the caller to interpret, since only it knows what it meant.
+ * is left to the caller to interpret, since only it knows what it meant (a
+ * transaction's cancellation reasons: transact.ts, the one place that reads them).
  */
 import { ServiceUnavailableError } from '#shared/errors/index.ts';
 
@@ -14,19 +15,6 @@ export const errorName = (error: unknown): string | undefined =>
   error && typeof error === 'object' && 'name' in error ? String(error.name) : undefined;
 
 export const isConditionFailure = (error: unknown): boolean => errorName(error) === 'ConditionalCheckFailedException';
-
-/**
- * For a cancelled transaction, the index of each item whose condition failed.
- * A cancellation for any other reason (a conflict with another transaction)
- * is transient and becomes ServiceUnavailableError.
- */
-export function failedConditions(error: unknown): number[] | undefined {
-  if (errorName(error) !== 'TransactionCanceledException') return undefined;
-  const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? [];
-  const failed = reasons.flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : []));
-  if (failed.length === 0) throw new ServiceUnavailableError(undefined, { cause: error });
-  return failed;
-}
 
 /**
  * Re-throws `error` as a 503 when DynamoDB is throttling, failing or

@@ -7,12 +7,13 @@
  * touched, and the audit line. The coverage aggregates need no write here:
  * the aggregator derives nothing from events (shared/coverage/facts.ts).
  */
-import { BatchWriteCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailedError } from '#shared/errors/index.ts';
 import { eventVersion, type TimelineEvent } from '#shared/domain/timeline.ts';
 import type { ObserverSignup } from '#shared/calendar/calendar.ts';
 import type { CaseStore, EventCorrection } from '#shared/ports/store.ts';
-import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { guarded } from './errors.ts';
+import { failWith, transactWrite } from './transact.ts';
 import { auditItem, eventItem } from './items.ts';
 import { keys } from './keys.ts';
 import { newsItem, newsKeys } from './news-items.ts';
@@ -51,12 +52,9 @@ export function eventCorrectionStore(doc: DynamoDBDocumentClient, table: string)
       items.push(touchCase(table, touched, {}), { Put: { TableName: table, Item: auditItem(audit) } });
 
       const roster = rosterWrites(table, before, after, observers);
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: [...items, ...roster.slice(0, OBSERVERS_IN_TRANSACTION)] as never }));
-      } catch (error) {
-        if (failedConditions(error)) throw new PreconditionFailedError();
-        rethrowTransient(error);
-      }
+      await transactWrite(doc, [...items, ...roster.slice(0, OBSERVERS_IN_TRANSACTION)], {
+        onConditionFailed: failWith([], () => new PreconditionFailedError()),
+      });
       // A roster longer than a transaction holds follows straight after (the reminders re-read the hearing before they send).
       for (let i = OBSERVERS_IN_TRANSACTION; i < roster.length; i += 25) {
         const batch = roster.slice(i, i + 25).map((w) => ('Put' in w ? { PutRequest: { Item: w.Put.Item } } : { DeleteRequest: { Key: w.Delete.Key } }));

@@ -9,9 +9,10 @@
  * A marker item records that it ran: `npm start` then skips it, and
  * `npm run backfill:homes` says so (`--force` runs it again).
  */
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { waitingAlertOf, type Alert, type AlertRecipient } from '#shared/alerts/index.ts';
-import { failedConditions, guarded, isConditionFailure } from './errors.ts';
+import { guarded, isConditionFailure } from './errors.ts';
+import { transactWrite } from './transact.ts';
 import { queryAll } from './query-all.ts';
 import { keys, stripKeys } from './keys.ts';
 import { alertKeys, isAlertItem, isRecipientItem, waitingItem } from './alert-items.ts';
@@ -53,19 +54,12 @@ export async function backfillHomeItems(doc: DynamoDBDocumentClient, table: stri
 
 /** The waiting item, only while the recipient has not answered and if it is not there yet. */
 async function addWaiting(doc: DynamoDBDocumentClient, table: string, alert: Alert, memberId: string): Promise<boolean> {
-  try {
-    await guarded(() => doc.send(new TransactWriteCommand({
-      TransactItems: [
-        { ConditionCheck: { TableName: table, Key: alertKeys.recipient(alert.id, memberId), ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(answer)' } },
-        { Put: { TableName: table, Item: waitingItem(waitingAlertOf(alert, memberId)), ConditionExpression: 'attribute_not_exists(pk)' } },
-      ],
-    })));
-    return true;
-  } catch (error) {
-    // Answered, gone, or written already: nothing to add (a conflict with another write is a 503: run it again).
-    if (failedConditions(error)) return false;
-    throw error;
-  }
+  const failed = await transactWrite(doc, [
+    { ConditionCheck: { TableName: table, Key: alertKeys.recipient(alert.id, memberId), ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(answer)' } },
+    { Put: { TableName: table, Item: waitingItem(waitingAlertOf(alert, memberId)), ConditionExpression: 'attribute_not_exists(pk)' } },
+  ]);
+  // Answered, gone, or written already: nothing to add.
+  return failed.length === 0;
 }
 
 const PROJECTIONS_MARKER = { pk: 'MIGRATION#home-projections', sk: 'MIGRATION' };

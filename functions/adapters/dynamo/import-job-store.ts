@@ -3,11 +3,12 @@
  * (`IMPORT_JOBS`). Progress is one UpdateItem conditioned on the rows done before the chunk, so
  * two workers on the same job record each chunk once.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '#shared/errors/index.ts';
 import type { ImportJob } from '#shared/imports/import-job.ts';
 import type { ImportJobStore } from '#shared/imports/import-job-store.ts';
-import { failedConditions, guarded, isConditionFailure } from './errors.ts';
+import { guarded, isConditionFailure } from './errors.ts';
+import { failWith, transactWrite, type TransactItem } from './transact.ts';
 import { idempotencyItem } from './items.ts';
 import { stripKeys } from './keys.ts';
 
@@ -16,20 +17,15 @@ const jobKey = (id: string) => ({ pk: `IMPORTJOB#${id}`, sk: 'JOB' });
 
 export function importJobStore(doc: DynamoDBDocumentClient, table: string): ImportJobStore {
   return {
-    createImportJob: (job, claim) =>
-      guarded(async () => {
-        const items: Record<string, unknown>[] = [
-          { Put: { TableName: table, Item: { ...jobKey(job.id), itemType: 'import-job', gsi2pk: KIND, gsi2sk: `${job.createdAt}#${job.id}`, ...job }, ConditionExpression: 'attribute_not_exists(pk)' } },
-        ];
-        if (claim) items.push({ Put: { TableName: table, Item: idempotencyItem(claim), ConditionExpression: 'attribute_not_exists(pk)' } });
-        try {
-          await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
-        } catch (error) {
-          const failed = failedConditions(error);
-          if (failed?.includes(1)) throw new ConflictError('idempotency');
-          throw error;
-        }
-      }),
+    async createImportJob(job, claim) {
+      const items: TransactItem[] = [
+        { Put: { TableName: table, Item: { ...jobKey(job.id), itemType: 'import-job', gsi2pk: KIND, gsi2sk: `${job.createdAt}#${job.id}`, ...job }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      ];
+      if (claim) items.push({ Put: { TableName: table, Item: idempotencyItem(claim), ConditionExpression: 'attribute_not_exists(pk)' } });
+      await transactWrite(doc, items, {
+        onConditionFailed: failWith([[claim ? 1 : -1, () => new ConflictError('idempotency')]], () => new ConflictError('An import job with this id exists.')),
+      });
+    },
 
     getImportJob: (id) =>
       guarded(async () => {

@@ -4,15 +4,14 @@
  * entry, external id), a few at once. A transaction whose condition fails for some cases
  * wrote nothing: it is sent again without them, so every other row is still stored.
  */
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { ImportedCaseWrite, ImportStore } from '#shared/imports/import-store.ts';
 import { batchGet } from './batch-get.ts';
 import { replaceCase } from './case-store.ts';
-import { failedConditions, rethrowTransient } from './errors.ts';
 import { auditItem, caseItem, consentItem, caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
-import { isTransactionConflict, TRANSACTION_ATTEMPTS } from './transact.ts';
+import { transactWrite } from './transact.ts';
 
 /** DynamoDB's limit of items per transaction. */
 const ITEMS_PER_TRANSACTION = 100;
@@ -42,22 +41,14 @@ export function importStore(doc: DynamoDBDocumentClient, table: string): ImportS
   async function sendGroup(group: Array<{ index: number; items: Record<string, unknown>[] }>): Promise<number[]> {
     const failed: number[] = [];
     let pending = group;
-    for (let attempt = 1; pending.length > 0; attempt++) {
+    while (pending.length > 0) {
       const owners = pending.flatMap((entry) => entry.items.map(() => entry.index));
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: pending.flatMap((entry) => entry.items) as never }));
-        return failed;
-      } catch (error) {
-        const conditions = failedConditions(error);
-        if (conditions) {
-          const losers = new Set(conditions.map((i) => owners[i]!));
-          failed.push(...losers);
-          pending = pending.filter((entry) => !losers.has(entry.index));
-          continue;
-        }
-        if (isTransactionConflict(error) && attempt < TRANSACTION_ATTEMPTS) continue;
-        rethrowTransient(error);
-      }
+      const conditions = await transactWrite(doc, pending.flatMap((entry) => entry.items));
+      if (conditions.length === 0) return failed;
+      // The writes whose condition failed drop out; the rest are sent again without them.
+      const losers = new Set(conditions.map((i) => owners[i]!));
+      failed.push(...losers);
+      pending = pending.filter((entry) => !losers.has(entry.index));
     }
     return failed;
   }

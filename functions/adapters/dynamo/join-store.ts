@@ -1,9 +1,10 @@
 /** Join requests: one item each, listed by status (byKind), decided in one transaction with the new member. */
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { JoinRequest } from '#shared/members/join-request.ts';
 import type { JoinRequestStore } from '#shared/members/member-store.ts';
-import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { guarded } from './errors.ts';
+import { failWith, transactWrite } from './transact.ts';
 import { auditItem, memberItem } from './items.ts';
 import { postingUpdate } from './posting-items.ts';
 import { keys, stripKeys } from './keys.ts';
@@ -14,17 +15,12 @@ const joinItem = (r: JoinRequest) => ({
 
 export function joinStore(doc: DynamoDBDocumentClient, table: string): JoinRequestStore {
   return {
-    createJoinRequest: (request, audit) =>
-      guarded(async () => {
-        await doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              { Put: { TableName: table, Item: joinItem(request), ConditionExpression: 'attribute_not_exists(pk)' } },
-              { Put: { TableName: table, Item: auditItem(audit) } },
-            ],
-          }),
-        );
-      }),
+    async createJoinRequest(request, audit) {
+      await transactWrite(doc, [
+        { Put: { TableName: table, Item: joinItem(request), ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Put: { TableName: table, Item: auditItem(audit) } },
+      ], { onConditionFailed: failWith([], () => new ConflictError('A join request with this id exists.')) });
+    },
 
     getJoinRequest: (id) =>
       guarded(async () => {
@@ -60,14 +56,9 @@ export function joinStore(doc: DynamoDBDocumentClient, table: string): JoinReque
             ]
           : []),
       ];
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: items }));
-      } catch (error) {
-        const failed = failedConditions(error);
-        if (failed?.includes(0)) throw new PreconditionFailedError('This request was decided meanwhile.');
-        if (failed) throw new ConflictError('email');
-        rethrowTransient(error);
-      }
+      await transactWrite(doc, items, {
+        onConditionFailed: failWith([[0, () => new PreconditionFailedError('This request was decided meanwhile.')]], () => new ConflictError('email')),
+      });
     },
   };
 }

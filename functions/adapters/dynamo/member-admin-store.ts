@@ -3,13 +3,14 @@
  * its posting roster in one transaction, and the ends of access a deactivation
  * needs (sessions by member, observer places on coming hearings).
  */
-import { BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isActiveMember, type Member } from '#shared/domain/member.ts';
 import { PreconditionFailedError, ServiceUnavailableError } from '#shared/errors/index.ts';
 import type { MemberChange, MemberStore } from '#shared/members/member-store.ts';
 import { queryAll } from './query-all.ts';
 import { followChanges, followsOf, removeStaleFollows } from './follow-items.ts';
-import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { guarded } from './errors.ts';
+import { failWith, transactWrite } from './transact.ts';
 import { auditItem, memberIndex } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { CALENDAR_KIND, missionKeys } from './mission-items.ts';
@@ -82,14 +83,9 @@ export function memberAdminStore(doc: DynamoDBDocumentClient, table: string): Pi
         ? followChanges(table, previous.id, followsOf((previous as { preferences?: unknown }).preferences), preferences, next.version, 100 - items.length)
         : { inTransaction: [], after: [] };
       items.push(...follows.inTransaction);
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: items }));
-      } catch (error) {
-        const failed = failedConditions(error);
-        if (failed?.includes(0)) throw new PreconditionFailedError();
-        if (failed) throw new ServiceUnavailableError('The posting roster changed meanwhile; try again.');
-        rethrowTransient(error);
-      }
+      await transactWrite(doc, items, {
+        onConditionFailed: failWith([[0, () => new PreconditionFailedError()]], () => new ServiceUnavailableError('The posting roster changed meanwhile; try again.')),
+      });
       await removeStaleFollows(doc, table, follows.after, next.version);
     },
 

@@ -1,9 +1,10 @@
 /** Members in DynamoDB, with a separate EMAIL# item that makes addresses unique. */
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '#shared/errors/index.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { MemberStore } from '#shared/members/member-store.ts';
-import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { guarded, rethrowTransient } from './errors.ts';
+import { failWith, transactWrite } from './transact.ts';
 import { auditItem, memberItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { postingUpdate } from './posting-items.ts';
@@ -15,29 +16,20 @@ export function memberStore(doc: DynamoDBDocumentClient, table: string): MemberS
     ...memberAdminStore(doc, table),
 
     async createMember(m, audit) {
-      try {
-        await doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              { Put: { TableName: table, Item: memberItem(m), ConditionExpression: 'attribute_not_exists(pk)' } },
-              {
-                Put: {
-                  TableName: table,
-                  Item: { ...keys.email(m.email), itemType: 'email', memberId: m.id },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              { Put: { TableName: table, Item: auditItem(audit) } },
-              ...postingUpdate(table, m),
-              // A member created with interests (an approved join request, an invitation) is in the follows index at once.
-              ...followItems(m.id, followsOf((m as { preferences?: unknown }).preferences), m.version).map((Item) => ({ Put: { TableName: table, Item } })),
-            ],
-          }),
-        );
-      } catch (error) {
-        if (failedConditions(error)) throw new ConflictError('A member with this email exists.');
-        rethrowTransient(error);
-      }
+      await transactWrite(doc, [
+        { Put: { TableName: table, Item: memberItem(m), ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: table,
+            Item: { ...keys.email(m.email), itemType: 'email', memberId: m.id },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        { Put: { TableName: table, Item: auditItem(audit) } },
+        ...postingUpdate(table, m),
+        // A member created with interests (an approved join request, an invitation) is in the follows index at once.
+        ...followItems(m.id, followsOf((m as { preferences?: unknown }).preferences), m.version).map((Item) => ({ Put: { TableName: table, Item } })),
+      ], { onConditionFailed: failWith([], () => new ConflictError('A member with this email exists.')) });
     },
 
     async getMember(id) {

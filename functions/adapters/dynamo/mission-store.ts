@@ -4,21 +4,21 @@
  * markers (for the gap view) and moves the request it fulfils to done,
  * conditioned on the request's version, and claims its idempotency key.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import { withRiskStatuses, type DefenderCase } from '#shared/domain/case.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import type { CaseContext, CaseSummary, MissionStore } from '#shared/missions/mission-store.ts';
 import type { IdempotentResponse } from '#shared/writes/records.ts';
 import { batchGet } from './batch-get.ts';
-import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { guarded } from './errors.ts';
+import { failWith, transactWrite, type TransactItem } from './transact.ts';
 import { auditItem, idempotencyItem, caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { ANY_ACTION_COVERAGE } from '#shared/risk/risk-gap.ts';
 import { coverageUpdate, missionActionItem, missionKeys, requestItem } from './mission-items.ts';
 import { postingKey, recipientsCheck, rosterOf } from './posting-items.ts';
 
-type TransactItem = Record<string, unknown>;
 
 // riskStatus: items stored before several statuses existed (read as a list of one).
 const SUMMARY_ATTRIBUTES = ['id', 'defenderName', 'country', 'visibility', 'namedMemberIds', 'state', 'riskStatuses', 'riskStatus', 'pausedAt'] as const;
@@ -57,16 +57,12 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
       ];
       const claimIndex = write.idempotency ? items.push(put(idempotencyItem(write.idempotency), 'attribute_not_exists(pk)')) - 1 : -1;
       const recipientsIndex = write.recipients ? items.push(recipientsCheck(table, write.recipients.country, write.recipients.anyOf)) - 1 : -1;
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
-      } catch (error) {
-        const failed = failedConditions(error);
-        if (failed?.includes(claimIndex)) throw new ConflictError('idempotency');
-        if (failed?.includes(recipientsIndex)) throw new ConflictError('recipients');
-        if (failed && !isCreate) throw new PreconditionFailedError();
-        if (failed) throw new ConflictError('A request with this id exists.');
-        rethrowTransient(error);
-      }
+      await transactWrite(doc, items, {
+        onConditionFailed: failWith(
+          [[claimIndex, () => new ConflictError('idempotency')], [recipientsIndex, () => new ConflictError('recipients')]],
+          () => (isCreate ? new ConflictError('A request with this id exists.') : new PreconditionFailedError()),
+        ),
+      });
     },
 
     async saveMissionAction(write) {
@@ -83,29 +79,19 @@ export function missionStore(doc: DynamoDBDocumentClient, table: string): Missio
         items.push(put(auditItem(write.request.audit)));
       }
       const claimIndex = write.idempotency ? items.push(put(idempotencyItem(write.idempotency), 'attribute_not_exists(pk)')) - 1 : -1;
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
-      } catch (error) {
-        const failed = failedConditions(error);
+      await transactWrite(doc, items, {
         // A concurrent replay fails on both the claim and the request: the claim decides.
-        if (failed?.includes(claimIndex)) throw new ConflictError('idempotency');
-        if (failed?.includes(requestIndex)) throw new ConflictError('The request was answered meanwhile; reload it.', { wording: { key: 'missions.errors.requestAnsweredMeanwhile' } });
-        if (failed) throw new ConflictError('An action with this id exists.');
-        rethrowTransient(error);
-      }
+        onConditionFailed: failWith([
+          [claimIndex, () => new ConflictError('idempotency')],
+          [requestIndex, () => new ConflictError('The request was answered meanwhile; reload it.', { wording: { key: 'missions.errors.requestAnsweredMeanwhile' } })],
+        ], () => new ConflictError('An action with this id exists.')),
+      });
     },
 
     async saveVerifiedAction(action, expectedVersion, audit) {
-      try {
-        await doc.send(
-          new TransactWriteCommand({
-            TransactItems: [put(missionActionItem(action), 'version = :expected', { ':expected': expectedVersion }), put(auditItem(audit))] as never,
-          }),
-        );
-      } catch (error) {
-        if (failedConditions(error)) throw new PreconditionFailedError();
-        rethrowTransient(error);
-      }
+      await transactWrite(doc, [put(missionActionItem(action), 'version = :expected', { ':expected': expectedVersion }), put(auditItem(audit))], {
+        onConditionFailed: failWith([], () => new PreconditionFailedError()),
+      });
     },
 
     listRequestsByCountry: (country, status, limit, start) =>

@@ -5,7 +5,7 @@
  * edits are not refused because of pledges), the twin lock (a conditional
  * write, so two MPs can never both win the twin place), an idempotency claim.
  */
-import { BatchGetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError, PreconditionFailedError, ServiceUnavailableError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { LoggedAction } from '#shared/pledges/action.schema.ts';
@@ -17,7 +17,7 @@ import { coverageUpdate } from './mission-items.ts';
 import { auditItem, idempotencyItem, caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { actionItem, adoptionOf, adoptionRange, coSignatureItem, pledgeItem, twinItem } from './pledge-items.ts';
-import { transactWithRetry, type TransactItem } from './transact.ts';
+import { transactWrite, type TransactItem } from './transact.ts';
 
 /**
  * @example
@@ -40,8 +40,7 @@ export function pledgeStore(doc: DynamoDBDocumentClient, table: string): PledgeS
   const claimTwin = (caseId: string, memberId: string, since: string) =>
     put(twinItem({ caseId, memberId, since }), 'attribute_not_exists(pk) OR memberId = :me', { ':me': memberId });
   const releaseTwin = (caseId: string, memberId: string) => del(keys.twin(caseId), 'memberId = :me', { ':me': memberId });
-  const transact = (items: TransactItem[], onFailed: (failed: number[]) => never) =>
-    transactWithRetry(() => doc.send(new TransactWriteCommand({ TransactItems: items as never })), onFailed);
+  const transact = (items: TransactItem[], onConditionFailed: (failed: number[]) => never) => transactWrite(doc, items, { onConditionFailed });
 
   return {
     async createPledge(pledge, audit, idempotency) {

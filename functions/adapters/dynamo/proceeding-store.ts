@@ -7,7 +7,7 @@
  * the case's `executionWatch` (a string set) and bumps the case's version. The stages' timeline events
  * (and their news lines) go in the same transaction.
  */
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { applicationDeadline, type Proceeding } from '#shared/proceedings/proceeding.ts';
@@ -16,11 +16,11 @@ import type { StageEventChange } from '#shared/proceedings/stage-events.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import type { IdempotentResponse } from '#shared/writes/records.ts';
 import { batchGet } from './batch-get.ts';
-import { failedConditions, rethrowTransient } from './errors.ts';
 import { auditItem, eventItem, idempotencyItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { newsItem, newsKeys } from './news-items.ts';
 import { queryAll } from './query-all.ts';
+import { failWith, transactWrite } from './transact.ts';
 
 const DEADLINES = 'ECTHR_DEADLINES';
 
@@ -70,15 +70,12 @@ export function proceedingStore(doc: DynamoDBDocumentClient, table: string): Pro
       const claimIndex = write.idempotency ? items.push(put(idempotencyItem(write.idempotency), 'attribute_not_exists(pk)')) - 1 : -1;
       for (const change of write.stageEvents ?? []) items.push(...stageEventWrites(table, change));
       const caseIndex = write.caseWatch ? items.push(watchUpdate(table, write.proceeding.caseId, write.caseWatch)) - 1 : -1;
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
-      } catch (error) {
-        const failed = failedConditions(error);
-        if (failed?.includes(claimIndex)) throw new ConflictError('idempotency');
-        if (failed?.includes(caseIndex)) throw new ConflictError('case');
-        if (failed) throw isCreate ? new ConflictError('A proceeding with this id exists.') : new PreconditionFailedError();
-        rethrowTransient(error);
-      }
+      await transactWrite(doc, items, {
+        onConditionFailed: failWith(
+          [[claimIndex, () => new ConflictError('idempotency')], [caseIndex, () => new ConflictError('case')]],
+          () => (isCreate ? new ConflictError('A proceeding with this id exists.') : new PreconditionFailedError()),
+        ),
+      });
     },
 
     async listApplicationDeadlines(fromDay, toDay) {

@@ -4,11 +4,12 @@
  * any list can reach them. Lists: all reports by receipt (byKind: REPORTS), one status
  * (byScope: REPORTS#<status>).
  */
-import { BatchGetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { Report, ReportContact } from '#shared/intake/report.ts';
 import type { ReportStore, ReportSummary } from '#shared/intake/report-store.ts';
-import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { guarded } from './errors.ts';
+import { failWith, transactWrite } from './transact.ts';
 import { auditItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 
@@ -24,21 +25,14 @@ const contactItem = (c: ReportContact) => ({ ...keys.reportContact(c.reportId), 
 export function reportStore(doc: DynamoDBDocumentClient, table: string): ReportStore {
   return {
     async createReport(report, contact, audit) {
-      try {
-        await doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              { Put: { TableName: table, Item: reportItem(report), ConditionExpression: 'attribute_not_exists(pk)' } },
-              ...(contact ? [{ Put: { TableName: table, Item: contactItem(contact), ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
-              { Put: { TableName: table, Item: auditItem(audit) } },
-            ],
-          }),
-        );
-      } catch (error) {
-        // A report with this id exists: an email delivered twice (its id comes from the message's).
-        if (failedConditions(error)?.includes(0)) throw new ConflictError('This report was already received.');
-        rethrowTransient(error);
-      }
+      await transactWrite(doc, [
+        { Put: { TableName: table, Item: reportItem(report), ConditionExpression: 'attribute_not_exists(pk)' } },
+        ...(contact ? [{ Put: { TableName: table, Item: contactItem(contact), ConditionExpression: 'attribute_not_exists(pk)' } }] : []),
+        { Put: { TableName: table, Item: auditItem(audit) } },
+      ], {
+        // A report with this id exists (its contact details have its id): an email delivered twice (its id comes from the message's).
+        onConditionFailed: failWith([], () => new ConflictError('This report was already received.')),
+      });
     },
 
     readReport: (id, audit) =>
@@ -81,37 +75,31 @@ export function reportStore(doc: DynamoDBDocumentClient, table: string): ReportS
       }),
 
     async saveReport(report, expectedVersion, audit, expiresAt, converted) {
-      try {
-        await doc.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: table, Item: reportItem(report, expiresAt),
-                  ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion },
-                },
+      await transactWrite(doc, [
+        {
+          Put: {
+            TableName: table, Item: reportItem(report, expiresAt),
+            ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion },
+          },
+        },
+        { Put: { TableName: table, Item: auditItem(audit) } },
+        // The case's link back to its report: a sensitive field of the case (coordinators only, read with an audit line).
+        ...(converted
+          ? [{ Put: { TableName: table, Item: { ...keys.caseSource(converted.caseId), itemType: 'caseSource', caseId: converted.caseId, reportId: report.id, reference: report.reference } } }]
+          : []),
+        // The contact details go with the report: the same deletion date.
+        ...(expiresAt !== undefined && report.hasContact
+          ? [{
+              Update: {
+                TableName: table, Key: keys.reportContact(report.id), UpdateExpression: 'SET expiresAt = :at',
+                ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':at': expiresAt },
               },
-              { Put: { TableName: table, Item: auditItem(audit) } },
-              // The case's link back to its report: a sensitive field of the case (coordinators only, read with an audit line).
-              ...(converted
-                ? [{ Put: { TableName: table, Item: { ...keys.caseSource(converted.caseId), itemType: 'caseSource', caseId: converted.caseId, reportId: report.id, reference: report.reference } } }]
-                : []),
-              // The contact details go with the report: the same deletion date.
-              ...(expiresAt !== undefined && report.hasContact
-                ? [{
-                    Update: {
-                      TableName: table, Key: keys.reportContact(report.id), UpdateExpression: 'SET expiresAt = :at',
-                      ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':at': expiresAt },
-                    },
-                  }]
-                : []),
-            ],
-          }),
-        );
-      } catch (error) {
-        if (failedConditions(error)?.includes(0)) throw new PreconditionFailedError('This report changed meanwhile.');
-        rethrowTransient(error);
-      }
+            }]
+          : []),
+      ], {
+        // The report's version, or its contact details deleted meanwhile.
+        onConditionFailed: failWith([], () => new PreconditionFailedError('This report changed meanwhile.')),
+      });
     },
   };
 }

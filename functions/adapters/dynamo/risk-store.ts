@@ -8,13 +8,14 @@
  * so the coordinators' gap view finds the raised cases with one range Query;
  * a save below high puts the item without the index keys, which drops it.
  */
-import { BatchGetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { PreconditionFailedError } from '#shared/errors/index.ts';
 import type { RiskAssessment, RiskStore } from '#shared/risk/index.ts';
 import { ANY_ACTION_COVERAGE, raisedSince, type RaisedRisk } from '#shared/risk/risk-gap.ts';
 import { batchGet } from './batch-get.ts';
-import { failedConditions, guarded, rethrowTransient } from './errors.ts';
+import { guarded } from './errors.ts';
+import { failWith, transactWrite } from './transact.ts';
 import { auditItem, caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { missionKeys } from './mission-items.ts';
@@ -55,17 +56,10 @@ export function riskStore(doc: DynamoDBDocumentClient, table: string): RiskStore
       const condition = expectedVersion === 0
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
         : { ConditionExpression: 'version = :expected', ExpressionAttributeValues: { ':expected': expectedVersion } };
-      try {
-        await doc.send(new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: table, Item: riskItem(assessment), ...condition } },
-            { Put: { TableName: table, Item: auditItem(audit) } },
-          ],
-        }));
-      } catch (error) {
-        if (failedConditions(error)) throw new PreconditionFailedError();
-        rethrowTransient(error);
-      }
+      await transactWrite(doc, [
+        { Put: { TableName: table, Item: riskItem(assessment), ...condition } },
+        { Put: { TableName: table, Item: auditItem(audit) } },
+      ], { onConditionFailed: failWith([], () => new PreconditionFailedError()) });
     },
 
     async listRaisedRisks(raisedBy) {

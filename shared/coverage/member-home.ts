@@ -7,21 +7,27 @@
  * is now. A projection only says where to look: each row is shown only if
  * its case passes the visibility rule now (`canSeeCase`, not closed), with
  * the checks the pages it summarises apply ("My cases", the answer page, the
- * calendar, the request list, the case list).
+ * calendar, the request list, the case list). Only MPs and diplomats have
+ * these homes, each their own.
  */
-import type { MemberViewer } from '#shared/access/roles.ts';
-import { canSeeCase } from '#shared/access/visibility.ts';
-import { visibleAdoption, type MyAdoption } from '#shared/pledges/index.ts';
-import { addDays, CALENDAR_WEEKS, dayOf } from '#shared/calendar/calendar.ts';
-import { rosterKey, type ProjectedHearing } from '#shared/coverage/home-collection.ts';
-import type { HomeCollection } from '#shared/ports/store.ts';
-import { canSeeRequest, isOpen } from '#shared/missions/index.ts';
-import { requestView } from '#shared/missions/mission-access.ts';
-import type { RequestListItem } from '#shared/missions/list-requests.ts';
-import { memberPreferencesOf } from '#shared/digests/index.ts';
-import { visibleWaitingAlerts, type WaitingAlertView } from '#shared/alerts/index.ts';
-import type { DefenderCase } from '#shared/domain/case.ts';
-import type { CoreDeps } from '#shared/deps.ts';
+import { requireRole, type MemberViewer } from '../access/roles.ts';
+import { canSeeCase } from '../access/visibility.ts';
+import { visibleAdoption, type MyAdoption } from '../pledges/index.ts';
+import { addDays, CALENDAR_WEEKS, dayOf } from '../calendar/index.ts';
+import { rosterKey, type ProjectedHearing } from './home-collection.ts';
+import type { HomeCollection, MemberHomeStore } from '../ports/store.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Viewer } from '../domain/member.ts';
+import { canSeeRequest, isOpen, requestView, type RequestListItem } from '../missions/index.ts';
+import { memberPreferencesOf } from '../digests/index.ts';
+import { visibleWaitingAlerts, type WaitingAlertView } from '../alerts/index.ts';
+import type { DefenderCase } from '../domain/case.ts';
+
+/** What a home uses: the member's collection and the cases it names, as they are now; today's date. */
+export interface HomeDeps {
+  store: Pick<MemberHomeStore, 'homeCollection' | 'casesNow'>;
+  clock: Clock;
+}
 
 /** Rows a home lists at most in each part; the full lists are one link away. */
 export const HOME_ROWS = 10;
@@ -56,7 +62,7 @@ export interface DiplomatHome {
 }
 
 /** The cases a home names, read in one BatchGet: the first parts first, up to 100 cases. */
-async function casesNow(deps: CoreDeps, ...parts: string[][]): Promise<Map<string, DefenderCase>> {
+async function casesNow(deps: HomeDeps, ...parts: string[][]): Promise<Map<string, DefenderCase>> {
   const ids = [...new Set(parts.flat())].slice(0, CASES_PER_READ);
   return new Map((ids.length ? await deps.store.casesNow(ids) : []).map((c) => [c.id, c]));
 }
@@ -68,7 +74,7 @@ const seenNow = (viewer: MemberViewer, cases: Map<string, DefenderCase>, id: str
 };
 
 /** The calendar page's window: from today (UTC) for its weeks. */
-function inCalendarWindow(deps: CoreDeps) {
+function inCalendarWindow(deps: HomeDeps) {
   const from = dayOf(deps.clock.now());
   const to = addDays(from, CALENDAR_WEEKS * 7 - 1);
   return (h: ProjectedHearing) => h.at.slice(0, 10) >= from && h.at.slice(0, 10) <= to;
@@ -92,7 +98,9 @@ function unadoptedSeen(viewer: MemberViewer, cases: Map<string, DefenderCase>, h
 
 const waitingIds = (home: HomeCollection) => home.waiting.slice(0, WAITING_READ).map((w) => w.caseId);
 
-export async function loadMpHome(deps: CoreDeps, mp: MemberViewer): Promise<MpHome> {
+/** The signed-in MP's home (403 for anyone else). */
+export async function loadMpHome(deps: HomeDeps, viewer: Viewer): Promise<MpHome> {
+  const mp = requireRole(viewer, 'mp');
   const home = await deps.store.homeCollection(mp.id);
   const { countries, themes } = home.member ? memberPreferencesOf(home.member) : { countries: [] as string[], themes: [] as string[] };
   const inWindow = inCalendarWindow(deps);
@@ -109,7 +117,9 @@ export async function loadMpHome(deps: CoreDeps, mp: MemberViewer): Promise<MpHo
   };
 }
 
-export async function loadDiplomatHome(deps: CoreDeps, diplomat: MemberViewer): Promise<DiplomatHome> {
+/** The signed-in diplomat's home (403 for anyone else). */
+export async function loadDiplomatHome(deps: HomeDeps, viewer: Viewer): Promise<DiplomatHome> {
+  const diplomat = requireRole(viewer, 'diplomat');
   const home = await deps.store.homeCollection(diplomat.id);
   const country = diplomat.country;
   const inPosting = (c: DefenderCase) => c.country === country;
