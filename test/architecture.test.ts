@@ -53,10 +53,8 @@ describe('layering (dependency-cruiser)', () => {
 
 /**
  * web/ reaches the store only through the use cases of shared/, where the access checks are: a route
- * that reads `deps.store` itself skips them. Engineer B1's two files are being moved to use cases in
- * parallel (issue 10): the lead empties this list when merging that work.
+ * that reads `deps.store` itself skips them.
  */
-const STORE_CALLS_PENDING_B1 = ['web/case-safety/case-safety-pages.routes.tsx', 'web/members/member-page.routes.tsx'];
 
 function sourcesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -65,11 +63,11 @@ function sourcesUnder(folder: string): string[] {
 }
 
 describe('the web edge', () => {
-  it('calls no store method itself (deps.store), but for the files listed as pending', () => {
+  it('calls no store method itself (deps.store)', () => {
     const calling = sourcesUnder('web').filter((file) => {
       const source = readFileSync(file, 'utf8');
       return /\bdeps\.store\b/.test(source) || /\{[^}]*\bstore\b[^}]*\}\s*=\s*deps\b/.test(source);
     });
-    expect(calling.sort()).toEqual([...STORE_CALLS_PENDING_B1].sort());
+    expect(calling).toEqual([]);
   });
 });
