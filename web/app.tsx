@@ -28,6 +28,8 @@ import { SCRIPTS } from './assets/scripts.ts';
 
 /** Paths whose routes limit their bodies themselves: spreadsheet imports and attachment uploads through the function (the pages send files straight to the store). */
 const OWN_BODY_LIMIT = /^\/(?:api\/)?(?:imports(?:\/|$)|cases\/[^/]+\/attachments$)/;
+/** Methods that carry no body, so the general limit has nothing to measure. */
+const WITHOUT_BODY = new Set(['GET', 'HEAD']);
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -63,7 +65,8 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   });
   // Spreadsheet imports and attachment uploads set their own, larger limits on their routes
   // (web/imports/upload.ts, web/attachments/upload-form.ts).
-  app.use((c, next) => (OWN_BODY_LIMIT.test(c.req.path) ? next() : generalBodyLimit(c, next)));
+  // A GET or HEAD has no body to limit: looking for one would build the full fetch Request on the local server.
+  app.use((c, next) => (WITHOUT_BODY.has(c.req.method) || OWN_BODY_LIMIT.test(c.req.path) ? next() : generalBodyLimit(c, next)));
   app.use(csrf(deps.appUrl));
   app.use(session(deps));
   app.use(applyMemberLanguage());

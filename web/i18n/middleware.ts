@@ -40,8 +40,9 @@ export function detectLanguage(): MiddlewareHandler<AppEnv> {
       }
       c.set('i18n', translatorFor(locale));
       await next();
-      c.header('Content-Language', c.get('i18n').locale);
-      c.header('Vary', 'Accept-Language', { append: true });
+      // On the answer's own headers: c.header() after the answer is made rebuilds the whole Response.
+      c.res.headers.set('Content-Language', c.get('i18n').locale);
+      c.res.headers.append('Vary', 'Accept-Language');
     });
 }
 
