@@ -12,7 +12,7 @@ import type { WebDeps } from './env.ts';
 
 function probeApp() {
   const made: Response[] = [];
-  const app = createApp({
+  const deps: Pick<WebDeps, 'appUrl' | 'secret' | 'log' | 'localRoutes'> = {
     appUrl: 'https://tandem.example.org',
     secret: 'answer-cost',
     log: silentLogger,
@@ -22,7 +22,9 @@ function probeApp() {
         made.push(answer);
         return answer;
       }),
-  } as unknown as WebDeps);
+  };
+  // No store: a request without a session cookie reads nothing.
+  const app = createApp(deps as WebDeps);
   return { app, made };
 }
 
