@@ -23,6 +23,7 @@ import { preferencesOf, type DigestPreferences } from './preferences.ts';
 import { digestEmail, renderDigest, type RenderedDigest } from './render.ts';
 import { unsubscribeUrl } from './unsubscribe-token.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 export const previewQuerySchema = z.object({ member: z.string().uuid('Not a member id.') }).strict();
 
@@ -45,6 +46,7 @@ export async function previewDigest(deps: CoreDeps, viewer: Viewer, week: string
   const digest = composeDigest(member, preferences, inputs, digestWindow(w));
   // A test carries the coordinator's link: clicking it must never unsubscribe the member previewed.
   const link = unsubscribeUrl(deps.appUrl, deps.secret, test ? actor.id : member.id);
+  await loadCatalog(preferences.language);
   const rendered = renderDigest(digest, { language: preferences.language, appUrl: deps.appUrl, unsubscribeUrl: link, test });
   return { member, preferences, digest, empty: isEmpty(digest), rendered };
 }

@@ -8,7 +8,7 @@
  *   t('vocabulary.riskStatus.detained'); // 'Détenu·e'
  */
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { CATALOGS, messageOf, type MessageKey } from './catalog.ts';
+import { catalogOf, ENGLISH_CATALOG, messageOf, type MessageKey } from './catalog.ts';
 import { intlLanguageOf, PSEUDO_LOCALE, type Locale, type UiLanguage } from './languages.ts';
 import { pseudoMessage } from './pseudo.ts';
 
@@ -68,8 +68,14 @@ function cachedFormatter<F extends Intl.DateTimeFormat | Intl.NumberFormat | Int
 const dateTimeFormat = (language: UiLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
   cachedFormatter(`dt\u0000${language}\u0000${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(language, options));
 
+/**
+ * A translator for `locale`, whose language's catalog must be loaded (`loadCatalog`, shared/i18n/catalog.ts):
+ * English always is; the others are loaded by the web middleware for the request's language, and awaited
+ * before an email is composed in the reader's language.
+ */
 export function translatorFor(locale: Locale, timeZone = 'UTC'): Translator {
   const language = intlLanguageOf(locale);
+  catalogOf(language);
   const format = (key: string, values?: Record<string, unknown>): unknown => {
     const message = formatOf(locale, key);
     if (!message) return undefined;
@@ -128,4 +134,4 @@ function zoneLabel(language: UiLanguage, timeZone: string, instant: string | Dat
 
 /** Every key of a namespace in English (for tests and the catalogs' parity check). */
 export const englishKeys = (): string[] =>
-  Object.entries(CATALOGS.en).flatMap(([ns, messages]) => Object.keys(messages).map((k) => `${ns}.${k}`));
+  Object.entries(ENGLISH_CATALOG).flatMap(([ns, messages]) => Object.keys(messages).map((k) => `${ns}.${k}`));
