@@ -10,15 +10,16 @@ import { silentLogger } from '#shared/ports/logger.ts';
 import { createApp } from './app.tsx';
 import type { WebDeps } from './env.ts';
 
-function probeApp() {
+function probeApp(options: { compressAnswers?: boolean } = {}) {
   const made: Response[] = [];
-  const deps: Pick<WebDeps, 'appUrl' | 'secret' | 'log' | 'localRoutes'> = {
+  const deps: Pick<WebDeps, 'appUrl' | 'secret' | 'log' | 'localRoutes' | 'compressAnswers'> = {
+    ...options,
     appUrl: 'https://tandem.example.org',
     secret: 'answer-cost',
     log: silentLogger,
     localRoutes: (local) =>
       local.get('/probe', (c) => {
-        const answer = c.text('probe');
+        const answer = c.text('probe '.repeat(400));
         made.push(answer);
         return answer;
       }),
@@ -53,7 +54,17 @@ describe('each answer costs the app no rebuilt Response and no body read it does
     expect(answer.headers.get('vary')).toContain('Cookie');
     expect(answer.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(answer.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(await answer.text()).toBe('probe');
+    expect(await answer.text()).toBe('probe '.repeat(400));
+  });
+
+  it('on the local server, which compresses, sends an answer it does not compress as made, varying on Accept-Encoding', async () => {
+    const { app, made } = probeApp({ compressAnswers: true });
+    const plain = await app.request('https://tandem.example.org/probe');
+    expect(plain).toBe(made[0]);
+    expect(plain.headers.get('vary')).toContain('Accept-Encoding');
+    const gzipped = await app.request('https://tandem.example.org/probe', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')?.match(/Accept-Encoding/g)).toHaveLength(1);
   });
 
   it('never reads the body of a GET', async () => {

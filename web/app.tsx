@@ -34,7 +34,15 @@ const WITHOUT_BODY = new Set(['GET', 'HEAD']);
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // Outermost, so it compresses the answer every other middleware has finished with.
-  if (deps.compressAnswers) app.use(compress());
+  if (deps.compressAnswers) {
+    const gzip = compress();
+    // Vary said before the answer is made: compress() would otherwise add it afterwards with c.header(),
+    // which rebuilds every answer, compressed or not (a client that accepts no encoding included).
+    app.use((c, next) => {
+      c.header('Vary', 'Accept-Encoding');
+      return gzip(c, next);
+    });
+  }
 
   // The meter's scope encloses everything, so the request log line can carry its counts.
   // First: the request's context is reachable from any component (the translator: useTranslator()).
