@@ -3,7 +3,7 @@
  * `loadCatalog('es')` (shared/i18n/catalog.ts) on the first request or email in Spanish.
  * A namespace missing here, or a key missing in one, fails the typecheck.
  */
-import type { Catalog } from '../catalog.ts';
+import type { Catalog } from './en.ts';
 import vocabulary from '../messages/vocabulary/es.ts';
 import common from '../messages/common/es.ts';
 import validation from '../messages/validation/es.ts';

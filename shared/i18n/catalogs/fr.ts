@@ -3,7 +3,7 @@
  * `loadCatalog('fr')` (shared/i18n/catalog.ts) on the first request or email in French.
  * A namespace missing here, or a key missing in one, fails the typecheck.
  */
-import type { Catalog } from '../catalog.ts';
+import type { Catalog } from './en.ts';
 import vocabulary from '../messages/vocabulary/fr.ts';
 import common from '../messages/common/fr.ts';
 import validation from '../messages/validation/fr.ts';

@@ -3,7 +3,7 @@
  * `loadCatalog('ru')` (shared/i18n/catalog.ts) on the first request or email in Russian.
  * A namespace missing here, or a key missing in one, fails the typecheck.
  */
-import type { Catalog } from '../catalog.ts';
+import type { Catalog } from './en.ts';
 import vocabulary from '../messages/vocabulary/ru.ts';
 import common from '../messages/common/ru.ts';
 import validation from '../messages/validation/ru.ts';

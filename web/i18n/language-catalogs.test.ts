@@ -8,8 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 /** catalog.ts and translator.ts as a fresh process sees them, before any language was loaded. */
 async function fresh() {
   vi.resetModules();
-  const catalog = await import('./catalog.ts');
-  const { translatorFor } = await import('./translator.ts');
+  const catalog = await import('#shared/i18n/catalog.ts');
+  const { translatorFor } = await import('#shared/i18n/translator.ts');
   return { ...catalog, translatorFor };
 }
 
@@ -34,8 +34,8 @@ describe('catalogs, loaded per language', () => {
   it('loads the request’s language in the web middleware: a page in Spanish with nothing loaded before', async () => {
     const { isCatalogLoaded } = await fresh();
     const { Hono } = await import('hono');
-    const { detectLanguage } = await import('#web/i18n/middleware.ts');
-    const app = new Hono<import('#web/env.ts').AppEnv>();
+    const { detectLanguage } = await import('./middleware.ts');
+    const app = new Hono<import('../env.ts').AppEnv>();
     app.use(detectLanguage());
     app.get('/', (c) => c.text(c.get('i18n').t('common.layout.description')));
     const answer = await app.request('/', { headers: { 'accept-language': 'es-ES,es;q=0.9' } });
