@@ -28,11 +28,21 @@ import { SCRIPTS } from './assets/scripts.ts';
 
 /** Paths whose routes limit their bodies themselves: spreadsheet imports and attachment uploads through the function (the pages send files straight to the store). */
 const OWN_BODY_LIMIT = /^\/(?:api\/)?(?:imports(?:\/|$)|cases\/[^/]+\/attachments$)/;
+/** Methods that carry no body, so the general limit has nothing to measure. */
+const WITHOUT_BODY = new Set(['GET', 'HEAD']);
 
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // Outermost, so it compresses the answer every other middleware has finished with.
-  if (deps.compressAnswers) app.use(compress());
+  if (deps.compressAnswers) {
+    const gzip = compress();
+    // Vary said before the answer is made: compress() would otherwise add it afterwards with c.header(),
+    // which rebuilds every answer, compressed or not (a client that accepts no encoding included).
+    app.use((c, next) => {
+      c.header('Vary', 'Accept-Encoding');
+      return gzip(c, next);
+    });
+  }
 
   // The meter's scope encloses everything, so the request log line can carry its counts.
   // First: the request's context is reachable from any component (the translator: useTranslator()).
@@ -63,7 +73,8 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   });
   // Spreadsheet imports and attachment uploads set their own, larger limits on their routes
   // (web/imports/upload.ts, web/attachments/upload-form.ts).
-  app.use((c, next) => (OWN_BODY_LIMIT.test(c.req.path) ? next() : generalBodyLimit(c, next)));
+  // A GET or HEAD has no body to limit: looking for one would build the full fetch Request on the local server.
+  app.use((c, next) => (WITHOUT_BODY.has(c.req.method) || OWN_BODY_LIMIT.test(c.req.path) ? next() : generalBodyLimit(c, next)));
   app.use(csrf(deps.appUrl));
   app.use(session(deps));
   app.use(applyMemberLanguage());

@@ -22,6 +22,7 @@ import type { AlertDelivery } from './alert.ts';
 import type { SentMark } from './alert-store.ts';
 import { alertEmail } from './alert-email.ts';
 import { alertUnsubscribeUrl } from './alert-unsubscribe.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 export type SenderDeps = Pick<CoreDeps, 'store' | 'clock' | 'appUrl' | 'secret'> & { log: Logger };
 
@@ -92,6 +93,7 @@ export async function deliverAlert(deps: SenderDeps, delivery: AlertDelivery, op
       };
       let messageId: string;
       try {
+        await loadCatalog(r.language);
         ({ messageId } = await options.mailer.send(alertEmail(alert, r, links)));
       } catch (error) {
         if (error instanceof MailOutcomeUnknownError) {

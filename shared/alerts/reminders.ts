@@ -15,6 +15,7 @@ import type { DueReminder } from './alert-store.ts';
 import { alertUnsubscribeUrl } from './alert-unsubscribe.ts';
 import type { SenderDeps } from './deliver.ts';
 import { reminderEmail } from './reminder-email.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 export type ReminderOutcome = 'sent' | 'acted' | 'taken';
 
@@ -33,6 +34,7 @@ export async function sendAlertReminder(deps: SenderDeps, due: DueReminder, mail
   const acted = await deps.store.actedSince(alert.caseId, due.memberId, alert.createdAt);
   if (!(await deps.store.claimAlertReminder(due.alertId, due.memberId, at))) return 'taken';
   if (acted) return 'acted';
+  await loadCatalog(recipient.language);
   await mailer.send(reminderEmail(alert, recipient, {
     answerUrl: `${deps.appUrl}/alerts/${alert.id}`, unsubscribeUrl: alertUnsubscribeUrl(deps.appUrl, deps.secret, recipient.memberId),
   }));

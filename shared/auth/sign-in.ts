@@ -21,6 +21,7 @@ import { randomToken, sha256 } from '../crypto/tokens.ts';
 import { signInEmail } from './sign-in-email.ts';
 import { emailLanguageOf, memberTimeZone, timeZoneOf, uiLanguageOf } from '../digests/index.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 export const SIGN_IN_LINK_MINUTES = 15;
 export const SESSION_HOURS = 12;
@@ -59,6 +60,7 @@ export async function sendSignInLink(deps: Pick<CoreDeps, 'store' | 'mailer' | '
   const token = randomToken();
   await deps.store.putSignInToken(sha256(token), memberId, now + SIGN_IN_LINK_MINUTES * 60);
   const link = `${deps.appUrl}/auth/verify?token=${encodeURIComponent(token)}`;
+  await loadCatalog(emailLanguageOf(member));
   await deps.mailer.send(signInEmail(email, link, SIGN_IN_LINK_MINUTES, emailLanguageOf(member)));
 }
 

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { translatorFor } from '../i18n/translator.ts';
 import { hearingTimes, placeOfZone } from './hearing-times.ts';
+import { loadAllCatalogs } from '#shared/i18n/catalog.ts';
+
+// These tests translate into every language directly, as a job does once it has loaded them.
+beforeAll(loadAllCatalogs);
 
 // 14:00 in Tegucigalpa on 10 March 2027 (UTC−6, no daylight saving).
 const AT = '2027-03-10T20:00';

@@ -8,6 +8,7 @@ import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
 import { pausePublicity, type Paused } from './consent.ts';
 import { pauseNoticeEmail } from './pause-notice.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 export interface PauseResult extends Paused {
   notified: number;
@@ -19,7 +20,9 @@ export async function pauseAndNotify(deps: CoreDeps, viewer: Viewer, id: string,
   const members = await deps.store.getMembers(paused.case.pausedFollowerIds ?? []);
   const caseUrl = `${deps.appUrl}/cases/${paused.case.id}`;
   // The case is already hidden; a failed notice must not undo that, so each send stands alone.
-  const sent = await Promise.allSettled(members.map((m) =>
-    deps.mailer.send(pauseNoticeEmail(m.email, paused.case.defenderName, caseUrl, emailLanguageOf(m)))));
+  const sent = await Promise.allSettled(members.map(async (m) => {
+    await loadCatalog(emailLanguageOf(m));
+    return deps.mailer.send(pauseNoticeEmail(m.email, paused.case.defenderName, caseUrl, emailLanguageOf(m)));
+  }));
   return { ...paused, notified: sent.filter((s) => s.status === 'fulfilled').length };
 }

@@ -28,6 +28,7 @@ import { preferencesOf, type DigestPreferences } from './preferences.ts';
 import { digestEmail, renderDigest, type RenderedDigest } from './render.ts';
 import { unsubscribeUrl } from './unsubscribe-token.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 export const previewQuerySchema = z.object({ member: z.string().uuid('Not a member id.') }).strict();
 
@@ -51,6 +52,8 @@ async function previewFrom(deps: CoreDeps, actorId: string, w: string, memberId:
     ? { member: board.members.find((m) => m.id === memberId), inputs: board.inputs }
     : await readAsTheJob(deps, w, memberId);
   if (!member) throw new NotFoundError('member');
+  // The member's own language: its catalog may not be loaded yet (only the request's is).
+  await loadCatalog(preferencesOf(member).language);
   return composePreview(deps, actorId, w, member, inputs, test);
 }
 

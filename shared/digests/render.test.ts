@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { XSS_PAYLOADS } from '../../test/support/xss-payloads.ts';
 import { composeDigest } from './compose.ts';
 import { DEFAULT_PREFERENCES } from './preferences.ts';
@@ -7,6 +7,10 @@ import { DURING, WINDOW, defenderCase, event, hearing, inputs, member } from './
 import { summaryOf } from './render.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import type { Digest } from './compose.ts';
+import { loadAllCatalogs } from '#shared/i18n/catalog.ts';
+
+// These tests translate into every language directly, as a job does once it has loaded them.
+beforeAll(loadAllCatalogs);
 
 const APP = 'https://tandem.example.org';
 const UNSUBSCRIBE = `${APP}/unsubscribe/abc.def`;

@@ -25,6 +25,7 @@ import { planFor } from './plan.ts';
 import { digestEmail, renderDigest } from './render.ts';
 import { zeroTotals, type DigestRun, type DigestRunRequest, type DigestTotals, type Outcome } from './run.ts';
 import { unsubscribeUrl } from './unsubscribe-token.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 export interface DigestRunOptions {
   pacing: PacingOptions;
@@ -61,6 +62,7 @@ async function handleMember(ctx: RunContext, member: Member): Promise<Outcome> {
   if (!claim.claimed) return claim.status === 'sent' ? 'alreadySent' : 'unknown';
 
   const link = unsubscribeUrl(deps.appUrl, deps.secret, member.id);
+  await loadCatalog(prefs.language);
   const rendered = renderDigest(digest, { language: prefs.language, appUrl: deps.appUrl, unsubscribeUrl: link, timeZone: timeZoneOf(member) });
   let messageId: string;
   try {

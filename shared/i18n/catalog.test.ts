@@ -4,12 +4,16 @@
  * parses as ICU and takes the same arguments as English, nothing is left in
  * English by mistake, and French typography holds.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { UI_LANGUAGES } from './languages.ts';
 import { flatCatalog as flatten, keyParityGaps } from './key-parity.ts';
 import { translatorFor } from './translator.ts';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from './pseudo.ts';
+import { loadAllCatalogs } from '#shared/i18n/catalog.ts';
+
+// These tests translate into every language directly, as a job does once it has loaded them.
+beforeAll(loadAllCatalogs);
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const element of elements) {

@@ -4,7 +4,7 @@
  * catalog test and the every-page test (which must fail on a missing key
  * even when the typecheck was skipped).
  */
-import { CATALOGS } from './catalog.ts';
+import { CATALOGS } from './all-catalogs.ts';
 import { UI_LANGUAGES, type UiLanguage } from './languages.ts';
 
 /** A language's messages as `<namespace>.<key>` → message. */

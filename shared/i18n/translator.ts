@@ -7,8 +7,9 @@
  *   const { t } = translatorFor('fr', 'Europe/Paris');
  *   t('vocabulary.riskStatus.detained'); // 'Détenu·e'
  */
+import { TYPE, type LiteralElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { CATALOGS, messageOf, type MessageKey } from './catalog.ts';
+import { catalogOf, ENGLISH_CATALOG, messageOf, type MessageKey } from './catalog.ts';
 import { intlLanguageOf, PSEUDO_LOCALE, type Locale, type UiLanguage } from './languages.ts';
 import { pseudoMessage } from './pseudo.ts';
 
@@ -36,21 +37,30 @@ export interface Translator {
   list(items: string[], type?: 'conjunction' | 'disjunction'): string;
 }
 
-const compiled = new Map<string, IntlMessageFormat>();
+/**
+ * A message compiled once per locale: its IntlMessageFormat, or, for a message that is only
+ * text (no argument, plural or tag; most labels), that text, returned without formatting.
+ */
+type Compiled = { format: IntlMessageFormat; text?: undefined } | { format?: undefined; text: string };
+/** Per locale, then per key: no key string built per lookup (a page looks up hundreds). */
+const compiled = new Map<Locale, Map<string, Compiled>>();
 
-function formatOf(locale: Locale, key: string): IntlMessageFormat | undefined {
-  const cacheKey = `${locale}\u0000${key}`;
-  const cached = compiled.get(cacheKey);
+function compiledOf(locale: Locale, key: string): Compiled | undefined {
+  let byKey = compiled.get(locale);
+  if (!byKey) compiled.set(locale, (byKey = new Map()));
+  const cached = byKey.get(key);
   if (cached) return cached;
   const language = intlLanguageOf(locale);
   const source = messageOf(language, key);
   if (source === undefined) return undefined;
-  const format =
-    locale === PSEUDO_LOCALE
-      ? new IntlMessageFormat(pseudoMessage(source), language)
-      : new IntlMessageFormat(source, language);
-  compiled.set(cacheKey, format);
-  return format;
+  const format = new IntlMessageFormat(locale === PSEUDO_LOCALE ? pseudoMessage(source) : source, language);
+  const ast = format.getAst();
+  // The parsed literals, not the source: ICU quoting ('' for an apostrophe) is already undone in them.
+  const entry: Compiled = ast.every((element) => element.type === TYPE.literal)
+    ? { text: ast.map((element) => (element as LiteralElement).value).join('') }
+    : { format };
+  byKey.set(key, entry);
+  return entry;
 }
 
 const displayNames = new Map<UiLanguage, Intl.DisplayNames>();
@@ -68,12 +78,18 @@ function cachedFormatter<F extends Intl.DateTimeFormat | Intl.NumberFormat | Int
 const dateTimeFormat = (language: UiLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
   cachedFormatter(`dt\u0000${language}\u0000${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(language, options));
 
+/**
+ * A translator for `locale`, whose language's catalog must be loaded (`loadCatalog`, shared/i18n/catalog.ts):
+ * English always is; the others are loaded by the web middleware for the request's language, and awaited
+ * before an email is composed in the reader's language.
+ */
 export function translatorFor(locale: Locale, timeZone = 'UTC'): Translator {
   const language = intlLanguageOf(locale);
+  catalogOf(language);
   const format = (key: string, values?: Record<string, unknown>): unknown => {
-    const message = formatOf(locale, key);
+    const message = compiledOf(locale, key);
     if (!message) return undefined;
-    return message.format(values as MessageValues);
+    return message.format ? message.format.format(values as MessageValues) : message.text;
   };
   const asText = (result: unknown): string => (Array.isArray(result) ? result.join('') : String(result));
   return {
@@ -128,4 +144,4 @@ function zoneLabel(language: UiLanguage, timeZone: string, instant: string | Dat
 
 /** Every key of a namespace in English (for tests and the catalogs' parity check). */
 export const englishKeys = (): string[] =>
-  Object.entries(CATALOGS.en).flatMap(([ns, messages]) => Object.keys(messages).map((k) => `${ns}.${k}`));
+  Object.entries(ENGLISH_CATALOG).flatMap(([ns, messages]) => Object.keys(messages).map((k) => `${ns}.${k}`));

@@ -19,6 +19,7 @@ import type { ImportOptions } from './import-cases.ts';
 import type { DryRunResult, ImportResult } from './results.ts';
 import { bySchema, validateRows, type ColumnSpec, type RowError, type RowInput } from './rows.ts';
 import { readSheet, type Sheet, type SheetKind } from './sheet.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 const memberRowSchema = newMemberSchema.extend({ language: z.enum(UI_LANGUAGES).default('en') }).strict();
 
@@ -65,6 +66,7 @@ export async function storeMemberRows(deps: CoreDeps, actor: MemberActor, rows: 
         throw error;
       }
       created++;
+      await loadCatalog(language);
       await deps.mailer.send(invitationEmail(member.email, member.name, `${deps.appUrl}/sign-in`, language));
     }
   };

@@ -11,6 +11,7 @@ import { refuseOver } from '../limits/fixed-window.ts';
 import { acknowledgementEmail } from './acknowledgement-email.ts';
 import { reportSchema, type Report, type ReportContact } from './report.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 const HOUR = 3600;
 /** Reports per client (source address) per hour; past it, that client gets 429 and nobody else does. */
@@ -53,6 +54,9 @@ export async function acceptReport(
   const hasContact = Object.keys(given).length > 0;
   const report: Report = { ...incoming, receivedAt: at, hasContact, version: 1 };
   await deps.store.createReport(report, hasContact ? { reportId: report.id, ...given } : undefined, auditEntry(at, 'public', 'report.received', { reportId: report.id }));
-  if (given.email && options.acknowledge !== false) await deps.mailer.send(acknowledgementEmail(given.email, report.reference, report.language, report.source));
+  if (given.email && options.acknowledge !== false) {
+    await loadCatalog(report.language);
+    await deps.mailer.send(acknowledgementEmail(given.email, report.reference, report.language, report.source));
+  }
   return report;
 }

@@ -15,6 +15,7 @@ import { withInterests } from './manage-members.ts';
 import { sendWelcome } from './welcome-link.ts';
 import { decisionSchema, JOIN_STATUSES, joinRequestSchema, type JoinRequest } from './join-request.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 const HOUR = 3600;
 /** Per hour. Only the per-client limit refuses (429, to that client); the per-address caps drop silently. */
@@ -102,6 +103,8 @@ export async function rejectJoinRequest(deps: CoreDeps, viewer: Viewer, id: stri
   const at = deps.clock.now().toISOString();
   const result: JoinRequest = { ...request, status: 'rejected', decidedAt: at, decidedBy: actor.id, reason, version: request.version + 1 };
   await deps.store.decideJoinRequest(result, request.version, auditEntry(at, actor, 'join.rejected'));
-  await deps.mailer.send(rejectionEmail(request.email, request.name, reason, isUiLanguage(request.language) ? request.language : 'en'));
+  const language = isUiLanguage(request.language) ? request.language : 'en';
+  await loadCatalog(language);
+  await deps.mailer.send(rejectionEmail(request.email, request.name, reason, language));
   return result;
 }

@@ -8,6 +8,7 @@ import type { Member } from '../domain/member.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { epochSeconds } from '../ports/clock.ts';
 import { invitationEmail, type InvitationReason } from './invitation-email.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 export const WELCOME_LINK_DAYS = 3;
 
@@ -18,5 +19,6 @@ export async function sendWelcome(
   const token = randomToken();
   await deps.store.putSignInToken(sha256(token), member.id, epochSeconds(deps.clock.now()) + WELCOME_LINK_DAYS * 86_400);
   const link = `${deps.appUrl}/auth/verify?token=${encodeURIComponent(token)}`;
+  await loadCatalog(language);
   await deps.mailer.send(invitationEmail(member.email, member.name, link, language, { reason, days: WELCOME_LINK_DAYS }));
 }

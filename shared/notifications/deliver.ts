@@ -21,6 +21,7 @@ import { readerOf } from './language.ts';
 import type { DigestNote, NotificationKey } from './notification-store.ts';
 import { mayBeToldAbout } from './recipients.ts';
 import { notificationSettingsOf, type NotificationKind } from './settings.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 export const OUTCOMES = ['sent', 'noted', 'inDigest', 'off', 'hidden', 'suppressed', 'alreadyDone', 'unknown', 'failed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -63,6 +64,7 @@ export async function deliver(deps: NotifyDeps, notice: Notice, memberId: string
   const reader = readerOf(member);
   let messageId: string;
   try {
+    await loadCatalog(reader.language);
     ({ messageId } = await deps.mailer.send(notice.compose(translatorFor(reader.language, reader.timeZone), member)));
   } catch (error) {
     if (error instanceof MailOutcomeUnknownError) return 'unknown';

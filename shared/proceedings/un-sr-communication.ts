@@ -16,6 +16,7 @@ import { translatorFor } from '../i18n/translator.ts';
 import { unSubmissionRefusal, visibilityConsent, type UnSubmissionRefusal } from './un-sr-consent.ts';
 import { unSrDocument } from './un-sr-document.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 /** The document's language: one of the four the catalogs hold (`?lang=` stays the page's own switch). */
 export const unSrLanguageSchema = z.enum(UI_LANGUAGES, { message: 'Choose one of the languages offered.' });
@@ -50,6 +51,7 @@ export async function draftUnSrCommunication(
   const at = deps.clock.now().toISOString();
   await deps.store.appendAudit(auditEntry(at, actor, 'communication.un_sr_exported', { caseId: bundle.case.id, fields: ['summary', 'timeline', language] }));
   const consent = visibilityConsent(bundle.consent);
+  await loadCatalog(language);
   const bytes = await unSrDocument(translatorFor(language), {
     case: bundle.case, events: bundle.events, proceedings: bundle.proceedings, ...(consent ? { consent } : {}),
     submitter: { name: actor.name, email: actor.email }, today: at.slice(0, 10),

@@ -6,7 +6,7 @@
  */
 import { PLANS } from './plan.ts';
 import { FIGURES, overBudgetRows, type BenchResults } from './results.ts';
-import { COLD_START_PROFILE, EXTENDING, READING } from './performance-doc-text.ts';
+import { COLD_START_PROFILE, EXTENDING, READING, THROUGHPUT_PROFILE } from './performance-doc-text.ts';
 import {
   n, ms, mdTable, within, callsSection, bundlesSection, throughputSection, digestSection, alertsSection, importsSection,
 } from './performance-doc-sections.ts';
@@ -176,6 +176,8 @@ over the same table) at the same concurrency for the same time. Ratio = server r
 iterations/s.
 
 ${throughputSection(r)}
+
+${THROUGHPUT_PROFILE}
 
 ## (d) Weekly digest
 

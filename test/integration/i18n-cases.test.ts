@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
-import { CATALOGS } from '#shared/i18n/catalog.ts';
+import { CATALOGS } from '#shared/i18n/all-catalogs.ts';
 import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 import { plainEnglish, readableTexts } from '../support/page-text.ts';
 import { TIME_ZONES } from '#shared/domain/zoned-time.ts';

@@ -14,6 +14,10 @@ import { FAVICON_PATH, STYLES_PATH } from '#web/assets/asset-paths.ts';
 import { UI_LANGUAGES } from '#shared/i18n/languages.ts';
 import { translatorFor } from '#shared/i18n/translator.ts';
 import { makeHarness, type Harness } from '../support/harness.ts';
+import { loadAllCatalogs } from '#shared/i18n/catalog.ts';
+
+// These tests translate into every language directly, as a job does once it has loaded them.
+beforeAll(loadAllCatalogs);
 
 let h: Harness;
 beforeAll(async () => { h = await makeHarness(); });

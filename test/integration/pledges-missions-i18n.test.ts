@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from '#shared/domain/countries.ts';
-import { CATALOGS } from '#shared/i18n/catalog.ts';
+import { CATALOGS } from '#shared/i18n/all-catalogs.ts';
 import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 import { pledgesMissionsWorld, type PledgesMissionsWorld } from './pledges-missions-world.ts';
 

@@ -32,6 +32,10 @@ import { applicationDeadlineEmail } from '#shared/notifications/emails/applicati
 import { acknowledgementEmail } from '#shared/intake/acknowledgement-email.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import type { OutgoingEmail } from '#shared/ports/mailer.ts';
+import { loadAllCatalogs } from '#shared/i18n/catalog.ts';
+
+// The samples are composed in every language, synchronously, as a job does once it has loaded them.
+await loadAllCatalogs();
 
 export const APP = 'https://tandem.example.org';
 export const EMAIL_KINDS = [

@@ -15,6 +15,7 @@ import { toICalendar } from '../calendar/ics.ts';
 import { CalendarPage } from './calendar-page.tsx';
 import { FeedPage } from './feed-page.tsx';
 import { formText } from '../ui/form-fields.tsx';
+import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 export function calendarPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();
@@ -66,6 +67,7 @@ export function calendarPages(deps: WebDeps) {
     if (!file.endsWith('.ics')) throw new NotFoundError('page');
     const { owner, calendar } = await readFeed(deps, file.slice(0, -'.ics'.length));
     // In the language of its owner (whoever fetches it: a calendar service sends no useful Accept-Language).
+    await loadCatalog(owner.language ?? 'en');
     const translator = translatorFor(owner.language ?? 'en');
     c.set('i18n', translator); // so Content-Language names the feed's language
     return c.body(toICalendar(calendar, { appUrl: deps.appUrl, now: deps.clock.now(), translator }), 200, {

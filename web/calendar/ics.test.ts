@@ -1,9 +1,13 @@
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Calendar, HearingEntry } from '#shared/calendar/read-calendar.ts';
 import { localToUtc } from '#shared/domain/zoned-time.ts';
 import { translatorFor } from '#shared/i18n/translator.ts';
 import { toICalendar } from './ics.ts';
+import { loadAllCatalogs } from '#shared/i18n/catalog.ts';
+
+// These tests translate into every language directly, as a job does once it has loaded them.
+beforeAll(loadAllCatalogs);
 
 const english = { appUrl: 'https://tandem.example.org', now: new Date('2026-11-23T09:00:00Z'), translator: translatorFor('en') };
 const hearing = (over: Partial<HearingEntry>): HearingEntry => ({

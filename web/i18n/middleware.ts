@@ -12,6 +12,7 @@ import type { MiddlewareHandler } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { languageDetector } from 'hono/language';
 import { isUiLanguage, PSEUDO_LOCALE, UI_LANGUAGES, type Locale } from '#shared/i18n/languages.ts';
+import { isCatalogLoaded, loadCatalog } from '#shared/i18n/catalog.ts';
 import { translatorFor } from '#shared/i18n/translator.ts';
 import type { AppEnv } from '../env.ts';
 
@@ -19,6 +20,9 @@ export const LANGUAGE_COOKIE = 'tandem_lang';
 const SUPPORTED: Locale[] = [...UI_LANGUAGES, PSEUDO_LOCALE];
 
 const isLocale = (value: unknown): value is Locale => isUiLanguage(value) || value === PSEUDO_LOCALE;
+
+/** The locale's catalog, imported on the first request in its language (no await once it is there). */
+const catalogFor = (locale: Locale): Promise<void> | undefined => (isCatalogLoaded(locale) ? undefined : loadCatalog(locale));
 
 export function detectLanguage(): MiddlewareHandler<AppEnv> {
   const detect = languageDetector({
@@ -38,10 +42,12 @@ export function detectLanguage(): MiddlewareHandler<AppEnv> {
       if (asked && isLocale(asked)) {
         setCookie(c, LANGUAGE_COOKIE, asked, { path: '/', secure: true, httpOnly: true, sameSite: 'Lax', maxAge: 365 * 24 * 3600 });
       }
+      await catalogFor(locale);
       c.set('i18n', translatorFor(locale));
       await next();
-      c.header('Content-Language', c.get('i18n').locale);
-      c.header('Vary', 'Accept-Language', { append: true });
+      // On the answer's own headers: c.header() after the answer is made rebuilds the whole Response.
+      c.res.headers.set('Content-Language', c.get('i18n').locale);
+      c.res.headers.append('Vary', 'Accept-Language');
     });
 }
 
@@ -53,6 +59,7 @@ export function applyMemberLanguage(): MiddlewareHandler<AppEnv> {
       // reviewers, and no one can save it: it wins over the saved language, or no member page could be checked in it.
       const asked = c.get('i18n').locale;
       const locale = asked === PSEUDO_LOCALE ? asked : (viewer.uiLanguage ?? asked);
+      await catalogFor(locale);
       c.set('i18n', translatorFor(locale, viewer.timeZone ?? 'UTC'));
     }
     await next();

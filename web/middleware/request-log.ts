@@ -14,7 +14,8 @@ export function requestLog(log: Logger, meter?: RequestMeter): MiddlewareHandler
     c.set('requestId', requestId);
     const started = performance.now();
     await next();
-    c.header('X-Request-Id', requestId);
+    // On the answer's own headers: c.header() after the answer is made rebuilds the whole Response.
+    c.res.headers.set('X-Request-Id', requestId);
     log.info('request', {
       requestId, method: c.req.method, route: c.req.routePath, status: c.res.status,
       ms: Math.round(performance.now() - started),

@@ -3,7 +3,7 @@
  * text escaped in the HTML, nothing but catalog words in the pseudo-locale,
  * and the settings link in both parts.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DefenderCase } from '../../domain/case.ts';
 import type { Member } from '../../domain/member.ts';
 import { translatorFor } from '../../i18n/translator.ts';
@@ -13,6 +13,10 @@ import { actionVerifiedEmail } from './action-verified-email.ts';
 import { hearingReminderEmail } from './hearing-reminder-email.ts';
 import { newRequestEmail } from './new-request-email.ts';
 import { overdueRequestEmail } from './overdue-request-email.ts';
+import { loadAllCatalogs } from '#shared/i18n/catalog.ts';
+
+// These tests translate into every language directly, as a job does once it has loaded them.
+beforeAll(loadAllCatalogs);
 
 const HOSTILE = '<img src=x onerror=alert(1)>"Ana"';
 const member = { id: 'm1', email: 'dana@example.org', name: 'Dana <b>', role: 'diplomat' } as Member;
