@@ -71,9 +71,9 @@ describe('POST /api/cases/{id}/action-requests with bad input', () => {
   });
 
   it('answers 415 for a body that is not JSON and 400 for bytes that are not JSON', async () => {
-    const raw = (contentType: string, body: string) => h.app.request(`/api/cases/${target.id}/action-requests`, {
+    const raw = (contentType: string, body: string) => Promise.resolve(h.app.request(`/api/cases/${target.id}/action-requests`, {
       method: 'POST', headers: { cookie: coordinator, ...fr, 'content-type': contentType }, body,
-    }).then(problemOf);
+    })).then(problemOf);
     expect((await raw('text/plain', 'actionType=x')).problem).toEqual({
       type: 'urn:tandem:problem:unsupported-media-type', title: 'Type de contenu non pris en charge', status: 415,
       detail: 'Envoyez le corps de la requête en JSON (Content-Type\u00a0: application/json).',

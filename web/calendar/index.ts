@@ -4,6 +4,8 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { calendarApi } from './calendar-api.routes.ts';
 import { calendarPages } from './calendar-pages.routes.tsx';
 
+// The API document lists the calendar's operations.
+export { calendarPaths, calendarSchemas } from './calendar.openapi.ts';
 export { HearingFields } from './hearing-fields.tsx';
 export { HearingLine, HearingWhen } from './hearing-when.tsx';
 

@@ -12,13 +12,14 @@ import { apiDocsPaths } from '../api-docs/index.ts';
 import { attachmentPaths, attachmentSchemas } from '../attachments/index.ts';
 import { authPaths, authSchemas } from '../auth/index.ts';
 import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
+import { calendarPaths, calendarSchemas } from '../calendar/index.ts';
 import { casesPaths, casesSchemas } from '../cases/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { digestsPaths, digestsSchemas } from '../digests/index.ts';
 import { importsPaths, importsSchemas } from '../imports/index.ts';
 import { intakePaths, intakeSchemas } from '../intake/index.ts';
 import { membersPaths, membersSchemas } from '../members/index.ts';
-import { missionPaths, missionSchemas } from '../missions/index.ts';
+import { missionsOpenApi } from '../missions/index.ts';
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { proceedingsOpenApi } from '../proceedings/index.ts';
 import { riskOpenApi } from '../risk/index.ts';
@@ -74,6 +75,7 @@ export function openApiDocument(serverUrl: string) {
   const alerts = alertsOpenApi();
   const risk = riskOpenApi();
   const proceedings = proceedingsOpenApi();
+  const missions = missionsOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -95,7 +97,8 @@ export function openApiDocument(serverUrl: string) {
         ...alerts.schemas,
         ...intakeSchemas,
         ...risk.schemas,
-        ...missionSchemas,
+        ...missions.schemas,
+        ...calendarSchemas,
         ...proceedings.schemas,
         ...coverageSchemas,
         ...attachmentSchemas,
@@ -124,7 +127,8 @@ export function openApiDocument(serverUrl: string) {
       ...intakePaths(),
       ...attachmentPaths(),
       ...risk.paths,
-      ...missionPaths(),
+      ...missions.paths,
+      ...calendarPaths(),
       ...proceedings.paths,
     },
   };
