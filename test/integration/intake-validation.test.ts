@@ -29,7 +29,7 @@ async function problemOf(res: Response) {
 const send = (method: string, path: string, body: unknown, headers: Record<string, string> = {}, cookie = coordinator) =>
   h.json(method, path, { cookie, headers: { ...fr, ...headers }, body, from: h.nextAddress() }).then(problemOf);
 /** A report posted by hand: a form, multipart, or any bytes with their content type. */
-const post = (body: BodyInit | undefined, headers: Record<string, string> = {}) =>
+const post = (body: string | URLSearchParams | FormData | undefined, headers: Record<string, string> = {}) =>
   Promise.resolve(h.app.request('/api/reports', { method: 'POST', headers: { ...fr, origin: APP_URL, ...headers }, ...(body ? { body } : {}) },
     { requestContext: { identity: { sourceIp: h.nextAddress() } } }));
 
