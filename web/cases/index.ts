@@ -12,3 +12,5 @@ export { CaseFormPage, type CaseFormValues } from './case-form-page.tsx';
 export { caseFormValues, caseInputFrom } from './case-form-input.ts';
 /** The cases' part of the OpenAPI document. */
 export { casesPaths, casesSchemas } from './cases.openapi.ts';
+// A case as the API sends it: intake's conversion answers one.
+export { caseAnswerSchema } from './cases.openapi.ts';

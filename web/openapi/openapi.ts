@@ -17,7 +17,7 @@ import { casesPaths, casesSchemas } from '../cases/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { digestsPaths, digestsSchemas } from '../digests/index.ts';
 import { importsPaths, importsSchemas } from '../imports/index.ts';
-import { intakePaths, intakeSchemas } from '../intake/index.ts';
+import { intakeOpenApi } from '../intake/index.ts';
 import { membersPaths, membersSchemas } from '../members/index.ts';
 import { missionsOpenApi } from '../missions/index.ts';
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
@@ -76,6 +76,7 @@ export function openApiDocument(serverUrl: string) {
   const risk = riskOpenApi();
   const proceedings = proceedingsOpenApi();
   const missions = missionsOpenApi();
+  const intake = intakeOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -95,7 +96,7 @@ export function openApiDocument(serverUrl: string) {
         ...digestsSchemas,
         ...pledgeSchemas,
         ...alerts.schemas,
-        ...intakeSchemas,
+        ...intake.schemas,
         ...risk.schemas,
         ...missions.schemas,
         ...calendarSchemas,
@@ -124,7 +125,7 @@ export function openApiDocument(serverUrl: string) {
       ...pledgePaths(),
       ...alerts.paths,
       ...coveragePaths(),
-      ...intakePaths(),
+      ...intake.paths,
       ...attachmentPaths(),
       ...risk.paths,
       ...missions.paths,
