@@ -15,7 +15,7 @@ import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
 import { calendarPaths, calendarSchemas } from '../calendar/index.ts';
 import { casesPaths, casesSchemas } from '../cases/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
-import { digestsPaths, digestsSchemas } from '../digests/index.ts';
+import { digestsOpenApi } from '../digests/index.ts';
 import { importsPaths, importsSchemas } from '../imports/index.ts';
 import { intakeOpenApi } from '../intake/index.ts';
 import { membersPaths, membersSchemas } from '../members/index.ts';
@@ -77,6 +77,7 @@ export function openApiDocument(serverUrl: string) {
   const proceedings = proceedingsOpenApi();
   const missions = missionsOpenApi();
   const intake = intakeOpenApi();
+  const digests = digestsOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -93,7 +94,7 @@ export function openApiDocument(serverUrl: string) {
         ...caseSafetySchemas,
         ...membersSchemas,
         ...importsSchemas,
-        ...digestsSchemas,
+        ...digests.schemas,
         ...pledgeSchemas,
         ...alerts.schemas,
         ...intake.schemas,
@@ -121,7 +122,7 @@ export function openApiDocument(serverUrl: string) {
       ...caseSafetyPaths(),
       ...membersPaths(),
       ...importsPaths(),
-      ...digestsPaths(),
+      ...digests.paths,
       ...pledgePaths(),
       ...alerts.paths,
       ...coveragePaths(),
