@@ -8,12 +8,13 @@
 import type { RouteConfig } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { calendarRoutes } from '../calendar/index.ts';
 import { digestRoutes } from '../digests/index.ts';
 import { intakeRoutes } from '../intake/index.ts';
 import { missionRoutes } from '../missions/index.ts';
 import { openApiDocument } from './openapi.ts';
 
-const SLICES: Record<string, RouteConfig[]> = { missions: missionRoutes, intake: intakeRoutes, digests: digestRoutes };
+const SLICES: Record<string, RouteConfig[]> = { missions: missionRoutes, intake: intakeRoutes, digests: digestRoutes, calendar: calendarRoutes };
 const CONVERTED = Object.values(SLICES).flat();
 
 type Parameter = { name: string; in: string; required: boolean; description?: string; schema: unknown };

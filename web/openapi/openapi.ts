@@ -12,7 +12,7 @@ import { apiDocsPaths } from '../api-docs/index.ts';
 import { attachmentPaths, attachmentSchemas } from '../attachments/index.ts';
 import { authPaths, authSchemas } from '../auth/index.ts';
 import { caseSafetyPaths, caseSafetySchemas } from '../case-safety/index.ts';
-import { calendarPaths, calendarSchemas } from '../calendar/index.ts';
+import { calendarOpenApi } from '../calendar/index.ts';
 import { casesPaths, casesSchemas } from '../cases/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { digestsOpenApi } from '../digests/index.ts';
@@ -78,6 +78,7 @@ export function openApiDocument(serverUrl: string) {
   const missions = missionsOpenApi();
   const intake = intakeOpenApi();
   const digests = digestsOpenApi();
+  const calendar = calendarOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -100,7 +101,7 @@ export function openApiDocument(serverUrl: string) {
         ...intake.schemas,
         ...risk.schemas,
         ...missions.schemas,
-        ...calendarSchemas,
+        ...calendar.schemas,
         ...proceedings.schemas,
         ...coverageSchemas,
         ...attachmentSchemas,
@@ -130,7 +131,7 @@ export function openApiDocument(serverUrl: string) {
       ...attachmentPaths(),
       ...risk.paths,
       ...missions.paths,
-      ...calendarPaths(),
+      ...calendar.paths,
       ...proceedings.paths,
     },
   };
