@@ -10,11 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { calendarRoutes } from '../calendar/index.ts';
 import { digestRoutes } from '../digests/index.ts';
+import { importRoutes } from '../imports/index.ts';
 import { intakeRoutes } from '../intake/index.ts';
 import { missionRoutes } from '../missions/index.ts';
 import { openApiDocument } from './openapi.ts';
 
-const SLICES: Record<string, RouteConfig[]> = { missions: missionRoutes, intake: intakeRoutes, digests: digestRoutes, calendar: calendarRoutes };
+const SLICES: Record<string, RouteConfig[]> = { missions: missionRoutes, intake: intakeRoutes, digests: digestRoutes, calendar: calendarRoutes, imports: importRoutes };
 const CONVERTED = Object.values(SLICES).flat();
 
 type Parameter = { name: string; in: string; required: boolean; description?: string; schema: unknown };

@@ -16,7 +16,7 @@ import { calendarOpenApi } from '../calendar/index.ts';
 import { casesPaths, casesSchemas } from '../cases/index.ts';
 import { coveragePaths, coverageSchemas } from '../coverage/index.ts';
 import { digestsOpenApi } from '../digests/index.ts';
-import { importsPaths, importsSchemas } from '../imports/index.ts';
+import { importsOpenApi } from '../imports/index.ts';
 import { intakeOpenApi } from '../intake/index.ts';
 import { membersPaths, membersSchemas } from '../members/index.ts';
 import { missionsOpenApi } from '../missions/index.ts';
@@ -79,6 +79,7 @@ export function openApiDocument(serverUrl: string) {
   const intake = intakeOpenApi();
   const digests = digestsOpenApi();
   const calendar = calendarOpenApi();
+  const imports = importsOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -94,7 +95,7 @@ export function openApiDocument(serverUrl: string) {
         ...casesSchemas,
         ...caseSafetySchemas,
         ...membersSchemas,
-        ...importsSchemas,
+        ...imports.schemas,
         ...digests.schemas,
         ...pledgeSchemas,
         ...alerts.schemas,
@@ -122,7 +123,7 @@ export function openApiDocument(serverUrl: string) {
       ...casesPaths(),
       ...caseSafetyPaths(),
       ...membersPaths(),
-      ...importsPaths(),
+      ...imports.paths,
       ...digests.paths,
       ...pledgePaths(),
       ...alerts.paths,
