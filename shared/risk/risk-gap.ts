@@ -14,6 +14,9 @@ import type { RiskLevel } from './risk-assessment.schema.ts';
 export const RISK_GAP_RULE = 'risk_high_no_action';
 /** Levels that open the gap. */
 export const RAISED_LEVELS: ReadonlySet<RiskLevel> = new Set(['high', 'critical']);
+/** The levels that raise a case; the gap's `riskLevel` is one of them (the API document says so). */
+export type RaisedLevel = 'high' | 'critical';
+const isRaised = (level: RiskLevel): level is RaisedLevel => RAISED_LEVELS.has(level);
 /** Days without any logged action after the rise before it is a gap. */
 export const RISK_GAP_DAYS = 14;
 /**
@@ -57,7 +60,7 @@ export interface RiskGap {
   since: string;
   ageDays: number;
   /** High or critical: the coordinators' gap view only. */
-  riskLevel: RiskLevel;
+  riskLevel: RaisedLevel;
   /** Where the suggested urgent alert is composed (the compose page starts from a draft of the case). */
   suggestedAlert: string;
 }
@@ -69,7 +72,7 @@ export const riskGapFrom = (raisedAt: string): string => new Date(Date.parse(rai
 export function findRiskGaps(raised: readonly RaisedRisk[], now: Date): RiskGap[] {
   const gaps: RiskGap[] = [];
   for (const { case: c, level, raisedAt, lastActionAt } of raised) {
-    if (c.state !== 'active' || !RAISED_LEVELS.has(level)) continue;
+    if (c.state !== 'active' || !isRaised(level)) continue;
     const since = riskGapFrom(raisedAt);
     if (since > now.toISOString()) continue;
     if ((lastActionAt ?? '') >= raisedAt) continue;

@@ -4,9 +4,11 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { calendarApi } from './calendar-api.routes.ts';
 import { calendarPages } from './calendar-pages.routes.tsx';
 
+// The API document lists the calendar's operations.
+export { calendarOpenApi, calendarRoutes } from './calendar-api.routes.ts';
 export { HearingFields } from './hearing-fields.tsx';
 export { HearingLine, HearingWhen } from './hearing-when.tsx';
 
 export function calendarFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', calendarApi(deps)).route('/', calendarPages(deps));
+  return new Hono<AppEnv>().route('/', calendarApi(deps)).route('/', calendarPages(deps));
 }

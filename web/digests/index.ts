@@ -6,7 +6,7 @@ import { digestPages } from './digest-pages.routes.tsx';
 import { languageChoice } from './language-choice.routes.ts';
 
 export function digestsFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', digestsApi(deps)).route('/', digestPages(deps)).route('/', languageChoice(deps));
+  return new Hono<AppEnv>().route('/', digestsApi(deps)).route('/', digestPages(deps)).route('/', languageChoice(deps));
 }
-/** The preferences' and digests' part of the OpenAPI document. */
-export { digestsPaths, digestsSchemas } from './digests.openapi.ts';
+/** The preferences' and digests' part of the OpenAPI document, and their routes as declared. */
+export { digestRoutes, digestsOpenApi } from './digests-api.routes.ts';

@@ -5,7 +5,7 @@ import { importsApi } from './imports-api.routes.ts';
 import { importPages } from './imports-pages.routes.tsx';
 
 export function importsFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', importsApi(deps)).route('/', importPages(deps));
+  return new Hono<AppEnv>().route('/', importsApi(deps)).route('/', importPages(deps));
 }
-/** The imports' part of the OpenAPI document. */
-export { importsPaths, importsSchemas } from './imports.openapi.ts';
+/** The imports' part of the OpenAPI document, and their routes as declared. */
+export { importRoutes, importsOpenApi } from './imports-api.routes.ts';

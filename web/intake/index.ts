@@ -5,6 +5,7 @@ import { intakeApi } from './intake-api.routes.ts';
 import { intakePages } from './intake-pages.routes.tsx';
 
 export function intakeFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', intakeApi(deps)).route('/', intakePages(deps));
+  return new Hono<AppEnv>().route('/', intakeApi(deps)).route('/', intakePages(deps));
 }
-export { intakePaths, intakeSchemas } from './intake.openapi.ts';
+/** Intake's part of the API document, and its routes as declared. */
+export { intakeOpenApi, intakeRoutes } from './intake-api.routes.ts';

@@ -7,8 +7,8 @@ import { missionPages } from './mission-pages.routes.tsx';
 
 // The case page shows the missions section; the API document lists the mission operations.
 export { MissionSection } from './mission-section.tsx';
-export { missionPaths, missionSchemas } from './missions.openapi.ts';
+export { missionRoutes, missionsOpenApi } from './missions-api.routes.ts';
 
 export function missionsFeature(deps: WebDeps) {
-  return new Hono<AppEnv>().route('/api', missionsApi(deps)).route('/api', gapsApi(deps)).route('/', missionPages(deps));
+  return new Hono<AppEnv>().route('/', missionsApi(deps)).route('/', gapsApi(deps)).route('/', missionPages(deps));
 }

@@ -12,14 +12,15 @@ import { apiDocsPaths } from '../api-docs/index.ts';
 import { attachmentsOpenApi } from '../attachments/index.ts';
 import { authOpenApi } from '../auth/index.ts';
 import { caseSafetyOpenApi } from '../case-safety/index.ts';
+import { calendarOpenApi } from '../calendar/index.ts';
 import { casesOpenApi } from '../cases/index.ts';
 import { correctionsPaths, correctionsSchemas } from '../corrections/index.ts';
 import { coverageOpenApi } from '../coverage/index.ts';
-import { digestsPaths, digestsSchemas } from '../digests/index.ts';
-import { importsPaths, importsSchemas } from '../imports/index.ts';
-import { intakePaths, intakeSchemas } from '../intake/index.ts';
+import { digestsOpenApi } from '../digests/index.ts';
+import { importsOpenApi } from '../imports/index.ts';
+import { intakeOpenApi } from '../intake/index.ts';
 import { membersOpenApi } from '../members/index.ts';
-import { missionPaths, missionSchemas } from '../missions/index.ts';
+import { missionsOpenApi } from '../missions/index.ts';
 import { pledgesOpenApi } from '../pledges/index.ts';
 import { proceedingsOpenApi } from '../proceedings/index.ts';
 import { riskOpenApi } from '../risk/index.ts';
@@ -82,6 +83,11 @@ export function openApiDocument(serverUrl: string) {
   const attachments = attachmentsOpenApi();
   const auth = authOpenApi();
   const coverage = coverageOpenApi();
+  const missions = missionsOpenApi();
+  const intake = intakeOpenApi();
+  const digests = digestsOpenApi();
+  const calendar = calendarOpenApi();
+  const imports = importsOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -98,13 +104,14 @@ export function openApiDocument(serverUrl: string) {
         ...caseSafety.schemas,
         ...correctionsSchemas,
         ...members.schemas,
-        ...importsSchemas,
-        ...digestsSchemas,
+        ...imports.schemas,
+        ...digests.schemas,
         ...pledges.schemas,
         ...alerts.schemas,
-        ...intakeSchemas,
+        ...intake.schemas,
         ...risk.schemas,
-        ...missionSchemas,
+        ...missions.schemas,
+        ...calendar.schemas,
         ...proceedings.schemas,
         ...coverage.schemas,
         ...attachments.schemas,
@@ -126,15 +133,16 @@ export function openApiDocument(serverUrl: string) {
       ...caseSafety.paths,
       ...correctionsPaths(),
       ...members.paths,
-      ...importsPaths(),
-      ...digestsPaths(),
+      ...imports.paths,
+      ...digests.paths,
       ...pledges.paths,
       ...alerts.paths,
       ...coverage.paths,
-      ...intakePaths(),
+      ...intake.paths,
       ...attachments.paths,
       ...risk.paths,
-      ...missionPaths(),
+      ...missions.paths,
+      ...calendar.paths,
       ...proceedings.paths,
     },
   };
