@@ -110,6 +110,11 @@ import apiDocsEn from './messages/apiDocs/en.ts';
 import apiDocsFr from './messages/apiDocs/fr.ts';
 import apiDocsEs from './messages/apiDocs/es.ts';
 import apiDocsRu from './messages/apiDocs/ru.ts';
+// The XLSX export as a job (issue 14, B4).
+import exportsEn from './messages/exports/en.ts';
+import exportsFr from './messages/exports/fr.ts';
+import exportsEs from './messages/exports/es.ts';
+import exportsRu from './messages/exports/ru.ts';
 
 export type { Messages };
 
@@ -141,6 +146,8 @@ const BY_NAMESPACE = {
   coverage: { en: coverageEn, fr: coverageFr, es: coverageEs, ru: coverageRu },
   // The API reference page (issue 10).
   apiDocs: { en: apiDocsEn, fr: apiDocsFr, es: apiDocsEs, ru: apiDocsRu },
+  // The XLSX export as a job (issue 14, B4).
+  exports: { en: exportsEn, fr: exportsFr, es: exportsEs, ru: exportsRu },
 };
 type Namespaces = { [N in keyof typeof BY_NAMESPACE]: (typeof BY_NAMESPACE)[N]['en'] };
 type Catalog = { [N in keyof Namespaces]: Messages<Namespaces[N]> };

@@ -3,7 +3,6 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireRole } from '#shared/access/roles.ts';
 import { exportCases } from '#shared/cases/export.ts';
-import { exportCasesWorkbook } from '#shared/case-safety/export-workbook.ts';
 import { approveJoinRequest, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
 import { getMemberDetail, inviteMember, updateMember } from '#shared/members/manage-members.ts';
 import { listMembers } from '#shared/members/member-lists.ts';
@@ -13,7 +12,6 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { readJson } from '../middleware/json-body.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const membersQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(100) }).strict();
 
@@ -57,14 +55,6 @@ export function networkApi(deps: WebDeps) {
     .post('/join-requests/:id/reject', async (c) => {
       const body = await readJson(c);
       return c.json(await rejectJoinRequest(deps, c.get('viewer'), c.req.param('id'), body));
-    })
-
-    .get('/exports/cases.xlsx', async (c) => {
-      const result = await exportCasesWorkbook(deps, c.get('viewer'), c.req.query(), c.get('i18n'));
-      c.header('Content-Disposition', 'attachment; filename="tandem-cases.xlsx"');
-      c.header('Cache-Control', 'private, no-store');
-      if (result.nextCursor) c.header('Link', `</api/exports/cases.xlsx?cursor=${encodeURIComponent(result.nextCursor)}>; rel="next"`);
-      return c.body(new Uint8Array(result.bytes), 200, { 'Content-Type': XLSX_TYPE });
     })
 
     .get('/exports/cases.csv', async (c) => {

@@ -101,13 +101,6 @@ export function membersPaths() {
         requestBody: { required: true, content: json('Decision') }, responses: { 200: answer('The decided request', 'JoinRequestAnswer'), 409: problem, ...errors },
       },
     },
-    '/api/exports/cases.xlsx': {
-      get: {
-        operationId: 'exportCasesXlsx', tags: exportTags,
-        summary: 'XLSX export of the case list (coordinators; audited; no sensitive fields): sheets Cases, Timeline and Actions (a confidential action without its text); 100 cases a file; Link rel=next when more',
-        responses: { 200: { description: 'The workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, ...errors },
-      },
-    },
     '/api/exports/cases.csv': {
       get: {
         operationId: 'exportCasesCsv', tags: exportTags,

@@ -22,6 +22,8 @@ import { missionPaths, missionSchemas } from '../missions/index.ts';
 import { pledgePaths, pledgeSchemas } from '../pledges/index.ts';
 import { proceedingsOpenApi } from '../proceedings/index.ts';
 import { riskOpenApi } from '../risk/index.ts';
+// B4: the XLSX export as a job.
+import { exportsOpenApi } from '../exports/index.ts';
 import { anyone, answer } from '../ui/openapi-parts.ts';
 
 /** RFC 9457 problem details, as `web/middleware/problem.tsx` writes them. */
@@ -66,7 +68,7 @@ const tags = [
   { name: 'Digests', description: 'The weekly digest: previews, test sends, runs' },
   { name: 'Coverage', description: 'Coverage figures (coordinators)' },
   { name: 'Imports', description: 'Cases and members from spreadsheets (coordinators)' },
-  { name: 'Exports', description: 'The case list as CSV or XLSX (coordinators)' },
+  { name: 'Exports', description: 'The case list as CSV, or as an XLSX workbook built by a job (coordinators)' },
 ];
 
 export function openApiDocument(serverUrl: string) {
@@ -74,6 +76,7 @@ export function openApiDocument(serverUrl: string) {
   const alerts = alertsOpenApi();
   const risk = riskOpenApi();
   const proceedings = proceedingsOpenApi();
+  const exportJobs = exportsOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -99,6 +102,7 @@ export function openApiDocument(serverUrl: string) {
         ...proceedings.schemas,
         ...coverageSchemas,
         ...attachmentSchemas,
+        ...exportJobs.schemas,
         Problem: problemSchema,
         OpenApiDocument: {
           type: 'object', description: 'This document', required: ['openapi', 'info', 'paths'],
@@ -126,6 +130,7 @@ export function openApiDocument(serverUrl: string) {
       ...risk.paths,
       ...missionPaths(),
       ...proceedings.paths,
+      ...exportJobs.paths,
     },
   };
 }
