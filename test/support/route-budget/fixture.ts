@@ -102,6 +102,10 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
   });
   await ok(importJob.clone(), 'import job');
   const importJobId = ((await importJob.json()) as { id: string }).id;
+  const exportJob = await h.app.request('/api/exports/cases.xlsx', { method: 'POST', headers: { cookie: asCoordinator, origin: APP_URL } });
+  await ok(exportJob.clone(), 'export job');
+  const exportJobId = ((await exportJob.json()) as { id: string }).id;
+  await h.settled();
 
   const fillers = options.fillers ?? 0;
   for (let i = 0; i < fillers; i += FILLER_BATCH) {
@@ -135,6 +139,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     alertUnsubscribeToken: alertUnsubscribeToken(h.deps.secret, mp.id),
     attachmentId,
     importJobId,
+    exportJobId,
     proceedingId,
     async freshUploadReturn() {
       const chosen = await h.app.request(`/cases/${networkCase.id}/attachments/new`, {
