@@ -55,7 +55,6 @@ export const FEATURE_ROUTES = {
     "GET /api/join-requests",
     "POST /api/join-requests/:id/approve",
     "POST /api/join-requests/:id/reject",
-    "GET /api/exports/cases.xlsx",
     "GET /api/exports/cases.csv",
     "GET /join",
     "POST /join",
@@ -226,6 +225,13 @@ export const FEATURE_ROUTES = {
     "PUT /api/cases/:id/risk-assessment",
     "GET /cases/:id/risk",
     "POST /cases/:id/risk",
+  ],
+  exports: [
+    "POST /api/exports/cases.xlsx",
+    "GET /api/exports/:jobId",
+    "GET /api/exports/:jobId/file",
+    "POST /exports/cases.xlsx",
+    "GET /exports/:jobId",
   ],
   apiDocs: [
     "GET /api/docs",

@@ -23,6 +23,8 @@ export const FEATURES: FeatureLoaders = {
   proceedings: () => import('./proceedings/index.ts').then((m) => m.proceedingsFeature),
   corrections: () => import('./corrections/index.ts').then((m) => m.correctionsFeature),
   risk: () => import('./risk/index.ts').then((m) => m.riskFeature),
+  // The XLSX export as a job (issue 14): after members, whose GET /api/exports/cases.csv wins over /api/exports/:jobId.
+  exports: () => import('./exports/index.ts').then((m) => m.exportsFeature),
   // The API reference: its page and Redoc's bundle (1.1 MB, read only when asked for).
   apiDocs: () => import('./api-docs/index.ts').then((m) => m.apiDocsFeature),
 };

@@ -5,9 +5,10 @@
  * is done, so a file of any length finishes across invocations; a job that throws is reported
  * in `batchItemFailures`, delivered again after its visibility timeout (it resumes after its
  * last recorded chunk), and after 5 receives goes to the dead-letter queue, whose depth raises
- * an alarm.
+ * an alarm. A message of kind `export` builds an XLSX export's workbook (shared/case-safety/run-export-job.ts).
  */
 import { runImportJob } from '#shared/imports/run-import-job.ts';
+import { runExportJob } from '#shared/case-safety/run-export-job.ts';
 import { systemClock } from '#shared/ports/clock.ts';
 import { jsonLogger } from '#shared/ports/logger.ts';
 import { importWorkerConfig } from '../config.ts';
@@ -36,7 +37,12 @@ export async function buildImportWorker(): Promise<(event: SqsEventLike, context
     const failures: BatchResponse['batchItemFailures'] = [];
     for (const record of event.Records) {
       try {
-        const { jobId } = importJobMessage(record.body);
+        const { jobId, kind } = importJobMessage(record.body);
+        if (kind === 'export') {
+          // A workbook is built in one run (100 cases a page, well within the function's 5 minutes).
+          await runExportJob(deps, jobId);
+          continue;
+        }
         const outcome = await runImportJob(deps, jobId, { stopAt: new Date(Date.now() + context.getRemainingTimeInMillis() - SAFETY_MS) });
         if (outcome === 'paused') await queue.enqueue(jobId);
       } catch (error) {

@@ -20,6 +20,8 @@ import { acknowledgeGuard, acknowledgeNag } from './nag.ts';
 export const QUARANTINE_PREFIX = 'quarantine/';
 /** Where a confirmed import's file waits for its job (shared/imports/import-job.ts), deleted when the job ends. */
 export const IMPORTS_PREFIX = 'imports/';
+/** Where an XLSX export's workbook waits for its coordinator (shared/case-safety/export-job.ts), kept two days. */
+export const EXPORTS_PREFIX = 'exports/';
 
 /** Object Lock would make files undeletable for its retention: a defender's files must go when consent is withdrawn. */
 function acknowledgeObjectLock(bucket: Bucket): void {
@@ -71,6 +73,8 @@ export class FilesBucket extends Construct {
         // An import's file is deleted when its job ends; a job that never ends (its messages dead-lettered) loses it after
         // two days, its deleted versions after one: a spreadsheet of defenders is not kept for the 30 days of other files.
         { id: 'Imports', prefix: IMPORTS_PREFIX, expiration: Duration.days(2), noncurrentVersionExpiration: Duration.days(1) },
+        // An export's workbook is downloaded within two days (its job's record goes then too), and not kept longer.
+        { id: 'Exports', prefix: EXPORTS_PREFIX, expiration: Duration.days(2), noncurrentVersionExpiration: Duration.days(1) },
       ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -91,16 +95,23 @@ export class FilesBucket extends Construct {
     return `https://${this.bucket.bucketRegionalDomainName}`;
   }
 
-  /** The import worker: get and delete of the files under imports/, and decrypting them; nothing else of the bucket. */
+  /** The job worker: get and delete of the files under imports/, put of the workbooks under exports/, and their key uses; nothing else of the bucket. */
   grantImportFiles(grantee: IGrantable): void {
     grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({
       actions: ['s3:GetObject', 's3:DeleteObject'],
       resources: [this.bucket.arnForObjects(`${IMPORTS_PREFIX}*`)],
     }));
-    grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:Decrypt'], resources: [this.key.keyArn] }));
+    // The same worker builds XLSX exports: it writes their workbooks under exports/ and nowhere else.
+    grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({
+      actions: ['s3:PutObject'],
+      resources: [this.bucket.arnForObjects(`${EXPORTS_PREFIX}*`)],
+    }));
+    grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions: ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [this.key.keyArn] }));
     const bucketId = Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnElement);
     acknowledgeNag(grantee.grantPrincipal as unknown as IConstruct, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${IMPORTS_PREFIX}*]`,
       'The import files only: each key is a job id chosen when the import is confirmed, so it cannot be listed in advance.');
+    acknowledgeNag(grantee.grantPrincipal as unknown as IConstruct, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${EXPORTS_PREFIX}*]`,
+      'The export workbooks only: each key is a job id chosen when the export is asked for, so it cannot be listed in advance.');
   }
 
   /** Get, put and delete of objects, and the key uses they take; no listing, no bucket settings. */

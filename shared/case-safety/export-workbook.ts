@@ -6,20 +6,18 @@
  * partition), and a confidential action keeps its type and date but not its
  * text. Audited before anything is read. Cells are written as values, never
  * formulas: exceljs writes a string as a string, so `=…` stays text.
+ * Built by the export job's worker (run-export-job.ts): every case the filters
+ * match, read a page at a time; the request that started the job audited it.
  */
-import { requireRole } from '../access/roles.ts';
 import { getCaseBundle } from './case-bundle.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { caseListQuerySchema } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { eventTitle } from '../domain/timeline-title.ts';
 import type { CoreDeps } from '../deps.ts';
-import { parseOrThrow } from '../errors/validation.ts';
-import { caseRow, EXPORT_COLUMNS, listCases } from '../cases/index.ts';
-import { auditEntry } from '../writes/audit-entry.ts';
+import { caseRow, EXPORT_COLUMNS, listCases, type CaseList } from '../cases/index.ts';
 
-/** Cases per file: each brings its timeline and actions (one Query each); `Link: rel=next` gives the rest. */
+/** Cases listed at once: each then brings its timeline and actions (one Query each). */
 export const WORKBOOK_PAGE = 100;
 /** Bundles read at once. */
 const READ_AT_ONCE = 8;
@@ -30,7 +28,6 @@ export const ACTION_COLUMNS = ['caseId', 'defenderName', 'date', 'by', 'type', '
 export interface CaseWorkbook {
   bytes: Buffer;
   rows: number;
-  nextCursor: string | null;
 }
 
 async function bundlesOf(deps: CoreDeps, viewer: Viewer, ids: string[]): Promise<CaseBundle[]> {
@@ -54,13 +51,17 @@ function actionRows(b: CaseBundle, t: Translator): unknown[][] {
   return [...mp, ...missions].sort((x, y) => String(x[2]).localeCompare(String(y[2])));
 }
 
-export async function exportCasesWorkbook(deps: CoreDeps, viewer: Viewer, query: Record<string, string>, translator: Translator): Promise<CaseWorkbook> {
-  const actor = requireRole(viewer, 'coordinator');
-  const { limit: _pageSize, lang: _language, ...filters } = query;
-  parseOrThrow(caseListQuerySchema, filters);
-  await deps.store.appendAudit(auditEntry(deps.clock.now().toISOString(), actor, 'cases.exported', { fields: [...Object.keys(filters).sort(), 'xlsx'] }));
-  const page = await listCases(deps, viewer, filters, { limit: WORKBOOK_PAGE });
-  const bundles = await bundlesOf(deps, viewer, page.items.map((c) => c.id));
+/** The workbook of every case `filters` (the case list's, already validated) match for `viewer`. */
+export async function buildCasesWorkbook(deps: CoreDeps, viewer: Viewer, filters: Record<string, string>, translator: Translator): Promise<CaseWorkbook> {
+  const items: CaseList['items'] = [];
+  const bundles: CaseBundle[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: CaseList = await listCases(deps, viewer, { ...filters, ...(cursor ? { cursor } : {}) }, { limit: WORKBOOK_PAGE });
+    items.push(...page.items);
+    bundles.push(...(await bundlesOf(deps, viewer, page.items.map((c) => c.id))));
+    cursor = page.nextCursor;
+  } while (cursor);
   // Loaded here only: cold starts of the web function do not pay for it.
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
@@ -70,10 +71,10 @@ export async function exportCasesWorkbook(deps: CoreDeps, viewer: Viewer, query:
     s.addRow([...columns]).font = { bold: true };
     for (const row of rows) s.addRow(row.map((v) => (v === undefined || v === null ? '' : v)));
   };
-  sheet('Cases', EXPORT_COLUMNS, page.items.map((c) => caseRow(c, translator)));
+  sheet('Cases', EXPORT_COLUMNS, items.map((c) => caseRow(c, translator)));
   sheet('Timeline', TIMELINE_COLUMNS, bundles.flatMap((b) => b.events.map((e) => [
     b.case.id, b.case.defenderName, e.date, e.type, translator.label(`vocabulary.eventType.${e.type}`), eventTitle(translator, e), e.description, e.court, e.hearingAt, e.timeZone,
   ])));
   sheet('Actions', ACTION_COLUMNS, bundles.flatMap((b) => actionRows(b, translator)));
-  return { bytes: Buffer.from(await book.xlsx.writeBuffer()), rows: page.items.length, nextCursor: page.nextCursor };
+  return { bytes: Buffer.from(await book.xlsx.writeBuffer()), rows: items.length };
 }

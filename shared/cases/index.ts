@@ -8,4 +8,4 @@ export { addEvent } from './timeline.ts';
 export { correctEvent, deleteEvent, eventToCorrect, withVersion } from './correct-event.ts';
 /** The export's row and columns, and the list it reads, for the XLSX export (shared/case-safety/export-workbook.ts). */
 export { caseRow, EXPORT_COLUMNS } from './export.ts';
-export { listCases } from './read-cases.ts';
+export { listCases, type CaseList } from './read-cases.ts';

@@ -74,9 +74,12 @@ export function caseIdForRow(jobId: string, row: number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** Which job a message runs: an import (the default, as messages were before exports) or an XLSX export. */
+export type QueuedJobKind = 'import' | 'export';
+
 /** Where confirmed jobs go to be run (SQS on AWS, the DynamoDB-backed queue locally). */
 export interface ImportJobQueue {
-  enqueue(jobId: string): Promise<void>;
+  enqueue(jobId: string, kind?: QueuedJobKind): Promise<void>;
 }
 
 /** The record of one chunk: the job's totals after it, written only if no other worker recorded it first. */

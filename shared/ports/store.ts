@@ -35,6 +35,8 @@ import type { ReportStore } from '../intake/report-store.ts';
 import type { Attachment } from '../attachments/attachment.ts';
 import type { AttachmentStore } from '../attachments/attachment-store.ts';
 import type { RiskStore } from '../risk/risk-store.ts';
+// B4: the XLSX export as a job.
+import type { ExportJobStore } from '../case-safety/export-job-store.ts';
 import type { ActionRequest } from '../missions/action-request.ts';
 import type { MissionAction } from '../missions/mission-action.ts';
 import type { FeedOwner, FeedPointer, ObserverSignup } from '../calendar/calendar.ts';
@@ -190,4 +192,5 @@ export interface MemberHomeStore {
 
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
   & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore & MemberHomeStore
-  & ImportStore & ImportJobStore & ReportStore & AttachmentStore & ProceedingStore & RiskStore;
+  & ImportStore & ImportJobStore & ReportStore & AttachmentStore & ProceedingStore & RiskStore
+  & ExportJobStore;

@@ -55,8 +55,15 @@ describe('the files bucket', () => {
     expect(rules).toContainEqual(expect.objectContaining({
       Id: 'Quarantine', Prefix: 'quarantine/', ExpirationInDays: 1, NoncurrentVersionExpiration: { NoncurrentDays: 1 }, Status: 'Enabled',
     }));
-    // The other files keep no such expiry: only the quarantine rule and the import jobs' (test/infra/stack/import-jobs.ts) have one.
-    expect(rules.filter((r: { ExpirationInDays?: number }) => r.ExpirationInDays !== undefined).map((r: { Id: string }) => r.Id).sort()).toEqual(['Imports', 'Quarantine']);
+    // The other files keep no such expiry: only the quarantine rule, the import jobs' (test/infra/stack/import-jobs.ts) and the export workbooks' have one.
+    expect(rules.filter((r: { ExpirationInDays?: number }) => r.ExpirationInDays !== undefined).map((r: { Id: string }) => r.Id).sort()).toEqual(['Exports', 'Imports', 'Quarantine']);
+  });
+
+  it('deletes an XLSX export\'s workbook under exports/ after two days, its old versions after one', () => {
+    const rules = template.findResources('AWS::S3::Bucket')[filesBucketId]!.Properties.LifecycleConfiguration.Rules;
+    expect(rules).toContainEqual(expect.objectContaining({
+      Id: 'Exports', Prefix: 'exports/', ExpirationInDays: 2, NoncurrentVersionExpiration: { NoncurrentDays: 1 }, Status: 'Enabled',
+    }));
   });
 
   it('names the origin the upload form posts to: the bucket\'s regional https address', () => {

@@ -12,6 +12,7 @@ import type { Row } from './authorization-table/kit.ts';
 import { assetAndDocumentRows, localOnlyRows } from './authorization-table/app.ts';
 import { authApiRows, signInPageRows, signOutRows } from './authorization-table/auth.ts';
 import { caseApiRows, timelineApiRows, exportRows, casePageRows } from './authorization-table/cases.ts';
+import { exportJobRows } from './authorization-table/exports.ts';
 import { visibilityApiRows, sensitiveAndAuditApiRows, visibilityPageRows, auditPageRows } from './authorization-table/case-safety.ts';
 import { correctionApiRows, correctionPageRows } from './authorization-table/corrections.ts';
 import { memberApiRows, memberPageRows } from './authorization-table/members.ts';
@@ -39,6 +40,7 @@ export const MATRIX: Row[] = [
   ...sensitiveAndAuditApiRows,
   ...memberApiRows,
   ...exportRows,
+  ...exportJobRows,
   ...intakeRows,
   ...localOnlyRows,
   ...signInPageRows,

@@ -60,7 +60,6 @@ export const CURSOR_ROUTES: CursorRoute[] = [
   { route: 'GET /api/digest-runs', path: () => '/api/digest-runs', callers: ['coordinator'], limit: '1', filters: [{}], ids: itemIds },
   { route: 'GET /digest-runs', path: () => '/digest-runs', callers: ['coordinator'], limit: '1', filters: [{}] },
   { route: 'GET /api/exports/cases.csv', path: () => '/api/exports/cases.csv', callers: ['coordinator'], filters: [{}, NO_MATCH] },
-  { route: 'GET /api/exports/cases.xlsx', path: () => '/api/exports/cases.xlsx', callers: ['coordinator'], filters: [{}, NO_MATCH] },
 ];
 
 /** The cursor a response hands out, wherever it carries it. */

@@ -63,6 +63,7 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
   let alert: Promise<string> | undefined;
   let attachment: Promise<string> | undefined;
   let importJob: Promise<string> | undefined;
+  let exportJob: Promise<string> | undefined;
   let reportFile: Promise<{ reportId: string; attachmentId: string }> | undefined;
   let lastProceeding: string | undefined;
   const ctx: MatrixContext = {
@@ -142,6 +143,13 @@ export async function setUpMatrix(): Promise<MatrixFixture> {
       form.set('file', new File(['defenderName,country,themes,riskStatus,summary,visibility,consentBasis\r\nMatrix Job,CO,journalism,threatened,Matrix,network,explicit_consent\r\n'], 'Matrix import.csv', { type: 'text/csv' }));
       const res = await h.app.request('/api/imports/cases', { method: 'POST', body: form, headers: { cookie: cookies.coordinator!, origin: APP_URL } });
       expect(res.status).toBe(202);
+      return ((await res.json()) as { id: string }).id;
+    })()),
+    // Issue 14: one XLSX export, started and built on first use while the coordinator is signed in.
+    exportJobId: async () => (exportJob ??= (async () => {
+      const res = await h.app.request('/api/exports/cases.xlsx', { method: 'POST', headers: { cookie: cookies.coordinator!, origin: APP_URL } });
+      expect(res.status).toBe(202);
+      await h.settled();
       return ((await res.json()) as { id: string }).id;
     })()),
     // One attachment, made on first use while the coordinator is signed in.

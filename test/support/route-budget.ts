@@ -19,6 +19,7 @@ import type { Harness } from './harness.ts';
 import { CALLERS, MAX_CALLS, MAX_SCANS, type BudgetFixture, type Caller, type GetRoute } from './route-budget/kit.ts';
 import { signInPageRows, meApiRows } from './route-budget/auth.ts';
 import { casePageRows, caseApiRows, exportRows } from './route-budget/cases.ts';
+import { exportJobRows } from './route-budget/exports.ts';
 import { sensitivePageRows, auditPageRows, caseSafetyApiRows, auditApiRows } from './route-budget/case-safety.ts';
 import { riskPageRows, riskApiRows } from './route-budget/risk.ts';
 import { memberPageRows, memberApiRows } from './route-budget/members.ts';
@@ -55,6 +56,7 @@ export const GET_ROUTES: GetRoute[] = [
   ...memberApiRows,
   ...intakeRows,
   ...exportRows,
+  ...exportJobRows,
   ...localApiRows,
   ...pledgeRows,
   ...missionApiRows,

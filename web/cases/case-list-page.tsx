@@ -78,11 +78,15 @@ export function CaseListPage(props: { viewer: Viewer; list: CaseList; filters: L
         <button type="submit">{t('cases.list.filter')}</button>
       </form>
       {isCoordinator(props.viewer) && (
-        <p>
-          <a href={`/api/exports/cases.csv?${new URLSearchParams(stripEmpty(filters))}`} download aria-describedby="export-note">{t('cases.list.export')}</a>{' · '}
-          <a href={`/api/exports/cases.xlsx?${new URLSearchParams(stripEmpty(filters))}`} download aria-describedby="export-note">{t('cases.list.exportWorkbook')}</a>{' '}
-          <span id="export-note" class="muted">{t('cases.list.exportNote')}</span>
-        </p>
+        <div id="exports">
+          <p><a href={`/api/exports/cases.csv?${new URLSearchParams(stripEmpty(filters))}`} download aria-describedby="export-note">{t('cases.list.export')}</a></p>
+          {/* The workbook is built by a job: the button starts it (audited) and lands on its page. */}
+          <form method="post" action="/exports/cases.xlsx">
+            {Object.entries(stripEmpty(filters)).map(([name, value]) => <input type="hidden" name={name} value={value} />)}
+            <button type="submit" aria-describedby="export-note">{t('cases.list.exportWorkbook')}</button>
+          </form>
+          <p id="export-note" class="muted">{t('cases.list.exportNote')}</p>
+        </div>
       )}
       <CaseTable cases={props.list.items} showVisibility={isCoordinator(props.viewer)} />
       {next && <p><a href={next} rel="next">{t('cases.list.nextPage')}</a></p>}

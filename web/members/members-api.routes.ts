@@ -8,7 +8,6 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { requireRole } from '#shared/access/roles.ts';
 import { exportCases } from '#shared/cases/export.ts';
-import { exportCasesWorkbook } from '#shared/case-safety/export-workbook.ts';
 import { caseListQuerySchema } from '#shared/domain/case.ts';
 import { decisionSchema, joinRequestSchema } from '#shared/members/join-request.ts';
 import { approveJoinRequest, joinListQuerySchema, listJoinRequests, rejectJoinRequest, submitJoinRequest } from '#shared/members/join.ts';
@@ -22,7 +21,6 @@ import { anyone, errors, listOf, problem, schema } from '../ui/openapi-parts.ts'
 import { apiApp, ifMatchHeader, jsonAnswer, jsonBody, jsonRequest, openApiPart, pathId, session } from '../ui/openapi-route.ts';
 import { acceptedSchema, joinRequestAnswerSchema, memberDetailSchema, memberSchema } from './member-answers.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const membersQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(100) }).strict();
 /** The case list's filters; the page size is the export's own, `lang` the labels' language. */
@@ -98,14 +96,7 @@ const rejectRoute = createRoute({
   responses: { 200: decidedAnswer, 409: problem, ...errors },
 });
 
-// Binary answers: the file, typed by its media type, and `Link: <…>; rel="next"` when more cases follow.
-const xlsxRoute = createRoute({
-  method: 'get', path: '/api/exports/cases.xlsx', operationId: 'exportCasesXlsx', tags: exportTags, security: session,
-  summary: 'XLSX export of the case list (coordinators; audited; no sensitive fields): sheets Cases, Timeline and Actions (a confidential action without its text); 100 cases a file; Link rel=next when more',
-  request: { query: exportQuery },
-  responses: { 200: { description: 'The workbook', content: { [XLSX_TYPE]: { schema: z.string().meta({ format: 'binary' }) } } }, ...errors },
-});
-
+// A binary answer: the file, typed by its media type, and `Link: <…>; rel="next"` when more cases follow.
 const csvRoute = createRoute({
   method: 'get', path: '/api/exports/cases.csv', operationId: 'exportCasesCsv', tags: exportTags, security: session,
   summary: "CSV export of the case list (coordinators; audited; no sensitive fields). UTF-8 with a byte-order mark (Excel); beside each code column its label in the requester's language (countryName, themeLabels, riskStatusLabels, visibilityLabel, stateLabel); the list's filters, and lang for the labels; Link rel=next when more",
@@ -114,7 +105,7 @@ const csvRoute = createRoute({
 });
 
 /** The routes as declared, for the document and for the test that holds it to them. */
-export const membersRoutes = [listRoute, inviteRoute, readRoute, updateRoute, askRoute, requestsRoute, approveRoute, rejectRoute, xlsxRoute, csvRoute];
+export const membersRoutes = [listRoute, inviteRoute, readRoute, updateRoute, askRoute, requestsRoute, approveRoute, rejectRoute, csvRoute];
 /** The network's part of `/api/openapi.json`; a member of the list is a named component of its own. */
 export function membersOpenApi() {
   const { paths, schemas } = openApiPart(membersRoutes);
@@ -157,15 +148,6 @@ export function networkApi(deps: WebDeps) {
     .openapi(approveRoute, async (c) => c.json(await approveJoinRequest(deps, c.get('viewer'), c.req.valid('param').id), 200))
 
     .openapi(rejectRoute, async (c) => c.json(await rejectJoinRequest(deps, c.get('viewer'), c.req.valid('param').id, c.req.valid('json')), 200))
-
-    // The exports read the query as sent: their use cases drop `limit` and `lang` and parse the filters again.
-    .openapi(xlsxRoute, async (c) => {
-      const result = await exportCasesWorkbook(deps, c.get('viewer'), c.req.query(), c.get('i18n'));
-      c.header('Content-Disposition', 'attachment; filename="tandem-cases.xlsx"');
-      c.header('Cache-Control', 'private, no-store');
-      if (result.nextCursor) c.header('Link', `</api/exports/cases.xlsx?cursor=${encodeURIComponent(result.nextCursor)}>; rel="next"`);
-      return c.body(new Uint8Array(result.bytes), 200, { 'Content-Type': XLSX_TYPE });
-    })
 
     .openapi(csvRoute, async (c) => {
       const result = await exportCases(deps, c.get('viewer'), c.req.query(), c.get('i18n'));

@@ -24,6 +24,8 @@ import { missionsOpenApi } from '../missions/index.ts';
 import { pledgesOpenApi } from '../pledges/index.ts';
 import { proceedingsOpenApi } from '../proceedings/index.ts';
 import { riskOpenApi } from '../risk/index.ts';
+// B4: the XLSX export as a job.
+import { exportsOpenApi } from '../exports/index.ts';
 import { anyone, answer } from '../ui/openapi-parts.ts';
 
 /** RFC 9457 problem details, as `web/middleware/problem.tsx` writes them. */
@@ -68,7 +70,7 @@ const tags = [
   { name: 'Digests', description: 'The weekly digest: previews, test sends, runs' },
   { name: 'Coverage', description: 'Coverage figures (coordinators)' },
   { name: 'Imports', description: 'Cases and members from spreadsheets (coordinators)' },
-  { name: 'Exports', description: 'The case list as CSV or XLSX (coordinators)' },
+  { name: 'Exports', description: 'The case list as CSV, or as an XLSX workbook built by a job (coordinators)' },
 ];
 
 export function openApiDocument(serverUrl: string) {
@@ -88,6 +90,7 @@ export function openApiDocument(serverUrl: string) {
   const digests = digestsOpenApi();
   const calendar = calendarOpenApi();
   const imports = importsOpenApi();
+  const exportJobs = exportsOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -115,6 +118,7 @@ export function openApiDocument(serverUrl: string) {
         ...proceedings.schemas,
         ...coverage.schemas,
         ...attachments.schemas,
+        ...exportJobs.schemas,
         Problem: problemSchema,
         OpenApiDocument: {
           type: 'object', description: 'This document', required: ['openapi', 'info', 'paths'],
@@ -144,6 +148,7 @@ export function openApiDocument(serverUrl: string) {
       ...missions.paths,
       ...calendar.paths,
       ...proceedings.paths,
+      ...exportJobs.paths,
     },
   };
 }

@@ -22,6 +22,8 @@ import { reportStore } from './report-store.ts';
 import { attachmentStore } from './attachment-store.ts';
 import { proceedingStore } from './proceeding-store.ts';
 import { riskStore } from './risk-store.ts';
+// B4: the XLSX export as a job.
+import { exportJobStore } from './export-job-store.ts';
 
 export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): Store {
   return {
@@ -38,6 +40,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...attachmentStore(doc, table),
     ...proceedingStore(doc, table),
     ...riskStore(doc, table),
+    ...exportJobStore(doc, table),
   };
 }
 

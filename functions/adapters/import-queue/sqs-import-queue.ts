@@ -1,5 +1,6 @@
-/** The ImportJobQueue port on SQS: the web function sends a confirmed job's id; the import worker receives it through its event source. */
+/** The ImportJobQueue port on SQS: the web function sends a confirmed import's or an export's id; the import worker receives it through its event source. */
 import type { ImportJobQueue } from '#shared/imports/import-job.ts';
+import { jobMessageBody } from './import-message.ts';
 
 export function sqsImportQueue(options: { queueUrl: string; region: string }): ImportJobQueue {
   // Loaded on the first import: most requests the web function answers queue nothing.
@@ -9,8 +10,8 @@ export function sqsImportQueue(options: { queueUrl: string; region: string }): I
     return (body: string) => sqs.send(new SendMessageCommand({ QueueUrl: options.queueUrl, MessageBody: body }));
   }));
   return {
-    async enqueue(jobId) {
-      await (await sender())(JSON.stringify({ jobId }));
+    async enqueue(jobId, kind) {
+      await (await sender())(jobMessageBody(jobId, kind));
     },
   };
 }

@@ -29,6 +29,8 @@ import correctionsEn from '../messages/corrections/en.ts';
 import coverageEn from '../messages/coverage/en.ts';
 // The API reference page (issue 10).
 import apiDocsEn from '../messages/apiDocs/en.ts';
+// The XLSX export as a job (issue 14).
+import exportsEn from '../messages/exports/en.ts';
 
 /** Each namespace in English: the source the other languages are typed against. */
 export const ENGLISH_NAMESPACES = {
@@ -58,6 +60,8 @@ export const ENGLISH_NAMESPACES = {
   coverage: coverageEn,
   // The API reference page (issue 10).
   apiDocs: apiDocsEn,
+  // The XLSX export as a job (issue 14).
+  exports: exportsEn,
 };
 export type Namespaces = typeof ENGLISH_NAMESPACES;
 /** One language's messages: every namespace, each with the English keys. */

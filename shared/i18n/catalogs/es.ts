@@ -29,6 +29,7 @@ import attachments from '../messages/attachments/es.ts';
 import corrections from '../messages/corrections/es.ts';
 import coverage from '../messages/coverage/es.ts';
 import apiDocs from '../messages/apiDocs/es.ts';
+import exports from '../messages/exports/es.ts';
 
 const es: Catalog = {
   vocabulary,
@@ -56,5 +57,6 @@ const es: Catalog = {
   corrections,
   coverage,
   apiDocs,
+  exports,
 };
 export default es;

@@ -29,6 +29,7 @@ import attachments from '../messages/attachments/fr.ts';
 import corrections from '../messages/corrections/fr.ts';
 import coverage from '../messages/coverage/fr.ts';
 import apiDocs from '../messages/apiDocs/fr.ts';
+import exports from '../messages/exports/fr.ts';
 
 const fr: Catalog = {
   vocabulary,
@@ -56,5 +57,6 @@ const fr: Catalog = {
   corrections,
   coverage,
   apiDocs,
+  exports,
 };
 export default fr;

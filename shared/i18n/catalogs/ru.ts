@@ -29,6 +29,7 @@ import attachments from '../messages/attachments/ru.ts';
 import corrections from '../messages/corrections/ru.ts';
 import coverage from '../messages/coverage/ru.ts';
 import apiDocs from '../messages/apiDocs/ru.ts';
+import exports from '../messages/exports/ru.ts';
 
 const ru: Catalog = {
   vocabulary,
@@ -56,5 +57,6 @@ const ru: Catalog = {
   corrections,
   coverage,
   apiDocs,
+  exports,
 };
 export default ru;

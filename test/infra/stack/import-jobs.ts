@@ -51,11 +51,13 @@ export function describeImportJobs() {
       expect(senders.flatMap((p) => (p.Properties.Roles as { Ref: string }[]).map((r) => r.Ref)).sort()).toEqual([roleOf(web[1]), roleOf(worker()[1])].sort());
     });
 
-    it('gives the worker the files under imports/ to read and delete, and nothing else of the bucket', () => {
+    it('gives the worker the files under imports/ to read and delete, the workbooks under exports/ to write, and nothing else of the bucket', () => {
       const s3 = policiesOf(roleOf(worker()[1])).filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')));
-      expect(s3).toHaveLength(1);
+      expect(s3).toHaveLength(2);
       expect([s3[0]!.Action].flat().sort()).toEqual(['s3:DeleteObject', 's3:GetObject']);
       expect(JSON.stringify(s3[0]!.Resource)).toContain('/imports/*');
+      expect([s3[1]!.Action].flat()).toEqual(['s3:PutObject']);
+      expect(JSON.stringify(s3[1]!.Resource)).toContain('/exports/*');
     });
 
     it('expires what a job never finished under imports/ after 2 days, its deleted versions after 1', () => {

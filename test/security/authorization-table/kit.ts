@@ -58,6 +58,8 @@ export interface MatrixContext {
   attachmentId(): Promise<string>;
   /** Issue 18: an import job a coordinator started (made once, on first use). */
   importJobId(): Promise<string>;
+  /** Issue 14: an XLSX export the coordinator started, its workbook built (made once, on first use). */
+  exportJobId(): Promise<string>;
   /** A new PDF a coordinator attached to the case (one per call: deleting it spends it). */
   freshAttachment(): Promise<string>;
   /** A new direct upload the coordinator asked for on the case, its file in quarantine, not completed. */

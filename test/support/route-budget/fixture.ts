@@ -106,6 +106,10 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
   });
   await ok(importJob.clone(), 'import job');
   const importJobId = ((await importJob.json()) as { id: string }).id;
+  const exportJob = await h.app.request('/api/exports/cases.xlsx', { method: 'POST', headers: { cookie: asCoordinator, origin: APP_URL } });
+  await ok(exportJob.clone(), 'export job');
+  const exportJobId = ((await exportJob.json()) as { id: string }).id;
+  await h.settled();
 
   // Issue 14 (the gap view in 3 calls): two cases whose risk rose to critical 20 days ago with no action
   // since, so the gap view lists risk gaps; the harness runs no stream, so the roster's projector is run here.
@@ -152,6 +156,7 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     alertUnsubscribeToken: alertUnsubscribeToken(h.deps.secret, mp.id),
     attachmentId,
     importJobId,
+    exportJobId,
     proceedingId,
     async freshUploadReturn() {
       const chosen = await h.app.request(`/cases/${networkCase.id}/attachments/new`, {

@@ -35,6 +35,8 @@ export interface BudgetFixture {
   attachmentId: string;
   /** Issue 18: an import job a coordinator started. */
   importJobId: string;
+  /** Issue 14: an XLSX export the coordinator started, its workbook built. */
+  exportJobId: string;
   /** Where the store sends the coordinator back after a new direct upload onto the network case (each call makes one). */
   freshUploadReturn(): Promise<string>;
   /** An ECtHR application recorded on the network case. */
