@@ -2,7 +2,7 @@
  * The layering of docs/architecture.md, checked by test/architecture.test.ts (`npm test`).
  * Paths are repository-relative. Type-only imports count: a cycle of types is still a cycle.
  */
-const FEATURES = '(alerts|attachments|auth|cases|case-safety|calendar|coverage|digests|imports|intake|members|missions|notifications|pledges)';
+const FEATURES = '(alerts|attachments|auth|cases|case-safety|calendar|corrections|coverage|digests|exports|imports|intake|members|missions|notifications|pledges|proceedings)';
 /** Cross-cutting modules: every feature may use them, they use no feature. */
 const SHARED_COMMON = '(access|crypto|domain|errors|limits|mail|paging|ports|table|writes)';
 const WEB_COMMON = '(ui|middleware|assets)';

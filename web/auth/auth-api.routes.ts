@@ -12,9 +12,8 @@ import type { WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { clearSessionCookie } from '../middleware/session.ts';
 import { anyone, errors, problem } from '../ui/openapi-parts.ts';
-import { apiApp, jsonAnswer, jsonBody, jsonRequest, openApiPart, session } from '../ui/openapi-route.ts';
+import { acceptedSchema, apiApp, jsonAnswer, jsonBody, jsonRequest, openApiPart, session } from '../ui/openapi-route.ts';
 
-const acceptedSchema = z.object({ message: z.string().describe("What happens next, in the caller's language") });
 const meSchema = z.object({ id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(ROLES) });
 const tags = ['Sign-in'];
 

@@ -43,7 +43,7 @@ const fileRoute = createRoute({
   summary: 'The finished workbook (only the coordinator who started the job): the file, or on AWS a redirect to a link that works for a minute; 409 while it is being built',
   request: { params },
   responses: {
-    200: { description: 'The workbook', content: { [XLSX_CONTENT_TYPE]: { schema: z.string().meta({ format: 'binary' }) } } },
+    200: { description: 'The workbook', content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } as const } } },
     302: { description: 'A short-lived link to the workbook in the file store' },
     409: problem, ...errors,
   },

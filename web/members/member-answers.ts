@@ -34,5 +34,3 @@ export const joinRequestAnswerSchema = z.object({
   outcome: z.enum(['member_created', 'already_member']).optional(), language: z.enum(UI_LANGUAGES).optional(),
   reason: z.string().optional(), version: z.number().int(),
 });
-
-export const acceptedSchema = z.object({ message: z.string().describe("What happens next, in the caller's language") });

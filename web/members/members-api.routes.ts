@@ -18,8 +18,8 @@ import { etagOf } from '#shared/writes/versions.ts';
 import type { WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { anyone, errors, listOf, problem, schema } from '../ui/openapi-parts.ts';
-import { apiApp, ifMatchHeader, jsonAnswer, jsonBody, jsonRequest, openApiPart, pathId, session } from '../ui/openapi-route.ts';
-import { acceptedSchema, joinRequestAnswerSchema, memberDetailSchema, memberSchema } from './member-answers.ts';
+import { acceptedSchema, apiApp, ifMatchHeader, jsonAnswer, jsonBody, jsonRequest, openApiPart, pathId, session } from '../ui/openapi-route.ts';
+import { joinRequestAnswerSchema, memberDetailSchema, memberSchema } from './member-answers.ts';
 
 
 const membersQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(100) }).strict();

@@ -14,7 +14,7 @@ import { authOpenApi } from '../auth/index.ts';
 import { caseSafetyOpenApi } from '../case-safety/index.ts';
 import { calendarOpenApi } from '../calendar/index.ts';
 import { casesOpenApi } from '../cases/index.ts';
-import { correctionsPaths, correctionsSchemas } from '../corrections/index.ts';
+import { correctionsOpenApi } from '../corrections/index.ts';
 import { coverageOpenApi } from '../coverage/index.ts';
 import { digestsOpenApi } from '../digests/index.ts';
 import { importsOpenApi } from '../imports/index.ts';
@@ -79,6 +79,7 @@ export function openApiDocument(serverUrl: string) {
   const risk = riskOpenApi();
   const proceedings = proceedingsOpenApi();
   const cases = casesOpenApi();
+  const corrections = correctionsOpenApi();
   const caseSafety = caseSafetyOpenApi();
   const members = membersOpenApi();
   const pledges = pledgesOpenApi();
@@ -105,7 +106,7 @@ export function openApiDocument(serverUrl: string) {
         ...auth.schemas,
         ...cases.schemas,
         ...caseSafety.schemas,
-        ...correctionsSchemas,
+        ...corrections.schemas,
         ...members.schemas,
         ...imports.schemas,
         ...digests.schemas,
@@ -135,7 +136,7 @@ export function openApiDocument(serverUrl: string) {
       ...auth.paths,
       ...cases.paths,
       ...caseSafety.paths,
-      ...correctionsPaths(),
+      ...corrections.paths,
       ...members.paths,
       ...imports.paths,
       ...digests.paths,

@@ -6,8 +6,7 @@ import { proceedingPages } from './proceeding-pages.routes.tsx';
 
 // The case page shows the proceedings section; the API document lists the proceedings' operations.
 export { ProceedingSection } from './proceeding-section.tsx';
-export { proceedingsOpenApi } from './proceedings.openapi.ts';
-export { proceedingsRoutes } from './proceedings-api.routes.ts';
+export { proceedingsRoutes, proceedingsOpenApi } from './proceedings-api.routes.ts';
 
 export function proceedingsFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/', proceedingsApi(deps)).route('/', proceedingPages(deps));

@@ -2,8 +2,8 @@
  * JSON API for proceedings at international bodies, declared once: the `createRoute` configs below
  * validate the request, type the handlers and write the operations of `/api/openapi.json`
  * (web/ui/openapi-route.ts). Rules (visibility, role, versions, idempotency) live in the use cases;
- * this file only translates HTTP. The UN draft's DOCX download is still a plain route, documented
- * by hand in proceedings.openapi.ts.
+ * this file only translates HTTP. The UN draft's DOCX download is declared the same way, with its
+ * binary answer typed by its media type.
  */
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
@@ -15,7 +15,7 @@ import {
   EXECUTION_STATUSES, INTERNATIONAL_BODIES, PROCEEDING_OUTCOMES, createProceedingSchema, updateProceedingSchema,
 } from '#shared/proceedings/proceeding.ts';
 import { proceedingView, type ProceedingView } from '#shared/proceedings/proceeding-view.ts';
-import { draftUnSrCommunication, UN_SR_MEDIA_TYPE } from '#shared/proceedings/un-sr-communication.ts';
+import { draftUnSrCommunication, UN_SR_MEDIA_TYPE, unSrLanguageSchema } from '#shared/proceedings/un-sr-communication.ts';
 import { contentDisposition } from '#shared/ports/content-disposition.ts';
 import type { WebDeps } from '../env.ts';
 import { replayed } from '../middleware/replayed.ts';
@@ -73,10 +73,25 @@ const updateRoute = createRoute({
   responses: { 200: jsonAnswer('Updated', 'Proceeding', proceedingSchema), 409: problem, 412: problem, 428: problem, ...errors },
 });
 
+// A binary answer: the file, typed by its media type.
+const unSrRoute = createRoute({
+  method: 'get', path: '/api/cases/{id}/communications/un-sr.docx', operationId: 'downloadUnSrCommunication', tags, security: session,
+  summary: 'A draft communication to the UN Special Rapporteur on human rights defenders (coordinators), as DOCX in the chosen language: the alleged victim, the alleged perpetrators, the facts and timeline, the proceedings, the consent recorded, the submitter; never a sensitive field. Only where the case is public on the defender\'s explicit consent and not paused (409 says why otherwise). Each download audited',
+  request: {
+    params: caseParams,
+    // The page's form sends an empty value for "the page's language".
+    query: z.object({ language: unSrLanguageSchema.or(z.literal('')).optional().describe('The document\'s language; the caller\'s page language when left out or empty') }),
+  },
+  responses: {
+    200: { description: 'The DOCX', content: { [UN_SR_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } as const } } },
+    409: problem, ...errors,
+  },
+});
+
 /** The routes as declared, for the document and for the test that holds it to them. */
-export const proceedingsRoutes = [listRoute, recordRoute, updateRoute];
-/** The declared operations' part of `/api/openapi.json`. */
-export const proceedingsApiOpenApi = () => openApiPart(proceedingsRoutes);
+export const proceedingsRoutes = [listRoute, recordRoute, updateRoute, unSrRoute];
+/** The proceedings' part of `/api/openapi.json`. */
+export const proceedingsOpenApi = () => openApiPart(proceedingsRoutes);
 
 export function proceedingsApi(deps: WebDeps) {
   const today = () => deps.clock.now().toISOString().slice(0, 10);
@@ -103,8 +118,8 @@ export function proceedingsApi(deps: WebDeps) {
     })
 
     // `?language=` chooses the document's language; `?lang=` would switch the coordinator's pages too.
-    .get('/api/cases/:id/communications/un-sr.docx', async (c) => {
-      const draft = await draftUnSrCommunication(deps, c.get('viewer'), c.req.param('id'), c.req.query('language'), c.get('i18n').language);
+    .openapi(unSrRoute, async (c) => {
+      const draft = await draftUnSrCommunication(deps, c.get('viewer'), c.req.valid('param').id, c.req.valid('query').language, c.get('i18n').language);
       c.header('Content-Disposition', contentDisposition(draft.filename));
       c.header('Content-Language', draft.language);
       c.header('Cache-Control', 'private, no-store');

@@ -94,6 +94,9 @@ export const pathId = (description?: string) => {
 };
 export const ifMatchHeader = documentedAsRequired(z.string().optional());
 
+/** A 202's body (sign-in link asked, join request received): what happens next, the same answer for everyone. */
+export const acceptedSchema = z.object({ message: z.string().describe("What happens next, in the caller's language") });
+
 /** Security as the authorization matrix has it (see openapi-parts.ts for `anyone` and `sessionOptional`). */
 export const session: Array<Record<string, string[]>> = [{ session: [] }];
 
