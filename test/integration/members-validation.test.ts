@@ -129,7 +129,7 @@ describe('the case exports with bad input', () => {
     expect(await send('GET', '/api/exports/cases.csv?status=nope&colour=1')).toEqual({
       status: 400, problem: { ...invalid, errors: [{ path: 'status.0', message: 'Choisissez l’une des options.', code: 'invalid_value' }, unknownField('colour')] },
     });
-    expect(await send('GET', '/api/exports/cases.xlsx?theme=nope')).toEqual({
+    expect(await send('POST', '/api/exports/cases.xlsx?theme=nope')).toEqual({
       status: 400, problem: { ...invalid, errors: [{ path: 'theme', message: 'Choisissez l’une des options.', code: 'invalid_value' }] },
     });
     const csv = await h.json('GET', '/api/exports/cases.csv?lang=xx&limit=abc', { cookie: coordinator, headers: fr });
