@@ -7,6 +7,7 @@
  */
 import type { CoreDeps } from '../deps.ts';
 import { isActiveMember, type Viewer } from '../domain/member.ts';
+import { loadCatalog } from '../i18n/catalog.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Logger } from '../ports/logger.ts';
@@ -34,6 +35,8 @@ export async function runExportJob(deps: ExportWorkerDeps, jobId: string): Promi
     return 'failed';
   }
   const viewer: Viewer = { kind: 'member', id: creator.id, email: creator.email, name: creator.name, role: creator.role };
+  // The worker is its own process: the labels' language may not be loaded yet.
+  await loadCatalog(job.locale);
   const workbook = await buildCasesWorkbook(deps, viewer, job.filters, translatorFor(job.locale));
   await deps.files.put(exportFileKey(job.id), { body: workbook.bytes, contentType: XLSX_CONTENT_TYPE });
   await deps.store.endExportJob(job.id, { status: 'finished', cases: workbook.rows, finishedAt: deps.clock.now().toISOString() });
