@@ -6,6 +6,7 @@
 import { hmac, safeEqual } from '../crypto/tokens.ts';
 import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { AlertStore } from './alert-store.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
 const PURPOSE = 'tandem:alerts-unsubscribe:v1';
@@ -26,7 +27,7 @@ export function checkAlertUnsubscribeToken(deps: Pick<CoreDeps, 'secret'>, token
 }
 
 /** Turns urgent alerts off for the token's member. Idempotent. */
-export async function unsubscribeFromAlerts(deps: CoreDeps, token: string): Promise<void> {
+export async function unsubscribeFromAlerts(deps: Pick<CoreDeps, 'secret' | 'clock'> & { store: Pick<AlertStore, 'turnAlertsOff'> }, token: string): Promise<void> {
   const memberId = checkAlertUnsubscribeToken(deps, token);
   const done = await deps.store.turnAlertsOff(memberId, auditEntry(deps.clock.now().toISOString(), { id: memberId, name: undefined }, 'member.alerts_off', { memberId }));
   if (!done) throw new NotFoundError('page');

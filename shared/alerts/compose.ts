@@ -14,11 +14,12 @@ import type { Viewer } from '../domain/member.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';
 import { NotFoundError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
 import { suggestionsFor } from '../pledges/index.ts';
 import type { AskedAction } from './alert.ts';
 import { bundleOrNotFound } from './find-recipients.ts';
 import { reachCounts } from './reach.ts';
+import type { RecipientDeps } from './find-recipients.ts';
 import type { RecipientCounts } from './recipients.ts';
 
 export interface AlertDraft {
@@ -46,7 +47,9 @@ export function draftFrom(c: DefenderCase, latestEvent: TimelineEvent | undefine
 const newest = (events: readonly TimelineEvent[]) =>
   [...events].sort((a, b) => `${b.date}${b.createdAt}`.localeCompare(`${a.date}${a.createdAt}`))[0];
 
-export async function composeAlert(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<ComposeContext> {
+export async function composeAlert(
+  deps: RecipientDeps & { store: Pick<Store, 'getCase' | 'getCaseBundle' | 'alertReach'> },
+   viewer: Viewer, rawCaseId: string): Promise<ComposeContext> {
   const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
   await requireCoordinatorFor(viewer, async () => {
     const c = await deps.store.getCase(caseId);

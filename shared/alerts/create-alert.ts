@@ -13,14 +13,14 @@ import { caseIdSchema } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
-import { once, type Replay } from '../writes/idempotency.ts';
+import type { Store } from '../ports/store.ts';
+import { once, type OnceDeps, type Replay } from '../writes/idempotency.ts';
 import { MEMBERS_PER_MESSAGE, createAlertSchemaAt, type Alert, type AlertRecipient } from './alert.ts';
 import { deliveriesOf, type AlertQueue } from './alert-queue.ts';
-import { bundleOrNotFound, findRecipients } from './find-recipients.ts';
+import { bundleOrNotFound, findRecipients, type RecipientDeps } from './find-recipients.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
-export type AlertDeps = CoreDeps & { alertQueue: AlertQueue };
+export type AlertDeps = OnceDeps & RecipientDeps & { store: Pick<Store, 'getCase' | 'getCaseBundle' | 'saveAlert'>; alertQueue: AlertQueue };
 export type CreateAlertResult = { replayed: false; alert: Alert } | Replay;
 
 export const pausedConflict = () =>

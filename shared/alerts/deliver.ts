@@ -18,13 +18,18 @@ import { MailOutcomeUnknownError } from '../mail/mail-errors.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Mailer } from '../ports/mailer.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
 import type { AlertDelivery } from './alert.ts';
 import type { SentMark } from './alert-store.ts';
 import { alertEmail } from './alert-email.ts';
 import { alertUnsubscribeUrl } from './alert-unsubscribe.ts';
 import { loadCatalog } from '#shared/i18n/catalog.ts';
 
-export type SenderDeps = Pick<CoreDeps, 'store' | 'clock' | 'appUrl' | 'secret'> & { log: Logger };
+export type SenderDeps = Pick<CoreDeps, 'clock' | 'appUrl' | 'secret'> & {
+  store: Pick<Store, 'getDeliveryBatch' | 'suppressedAmong' | 'markAlertSuppressed' | 'claimAlertSend' | 'releaseAlertClaim' | 'markAlertsSent'
+    | 'dueAlertReminders' | 'claimAlertReminder' | 'getAlertFor' | 'actedSince'>;
+  log: Logger;
+};
 
 export interface DeliveryTally {
   sent: number;

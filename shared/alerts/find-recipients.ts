@@ -7,11 +7,16 @@
  * membership; the rule itself re-checks each member's own follows.
  */
 import { NotFoundError } from '../errors/index.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { chooseRecipients, type ChosenRecipient } from './recipients.ts';
 
-export async function findRecipients(deps: CoreDeps, bundle: CaseBundle): Promise<ChosenRecipient[]> {
+/** Choosing an alert's recipients: who is posted to or follows the case's country, and their details. */
+export interface RecipientDeps {
+  store: Pick<Store, 'postedMemberIds' | 'followerIds' | 'alertCandidates'>;
+}
+
+export async function findRecipients(deps: RecipientDeps, bundle: CaseBundle): Promise<ChosenRecipient[]> {
   const c = bundle.case;
   const [posted, followers] = await Promise.all([deps.store.postedMemberIds(c.country), deps.store.followerIds(c.country, c.themes)]);
   const ties = {
@@ -24,7 +29,7 @@ export async function findRecipients(deps: CoreDeps, bundle: CaseBundle): Promis
 }
 
 /** The case's bundle, or 404 when there is none. */
-export async function bundleOrNotFound(deps: CoreDeps, caseId: string): Promise<CaseBundle> {
+export async function bundleOrNotFound(deps: { store: Pick<Store, 'getCaseBundle'> }, caseId: string): Promise<CaseBundle> {
   const bundle = await deps.store.getCaseBundle(caseId);
   if (!bundle) throw new NotFoundError('case');
   return bundle;

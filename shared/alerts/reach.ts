@@ -16,8 +16,8 @@
 import type { Theme } from '../domain/case.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import type { ReachEntry } from './alert-store.ts';
-import type { CoreDeps } from '../deps.ts';
-import { findRecipients } from './find-recipients.ts';
+import type { Store } from '../ports/store.ts';
+import { findRecipients, type RecipientDeps } from './find-recipients.ts';
 import { chooseRecipients, countRecipients, type RecipientCounts, type RuleMember } from './recipients.ts';
 
 /** The members the reach entries describe, each with the follows the rule needs for this case. */
@@ -34,7 +34,7 @@ function reachMembers(country: string, entries: readonly ReachEntry[]): Map<stri
 }
 
 /** The compose page's count: session aside, the case's bundle (the caller's Query) and one BatchGet. */
-export async function reachCounts(deps: CoreDeps, bundle: CaseBundle): Promise<RecipientCounts> {
+export async function reachCounts(deps: RecipientDeps & { store: Pick<Store, 'alertReach'> }, bundle: CaseBundle): Promise<RecipientCounts> {
   const c = bundle.case;
   const pledgedMemberIds = bundle.pledges.map((p) => p.memberId);
   const tiedIds = [...new Set([...pledgedMemberIds, ...(bundle.twin ? [bundle.twin.memberId] : []), ...c.namedMemberIds])];

@@ -12,6 +12,7 @@ import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
 import { alertIdSchema, alertResponseSchema, type Alert, type AlertAnswer, type AlertRecipient } from './alert.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
@@ -23,7 +24,7 @@ export interface MyAlert {
 }
 
 /** The alert as its recipient sees it; 404 for anyone else, or when the case is no longer visible to them. */
-export async function getMyAlert(deps: CoreDeps, viewer: Viewer, rawAlertId: string): Promise<MyAlert> {
+export async function getMyAlert(deps: { store: Pick<Store, 'getAlertFor' | 'getCase'> }, viewer: Viewer, rawAlertId: string): Promise<MyAlert> {
   const member = requireMember(viewer);
   const alertId = parseOrThrow(alertIdSchema, rawAlertId, 'id');
   const { alert, recipient } = await deps.store.getAlertFor(alertId, member.id);
@@ -45,7 +46,9 @@ export interface AnsweredAlert extends MyAlert {
   me: AlertRecipient & { answer: AlertAnswer; answeredAt: string };
 }
 
-export async function answerAlert(deps: CoreDeps, viewer: Viewer, rawAlertId: string, body: unknown): Promise<AnsweredAlert> {
+export async function answerAlert(
+  deps: Pick<CoreDeps, 'clock'> & { store: Pick<Store, 'getAlertFor' | 'getCase' | 'saveAlertAnswer'> },
+   viewer: Viewer, rawAlertId: string, body: unknown): Promise<AnsweredAlert> {
   const { answer } = parseOrThrow(alertResponseSchema, body);
   const mine = await getMyAlert(deps, viewer, rawAlertId);
   const now = deps.clock.now();

@@ -8,7 +8,7 @@ import { caseIdSchema } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
 import { alertIdSchema, type Alert, type AlertRecipient } from './alert.ts';
 import { getMyAlert } from './respond.ts';
 
@@ -45,7 +45,7 @@ export function rosterOf(alert: Alert, recipients: readonly AlertRecipient[]): A
 }
 
 /** `GET /api/alerts/{id}` (coordinators). */
-export async function getAlertRoster(deps: CoreDeps, viewer: Viewer, rawAlertId: string): Promise<AlertRoster> {
+export async function getAlertRoster(deps: { store: Pick<Store, 'getAlertFor' | 'getCase' | 'getAlertWithRecipients'> }, viewer: Viewer, rawAlertId: string): Promise<AlertRoster> {
   const alertId = parseOrThrow(alertIdSchema, rawAlertId, 'id');
   // A recipient who may see the case learns only that they may not read the roster (403); anyone else, 404.
   await requireCoordinatorFor(viewer, () => getMyAlert(deps, viewer, alertId));
@@ -55,7 +55,7 @@ export async function getAlertRoster(deps: CoreDeps, viewer: Viewer, rawAlertId:
 }
 
 /** The newest alerts of a case with their rosters, for the case page (coordinators only; others get none). */
-export async function alertsOfCase(deps: CoreDeps, viewer: Viewer, rawCaseId: string): Promise<AlertRoster[]> {
+export async function alertsOfCase(deps: { store: Pick<Store, 'latestAlertsOfCase'> }, viewer: Viewer, rawCaseId: string): Promise<AlertRoster[]> {
   if (viewer.kind !== 'member' || viewer.role !== 'coordinator') return [];
   const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
   return (await deps.store.latestAlertsOfCase(caseId)).map((a) => rosterOf(a.alert, a.recipients));

@@ -10,7 +10,8 @@
  */
 import { requireMember } from '../access/roles.ts';
 import { canSeeCase } from '../access/visibility.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Store } from '../ports/store.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { Alert, WaitingAlert } from './alert.ts';
@@ -72,7 +73,7 @@ const CASES_PER_READ = 100;
  * @example
  *   const waiting = await listWaitingAlerts(deps, viewer); // newest first
  */
-export async function listWaitingAlerts(deps: Pick<CoreDeps, 'store' | 'clock'>, viewer: Viewer): Promise<WaitingAlertView[]> {
+export async function listWaitingAlerts(deps: { store: Pick<Store, 'waitingAlertsOf' | 'getCasesByIds'>; clock: Clock }, viewer: Viewer): Promise<WaitingAlertView[]> {
   const member = requireMember(viewer);
   const waiting = await deps.store.waitingAlertsOf(member.id);
   const caseIds = [...new Set(waiting.map((w) => w.caseId))].slice(0, CASES_PER_READ);

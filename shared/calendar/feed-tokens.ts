@@ -10,11 +10,10 @@ import { randomToken, sha256 } from '../crypto/tokens.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { Locale } from '../i18n/languages.ts';
 import { NotFoundError } from '../errors/index.ts';
-import type { CoreDeps } from '../deps.ts';
 import type { Clock } from '../ports/clock.ts';
-import type { CalendarStore } from '../ports/store.ts';
+import type { CalendarStore, Store } from '../ports/store.ts';
 import { addDays, dayOf, FEED_PAST_DAYS, CALENDAR_WEEKS, type FeedOwner } from './calendar.ts';
-import { calendarFor, type Calendar } from './read-calendar.ts';
+import { calendarFor, type Calendar, type CalendarReadDeps } from './read-calendar.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
 /** What `randomToken()` makes: 32 bytes, base64url. */
@@ -78,7 +77,7 @@ export async function revokeFeed(deps: Pick<FeedDeps, 'store' | 'clock'>, viewer
  * token's member may see it now, without paused cases. NotFoundError for a
  * malformed, unknown or revoked token.
  */
-export async function readFeed(deps: CoreDeps, token: string): Promise<{ owner: FeedOwner; calendar: Calendar }> {
+export async function readFeed(deps: CalendarReadDeps & { store: Pick<Store, 'getFeedOwner'> }, token: string): Promise<{ owner: FeedOwner; calendar: Calendar }> {
   if (!TOKEN_SHAPE.test(token)) throw new NotFoundError('calendar feed');
   const owner = await deps.store.getFeedOwner(sha256(token));
   if (!owner) throw new NotFoundError('calendar feed');

@@ -5,16 +5,17 @@
 import { requireMember } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
-import { readVisibleBundle } from '../cases/index.ts';
+import { readVisibleBundle, type BundleDeps } from '../cases/index.ts';
 import { trimMissionItems } from '../missions/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Store } from '../ports/store.ts';
 import { eventIdSchema, type ObserverSignup } from './calendar.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
 /** Signs the viewer up; `created` is false when they already were. */
 export async function signUpToObserve(
-  deps: CoreDeps,
+  deps: BundleDeps & { store: Pick<Store, 'saveObserver'>; clock: Clock },
   viewer: Viewer,
   caseId: string,
   rawEventId: string,
@@ -39,7 +40,7 @@ export async function signUpToObserve(
 }
 
 /** Takes the viewer off the roster; false when they were not on it. */
-export async function withdrawFromObserving(deps: CoreDeps, viewer: Viewer, caseId: string, rawEventId: string): Promise<boolean> {
+export async function withdrawFromObserving(deps: BundleDeps & { store: Pick<Store, 'removeObserver'>; clock: Clock }, viewer: Viewer, caseId: string, rawEventId: string): Promise<boolean> {
   const member = requireMember(viewer);
   const eventId = parseOrThrow(eventIdSchema, rawEventId, 'eventId');
   const bundle = trimMissionItems(viewer, await readVisibleBundle(deps, viewer, caseId));

@@ -18,7 +18,8 @@ import { utcToLocal } from '../domain/zoned-time.ts';
 import { isOpen, isOverdue, type RequestStatus } from '../missions/index.ts';
 import { canSeeRequest } from '../missions/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Store } from '../ports/store.ts';
 import { addDays, CALENDAR_WEEKS, dayOf } from './calendar.ts';
 
 export interface CalendarObserver {
@@ -76,8 +77,14 @@ export interface Calendar {
 export type CalendarChannel = 'app' | 'feed';
 
 /** Reads the calendar from `from` to `to` (YYYY-MM-DD, inclusive) for a member. */
+/** A calendar: the window's items, the cases they belong to, and today's date. */
+export interface CalendarReadDeps {
+  store: Pick<Store, 'calendarWindow' | 'getCaseSummaries'>;
+  clock: Clock;
+}
+
 export async function calendarFor(
-  deps: CoreDeps, viewer: MemberViewer, from: string, to: string, channel: CalendarChannel = 'app',
+  deps: CalendarReadDeps, viewer: MemberViewer, from: string, to: string, channel: CalendarChannel = 'app',
 ): Promise<Calendar> {
   const window = await deps.store.calendarWindow(from, to);
   const ids = [...new Set([...window.hearings, ...window.requests].map((x) => x.caseId))];
@@ -122,7 +129,7 @@ export const calendarQuerySchema = z
   .strict();
 
 /** `GET /api/calendar?from=&weeks=`: members only; from today for 8 weeks unless asked otherwise. */
-export async function readCalendar(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<Calendar> {
+export async function readCalendar(deps: CalendarReadDeps, viewer: Viewer, query: unknown): Promise<Calendar> {
   const member = requireMember(viewer);
   const q = parseOrThrow(calendarQuerySchema, query);
   const from = q.from ?? dayOf(deps.clock.now());

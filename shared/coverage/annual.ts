@@ -5,10 +5,9 @@
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoverageFigures } from './coverage.schema.ts';
-import { getCoverage } from './get-coverage.ts';
+import { getCoverage, type CoverageDeps } from './get-coverage.ts';
 
 /** The first year the network could have figures for; a year after the current one has none. */
 export const FIRST_YEAR = 2000;
@@ -22,7 +21,7 @@ export const annualQuerySchema = (thisYear: number) => z.object({
     .optional(),
 });
 
-export async function getAnnualCoverage(deps: CoreDeps, viewer: Viewer, rawQuery: unknown): Promise<{ year: string; figures: CoverageFigures }> {
+export async function getAnnualCoverage(deps: CoverageDeps, viewer: Viewer, rawQuery: unknown): Promise<{ year: string; figures: CoverageFigures }> {
   requireRole(viewer, 'coordinator');
   const thisYear = deps.clock.now().getUTCFullYear();
   const query = parseOrThrow(annualQuerySchema(thisYear), rawQuery);

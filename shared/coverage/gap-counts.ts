@@ -8,10 +8,10 @@
  * rows, which the dashboard reads in the Query it already makes.
  * Calls per run: 1 + 2 × (the gap view's pages, at most 33 candidate cases each), and one Put.
  */
-import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
 import { countOpenGaps } from '../missions/index.ts';
 
-export async function recountGaps(deps: Pick<CoreDeps, 'store'>, now: Date): Promise<Record<string, number>> {
+export async function recountGaps(deps: { store: Pick<Store, 'listGapCandidates' | 'getCoverage' | 'listRaisedRisks' | 'saveGapCounts'> }, now: Date): Promise<Record<string, number>> {
   const { tally, reads } = await countOpenGaps(deps.store, now);
   await deps.store.saveGapCounts({ countedAt: now.toISOString(), counts: tally });
   const open = Object.values(tally.ALL ?? {}).reduce((sum, n) => sum + n, 0);

@@ -7,7 +7,8 @@
  */
 import { requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { CoverageStore } from './coverage-store.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import { coverageQuerySchema, type CoverageFigures } from './coverage.schema.ts';
 import { coverageFigures, monthRange } from './figures.ts';
@@ -20,7 +21,13 @@ export function defaultFrom(to: string): string {
   return `${Math.floor(back / 12)}-${String((back % 12) + 1).padStart(2, '0')}`;
 }
 
-export async function getCoverage(deps: CoreDeps, viewer: Viewer, rawQuery: unknown): Promise<CoverageFigures> {
+/** The coverage figures: the two aggregate reads, and today's date. */
+export interface CoverageDeps {
+  store: Pick<CoverageStore, 'coverageByCountry' | 'coverageByMonth'>;
+  clock: Clock;
+}
+
+export async function getCoverage(deps: CoverageDeps, viewer: Viewer, rawQuery: unknown): Promise<CoverageFigures> {
   requireRole(viewer, 'coordinator');
   const query = parseOrThrow(coverageQuerySchema, rawQuery);
   const now = deps.clock.now();

@@ -12,13 +12,14 @@ import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import type { DigestTrigger } from './digest-trigger.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
 import { digestWindow, isoWeekSchema, mayBeSent, weekStart } from './iso-week.ts';
 import { planFor } from './plan.ts';
 import type { DigestRun } from './run.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
 /** The week, if its digest may be sent now; a 400 naming the Monday it may be sent from otherwise. */
-function sendableWeek(deps: CoreDeps, week: string): string {
+function sendableWeek(deps: Pick<CoreDeps, 'clock'>, week: string): string {
   const w = parseOrThrow(isoWeekSchema, week, 'week');
   if (!mayBeSent(w, deps.clock.now())) {
     const from = weekStart(w)!.toISOString().slice(0, 10);
@@ -27,7 +28,7 @@ function sendableWeek(deps: CoreDeps, week: string): string {
   return w;
 }
 
-export async function startDigestRun(deps: CoreDeps, trigger: DigestTrigger | undefined, viewer: Viewer, week: string): Promise<{ week: string }> {
+export async function startDigestRun(deps: Pick<CoreDeps, 'clock'> & { store: Pick<Store, 'appendAudit'> }, trigger: DigestTrigger | undefined, viewer: Viewer, week: string): Promise<{ week: string }> {
   const actor = requireRole(viewer, 'coordinator');
   const w = sendableWeek(deps, week);
   if (!trigger) throw new ServiceUnavailableError('Sending digests is not configured here.');
@@ -43,7 +44,9 @@ export async function startDigestRun(deps: CoreDeps, trigger: DigestTrigger | un
  * built; before, read like the job reads (members, suppressions, the week's
  * inputs, its send records).
  */
-export async function countDigestRecipients(deps: CoreDeps, viewer: Viewer, week: string): Promise<{ week: string; recipients: number }> {
+export async function countDigestRecipients(
+  deps: Pick<CoreDeps, 'clock'> & { store: Pick<Store, 'readDigestBoard' | 'loadDigestInputs' | 'listAllMembers' | 'listSuppressedAddresses' | 'listDigestRecipients'> },
+   viewer: Viewer, week: string): Promise<{ week: string; recipients: number }> {
   requireRole(viewer, 'coordinator');
   const w = sendableWeek(deps, week);
   const window = digestWindow(w);
@@ -63,7 +66,7 @@ export const runsQuerySchema = z
   .object({ limit: z.coerce.number().int().min(1).max(100).default(25), cursor: z.string().max(2000).optional() })
   .strict();
 
-export async function listDigestRuns(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<{ items: DigestRun[]; nextCursor: string | null }> {
+export async function listDigestRuns(deps: Pick<CoreDeps, 'secret'> & { store: Pick<Store, 'listDigestRuns'> }, viewer: Viewer, query: unknown): Promise<{ items: DigestRun[]; nextCursor: string | null }> {
   requireRole(viewer, 'coordinator');
   const q = parseOrThrow(runsQuerySchema, query);
   const scope = { list: 'digest-runs', caller: callerOf(viewer) };

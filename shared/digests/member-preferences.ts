@@ -14,6 +14,7 @@ import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
 import { effectiveChoices, memberPreferencesOf, preferencesSchema, timeZoneOf, type MemberPreferences } from './preferences.ts';
 import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
 
@@ -23,14 +24,14 @@ export interface MyPreferences {
   version: number;
 }
 
-export async function getMyPreferences(deps: CoreDeps, viewer: Viewer): Promise<MyPreferences> {
+export async function getMyPreferences(deps: { store: Pick<Store, 'getMember'> }, viewer: Viewer): Promise<MyPreferences> {
   const me = requireMember(viewer);
   const member = await deps.store.getMember(me.id);
   if (!member) throw new NotFoundError('member');
   return { preferences: memberPreferencesOf(member), version: member.version };
 }
 
-const audit = (deps: CoreDeps, member: MemberActor, fields: string[]) =>
+const audit = (deps: Pick<CoreDeps, 'clock'>, member: MemberActor, fields: string[]) =>
   auditEntry(deps.clock.now().toISOString(), member, 'member.preferences_updated', { memberId: member.id, fields });
 
 /**
@@ -38,7 +39,7 @@ const audit = (deps: CoreDeps, member: MemberActor, fields: string[]) =>
  * `sessionId` is the caller's session (its snapshot follows the save).
  */
 export async function updateMyPreferences(
-  deps: CoreDeps, viewer: Viewer, ifMatch: string | undefined, body: unknown, sessionId?: string,
+  deps: Pick<CoreDeps, 'clock'> & { store: Pick<Store, 'savePreferences' | 'updateSessionChoices'> }, viewer: Viewer, ifMatch: string | undefined, body: unknown, sessionId?: string,
 ): Promise<MyPreferences> {
   const me = requireMember(viewer);
   const input = parseOrThrow(preferencesSchema, body);
@@ -52,7 +53,7 @@ export async function updateMyPreferences(
 export const uiLanguageChoiceSchema = z.object({ language: z.enum(UI_LANGUAGES) });
 
 /** The language switcher of a signed-in member: saves the page language (404 if the member is gone). */
-export async function chooseUiLanguage(deps: CoreDeps, viewer: Viewer, body: unknown, sessionId?: string): Promise<UiLanguage> {
+export async function chooseUiLanguage(deps: Pick<CoreDeps, 'clock'> & { store: Pick<Store, 'saveUiLanguage' | 'updateSessionChoices'> }, viewer: Viewer, body: unknown, sessionId?: string): Promise<UiLanguage> {
   const me = requireMember(viewer);
   const { language } = parseOrThrow(uiLanguageChoiceSchema, body);
   if (!(await deps.store.saveUiLanguage(me.id, language, audit(deps, me, ['uiLanguage'])))) throw new NotFoundError('member');

@@ -19,6 +19,7 @@ import { isActiveMember, type Member, type Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
 import { MEMBERS_PER_LIST } from '../members/index.ts';
 import type { DigestBoard } from './board.ts';
 import { emptyInputs, type DigestInputs } from './inputs.ts';
@@ -30,6 +31,9 @@ import { unsubscribeUrl } from './unsubscribe-token.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 import { loadCatalog } from '#shared/i18n/catalog.ts';
 
+/** A preview: the week's board, or the member and inputs read as the job reads them; the links' base and key. */
+export type PreviewDeps = Pick<CoreDeps, 'appUrl' | 'secret'> & { store: Pick<Store, 'readDigestBoard' | 'getMember' | 'loadDigestInputs'> };
+
 export const previewQuerySchema = z.object({ member: z.string().uuid('Not a member id.') }).strict();
 
 export interface DigestPreview {
@@ -40,14 +44,14 @@ export interface DigestPreview {
   rendered: RenderedDigest;
 }
 
-export async function previewDigest(deps: CoreDeps, viewer: Viewer, week: string, query: unknown, test = false): Promise<DigestPreview> {
+export async function previewDigest(deps: PreviewDeps, viewer: Viewer, week: string, query: unknown, test = false): Promise<DigestPreview> {
   const actor = requireRole(viewer, 'coordinator');
   const w = parseOrThrow(isoWeekSchema, week, 'week');
   const { member: memberId } = parseOrThrow(previewQuerySchema, query);
   return previewFrom(deps, actor.id, w, memberId, await deps.store.readDigestBoard(digestWindow(w)), test);
 }
 
-async function previewFrom(deps: CoreDeps, actorId: string, w: string, memberId: string, board: DigestBoard | undefined, test: boolean): Promise<DigestPreview> {
+async function previewFrom(deps: PreviewDeps, actorId: string, w: string, memberId: string, board: DigestBoard | undefined, test: boolean): Promise<DigestPreview> {
   const { member, inputs } = board
     ? { member: board.members.find((m) => m.id === memberId), inputs: board.inputs }
     : await readAsTheJob(deps, w, memberId);
@@ -61,7 +65,7 @@ async function previewFrom(deps: CoreDeps, actorId: string, w: string, memberId:
  * The preview page: the members to choose from (the members list's first page) and the preview of the one
  * chosen (by default the first), from the board when it is built.
  */
-export async function previewWithPicker(deps: CoreDeps, viewer: Viewer, week: string, memberId: string | undefined): Promise<{ members: Member[]; preview?: DigestPreview }> {
+export async function previewWithPicker(deps: PreviewDeps & { store: Pick<Store, 'listMembers'> }, viewer: Viewer, week: string, memberId: string | undefined): Promise<{ members: Member[]; preview?: DigestPreview }> {
   const actor = requireRole(viewer, 'coordinator');
   const w = parseOrThrow(isoWeekSchema, week, 'week');
   const board = await deps.store.readDigestBoard(digestWindow(w));
@@ -74,12 +78,12 @@ export async function previewWithPicker(deps: CoreDeps, viewer: Viewer, week: st
 }
 
 /** Before the board is built: the member, then the inputs narrowed to them, as a batch of the job reads them. */
-async function readAsTheJob(deps: CoreDeps, week: string, memberId: string): Promise<{ member?: Member; inputs: DigestInputs }> {
+async function readAsTheJob(deps: { store: Pick<Store, 'getMember' | 'loadDigestInputs'> }, week: string, memberId: string): Promise<{ member?: Member; inputs: DigestInputs }> {
   const member = await deps.store.getMember(memberId);
   return { ...(member ? { member } : {}), inputs: member ? await deps.store.loadDigestInputs(digestWindow(week), [member]) : emptyInputs() };
 }
 
-function composePreview(deps: CoreDeps, actorId: string, w: string, member: Member, inputs: DigestInputs, test: boolean): DigestPreview {
+function composePreview(deps: Pick<CoreDeps, 'appUrl' | 'secret'>, actorId: string, w: string, member: Member, inputs: DigestInputs, test: boolean): DigestPreview {
   const preferences = preferencesOf(member);
   const digest = composeDigest(member, preferences, inputs, digestWindow(w));
   // A test carries the coordinator's link: clicking it must never unsubscribe the member previewed.
@@ -91,7 +95,9 @@ function composePreview(deps: CoreDeps, actorId: string, w: string, member: Memb
 export const testSendSchema = z.object({ member: z.string().uuid('Not a member id.') }).strict();
 
 /** Sends the member's digest to the coordinator; refused when the coordinator's address is suppressed. */
-export async function sendTestDigest(deps: CoreDeps, viewer: Viewer, week: string, body: unknown): Promise<{ to: string; messageId: string }> {
+export async function sendTestDigest(
+  deps: PreviewDeps & Pick<CoreDeps, 'mailer' | 'clock'> & { store: Pick<Store, 'isSuppressed' | 'appendAudit'> },
+   viewer: Viewer, week: string, body: unknown): Promise<{ to: string; messageId: string }> {
   const actor = requireRole(viewer, 'coordinator');
   const { member } = parseOrThrow(testSendSchema, body);
   const preview = await previewDigest(deps, viewer, week, { member }, true);

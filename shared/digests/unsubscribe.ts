@@ -6,6 +6,7 @@
  */
 import { NotFoundError } from '../errors/index.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { DigestStore } from './digest-store.ts';
 import { memberOfToken } from './unsubscribe-token.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
@@ -17,7 +18,7 @@ export function checkUnsubscribeToken(deps: Pick<CoreDeps, 'secret'>, token: str
 }
 
 /** Turns the digest off. Idempotent: a second click changes nothing the member would notice. */
-export async function unsubscribe(deps: CoreDeps, token: string): Promise<void> {
+export async function unsubscribe(deps: Pick<CoreDeps, 'secret' | 'clock'> & { store: Pick<DigestStore, 'turnDigestOff'> }, token: string): Promise<void> {
   const memberId = checkUnsubscribeToken(deps, token);
   const done = await deps.store.turnDigestOff(memberId, auditEntry(deps.clock.now().toISOString(), { id: memberId, name: undefined }, 'member.unsubscribed', { memberId }));
   if (!done) throw new NotFoundError('page');

@@ -9,10 +9,11 @@ import { requireRole } from '../access/roles.ts';
 import { caseChange, caseCreation, type CreateCase } from '../cases/index.ts';
 import { createCaseSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { AuditStore } from '../writes/records.ts';
 import { fieldErrors } from '../errors/validation.ts';
 import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
-import type { ImportedCaseWrite } from './import-store.ts';
+import type { ImportedCaseWrite, ImportStore } from './import-store.ts';
 import { bySchema, validateRows, type ColumnSpec, type RowCheck, type RowError, type RowInput } from './rows.ts';
 import { readSheet, type Sheet, type SheetKind } from './sheet.ts';
 import type { DryRunResult, ImportResult } from './results.ts';
@@ -144,7 +145,7 @@ export interface StoredRows {
  * with an externalId, when its pointer names the case this row's id (one more read, only then).
  */
 async function createdByThisJob(
-  deps: CoreDeps, writes: Plan['writes'], failed: Set<number>, caseIdFor?: (row: number) => string,
+  deps: { store: Pick<ImportStore, 'findImportedCases'> }, writes: Plan['writes'], failed: Set<number>, caseIdFor?: (row: number) => string,
 ): Promise<(w: Plan['writes'][number], index: number) => boolean> {
   if (!caseIdFor || failed.size === 0) return () => false;
   const externalIds = writes.flatMap((w, index) => (failed.has(index) && w.created && w.externalId ? [w.externalId] : []));
@@ -153,7 +154,7 @@ async function createdByThisJob(
 }
 
 export async function storeCaseRows(
-  deps: CoreDeps, actor: MemberActor, rows: Array<RowInput<CaseRow>>, at: string, caseIdFor?: (row: number) => string,
+  deps: { store: Pick<ImportStore, 'findImportedCases' | 'saveImportedCases'> }, actor: MemberActor, rows: Array<RowInput<CaseRow>>, at: string, caseIdFor?: (row: number) => string,
 ): Promise<StoredRows> {
   const externalIds = rows.flatMap((r) => (r.input.externalId ? [r.input.externalId] : []));
   const existing = externalIds.length > 0 ? await deps.store.findImportedCases(externalIds) : new Map<string, DefenderCase>();
@@ -172,7 +173,7 @@ export async function storeCaseRows(
 }
 
 export async function importCases(
-  deps: CoreDeps, viewer: Viewer, file: { bytes: Uint8Array; kind: SheetKind }, options: ImportOptions,
+  deps: { store: Pick<ImportStore, 'findImportedCases' | 'saveImportedCases'> & AuditStore; clock: Clock }, viewer: Viewer, file: { bytes: Uint8Array; kind: SheetKind }, options: ImportOptions,
 ): Promise<DryRunResult | ImportResult> {
   const actor = requireRole(viewer, 'coordinator');
   const sheet = await readSheet(file.bytes, file.kind);

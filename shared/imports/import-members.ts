@@ -11,6 +11,7 @@ import { requireRole } from '../access/roles.ts';
 import { newMemberSchema, type Member } from '../domain/member.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
 import { ConflictError } from '../errors/index.ts';
 import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
 import { UI_LANGUAGES } from '../i18n/languages.ts';
@@ -51,7 +52,7 @@ export function prepareMemberRows(sheet: Sheet): { valid: Array<RowInput<MemberR
  * Creates and invites the members of checked rows (a whole file, or a job's chunk). An address
  * that is already a member's (an earlier import, or an earlier run of the same chunk) is skipped.
  */
-export async function storeMemberRows(deps: CoreDeps, actor: MemberActor, rows: Array<RowInput<MemberRow>>, at: string): Promise<{ created: number }> {
+export async function storeMemberRows(deps: Pick<CoreDeps, 'mailer' | 'appUrl'> & { store: Pick<Store, 'createMember'> }, actor: MemberActor, rows: Array<RowInput<MemberRow>>, at: string): Promise<{ created: number }> {
   let created = 0;
   let next = 0;
   const worker = async () => {
@@ -75,7 +76,7 @@ export async function storeMemberRows(deps: CoreDeps, actor: MemberActor, rows: 
 }
 
 export async function importMembers(
-  deps: CoreDeps, viewer: Viewer, file: { bytes: Uint8Array; kind: SheetKind }, options: ImportOptions,
+  deps: Pick<CoreDeps, 'mailer' | 'appUrl' | 'clock'> & { store: Pick<Store, 'createMember' | 'appendAudit'> }, viewer: Viewer, file: { bytes: Uint8Array; kind: SheetKind }, options: ImportOptions,
 ): Promise<DryRunResult | ImportResult> {
   const actor = requireRole(viewer, 'coordinator');
   const sheet = await readSheet(file.bytes, file.kind);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { ImportJobStore } from './import-job-store.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import type { ImportJob } from './import-job.ts';
@@ -15,7 +15,7 @@ export const RECENT_IMPORT_JOBS = 10;
 
 const jobId = z.uuid();
 
-export async function getImportJobFor(deps: CoreDeps, viewer: Viewer, id: string): Promise<ImportJob> {
+export async function getImportJobFor(deps: { store: Pick<ImportJobStore, 'getImportJob'> }, viewer: Viewer, id: string): Promise<ImportJob> {
   requireRole(viewer, 'coordinator');
   // A malformed id names no job: the same 404 as an unknown one, without a read.
   const job = jobId.safeParse(id).success ? await deps.store.getImportJob(id) : undefined;
@@ -23,7 +23,7 @@ export async function getImportJobFor(deps: CoreDeps, viewer: Viewer, id: string
   return job;
 }
 
-export async function recentImportJobs(deps: CoreDeps, viewer: Viewer): Promise<ImportJob[]> {
+export async function recentImportJobs(deps: { store: Pick<ImportJobStore, 'listImportJobs'> }, viewer: Viewer): Promise<ImportJob[]> {
   requireRole(viewer, 'coordinator');
   return deps.store.listImportJobs(RECENT_IMPORT_JOBS);
 }

@@ -6,19 +6,20 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { requireRole } from '../access/roles.ts';
-import type { CoreDeps } from '../deps.ts';
 import type { Viewer } from '../domain/member.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
-import { once } from '../writes/idempotency.ts';
+import { once, type OnceDeps } from '../writes/idempotency.ts';
+import type { ImportJobStore } from './import-job-store.ts';
 import { importFileKey, type ImportJob, type ImportJobQueue, type ImportTarget } from './import-job.ts';
 import { prepareCaseRows } from './import-cases.ts';
 import { prepareMemberRows } from './import-members.ts';
 import { readSheet, type SheetKind } from './sheet.ts';
 
-export interface ImportJobDeps extends CoreDeps {
+/** Starting a job: the Idempotency-Key's records and the clock, the job's two store methods, the files bucket, the queue. */
+export type ImportJobDeps = OnceDeps & { store: Pick<ImportJobStore, 'createImportJob' | 'getImportJob'> } & {
   files: BlobStore;
   importQueue: ImportJobQueue;
-}
+};
 
 export interface ImportRequest {
   what: ImportTarget;

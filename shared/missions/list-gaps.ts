@@ -13,7 +13,8 @@ import { countryCode } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { GapStore } from './mission-store.ts';
 import { coverageLookups, findGaps, GAP_STATUSES, MAX_CODES_PER_CASE, type Gap } from './gap-rules.ts';
 import { executionLookups, findExecutionGaps, type ExecutionGap } from '../proceedings/index.ts';
 // Directly, not through shared/risk's index: that one reaches cases, which reach missions (a cycle).
@@ -33,7 +34,14 @@ export interface GapList {
 }
 
 /** `GET /api/gaps?country=&cursor=`. */
-export async function listGaps(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<GapList> {
+/** The gap view: its candidates and markers, today's date, the key that seals the cursor. */
+export interface GapListDeps {
+  store: Pick<GapStore, 'listGapCandidates' | 'getCoverage' | 'getCoverageAndRaisedRisks'>;
+  clock: Clock;
+  secret: string;
+}
+
+export async function listGaps(deps: GapListDeps, viewer: Viewer, query: unknown): Promise<GapList> {
   requireRole(viewer, 'coordinator');
   const q = parseOrThrow(gapQuerySchema, query);
   // Coordinators see every case, so no gap candidate is hidden from the caller; the cursor is still bound to both.

@@ -9,21 +9,29 @@ import { caseIdSchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { IdempotencyStore } from '../writes/records.ts';
+import type { ProceedingStore } from './proceeding-store.ts';
 import { idempotencyKeySchema, withFirstIdempotentLookup } from '../writes/idempotency.ts';
 import { proceedingIdSchema, type Proceeding } from './proceeding.ts';
 
-export interface LoadedProceedingContext {
+/** What loading a proceeding's context reads: the one Query, and the Idempotency-Key's records it hands on. */
+export interface ProceedingContextDeps {
+  store: Pick<ProceedingStore, 'getProceedingContext'> & IdempotencyStore;
+  clock: Clock;
+}
+
+export interface LoadedProceedingContext<D extends ProceedingContextDeps = ProceedingContextDeps> {
   case: DefenderCase;
   proceeding?: Proceeding;
-  deps: CoreDeps;
+  deps: D;
 }
 
 /** NotFoundError when the case is missing or hidden from the viewer, or the proceeding is not under it. */
-export async function loadProceedingContext(
-  deps: CoreDeps, viewer: Viewer, rawCaseId: string,
+export async function loadProceedingContext<D extends ProceedingContextDeps>(
+  deps: D, viewer: Viewer, rawCaseId: string,
   options: { rawProceedingId?: string; scope?: string; rawKey?: string } = {},
-): Promise<LoadedProceedingContext> {
+): Promise<LoadedProceedingContext<D>> {
   const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
   const proceedingId = options.rawProceedingId === undefined ? undefined : parseOrThrow(proceedingIdSchema, options.rawProceedingId, 'proceedingId');
   const key = options.rawKey === undefined ? undefined : parseOrThrow(idempotencyKeySchema, options.rawKey, 'Idempotency-Key');

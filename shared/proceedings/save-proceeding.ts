@@ -9,24 +9,27 @@ import { requireMember, requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { watchChange } from './execution-gaps.ts';
 import { stageEventChanges, stagesPostedAt } from './stage-events.ts';
-import { loadProceedingContext } from './load-context.ts';
+import { loadProceedingContext, type ProceedingContextDeps } from './load-context.ts';
 import {
   EDITABLE_FIELDS, createProceedingSchemaOn, proceedingIssues, updateProceedingSchema, type Proceeding, type ProceedingInput,
 } from './proceeding.ts';
 import { proceedingView } from './proceeding-view.ts';
-import type { ProceedingWrite } from './proceeding-store.ts';
+import type { ProceedingStore, ProceedingWrite } from './proceeding-store.ts';
 import type { DefenderCase } from '../domain/case.ts';
 import { z } from 'zod';
 import { auditEntry } from '../writes/audit-entry.ts';
 
 export type CreateProceedingResult = { replayed: false; proceeding: Proceeding } | Replay;
 
-const today = (deps: CoreDeps) => deps.clock.now().toISOString().slice(0, 10);
+/** Saving a proceeding: its context read, the write, the Idempotency-Key's records, the clock. */
+export type SaveProceedingDeps = ProceedingContextDeps & { store: Pick<ProceedingStore, 'saveProceeding'> };
+
+const today = (deps: { clock: Clock }) => deps.clock.now().toISOString().slice(0, 10);
 
 /** What the write changes beside the proceeding: the case's watch, when it moves, and the stages' timeline events. */
 function derivedWrites(c: DefenderCase, before: Proceeding | undefined, next: Proceeding): Pick<ProceedingWrite, 'caseWatch' | 'stageEvents'> {
@@ -45,7 +48,7 @@ const caseChanged = (error: unknown): never => {
 
 /** `POST /api/cases/{id}/proceedings`. */
 export async function createProceeding(
-  deps: CoreDeps, viewer: Viewer, caseId: string, body: unknown, idempotencyKey?: string,
+  deps: SaveProceedingDeps, viewer: Viewer, caseId: string, body: unknown, idempotencyKey?: string,
 ): Promise<CreateProceedingResult> {
   const member = requireMember(viewer);
   const scope = `proceedings:${member.id}`;
@@ -70,7 +73,7 @@ export async function createProceeding(
 
 /** `PATCH /api/cases/{id}/proceedings/{proceedingId}` (If-Match): the fields sent replace, `null` clears. */
 export async function updateProceeding(
-  deps: CoreDeps, viewer: Viewer, caseId: string, rawProceedingId: string, ifMatch: string | undefined, body: unknown,
+  deps: SaveProceedingDeps, viewer: Viewer, caseId: string, rawProceedingId: string, ifMatch: string | undefined, body: unknown,
 ): Promise<Proceeding> {
   requireMember(viewer);
   const loaded = await loadProceedingContext(deps, viewer, caseId, { rawProceedingId });

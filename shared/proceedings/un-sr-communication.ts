@@ -6,11 +6,12 @@
  */
 import { z } from 'zod';
 import { requireCoordinatorFor } from '../access/roles.ts';
-import { getCase, readVisibleBundle } from '../cases/index.ts';
+import { getCase, readVisibleBundle, type BundleDeps } from '../cases/index.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Store } from '../ports/store.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import { unSubmissionRefusal, visibilityConsent, type UnSubmissionRefusal } from './un-sr-consent.ts';
@@ -41,7 +42,7 @@ export interface UnSrCommunication {
 }
 
 export async function draftUnSrCommunication(
-  deps: CoreDeps, viewer: Viewer, caseId: string, rawLanguage: string | undefined, fallback: UiLanguage,
+  deps: BundleDeps & { store: Pick<Store, 'getCase' | 'appendAudit'>; clock: Clock }, viewer: Viewer, caseId: string, rawLanguage: string | undefined, fallback: UiLanguage,
 ): Promise<UnSrCommunication> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, caseId));
   const language = rawLanguage === undefined || rawLanguage === '' ? fallback : parseOrThrow(z.object({ language: unSrLanguageSchema }), { language: rawLanguage }).language;
