@@ -7,7 +7,11 @@ import type { Clock } from '../ports/clock.ts';
 import type { CaseStore } from '../ports/store.ts';
 import type { AuditStore } from '../writes/records.ts';
 import type { OnceDeps } from '../writes/idempotency.ts';
-import type { BundleDeps } from './read-cases.ts';
+
+/** What reading a case's bundle uses (other features' narrow deps include it). */
+export interface BundleDeps {
+  store: Pick<CaseStore, 'getCaseBundle'>;
+}
 
 /** A filtered page of cases: one read, and the key that seals the list's cursor. */
 export interface ListCasesDeps {
