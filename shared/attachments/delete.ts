@@ -9,7 +9,8 @@
  */
 import { requireMember, requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { BundleDeps } from '../cases/index.ts';
+import type { DeleteDeps } from './attachment-deps.ts';
 import { NotFoundError } from '../errors/index.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { CaseBundle } from '../ports/store.ts';
@@ -20,7 +21,7 @@ import { attachmentKey } from './upload.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
 /** The attachment a coordinator is about to delete, with its case (the confirmation page shows both); 404 or 403 as the deletion would answer. */
-export async function attachmentToDelete(deps: CoreDeps, viewer: Viewer, caseId: string, rawId: string): Promise<{ attachment: Attachment; bundle: CaseBundle }> {
+export async function attachmentToDelete(deps: BundleDeps, viewer: Viewer, caseId: string, rawId: string): Promise<{ attachment: Attachment; bundle: CaseBundle }> {
   requireMember(viewer);
   const bundle = await trimmedBundle(deps, viewer, caseId, { opening: true });
   const id = attachmentIdSchema.safeParse(rawId);
@@ -30,7 +31,7 @@ export async function attachmentToDelete(deps: CoreDeps, viewer: Viewer, caseId:
   return { attachment, bundle };
 }
 
-export async function deleteAttachment(deps: CoreDeps, files: BlobStore, viewer: Viewer, caseId: string, rawId: string): Promise<Attachment> {
+export async function deleteAttachment(deps: DeleteDeps, files: BlobStore, viewer: Viewer, caseId: string, rawId: string): Promise<Attachment> {
   const { attachment } = await attachmentToDelete(deps, viewer, caseId, rawId);
   const actor = requireMember(viewer);
   await files.delete(attachmentKey(attachment.caseId, attachment.id));

@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { DirectUploadDeps, TicketDeps } from './attachment-deps.ts';
 import { ConflictError, NotFoundError, ServiceUnavailableError, ValidationError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { BlobStore, DirectUpload } from '../ports/blob-store.ts';
@@ -47,7 +47,7 @@ const filesTakeDirectUploads = (files: BlobStore) => {
  *   await requestDirectUpload(deps, files, coordinator, caseId, { actionId }, (id, ticket) => `${appUrl}/…/${id}?ticket=${ticket}`);
  */
 export async function requestDirectUpload(
-  deps: CoreDeps, files: BlobStore, viewer: Viewer, caseId: string, rawFields: unknown,
+  deps: DirectUploadDeps, files: BlobStore, viewer: Viewer, caseId: string, rawFields: unknown,
   redirectTo?: (uploadId: string, ticket: string) => string,
 ): Promise<RequestedUpload> {
   const actor = requireMember(viewer);
@@ -74,7 +74,7 @@ export const ticketFields = (ticket: Pick<UploadTicket, 'target' | 'sensitive'>)
 });
 
 /** The ticket of an upload the viewer asked for on this case, or 404 as for anything they may not see. */
-export function ticketOf(deps: CoreDeps, viewer: Viewer, caseId: string, uploadId: string, ticketText: unknown): UploadTicket {
+export function ticketOf(deps: TicketDeps, viewer: Viewer, caseId: string, uploadId: string, ticketText: unknown): UploadTicket {
   const ticket = typeof ticketText === 'string' ? readTicket(deps.secret, ticketText, deps.clock.now()) : null;
   const ok = ticket && viewer.kind === 'member' && ticket.memberId === viewer.id && ticket.caseId === caseId && ticket.uploadId === uploadId;
   if (!ok || !attachmentIdSchema.safeParse(uploadId).success) throw new NotFoundError('upload');
@@ -86,7 +86,7 @@ export function ticketOf(deps: CoreDeps, viewer: Viewer, caseId: string, uploadI
  *   await completeDirectUpload(deps, files, coordinator, caseId, uploadId, { ticket, key: `quarantine/${uploadId}/order.pdf` });
  */
 export async function completeDirectUpload(
-  deps: CoreDeps, files: BlobStore, viewer: Viewer, caseId: string, uploadId: string, input: { ticket?: unknown; key?: unknown },
+  deps: DirectUploadDeps, files: BlobStore, viewer: Viewer, caseId: string, uploadId: string, input: { ticket?: unknown; key?: unknown },
 ): Promise<Attachment> {
   const actor = requireMember(viewer);
   const ticket = ticketOf(deps, viewer, caseId, uploadId, input.ticket);

@@ -5,7 +5,7 @@
  * where the file port has one (S3), else the bytes.
  */
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { DownloadDeps } from './attachment-deps.ts';
 import { NotFoundError } from '../errors/index.ts';
 import type { BlobStore, StoredBlob } from '../ports/blob-store.ts';
 import { visibleAttachments } from './access.ts';
@@ -19,7 +19,7 @@ export const DOWNLOAD_LINK_SECONDS = 60;
 
 export type OpenedAttachment = { attachment: Attachment } & ({ url: string } | { blob: StoredBlob });
 
-export async function openAttachment(deps: CoreDeps, files: BlobStore, viewer: Viewer, caseId: string, rawId: string): Promise<OpenedAttachment> {
+export async function openAttachment(deps: DownloadDeps, files: BlobStore, viewer: Viewer, caseId: string, rawId: string): Promise<OpenedAttachment> {
   const bundle = await trimmedBundle(deps, viewer, caseId, { opening: true });
   const id = attachmentIdSchema.safeParse(rawId);
   const attachment = id.success ? visibleAttachments(viewer, bundle).find((a) => a.id === id.data) : undefined;

@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { requireMember } from '../access/roles.ts';
 import { listAudience } from '../access/visibility.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { FileAttachmentDeps, UploadDeps } from './attachment-deps.ts';
 import { PayloadTooLargeError, ValidationError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
@@ -30,7 +30,7 @@ export type UploadResult = { replayed: false; attachment: Attachment } | Replay;
 /** Where an attachment's bytes live behind the file port. */
 export const attachmentKey = (caseId: string, id: string) => `attachments/${caseId}/${id}`;
 
-type SaveAttachment = Parameters<CoreDeps['store']['saveAttachment']>[0];
+type SaveAttachment = Parameters<FileAttachmentDeps['store']['saveAttachment']>[0];
 
 /**
  * Files an attachment, for an upload through the function and a direct one alike: its bytes under
@@ -39,7 +39,7 @@ type SaveAttachment = Parameters<CoreDeps['store']['saveAttachment']>[0];
  * they belong to the write that won (a second completion of the same direct upload).
  */
 export async function fileAttachment(
-  deps: CoreDeps, files: BlobStore, viewer: Viewer, attachment: Attachment, bytes: Uint8Array,
+  deps: FileAttachmentDeps, files: BlobStore, viewer: Viewer, attachment: Attachment, bytes: Uint8Array,
   options: { idempotency?: SaveAttachment['idempotency']; keepBytes?: (error: unknown) => boolean } = {},
 ): Promise<void> {
   const key = attachmentKey(attachment.caseId, attachment.id);
@@ -68,7 +68,7 @@ export const tooLarge = () => {
  *   await uploadAttachment(deps, files, coordinator, caseId, { file: { bytes, name: 'order.pdf' }, fields: { sensitive: 'true' } });
  */
 export async function uploadAttachment(
-  deps: CoreDeps, files: BlobStore, viewer: Viewer, caseId: string,
+  deps: UploadDeps, files: BlobStore, viewer: Viewer, caseId: string,
   input: { file: UploadedFile | undefined; fields: unknown }, idempotencyKey?: string,
 ): Promise<UploadResult> {
   const actor = requireMember(viewer);

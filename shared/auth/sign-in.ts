@@ -12,10 +12,10 @@
 import { isActiveMember, signInRequestSchema, type Member } from '../domain/member.ts';
 import { ValidationError } from '../errors/index.ts';
 import { epochSeconds } from '../ports/clock.ts';
-import type { Session } from './auth-store.ts';
-import type { SignInLinkQueue, SignInLinkRequest } from './sign-in-links.ts';
+import type { AuthStore, Session } from './auth-store.ts';
+import type { SignInLinkRequest } from './sign-in-links.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { ProposedZoneDeps, RequestSignInDeps, SessionDeps, SignInLinkDeps, VerifySignInDeps } from './auth-deps.ts';
 import { refuseOver, within } from '../limits/fixed-window.ts';
 import { randomToken, sha256 } from '../crypto/tokens.ts';
 import { signInEmail } from './sign-in-email.ts';
@@ -37,14 +37,14 @@ export const SIGN_IN_LIMITS = {
 };
 
 /** Checks the address and the client's limit, then hands the request over: nothing here depends on membership. */
-export async function requestSignIn(deps: CoreDeps & { signInLinks: SignInLinkQueue }, body: unknown, client: string): Promise<void> {
+export async function requestSignIn(deps: RequestSignInDeps, body: unknown, client: string): Promise<void> {
   const { email } = parseOrThrow(signInRequestSchema, body);
   await refuseOver(deps, `sign-in-client:${sha256(client)}`, SIGN_IN_WINDOW_SECONDS, SIGN_IN_LIMITS.perClient);
   await deps.signInLinks.enqueue({ email, client });
 }
 
 /** After the answer: emails a link if the address is a member's and its caps allow; otherwise does nothing. */
-export async function sendSignInLink(deps: Pick<CoreDeps, 'store' | 'mailer' | 'clock' | 'appUrl'>, request: SignInLinkRequest): Promise<void> {
+export async function sendSignInLink(deps: SignInLinkDeps, request: SignInLinkRequest): Promise<void> {
   const { email, client } = request;
   const address = sha256(email);
   if (!(await within(deps, `sign-in-email:${address}:${sha256(client)}`, SIGN_IN_WINDOW_SECONDS, SIGN_IN_LIMITS.emailsPerAddressPerClient))) return;
@@ -75,7 +75,7 @@ export interface SignedIn {
  * `proposedTimeZone` is the browser's zone (the link page's script): saved if the member has none yet,
  * which costs one more write on a member's first sign-in only; an unknown zone is ignored.
  */
-export async function verifySignIn(deps: CoreDeps, token: string | undefined, proposedTimeZone?: unknown): Promise<SignedIn> {
+export async function verifySignIn(deps: VerifySignInDeps, token: string | undefined, proposedTimeZone?: unknown): Promise<SignedIn> {
   const invalid = new ValidationError(
     [{ path: 'token', message: 'This sign-in link is invalid, used or expired. Ask for a new one.', key: 'auth.errors.invalidLink' }],
     'Invalid sign-in link.',
@@ -108,14 +108,14 @@ export async function verifySignIn(deps: CoreDeps, token: string | undefined, pr
 }
 
 /** The member with the browser's zone saved, when they had none and the browser's is a real zone. */
-async function withProposedZone(deps: CoreDeps, member: Member, proposed: unknown): Promise<Member> {
+async function withProposedZone(deps: ProposedZoneDeps, member: Member, proposed: unknown): Promise<Member> {
   const zone = member.timeZone ? undefined : memberTimeZone(proposed);
   if (!zone) return member;
   const audit = auditEntry(deps.clock.now().toISOString(), member, 'member.preferences_updated', { memberId: member.id, fields: ['timeZone'] });
   return (await deps.store.proposeTimeZone(member.id, zone, audit)) ? { ...member, timeZone: zone, version: member.version + 1 } : member;
 }
 
-export async function sessionFor(deps: CoreDeps, sessionId: string): Promise<Session | undefined> {
+export async function sessionFor(deps: SessionDeps, sessionId: string): Promise<Session | undefined> {
   if (sessionId.length > 100) return undefined;
   const session = await deps.store.getSession(sha256(sessionId));
   if (!session || session.expiresAt <= epochSeconds(deps.clock.now())) return undefined;
@@ -126,6 +126,6 @@ export async function sessionFor(deps: CoreDeps, sessionId: string): Promise<Ses
   return session;
 }
 
-export async function signOut(deps: CoreDeps, sessionId: string): Promise<void> {
+export async function signOut(deps: { store: Pick<AuthStore, 'deleteSession'> }, sessionId: string): Promise<void> {
   await deps.store.deleteSession(sha256(sessionId));
 }

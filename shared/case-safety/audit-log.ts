@@ -6,7 +6,7 @@ import type { Viewer } from '../domain/member.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import type { AuditEntry } from '../writes/records.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { AuditLogDeps } from './safety-deps.ts';
 import { getCase } from '../cases/index.ts';
 import type { DefenderCase } from '../domain/case.ts';
 
@@ -20,7 +20,7 @@ export interface AuditPage {
 }
 
 async function page(
-  deps: CoreDeps, viewer: Viewer, list: string, query: unknown,
+  deps: AuditLogDeps, viewer: Viewer, list: string, query: unknown,
   read: (limit: number, start?: Record<string, unknown>) => Promise<{ items: AuditEntry[]; next?: Record<string, unknown> }>,
 ): Promise<AuditPage> {
   const q = parseOrThrow(auditQuerySchema, query);
@@ -30,14 +30,14 @@ async function page(
 }
 
 /** A case's log as stored: each member actor named as they were then (`actorName`). */
-async function caseLog(deps: CoreDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
+async function caseLog(deps: AuditLogDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
   requireRole(viewer, 'coordinator');
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   // Coordinators see every case; an unknown id is simply an empty log.
   return page(deps, viewer, `audit of case ${caseId}`, query, (limit, start) => deps.store.auditOfCase(caseId, limit, start));
 }
 
-async function memberLog(deps: CoreDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
+async function memberLog(deps: AuditLogDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
   requireRole(viewer, 'coordinator');
   const memberId = parseOrThrow(z.string().uuid('Not a member id.'), id, 'id');
   return page(deps, viewer, `audit of member ${memberId}`, query, (limit, start) => deps.store.auditByActor(memberId, limit, start));
@@ -47,12 +47,12 @@ async function memberLog(deps: CoreDeps, viewer: Viewer, id: string, query: unkn
 const byIdOnly = (p: AuditPage): AuditPage => ({ ...p, items: p.items.map(({ actorName: _name, ...entry }) => entry) });
 
 /** `GET /api/cases/{id}/audit`. */
-export async function caseAudit(deps: CoreDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
+export async function caseAudit(deps: AuditLogDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
   return byIdOnly(await caseLog(deps, viewer, id, query));
 }
 
 /** `GET /api/members/{id}/audit`. */
-export async function memberAudit(deps: CoreDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
+export async function memberAudit(deps: AuditLogDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
   return byIdOnly(await memberLog(deps, viewer, id, query));
 }
 
@@ -61,7 +61,7 @@ export async function memberAudit(deps: CoreDeps, viewer: Viewer, id: string, qu
  * line naming its actor as written (issue 14: the session, the case and the log, 3 calls; no read of
  * the actors).
  */
-export async function caseAuditPage(deps: CoreDeps, viewer: Viewer, id: string, query: unknown): Promise<{ case: DefenderCase; page: AuditPage }> {
+export async function caseAuditPage(deps: AuditLogDeps, viewer: Viewer, id: string, query: unknown): Promise<{ case: DefenderCase; page: AuditPage }> {
   // The case first, as before: a case the caller may not see is a 404 before the role's 403.
   const found = await getCase(deps, viewer, id);
   return { case: found, page: await caseLog(deps, viewer, found.id, query) };

@@ -4,7 +4,7 @@
  * and they use cases.
  */
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { BundleDeps } from '../cases/index.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { readVisibleBundle } from '../cases/index.ts';
 import { adoptionFor } from '../pledges/index.ts';
@@ -17,7 +17,7 @@ import { visibleAttachments } from '../attachments/index.ts';
  * observers as `trimMissionItems` allows, attachments as `visibleAttachments` does. `opening: true` is for reading the case itself (its page and
  * `GET /api/cases/{id}`): see `readVisibleBundle`.
  */
-export async function getCaseBundle(deps: CoreDeps, viewer: Viewer, id: string, options: { opening?: boolean } = {}): Promise<CaseBundle> {
+export async function getCaseBundle(deps: BundleDeps, viewer: Viewer, id: string, options: { opening?: boolean } = {}): Promise<CaseBundle> {
   const trimmed = trimMissionItems(viewer, adoptionFor(viewer, await readVisibleBundle(deps, viewer, id, options)));
   return { ...trimmed, attachments: visibleAttachments(viewer, trimmed) };
 }

@@ -14,7 +14,7 @@ import { text } from '../domain/text.ts';
 import type { Viewer } from '../domain/member.ts';
 import { PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { CaseChangeDeps, PauseDeps } from './safety-deps.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { participantIds } from './participants.ts';
 import { getCase } from '../cases/index.ts';
@@ -31,7 +31,7 @@ export const pauseSchema = z.object({ reason: text(1000), basis: z.enum(CONSENT_
 
 /** A visibility change by a coordinator, with If-Match. Ends a pause, if any. */
 export async function changeVisibility(
-  deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
+  deps: CaseChangeDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
 ): Promise<DefenderCase> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const change = parseOrThrow(visibilityChangeSchema, body);
@@ -82,7 +82,7 @@ function followerIdsOf(bundle: CaseBundle): string[] {
  * in the ledger with the reason and the basis the coordinator gave, with the
  * members to tell (`pausedFollowerIds`). Returns the bundle read for it.
  */
-export async function pausePublicity(deps: CoreDeps, viewer: Viewer, id: string, body: unknown): Promise<Paused> {
+export async function pausePublicity(deps: PauseDeps, viewer: Viewer, id: string, body: unknown): Promise<Paused> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const { reason, basis } = parseOrThrow(pauseSchema, body);
   const bundle = await getCaseBundle(deps, viewer, id);

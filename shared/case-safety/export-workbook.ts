@@ -14,7 +14,7 @@ import type { CaseBundle } from '../ports/store.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { Viewer } from '../domain/member.ts';
 import { eventTitle } from '../domain/timeline-title.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { WorkbookDeps } from './safety-deps.ts';
 import { caseRow, EXPORT_COLUMNS, listCases, type CaseList } from '../cases/index.ts';
 
 /** Cases listed at once: each then brings its timeline and actions (one Query each). */
@@ -30,7 +30,7 @@ export interface CaseWorkbook {
   rows: number;
 }
 
-async function bundlesOf(deps: CoreDeps, viewer: Viewer, ids: string[]): Promise<CaseBundle[]> {
+async function bundlesOf(deps: WorkbookDeps, viewer: Viewer, ids: string[]): Promise<CaseBundle[]> {
   const out: CaseBundle[] = [];
   for (let i = 0; i < ids.length; i += READ_AT_ONCE) {
     out.push(...(await Promise.all(ids.slice(i, i + READ_AT_ONCE).map((id) => getCaseBundle(deps, viewer, id)))));
@@ -52,7 +52,7 @@ function actionRows(b: CaseBundle, t: Translator): unknown[][] {
 }
 
 /** The workbook of every case `filters` (the case list's, already validated) match for `viewer`. */
-export async function buildCasesWorkbook(deps: CoreDeps, viewer: Viewer, filters: Record<string, string>, translator: Translator): Promise<CaseWorkbook> {
+export async function buildCasesWorkbook(deps: WorkbookDeps, viewer: Viewer, filters: Record<string, string>, translator: Translator): Promise<CaseWorkbook> {
   const items: CaseList['items'] = [];
   const bundles: CaseBundle[] = [];
   let cursor: string | null = null;

@@ -7,14 +7,14 @@
  */
 import { requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { MemberRecordDeps } from './safety-deps.ts';
 import { memberAudit, type AuditPage } from './audit-log.ts';
 
 /** Audit lines the member page lists (the whole log is one link away). */
 const RECENT_AUDIT_LINES = 10;
 
 /** The pledges' port's answer, named through the store (a feature is reached through its index only). */
-type MemberAdoptions = Awaited<ReturnType<CoreDeps['store']['adoptionsOf']>>;
+type MemberAdoptions = Awaited<ReturnType<MemberRecordDeps['store']['adoptionsOf']>>;
 
 export interface MemberRecord {
   adoptions: MemberAdoptions;
@@ -23,7 +23,7 @@ export interface MemberRecord {
   caseNames: ReadonlyMap<string, string>;
 }
 
-export async function memberRecord(deps: CoreDeps, viewer: Viewer, memberId: string): Promise<MemberRecord> {
+export async function memberRecord(deps: MemberRecordDeps, viewer: Viewer, memberId: string): Promise<MemberRecord> {
   requireRole(viewer, 'coordinator');
   const [adoptions, audit] = await Promise.all([deps.store.adoptionsOf(memberId), memberAudit(deps, viewer, memberId, { limit: RECENT_AUDIT_LINES })]);
   const caseIds = [...new Set([

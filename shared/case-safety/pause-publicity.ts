@@ -5,7 +5,7 @@
  */
 import { emailLanguageOf } from '../digests/index.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { PauseNoticeDeps } from './safety-deps.ts';
 import { pausePublicity, type Paused } from './consent.ts';
 import { pauseNoticeEmail } from './pause-notice.ts';
 import { loadCatalog } from '#shared/i18n/catalog.ts';
@@ -14,7 +14,7 @@ export interface PauseResult extends Paused {
   notified: number;
 }
 
-export async function pauseAndNotify(deps: CoreDeps, viewer: Viewer, id: string, body: unknown): Promise<PauseResult> {
+export async function pauseAndNotify(deps: PauseNoticeDeps, viewer: Viewer, id: string, body: unknown): Promise<PauseResult> {
   const paused = await pausePublicity(deps, viewer, id, body);
   // Read after the case is hidden: a failed read must never delay hiding a defender.
   const members = await deps.store.getMembers(paused.case.pausedFollowerIds ?? []);

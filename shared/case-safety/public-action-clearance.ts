@@ -13,7 +13,7 @@ import type { Viewer } from '../domain/member.ts';
 import { text } from '../domain/text.ts';
 import { ConflictError, PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { CaseChangeDeps } from './safety-deps.ts';
 import { getCase } from '../cases/index.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
@@ -28,7 +28,7 @@ export const clearanceSchema = z
 
 /** `PUT /api/cases/{id}/public-action-clearance`: 404 for who may not see the case, 403 for non-coordinators. */
 export async function setPublicActionClearance(
-  deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
+  deps: CaseChangeDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
 ): Promise<DefenderCase> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const input = parseOrThrow(clearanceSchema, body);

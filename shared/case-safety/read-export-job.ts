@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { ExportJobReadDeps } from './safety-deps.ts';
 import type { Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError } from '../errors/index.ts';
 import type { BlobStore, StoredBlob } from '../ports/blob-store.ts';
@@ -15,7 +15,7 @@ import { exportFileKey, XLSX_CONTENT_TYPE, type ExportJob } from './export-job.t
 
 const jobIdSchema = z.uuid();
 
-export async function getExportJobFor(deps: CoreDeps, viewer: Viewer, id: string): Promise<ExportJob> {
+export async function getExportJobFor(deps: ExportJobReadDeps, viewer: Viewer, id: string): Promise<ExportJob> {
   const actor = requireRole(viewer, 'coordinator');
   // A malformed id names no job: the same 404 as an unknown one, without a read.
   const job = jobIdSchema.safeParse(id).success ? await deps.store.getExportJob(id) : undefined;
@@ -35,7 +35,7 @@ const DOWNLOAD_LINK_SECONDS = 60;
  * where there is one (S3), the bytes otherwise (locally). 409 while it is being built; 404 for a
  * failed job or a file already gone.
  */
-export async function openExportFile(deps: CoreDeps & { files: BlobStore }, viewer: Viewer, id: string): Promise<{ url: string } | { blob: StoredBlob }> {
+export async function openExportFile(deps: ExportJobReadDeps & { files: Pick<BlobStore, 'downloadUrl' | 'get'> }, viewer: Viewer, id: string): Promise<{ url: string } | { blob: StoredBlob }> {
   const job = await getExportJobFor(deps, viewer, id);
   if (job.status === 'failed') throw new NotFoundError('export');
   if (job.status !== 'finished') throw new ConflictError('The workbook is not built yet.', { wording: { key: 'exports.errors.notReady' } });

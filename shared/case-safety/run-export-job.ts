@@ -5,7 +5,9 @@
  * job finished. A second delivery of a finished job does nothing; one that arrives while the
  * first is still building writes the same workbook again, and only one end is recorded.
  */
-import type { CoreDeps } from '../deps.ts';
+import type { Store } from '../ports/store.ts';
+import type { ExportJobStore } from './export-job-store.ts';
+import type { WorkbookDeps } from './safety-deps.ts';
 import { isActiveMember, type Viewer } from '../domain/member.ts';
 import { loadCatalog } from '../i18n/catalog.ts';
 import { translatorFor } from '../i18n/translator.ts';
@@ -15,10 +17,12 @@ import { silentLogger } from '../ports/logger.ts';
 import { exportFileKey, XLSX_CONTENT_TYPE } from './export-job.ts';
 import { buildCasesWorkbook } from './export-workbook.ts';
 
-export interface ExportWorkerDeps extends CoreDeps {
-  files: BlobStore;
+/** Running the export: the job read and ended, its coordinator read, the workbook built, and its file written. */
+export type ExportWorkerDeps = WorkbookDeps & {
+  store: Pick<ExportJobStore, 'getExportJob' | 'endExportJob'> & Pick<Store, 'getMember'>;
+  files: Pick<BlobStore, 'put'>;
   log?: Logger;
-}
+};
 
 export type ExportRunOutcome = 'finished' | 'failed' | 'unknown';
 

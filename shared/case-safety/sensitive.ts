@@ -8,7 +8,7 @@ import type { Viewer } from '../domain/member.ts';
 import { SENSITIVE_FIELDS, sensitiveFieldsSchema, type SensitiveFields } from '../domain/sensitive.ts';
 import { NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { SensitiveDeps } from './safety-deps.ts';
 import { getCase } from '../cases/index.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
@@ -26,7 +26,7 @@ export interface SensitiveRead {
  * they may. Coordinators see every case, so they need no read before the
  * audited one.
  */
-export async function readSensitive(deps: CoreDeps, viewer: Viewer, id: string): Promise<SensitiveRead> {
+export async function readSensitive(deps: SensitiveDeps, viewer: Viewer, id: string): Promise<SensitiveRead> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const caseId = parseOrThrow(caseIdSchema, id, 'id');
   const at = deps.clock.now().toISOString();
@@ -37,7 +37,7 @@ export async function readSensitive(deps: CoreDeps, viewer: Viewer, id: string):
 
 /** Replaces the sensitive fields; If-Match carries their own version ("0" before the first save). */
 export async function saveSensitive(
-  deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
+  deps: SensitiveDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
 ): Promise<SensitiveFields> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const found = await getCase(deps, viewer, id);

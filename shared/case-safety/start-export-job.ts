@@ -6,7 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { requireRole } from '../access/roles.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { AuditStore } from '../writes/records.ts';
+import type { ExportJobStore } from './export-job-store.ts';
 import { caseListQuerySchema } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { parseOrThrow } from '../errors/validation.ts';
@@ -14,7 +16,10 @@ import type { Locale } from '../i18n/languages.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 import { EXPORT_KEPT_DAYS, type ExportJob, type ExportJobQueue } from './export-job.ts';
 
-export interface ExportJobDeps extends CoreDeps {
+/** Asking for the export: its audit line, the job's write, and the queue that runs it. */
+export interface ExportJobDeps {
+  store: Pick<AuditStore, 'appendAudit'> & Pick<ExportJobStore, 'createExportJob'>;
+  clock: Clock;
   exportQueue: ExportJobQueue;
 }
 

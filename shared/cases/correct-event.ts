@@ -14,7 +14,7 @@ import type { Viewer } from '../domain/member.ts';
 import { eventVersion, type TimelineEvent } from '../domain/timeline.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { CorrectEventDeps, EventToCorrectDeps } from './case-deps.ts';
 import type { CaseBundle } from '../ports/store.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { getCase, readVisibleBundle } from './read-cases.ts';
@@ -29,7 +29,7 @@ export interface CorrectedEvent {
 export const withVersion = (e: TimelineEvent): TimelineEvent & { version: number } => ({ ...e, version: eventVersion(e) });
 
 /** The event and its case, for a coordinator: 404 for a case or an event that is not there. */
-export async function eventToCorrect(deps: CoreDeps, viewer: Viewer, caseId: string, rawEventId: string): Promise<{ bundle: CaseBundle; event: TimelineEvent }> {
+export async function eventToCorrect(deps: EventToCorrectDeps, viewer: Viewer, caseId: string, rawEventId: string): Promise<{ bundle: CaseBundle; event: TimelineEvent }> {
   await requireCoordinatorFor(viewer, () => getCase(deps, viewer, caseId));
   const eventId = parseOrThrow(eventIdSchema, rawEventId, 'eventId');
   const bundle = await readVisibleBundle(deps, viewer, caseId);
@@ -42,7 +42,7 @@ export async function eventToCorrect(deps: CoreDeps, viewer: Viewer, caseId: str
 
 /** `PATCH /api/cases/{id}/events/{eventId}`. */
 export async function correctEvent(
-  deps: CoreDeps, viewer: Viewer, caseId: string, rawEventId: string, ifMatch: string | undefined, body: unknown,
+  deps: CorrectEventDeps, viewer: Viewer, caseId: string, rawEventId: string, ifMatch: string | undefined, body: unknown,
 ): Promise<CorrectedEvent> {
   const { bundle, event: current } = await eventToCorrect(deps, viewer, caseId, rawEventId);
   const change = parseOrThrow(eventChangeSchemaFor(current), body);
@@ -65,7 +65,7 @@ export async function correctEvent(
 
 /** `DELETE /api/cases/{id}/events/{eventId}`: the event, its news line and (a hearing) its roster go. */
 export async function deleteEvent(
-  deps: CoreDeps, viewer: Viewer, caseId: string, rawEventId: string, ifMatch: string | undefined,
+  deps: CorrectEventDeps, viewer: Viewer, caseId: string, rawEventId: string, ifMatch: string | undefined,
 ): Promise<DefenderCase> {
   const { bundle, event: current } = await eventToCorrect(deps, viewer, caseId, rawEventId);
   const expected = requireVersion(ifMatch);

@@ -9,7 +9,7 @@ import { requireRole } from '../access/roles.ts';
 import { createCaseSchema, type DefenderCase } from '../domain/case.ts';
 import type { CaseWrite } from '../ports/store.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { CreateCaseDeps } from './case-deps.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
 import { auditEntry, type MemberActor } from '../writes/audit-entry.ts';
@@ -20,7 +20,7 @@ export type CreateCase = z.output<typeof createCaseSchema>;
 export type CreateCaseResult = { replayed: false; case: DefenderCase } | Replay;
 
 export async function createCase(
-  deps: CoreDeps,
+  deps: CreateCaseDeps,
   viewer: Viewer,
   body: unknown,
   idempotencyKey?: string,

@@ -10,7 +10,7 @@ import { requireRole } from '../access/roles.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { caseListQuerySchema, type DefenderCase } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { ExportCasesDeps } from './case-deps.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import { listCases } from './read-cases.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
@@ -57,7 +57,7 @@ export interface CaseExport {
   nextCursor: string | null;
 }
 
-export async function exportCases(deps: CoreDeps, viewer: Viewer, query: Record<string, string>, translator: Translator): Promise<CaseExport> {
+export async function exportCases(deps: ExportCasesDeps, viewer: Viewer, query: Record<string, string>, translator: Translator): Promise<CaseExport> {
   const actor = requireRole(viewer, 'coordinator');
   // `lang` chooses the labels' language (the app's switcher), not a filter.
   const { limit: _pageSize, lang: _language, ...filters } = query;

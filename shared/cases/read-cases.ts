@@ -6,7 +6,7 @@ import { NotFoundError } from '../errors/index.ts';
 import { callerOf, openCursor, sealCursor } from '../paging/cursor.ts';
 import type { CaseBundle, CaseStore } from '../ports/store.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { BundleDeps, ListCasesDeps } from './case-deps.ts';
 
 /** The case, or NotFoundError if it does not exist *or* the viewer may not see it. */
 export async function getCase(deps: { store: Pick<CaseStore, 'getCase'> }, viewer: Viewer, id: string): Promise<DefenderCase> {
@@ -14,11 +14,6 @@ export async function getCase(deps: { store: Pick<CaseStore, 'getCase'> }, viewe
   const found = await deps.store.getCase(caseId);
   if (!found || !canSeeCase(viewer, found)) throw new NotFoundError('case');
   return found;
-}
-
-/** What reading a case's bundle uses (other features' narrow deps include it). */
-export interface BundleDeps {
-  store: Pick<CaseStore, 'getCaseBundle'>;
 }
 
 /**
@@ -48,7 +43,7 @@ export interface CaseList {
 const OPEN_STATES: CaseState[] = ['active', 'dormant'];
 
 /** `options.limit` lets a trusted caller (the export) read a larger page than the API allows. */
-export async function listCases(deps: CoreDeps, viewer: Viewer, query: unknown, options: { limit?: number } = {}): Promise<CaseList> {
+export async function listCases(deps: ListCasesDeps, viewer: Viewer, query: unknown, options: { limit?: number } = {}): Promise<CaseList> {
   const q = parseOrThrow(caseListQuerySchema, query);
   const limit = options.limit ?? q.limit;
   const coordinator = isCoordinator(viewer);

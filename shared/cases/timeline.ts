@@ -12,7 +12,7 @@ import type { Viewer } from '../domain/member.ts';
 import { newEventSchema, storedHearingTime, type TimelineEvent } from '../domain/timeline.ts';
 import { PreconditionFailedError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { AddEventDeps } from './case-deps.ts';
 import { caseView, type CaseView } from './case-view.ts';
 import { once, type Replay } from '../writes/idempotency.ts';
 import { getCase } from './read-cases.ts';
@@ -32,7 +32,7 @@ export const eventAnswer = (viewer: Viewer, posted: { event: TimelineEvent; case
 
 /** `POST /api/cases/{id}/events`: the case and the key's record are read together (one BatchGet). */
 export async function addEvent(
-  deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown, idempotencyKey?: string,
+  deps: AddEventDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown, idempotencyKey?: string,
 ): Promise<EventPosted | Replay> {
   const actor = await requireCoordinatorFor(viewer, () => getCase(deps, viewer, id));
   const { newRiskStatus, hearingLocal, ...fields } = parseOrThrow(newEventSchema, body);

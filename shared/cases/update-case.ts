@@ -9,13 +9,13 @@ import type { Viewer } from '../domain/member.ts';
 import { PreconditionFailedError, ValidationError } from '../errors/index.ts';
 import { requireVersion } from '../writes/versions.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { UpdateCaseDeps } from './case-deps.ts';
 import { getCase } from './read-cases.ts';
 import { sameStatuses, withStatuses } from '../domain/risk-statuses.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
 export async function updateCase(
-  deps: CoreDeps,
+  deps: UpdateCaseDeps,
   viewer: Viewer,
   id: string,
   ifMatch: string | undefined,

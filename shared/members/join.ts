@@ -8,7 +8,8 @@ import { ConflictError, NotFoundError } from '../errors/index.ts';
 import { refuseOver, within } from '../limits/fixed-window.ts';
 import type { Page } from '../paging/page.ts';
 import { parseOrThrow } from '../errors/validation.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { ApproveJoinDeps, JoinSubmitDeps, PendingDeps, RejectJoinDeps } from './member-deps.ts';
+import type { JoinRequestStore } from './member-store.ts';
 import { isUiLanguage, type UiLanguage } from '../i18n/languages.ts';
 import { rejectionEmail } from './rejection-email.ts';
 import { withInterests } from './manage-members.ts';
@@ -27,7 +28,7 @@ export const JOIN_LIMITS = { perClient: 10, perEmailPerClient: 3, perEmail: 10 }
  * `language` is the page's, for the invitation. `client` is the source address: a flood for someone's address from one
  * client never refuses, nor drops, that person's own request from another.
  */
-export async function submitJoinRequest(deps: CoreDeps, body: unknown, client: string, language: UiLanguage = 'en'): Promise<void> {
+export async function submitJoinRequest(deps: JoinSubmitDeps, body: unknown, client: string, language: UiLanguage = 'en'): Promise<void> {
   const input = parseOrThrow(joinRequestSchema, body);
   await refuseOver(deps, `join-client:${sha256(client)}`, HOUR, JOIN_LIMITS.perClient);
   const address = sha256(input.email);
@@ -42,14 +43,14 @@ export const joinListQuerySchema = z
   .object({ status: z.enum(JOIN_STATUSES).default('pending'), limit: z.coerce.number().int().min(1).max(100).default(50) })
   .strict();
 
-export async function listJoinRequests(deps: CoreDeps, viewer: Viewer, query: unknown): Promise<Page<JoinRequest>> {
+export async function listJoinRequests(deps: { store: Pick<JoinRequestStore, 'listJoinRequests'> }, viewer: Viewer, query: unknown): Promise<Page<JoinRequest>> {
   requireRole(viewer, 'coordinator');
   const q = parseOrThrow(joinListQuerySchema, query);
   const page = await deps.store.listJoinRequests(q.status, q.limit);
   return { items: page.items };
 }
 
-async function pending(deps: CoreDeps, id: string): Promise<JoinRequest> {
+async function pending(deps: PendingDeps, id: string): Promise<JoinRequest> {
   const requestId = parseOrThrow(z.string().uuid('Not a request id.'), id, 'id');
   const request = await deps.store.getJoinRequest(requestId);
   if (!request) throw new NotFoundError('join request');
@@ -65,7 +66,7 @@ async function pending(deps: CoreDeps, id: string): Promise<JoinRequest> {
  * already a member gets no second account; the invitation still goes out
  * (it only says how to sign in), so the decision looks the same to them.
  */
-export async function approveJoinRequest(deps: CoreDeps, viewer: Viewer, id: string): Promise<JoinRequest> {
+export async function approveJoinRequest(deps: ApproveJoinDeps, viewer: Viewer, id: string): Promise<JoinRequest> {
   const actor = requireRole(viewer, 'coordinator');
   const request = await pending(deps, id);
   const at = deps.clock.now().toISOString();
@@ -96,7 +97,7 @@ export async function approveJoinRequest(deps: CoreDeps, viewer: Viewer, id: str
 }
 
 /** Rejects with a reason (required), and tells the applicant by email, in the language they used, as the join page promises. */
-export async function rejectJoinRequest(deps: CoreDeps, viewer: Viewer, id: string, body: unknown): Promise<JoinRequest> {
+export async function rejectJoinRequest(deps: RejectJoinDeps, viewer: Viewer, id: string, body: unknown): Promise<JoinRequest> {
   const actor = requireRole(viewer, 'coordinator');
   const { reason } = parseOrThrow(decisionSchema, body);
   const request = await pending(deps, id);

@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { EndAccessDeps, InviteMemberDeps, MemberReadDeps, UpdateMemberDeps } from './member-deps.ts';
 import { isActiveMember, type Member, type Viewer } from '../domain/member.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
@@ -45,13 +45,13 @@ export function memberDetail(m: Member): MemberDetail {
 
 const memberId = z.string().uuid('Not a member id.');
 
-async function existing(deps: CoreDeps, id: string): Promise<Member> {
+async function existing(deps: MemberReadDeps, id: string): Promise<Member> {
   const member = await deps.store.getMember(parseOrThrow(memberId, id, 'id'));
   if (!member) throw new NotFoundError('member');
   return member;
 }
 
-export async function getMemberDetail(deps: CoreDeps, viewer: Viewer, id: string): Promise<MemberDetail> {
+export async function getMemberDetail(deps: MemberReadDeps, viewer: Viewer, id: string): Promise<MemberDetail> {
   requireRole(viewer, 'coordinator');
   return memberDetail(await existing(deps, id));
 }
@@ -65,7 +65,7 @@ function checkPosting(m: Member): void {
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export async function updateMember(deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown): Promise<MemberDetail> {
+export async function updateMember(deps: UpdateMemberDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown): Promise<MemberDetail> {
   const actor = requireRole(viewer, 'coordinator');
   const changes = parseOrThrow(memberChangesSchema, body);
   const expected = requireVersion(ifMatch);
@@ -112,7 +112,7 @@ export async function updateMember(deps: CoreDeps, viewer: Viewer, id: string, i
 }
 
 /** Ends the member's sessions and feed; for a deactivation, also their places on coming hearings' observer rosters. */
-async function endAccess(deps: CoreDeps, member: Member, actor: MemberActor, deactivated: boolean): Promise<void> {
+async function endAccess(deps: EndAccessDeps, member: Member, actor: MemberActor, deactivated: boolean): Promise<void> {
   await deps.store.endSessionsOf(member.id);
   const feed = await deps.store.getFeedPointer(member.id);
   if (feed) {
@@ -126,7 +126,7 @@ async function endAccess(deps: CoreDeps, member: Member, actor: MemberActor, dea
  * already a member's, since a coordinator asked and may be told) and emails
  * the welcome with a one-time sign-in link, in the language chosen for them.
  */
-export async function inviteMember(deps: CoreDeps, viewer: Viewer, body: unknown): Promise<MemberDetail> {
+export async function inviteMember(deps: InviteMemberDeps, viewer: Viewer, body: unknown): Promise<MemberDetail> {
   const actor = requireRole(viewer, 'coordinator');
   const { interests, language, committees, ...input } = parseOrThrow(inviteMemberSchema, body);
   const at = deps.clock.now().toISOString();

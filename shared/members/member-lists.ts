@@ -4,19 +4,19 @@
  * every use case (the routes used to read the store themselves after their own role check).
  */
 import { requireRole } from '../access/roles.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { MemberListDeps } from './member-deps.ts';
 import type { Member, Viewer } from '../domain/member.ts';
 import type { MemberStore } from './member-store.ts';
 
 /** The most members one list shows (the members page, and the API's `limit` at most). */
 export const MEMBERS_PER_LIST = 100;
 
-export async function listMembers(deps: CoreDeps, viewer: Viewer, limit: number = MEMBERS_PER_LIST): Promise<Member[]> {
+export async function listMembers(deps: { store: Pick<MemberStore, 'listMembers'> }, viewer: Viewer, limit: number = MEMBERS_PER_LIST): Promise<Member[]> {
   requireRole(viewer, 'coordinator');
   return (await deps.store.listMembers(Math.min(limit, MEMBERS_PER_LIST))).items;
 }
 
-export async function membersOverview(deps: CoreDeps, viewer: Viewer): Promise<{ active: Member[]; inactive: Member[] }> {
+export async function membersOverview(deps: MemberListDeps, viewer: Viewer): Promise<{ active: Member[]; inactive: Member[] }> {
   requireRole(viewer, 'coordinator');
   const [active, inactive] = await Promise.all([deps.store.listMembers(MEMBERS_PER_LIST), deps.store.listInactiveMembers(MEMBERS_PER_LIST)]);
   return { active: active.items, inactive: inactive.items };

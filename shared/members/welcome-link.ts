@@ -3,7 +3,7 @@
  * page's, valid longer (people read invitations days later), stored hashed.
  */
 import { randomToken, sha256 } from '../crypto/tokens.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { WelcomeDeps } from './member-deps.ts';
 import type { Member } from '../domain/member.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { epochSeconds } from '../ports/clock.ts';
@@ -14,7 +14,7 @@ export const WELCOME_LINK_DAYS = 3;
 
 /** Stores a one-time token for the member and emails the welcome with its link, in `language`. */
 export async function sendWelcome(
-  deps: Pick<CoreDeps, 'store' | 'mailer' | 'clock' | 'appUrl'>, member: Pick<Member, 'id' | 'email' | 'name'>, language: UiLanguage, reason: InvitationReason,
+  deps: WelcomeDeps, member: Pick<Member, 'id' | 'email' | 'name'>, language: UiLanguage, reason: InvitationReason,
 ): Promise<void> {
   const token = randomToken();
   await deps.store.putSignInToken(sha256(token), member.id, epochSeconds(deps.clock.now()) + WELCOME_LINK_DAYS * 86_400);
