@@ -9,7 +9,7 @@ import { requireRole } from '../access/roles.ts';
 import { createCase } from '../cases/index.ts';
 import type { DefenderCase, Visibility } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { ConvertDeps } from './intake-deps.ts';
 import { PreconditionFailedError } from '../errors/index.ts';
 import { requireVersion } from '../writes/versions.ts';
 import type { Report } from './report.ts';
@@ -40,7 +40,7 @@ export const consentNoteFor = (report: Report) =>
   `Intake report ${report.reference}: mayShareWithNetwork=${report.mayShareWithNetwork}; mayPublish=${report.mayPublish}`;
 
 export async function convertReport(
-  deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, caseBody: unknown,
+  deps: ConvertDeps, viewer: Viewer, id: string, ifMatch: string | undefined, caseBody: unknown,
 ): Promise<{ case: DefenderCase; report: Report }> {
   const actor = requireRole(viewer, 'coordinator');
   const expected = requireVersion(ifMatch);

@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { requireRole } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
-import type { CoreDeps } from '../deps.ts';
-import type { IntakeDeps } from './intake-deps.ts';
+import type { IntakeDeps, TriageDeps } from './intake-deps.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../errors/index.ts';
 import { addEvent } from '../cases/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
@@ -70,7 +69,7 @@ export function assertStep(report: Report, next: ReportStatus): void {
  * A declined report is deleted by DynamoDB's TTL `retentionDays` later, its contact details with it.
  */
 export async function triageReport(
-  deps: CoreDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
+  deps: TriageDeps, viewer: Viewer, id: string, ifMatch: string | undefined, body: unknown,
   retentionDays = DEFAULT_DECLINED_RETENTION_DAYS,
 ): Promise<Report> {
   const actor = requireRole(viewer, 'coordinator');
