@@ -1,66 +1,15 @@
 /**
- * The routes declared with createRoute and `/api/openapi.json` cannot drift apart: each converted
- * operation's request body, parameters and answers in the document are zod 4's own JSON Schema of
- * the very schemas the route validates with and types its answers by.
+ * The risk analysis's and the alerts' routes, declared with createRoute, and `/api/openapi.json`
+ * cannot drift apart (test/support/declared-routes.ts says how they are held; the proceedings are
+ * held in openapi-routes-corrections-proceedings-exports.test.ts).
  */
-import type { RouteConfig } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { documentMatchesRoutes, operationOf } from '../../test/support/declared-routes.ts';
 import { alertRoutes } from '../alerts/index.ts';
-import { proceedingsRoutes } from '../proceedings/index.ts';
 import { riskRoutes } from '../risk/index.ts';
-import { openApiDocument } from './openapi.ts';
 
-const CONVERTED: RouteConfig[] = [...riskRoutes, ...proceedingsRoutes, ...alertRoutes];
-const doc = openApiDocument('https://tandem.example') as unknown as {
-  paths: Record<string, Record<string, { operationId?: string; parameters?: Array<{ name: string; in: string; required: boolean; schema: unknown }>; requestBody?: { content: Record<string, { schema: unknown }> }; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
-  components: { schemas: Record<string, unknown> };
-};
-
-/** The schema a document entry stands for, through its `$ref`. */
-const resolve = (s: unknown) => {
-  const target = (s as { $ref?: string }).$ref;
-  return target ? doc.components.schemas[target.replace('#/components/schemas/', '')] : s;
-};
-const jsonSchema = (s: z.ZodType, io: 'input' | 'output') => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
-  return rest;
-};
-/** The zod schema declared for JSON in a config's `content`. */
-const mediaSchema = (content: object | undefined) => (content as Record<string, { schema?: unknown }> | undefined)?.['application/json']?.schema;
-const name = (route: RouteConfig) => `${route.method.toUpperCase()} ${route.path}`;
-const operationOf = (route: RouteConfig) => doc.paths[route.path]?.[route.method];
-
-describe('routes declared with createRoute', () => {
-  it.each(CONVERTED.map((route) => [name(route), route] as const))('%s: the document says what the route validates', (_name, route) => {
-    const operation = operationOf(route);
-    expect(operation?.operationId).toBe(route.operationId);
-
-    const body = mediaSchema(route.request?.body?.content);
-    if (body instanceof z.ZodType) expect(resolve(operation?.requestBody?.content['application/json']?.schema)).toEqual(jsonSchema(body, 'input'));
-    else expect(operation?.requestBody).toBeUndefined();
-
-    for (const [key, location] of [['params', 'path'], ['headers', 'header']] as const) {
-      const declared = route.request?.[key];
-      if (!(declared instanceof z.ZodObject)) continue;
-      for (const [field, validator] of Object.entries(declared.shape as Record<string, z.ZodType>)) {
-        const documented = operation?.parameters?.find((p) => p.name === field && p.in === location);
-        const { description: _said, ...validated } = jsonSchema(validator, 'input');
-        expect(documented?.schema, `${location} ${field}`).toEqual(validated);
-      }
-    }
-
-    for (const [status, answer] of Object.entries(route.responses)) {
-      const sent = 'content' in answer ? mediaSchema(answer.content) : undefined;
-      expect(operation?.responses[status], `answer ${status}`).toBeDefined();
-      if (!(sent instanceof z.ZodType)) continue;
-      const documented = resolve(operation?.responses[status]?.content?.['application/json']?.schema) as { properties?: { items?: { items?: unknown } } };
-      // A list is written as `{ items: [ref] }`: its items are the item's component.
-      const item = sent instanceof z.ZodObject && sent.shape.items instanceof z.ZodArray ? sent.shape.items.element as z.ZodType : undefined;
-      if (item) expect(resolve(documented.properties?.items?.items)).toEqual(jsonSchema(item, 'output'));
-      else expect(documented, `answer ${status}`).toEqual(jsonSchema(sent, 'output'));
-    }
-  });
+describe('the risk analysis and the alerts declared with createRoute', () => {
+  documentMatchesRoutes([...riskRoutes, ...alertRoutes]);
 
   it('documents If-Match as required (428 when missing) and path ids as uuids, while letting the use case answer them', () => {
     const save = operationOf(riskRoutes[1]!);
@@ -69,13 +18,5 @@ describe('routes declared with createRoute', () => {
       { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
     ]));
     expect(save?.responses).toHaveProperty('428');
-  });
-
-  it('lists each converted operation once, and no other operation on their paths', () => {
-    const declared = CONVERTED.map(name).sort();
-    expect(new Set(declared).size).toBe(declared.length);
-    const documented = [...new Set(CONVERTED.map((route) => route.path))].flatMap((path) =>
-      Object.keys(doc.paths[path] ?? {}).map((method) => `${method.toUpperCase()} ${path}`)).sort();
-    expect(documented).toEqual(declared);
   });
 });
