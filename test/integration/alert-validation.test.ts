@@ -5,15 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, unknownField } from '../support/problem-answers.ts';
 import { alertBody, makeAlertWorld, type AlertWorld } from '../support/alert-world.ts';
 
 let h: Harness;
 let w: AlertWorld;
 let caseId: string;
 let alertId: string;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
-const unknownField = (path: string) => ({ path, message: 'Champ inconnu\u00a0: retirez-le.', code: 'unrecognized_keys' });
 const badId = { ...invalid, errors: [{ path: 'id.(body)', message: 'Ce n’est pas un identifiant valide.', code: 'invalid_format' }] };
 
 /** The problem without its request id, which differs on every answer. */

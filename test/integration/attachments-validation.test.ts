@@ -6,21 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, problemOf, unknownField } from '../support/problem-answers.ts';
 
 let h: Harness;
 let coordinator: string;
 let caseId: string;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
-const unknownField = (path: string) => ({ path, message: 'Champ inconnu\u00a0: retirez-le.', code: 'unrecognized_keys' });
 const notFound = { type: 'urn:tandem:problem:not-found', title: 'Introuvable', status: 404 };
 
-/** The problem without its request id, which differs on every answer. */
-async function problemOf(res: Response) {
-  const { requestId: _id, ...problem } = await bodyOf(res);
-  return { status: res.status, contentType: res.headers.get('content-type'), problem };
-}
 const raw = async (path: string, contentType: string, body: string | FormData, headers: Record<string, string> = {}) =>
   problemOf(await h.app.request(path, { method: 'POST', headers: { cookie: coordinator, ...fr, ...(contentType ? { 'content-type': contentType } : {}), ...headers }, body }));
 

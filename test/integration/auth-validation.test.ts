@@ -4,17 +4,10 @@
  * against the hand-written routes, before they were declared with createRoute.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, problemOf } from '../support/problem-answers.ts';
 
 let h: Harness;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
-
-/** The problem without its request id, which differs on every answer. */
-async function problemOf(res: Response) {
-  const { requestId: _id, ...problem } = await bodyOf(res);
-  return { status: res.status, contentType: res.headers.get('content-type'), problem };
-}
 
 beforeAll(async () => {
   h = await makeHarness();

@@ -6,20 +6,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, problemOf, unknownField } from '../support/problem-answers.ts';
 
 let h: Harness;
 let mp: string;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
 const badId = (path: string) => ({ ...invalid, errors: [{ path: `${path}.(body)`, message: 'Ce n’est pas un identifiant valide.', code: 'invalid_format' }] });
-const unknownField = (path: string) => ({ path, message: 'Champ inconnu\u00a0: retirez-le.', code: 'unrecognized_keys' });
 
-/** The problem without its request id, which differs on every answer. */
-async function problemOf(res: Response) {
-  const { requestId: _id, ...problem } = await bodyOf(res);
-  return { status: res.status, contentType: res.headers.get('content-type'), problem };
-}
 const send = (method: string, path: string) => h.json(method, path, { cookie: mp, headers: fr }).then(problemOf);
 
 beforeAll(async () => {

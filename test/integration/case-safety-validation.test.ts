@@ -7,15 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, unknownField } from '../support/problem-answers.ts';
 
 let h: Harness;
 let coordinator: string;
 let mp: string;
 let caseId: string;
-const fr = { 'accept-language': 'fr' };
 const version1 = { 'if-match': '"1"' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
-const unknownField = (path: string) => ({ path, message: 'Champ inconnu\u00a0: retirez-le.', code: 'unrecognized_keys' });
 const badId = { ...invalid, errors: [{ path: 'id.(body)', message: 'Ce n’est pas un identifiant valide.', code: 'invalid_format' }] };
 const versionRequired = { type: 'urn:tandem:problem:precondition-required', title: 'Version requise', status: 428, detail: 'Envoyez If-Match avec le dernier ETag lu.' };
 const basisWording = { path: 'basis', message: 'Choisissez le fondement du consentement.', code: 'invalid_value' };

@@ -4,18 +4,12 @@
  * the hand-written route, before it was declared with createRoute.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, problemOf } from '../support/problem-answers.ts';
 
 let h: Harness;
 let coordinator: string;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
 
-/** The problem without its request id, which differs on every answer. */
-async function problemOf(res: Response) {
-  const { requestId: _id, ...problem } = await bodyOf(res);
-  return { status: res.status, contentType: res.headers.get('content-type'), problem };
-}
 const coverage = (query: string) => h.json('GET', `/api/coverage?${query}`, { cookie: coordinator, headers: fr }).then(problemOf);
 
 beforeAll(async () => {

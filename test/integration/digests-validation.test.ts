@@ -5,14 +5,12 @@
  * with createRoute.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, problemOf, unknownField } from '../support/problem-answers.ts';
 
 let h: Harness;
 let coordinator: string;
 let mpId: string;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
-const unknownField = (path: string) => ({ path, message: 'Champ inconnu\u00a0: retirez-le.', code: 'unrecognized_keys' });
 const notJson = {
   type: 'urn:tandem:problem:unsupported-media-type', title: 'Type de contenu non pris en charge', status: 415,
   detail: 'Envoyez le corps de la requête en JSON (Content-Type\u00a0: application/json).',
@@ -21,11 +19,6 @@ const notAMember = { path: 'member', message: 'Ce n’est pas un identifiant val
 const weekRefused = { path: 'week.(body)', message: 'Cette valeur n’est pas acceptée.', code: 'custom' };
 const weekMalformed = [{ path: 'week.(body)', message: 'Ce n’est pas au format attendu.', code: 'invalid_format' }, weekRefused];
 
-/** The problem without its request id, which differs on every answer. */
-async function problemOf(res: Response) {
-  const { requestId: _id, ...problem } = await bodyOf(res);
-  return { status: res.status, contentType: res.headers.get('content-type'), problem };
-}
 const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
   h.json(method, path, { cookie: coordinator, headers: { ...fr, ...headers }, ...(body === undefined ? {} : { body }) }).then(problemOf);
 const notJsonTo = (method: string, path: string, headers: Record<string, string> = {}) =>

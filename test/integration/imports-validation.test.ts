@@ -5,20 +5,14 @@
  * createRoute (test/integration/imports.test.ts holds the refusals of the files themselves).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, problemOf } from '../support/problem-answers.ts';
 
 let h: Harness;
 let coordinator: string;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
 const file = 'defenderName,country\nAna,CO\n';
 const members = 'email,name,role,parliament,country,language\nnora.nouvelle@example.org,Nora Nouvelle,mp,Assemblée nationale,FR,fr\n';
 
-/** The problem without its request id, which differs on every answer. */
-async function problemOf(res: Response) {
-  const { requestId: _id, ...problem } = await bodyOf(res);
-  return { status: res.status, contentType: res.headers.get('content-type'), problem };
-}
 const post = (path: string, body: string, type: string, headers: Record<string, string> = {}) =>
   Promise.resolve(h.app.request(path, { method: 'POST', headers: { cookie: coordinator, ...fr, 'content-type': type, ...headers }, body })).then(problemOf);
 

@@ -7,13 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, bodyOf, makeHarness, validCase, type Harness } from '../support/harness.ts';
+import { fr, invalid, problemOf, unknownField } from '../support/problem-answers.ts';
 import { report } from '../support/intake-reports.ts';
 
 let h: Harness;
 let coordinator: string;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
-const unknownField = (path: string) => ({ path, message: 'Champ inconnu\u00a0: retirez-le.', code: 'unrecognized_keys' });
 const badId = (path: string) => ({ ...invalid, errors: [{ path: `${path}.(body)`, message: 'Ce n’est pas un identifiant valide.', code: 'invalid_format' }] });
 const versionRequired = { type: 'urn:tandem:problem:precondition-required', title: 'Version requise', status: 428, detail: 'Envoyez If-Match avec le dernier ETag lu.' };
 const notJson = {
@@ -21,11 +19,6 @@ const notJson = {
   detail: 'Envoyez le corps de la requête en JSON (Content-Type\u00a0: application/json).',
 };
 
-/** The problem without its request id, which differs on every answer. */
-async function problemOf(res: Response) {
-  const { requestId: _id, ...problem } = await bodyOf(res);
-  return { status: res.status, contentType: res.headers.get('content-type'), problem };
-}
 const send = (method: string, path: string, body: unknown, headers: Record<string, string> = {}, cookie = coordinator) =>
   h.json(method, path, { cookie, headers: { ...fr, ...headers }, body, from: h.nextAddress() }).then(problemOf);
 /** A report posted by hand: a form, multipart, or any bytes with their content type. */

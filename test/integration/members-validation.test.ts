@@ -8,13 +8,11 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, unknownField } from '../support/problem-answers.ts';
 
 let h: Harness;
 let coordinator: string;
 let mp: Member;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
-const unknownField = (path: string) => ({ path, message: 'Champ inconnu\u00a0: retirez-le.', code: 'unrecognized_keys' });
 const badId = { ...invalid, errors: [{ path: 'id.(body)', message: 'Ce n’est pas un identifiant valide.', code: 'invalid_format' }] };
 const roleWording = { path: 'role', message: 'Indiquez si vous êtes parlementaire ou diplomate.', code: 'invalid_value' };
 const emailWording = { path: 'email', message: 'Saisissez une adresse électronique, comme nom@exemple.org.', code: 'invalid_format' };

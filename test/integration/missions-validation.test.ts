@@ -8,23 +8,16 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, problemOf, unknownField } from '../support/problem-answers.ts';
 
 let h: Harness;
 let coordinator: string;
 let diplomat: string;
 let mp: string;
 let target: DefenderCase;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
-const unknownField = (path: string) => ({ path, message: 'Champ inconnu\u00a0: retirez-le.', code: 'unrecognized_keys' });
 const badId = (path: string) => ({ ...invalid, errors: [{ path: `${path}.(body)`, message: 'Ce n’est pas un identifiant valide.', code: 'invalid_format' }] });
 const versionRequired = { type: 'urn:tandem:problem:precondition-required', title: 'Version requise', status: 428, detail: 'Envoyez If-Match avec le dernier ETag lu.' };
 
-/** The problem without its request id, which differs on every answer. */
-async function problemOf(res: Response) {
-  const { requestId: _id, ...problem } = await bodyOf(res);
-  return { status: res.status, contentType: res.headers.get('content-type'), problem };
-}
 const send = (method: string, path: string, cookie: string, body?: unknown, headers: Record<string, string> = {}) =>
   h.json(method, path, { cookie, headers: { ...fr, ...headers }, ...(body === undefined ? {} : { body }) }).then(problemOf);
 

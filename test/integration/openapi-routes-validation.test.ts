@@ -7,18 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { fr, invalid, problemOf } from '../support/problem-answers.ts';
 
 let h: Harness;
 let coordinator: string;
 let mp: string;
-const fr = { 'accept-language': 'fr' };
-const invalid = { type: 'urn:tandem:problem:validation', title: 'Requête invalide', status: 400, detail: 'Certains champs sont à corriger.' };
-
-/** The problem without its request id, which differs on every answer. */
-async function problemOf(res: Response) {
-  const { requestId: _id, ...problem } = await bodyOf(res);
-  return { status: res.status, contentType: res.headers.get('content-type'), problem };
-}
 
 beforeAll(async () => {
   h = await makeHarness();
