@@ -16,7 +16,11 @@ import { startLocalServer, type LocalServer } from '../support/local-server.ts';
 import { ARTIFACTS, activate, checkPage, launchBrowser, signIn, tabTo, typeInto, writeSummary } from './support/browser.ts';
 import { openIn } from './support/languages.ts';
 import { translatorFor } from '#shared/i18n/translator.ts';
+import { loadAllCatalogs } from '#shared/i18n/catalog.ts';
 import type { UiLanguage } from '#shared/i18n/languages.ts';
+
+// The journeys find words through the catalogs of languages this process has not loaded yet.
+await loadAllCatalogs();
 
 /** The languages the journeys run in (English is what the other e2e files and the integration tests speak). */
 const JOURNEY_LANGUAGES: UiLanguage[] = ['es', 'ru'];

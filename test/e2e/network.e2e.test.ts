@@ -16,7 +16,11 @@ import { isoWeekOf } from '#shared/digests/iso-week.ts';
 import { startLocalServer, type LocalServer } from '../support/local-server.ts';
 import { activate, checkPage, launchBrowser, signIn, typeInto } from './support/browser.ts';
 import { translatorFor } from '#shared/i18n/translator.ts';
+import { loadAllCatalogs } from '#shared/i18n/catalog.ts';
 import type { UiLanguage } from '#shared/i18n/languages.ts';
+
+// The journeys find words through the catalogs of languages this process has not loaded yet.
+await loadAllCatalogs();
 
 const NETWORK_LANGUAGES: UiLanguage[] = ['es', 'ru'];
 let browser: Browser;
