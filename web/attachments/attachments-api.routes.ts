@@ -18,7 +18,7 @@ import type { WebDeps } from '../env.ts';
 import { readJson } from '../middleware/json-body.ts';
 import { replayed } from '../middleware/replayed.ts';
 import { errors, problem, ref, schema, sessionOptional } from '../ui/openapi-parts.ts';
-import { apiApp, jsonAnswer, jsonBody, jsonRequest, openApiPart, pathId, session } from '../ui/openapi-route.ts';
+import { apiApp, binaryFile, jsonAnswer, jsonBody, jsonRequest, openApiPart, pathId, session } from '../ui/openapi-route.ts';
 import { attachmentBodyLimit, filesOf, readUploadForm } from './upload-form.ts';
 
 const createdSchema = z.object({ id: z.uuid() });
@@ -48,14 +48,14 @@ const completionSchema = z.object({
 const uploadForm = {
   type: 'object' as const, required: ['file'], additionalProperties: false,
   properties: {
-    file: { type: 'string' as const, format: 'binary' },
+    file: binaryFile,
     eventId: { type: 'string' as const, format: 'uuid', description: 'a timeline event of this case' },
     actionId: { type: 'string' as const, format: 'uuid', description: 'a logged action or mission action of this case' },
     sensitive: { type: 'boolean' as const, description: 'coordinators only may download it' },
   },
 };
 /** A download is the file itself, with the type detected from its content when it was stored. */
-const fileTypes = Object.fromEntries(Object.keys(ATTACHMENT_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } as const }]));
+const fileTypes = Object.fromEntries(Object.keys(ATTACHMENT_TYPES).map((type) => [type, { schema: binaryFile }]));
 
 const tags = ['Attachments'];
 const caseParams = z.object({ id: pathId('The case') });

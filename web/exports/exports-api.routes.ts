@@ -13,7 +13,7 @@ import { caseListQuerySchema } from '#shared/domain/case.ts';
 import { contentDisposition } from '#shared/ports/content-disposition.ts';
 import type { WebDeps } from '../env.ts';
 import { errors, problem } from '../ui/openapi-parts.ts';
-import { apiApp, jsonAnswer, openApiPart, pathId, session } from '../ui/openapi-route.ts';
+import { apiApp, binaryFile, jsonAnswer, openApiPart, pathId, session } from '../ui/openapi-route.ts';
 import { exportFiles, exportJobDeps } from './export-deps.ts';
 import { exportJobPath, exportJobView, exportView } from './export-job-view.ts';
 
@@ -43,7 +43,7 @@ const fileRoute = createRoute({
   summary: 'The finished workbook (only the coordinator who started the job): the file, or on AWS a redirect to a link that works for a minute; 409 while it is being built',
   request: { params },
   responses: {
-    200: { description: 'The workbook', content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } as const } } },
+    200: { description: 'The workbook', content: { [XLSX_CONTENT_TYPE]: { schema: binaryFile } } },
     302: { description: 'A short-lived link to the workbook in the file store' },
     409: problem, ...errors,
   },

@@ -17,7 +17,7 @@ import { startImportJob } from '#shared/imports/start-import-job.ts';
 import { idempotencyKeySchema } from '#shared/writes/idempotency.ts';
 import type { WebDeps } from '../env.ts';
 import { errors, problem } from '../ui/openapi-parts.ts';
-import { apiApp, jsonAnswer, openApiPart, pathId, session } from '../ui/openapi-route.ts';
+import { apiApp, binaryFile, jsonAnswer, openApiPart, pathId, session } from '../ui/openapi-route.ts';
 import { importJobDeps } from './import-deps.ts';
 import { importJobView, jobView, rowErrorView, wordedErrors } from './job-view.ts';
 import { XLSX_TYPE, importBodyLimit, readUpload } from './upload.ts';
@@ -26,7 +26,6 @@ const importCheckSchema = z.object({ rows: z.number().int(), valid: z.number().i
   .meta({ title: 'Dry run: nothing stored' });
 const importJobSchema = importJobView.meta({ title: 'An import job: its progress, then what it stored' });
 
-const binaryFile = { type: 'string' as const, format: 'binary' };
 const spreadsheet = {
   required: true,
   content: {

@@ -17,7 +17,7 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { formObject } from '../ui/form-fields.tsx';
 import { anyone, errors, listOf, problem, ref } from '../ui/openapi-parts.ts';
-import { apiApp, ifMatchHeader, jsonAnswer, jsonBody, jsonRequest, openApiPart, pathId, session } from '../ui/openapi-route.ts';
+import { apiApp, binaryFile, ifMatchHeader, jsonAnswer, jsonBody, jsonRequest, openApiPart, pathId, session } from '../ui/openapi-route.ts';
 import { reportAnswerSchema, reportReceivedSchema, reportWithContactSchema } from './report-schemas.ts';
 
 const FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i;
@@ -38,7 +38,7 @@ export function attachmentDisposition(filename: string): string {
 const tags = ['Intake'];
 const params = z.object({ id: pathId() });
 const ifMatch = z.object({ 'If-Match': ifMatchHeader });
-const binary = { schema: { type: 'string', format: 'binary' } } as const;
+const binary = { schema: binaryFile };
 
 const reportBody = jsonRequest('NewReport', reportSchema);
 const reportRoute = createRoute({

@@ -20,7 +20,7 @@ import { contentDisposition } from '#shared/ports/content-disposition.ts';
 import type { WebDeps } from '../env.ts';
 import { replayed } from '../middleware/replayed.ts';
 import { errors, listOf, problem, sessionOptional } from '../ui/openapi-parts.ts';
-import { apiApp, ifMatchHeader, jsonAnswer, jsonBody, jsonRequest, openApiPart, pathId, session } from '../ui/openapi-route.ts';
+import { apiApp, binaryFile, ifMatchHeader, jsonAnswer, jsonBody, jsonRequest, openApiPart, pathId, session } from '../ui/openapi-route.ts';
 
 /** What the routes send for a proceeding (`proceedingView`): the stored fields and the dates worked out from them. */
 const at = z.string().describe('ISO 8601 date and time');
@@ -83,7 +83,7 @@ const unSrRoute = createRoute({
     query: z.object({ language: unSrLanguageSchema.or(z.literal('')).optional().describe('The document\'s language; the caller\'s page language when left out or empty') }),
   },
   responses: {
-    200: { description: 'The DOCX', content: { [UN_SR_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } as const } } },
+    200: { description: 'The DOCX', content: { [UN_SR_MEDIA_TYPE]: { schema: binaryFile } } },
     409: problem, ...errors,
   },
 });

@@ -94,6 +94,9 @@ export const pathId = (description?: string) => {
 };
 export const ifMatchHeader = documentedAsRequired(z.string().optional());
 
+/** A file's bytes in the document: a binary answer (CSV aside) or a multipart form's file field. */
+export const binaryFile = { type: 'string', format: 'binary' } as const;
+
 /** A 202's body (sign-in link asked, join request received): what happens next, the same answer for everyone. */
 export const acceptedSchema = z.object({ message: z.string().describe("What happens next, in the caller's language") });
 
