@@ -1,6 +1,6 @@
 /**
  * Lambda entry of the coverage aggregator and the projections kept from the stream (member homes, alert reach,
- * raised-risk roster, digest board), fed by the table's stream through an event
+ * raised-risk roster, digest board, the alerts' rosters under their case), fed by the table's stream through an event
  * source mapping with partial batch responses). Records are applied in order;
  * the first that fails is reported with every record after it, so the retry
  * starts there and the order per case holds. Each record is applied once
@@ -15,6 +15,7 @@ import { digestProjector } from '../adapters/dynamo/digest-projector.ts';
 import { homeProjector } from '../adapters/dynamo/home-projector.ts';
 import { reachProjector } from '../adapters/dynamo/reach-projector.ts';
 import { riskGapRosterProjector } from '../adapters/dynamo/risk-gap-roster.ts';
+import { alertRosterProjector } from '../adapters/dynamo/alert-roster-projector.ts';
 import { tableStreamConsumer } from '../adapters/dynamo/table-stream.ts';
 
 const config = tableOnlyConfig();
@@ -23,6 +24,7 @@ const doc = createDocumentClient({ region: config.AWS_REGION });
 const aggregator = tableStreamConsumer(
   coverageAggregator(doc, config.TABLE_NAME), homeProjector(doc, config.TABLE_NAME), reachProjector(doc, config.TABLE_NAME),
   riskGapRosterProjector(doc, config.TABLE_NAME), digestProjector(doc, config.TABLE_NAME),
+  alertRosterProjector(doc, config.TABLE_NAME),
 );
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {

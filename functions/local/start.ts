@@ -21,6 +21,7 @@ import { backfillWeeklyNews } from '../adapters/dynamo/news-backfill.ts';
 import { backfillHomeItems, backfillHomeProjections } from '../adapters/dynamo/home-backfill.ts';
 import { backfillAuditActorNames } from '../adapters/dynamo/audit-name-backfill.ts';
 import { backfillRiskRoster, riskGapRosterProjector } from '../adapters/dynamo/risk-gap-roster.ts';
+import { alertRosterProjector, backfillAlertRosters } from '../adapters/dynamo/alert-roster-projector.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { folderBlobStore, localBlobFolder } from '../adapters/blob-store/folder-blob-store.ts';
 import { startLocalUploadEndpoint } from '../adapters/blob-store/local-upload-endpoint.ts';
@@ -153,11 +154,13 @@ async function main(): Promise<void> {
     const reach = reachProjector(streamDoc, tableName);
     // …the gap view's raised-risk roster (functions/adapters/dynamo/risk-gap-roster.ts),
     const riskRoster = riskGapRosterProjector(streamDoc, tableName);
-    // …and the digest board that previews and the send page read (functions/adapters/dynamo/digest-board-items.ts).
+    // …the digest board that previews and the send page read (functions/adapters/dynamo/digest-board-items.ts).
     const digests = digestProjector(streamDoc, tableName);
+    // …and the alerts' rosters under their case, for the coordinators' case page (functions/adapters/dynamo/alert-roster-items.ts).
+    const alertRosters = alertRosterProjector(streamDoc, tableName);
     coverageStream = streamPoller({
       endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger,
-      aggregator: tableStreamConsumer(aggregator, projector, reach, riskRoster, digests),
+      aggregator: tableStreamConsumer(aggregator, projector, reach, riskRoster, digests, alertRosters),
     });
     coverageStream.start();
     // Startup only, never on a request path: is there anything at all?
@@ -190,6 +193,9 @@ async function main(): Promise<void> {
       // Raised risks from before the stream kept the gap view's roster: once (a marker remembers it ran).
       const rostered = await backfillRiskRoster(doc, tableName, riskRoster);
       if (rostered.ran && rostered.cases > 0) console.log(`Listed ${rostered.cases} raised risk(s) on the gap view's roster.`);
+      // Alerts from before the stream kept their rosters under their case: once (a marker remembers it ran).
+      const alertRostered = await backfillAlertRosters(doc, tableName);
+      if (alertRostered.ran && alertRostered.alerts > 0) console.log(`Copied the rosters of ${alertRostered.alerts} alert(s) to their case pages (${alertRostered.recipients} recipient(s)).`);
       // Audit lines from before they carried their actor's name: once (a marker remembers it ran).
       const named = await backfillAuditActorNames(doc, tableName);
       if (named.ran && named.lines > 0) console.log(`Named the actor of ${named.lines} earlier audit line(s).`);

@@ -100,6 +100,12 @@ export interface AlertRecipient {
   remindedAt?: string;
 }
 
+// Issue 14: what the coordinators' case page shows of an alert, kept beside the case by the table's stream.
+/** An alert as its case page lists it: when, by when, to how many (not what it says, nor who sent it). */
+export type AlertSummary = Pick<Alert, 'id' | 'caseId' | 'createdAt' | 'deadline' | 'recipientCount'>;
+/** A recipient as the roster on the case page shows them: never their address, language or zone. */
+export type RosterRecipient = Pick<AlertRecipient, 'memberId' | 'name' | 'role' | 'country' | 'reason' | 'status' | 'deliveredAt' | 'answer' | 'answeredAt'>;
+
 /** An alert a member received and has not answered, as stored under the member (shared/alerts/waiting.ts). */
 export interface WaitingAlert {
   alertId: string;

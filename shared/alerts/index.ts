@@ -7,7 +7,7 @@ export { composeAlert, draftFrom, type AlertDraft, type ComposeContext } from '.
 export { chooseRecipients, countRecipients, reasonFor, type AlertCandidate, type CaseTies, type RecipientCounts } from './recipients.ts';
 export { deliverAlert, DeliveryIncompleteError, type DeliveryTally, type SenderDeps, type DeliverOptions } from './deliver.ts';
 export { answerAlert, getMyAlert, actionFormPath, reminderDueAt, type MyAlert } from './respond.ts';
-export { getAlertRoster, alertsOfCase, rosterOf, type AlertRoster, type RosterEntry } from './roster.ts';
+export { getAlertRoster, rosterOf, type AlertRoster, type CaseAlertRoster, type RosterEntry } from './roster.ts';
 export { findDueAlertReminders, sendAlertReminder, sendDueAlertReminders, type ReminderOutcome } from './reminders.ts';
 export { alertUnsubscribeToken, alertUnsubscribeUrl, checkAlertUnsubscribeToken, unsubscribeFromAlerts } from './alert-unsubscribe.ts';
 export { askedActionLabel } from './asked-label.ts';

@@ -4,12 +4,11 @@
  * this (a member who may see the case gets 403, others 404).
  */
 import { requireCoordinatorFor } from '../access/roles.ts';
-import { caseIdSchema } from '../domain/case.ts';
 import type { Viewer } from '../domain/member.ts';
 import { NotFoundError } from '../errors/index.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { Store } from '../ports/store.ts';
-import { alertIdSchema, type Alert, type AlertRecipient } from './alert.ts';
+import { alertIdSchema, type Alert, type AlertRecipient, type AlertSummary, type RosterRecipient } from './alert.ts';
 import { getMyAlert } from './respond.ts';
 
 export interface RosterEntry {
@@ -24,15 +23,18 @@ export interface RosterEntry {
   answeredAt?: string;
 }
 
-export interface AlertRoster {
-  alert: Alert;
+export interface AlertRoster<A extends AlertSummary = Alert> {
+  alert: A;
   recipients: RosterEntry[];
   firstAnswerAt?: string;
   /** Seconds from sending to the first answer. */
   secondsToFirstAnswer?: number;
 }
 
-export function rosterOf(alert: Alert, recipients: readonly AlertRecipient[]): AlertRoster {
+/** What the coordinators' case page shows of an alert: its summary and roster, as the stream keeps them beside the case. */
+export type CaseAlertRoster = AlertRoster<AlertSummary>;
+
+export function rosterOf<A extends AlertSummary>(alert: A, recipients: readonly RosterRecipient[]): AlertRoster<A> {
   const entries = recipients.map((r): RosterEntry => ({
     memberId: r.memberId, name: r.name, role: r.role, ...(r.country ? { country: r.country } : {}), reason: r.reason, status: r.status,
     ...(r.deliveredAt ? { deliveredAt: r.deliveredAt } : {}), ...(r.answer ? { answer: r.answer, answeredAt: r.answeredAt } : {}),
@@ -52,11 +54,4 @@ export async function getAlertRoster(deps: { store: Pick<Store, 'getAlertFor' | 
   const found = await deps.store.getAlertWithRecipients(alertId);
   if (!found) throw new NotFoundError('alert');
   return rosterOf(found.alert, found.recipients);
-}
-
-/** The newest alerts of a case with their rosters, for the case page (coordinators only; others get none). */
-export async function alertsOfCase(deps: { store: Pick<Store, 'latestAlertsOfCase'> }, viewer: Viewer, rawCaseId: string): Promise<AlertRoster[]> {
-  if (viewer.kind !== 'member' || viewer.role !== 'coordinator') return [];
-  const caseId = parseOrThrow(caseIdSchema, rawCaseId, 'id');
-  return (await deps.store.latestAlertsOfCase(caseId)).map((a) => rosterOf(a.alert, a.recipients));
 }

@@ -3,10 +3,12 @@
  * feature's rule. It lives here, above cases, pledges and missions, because it uses all three
  * and they use cases.
  */
-import type { Viewer } from '../domain/member.ts';
+import { caseIdSchema } from '../domain/case.ts';
+import { isCoordinator, type Viewer } from '../domain/member.ts';
+import { parseOrThrow } from '../errors/validation.ts';
 import type { BundleDeps } from '../cases/index.ts';
-import type { CaseBundle } from '../ports/store.ts';
-import { readVisibleBundle } from '../cases/index.ts';
+import type { CaseAlertRosters, CaseBundle, CaseStore } from '../ports/store.ts';
+import { readVisibleBundle, visibleBundle } from '../cases/index.ts';
 import { adoptionFor } from '../pledges/index.ts';
 import { trimMissionItems } from '../missions/index.ts';
 import { visibleAttachments } from '../attachments/index.ts';
@@ -18,6 +20,24 @@ import { visibleAttachments } from '../attachments/index.ts';
  * `GET /api/cases/{id}`): see `readVisibleBundle`.
  */
 export async function getCaseBundle(deps: BundleDeps, viewer: Viewer, id: string, options: { opening?: boolean } = {}): Promise<CaseBundle> {
-  const trimmed = trimMissionItems(viewer, adoptionFor(viewer, await readVisibleBundle(deps, viewer, id, options)));
+  return trimmedFor(viewer, await readVisibleBundle(deps, viewer, id, options));
+}
+
+function trimmedFor(viewer: Viewer, bundle: CaseBundle): CaseBundle {
+  const trimmed = trimMissionItems(viewer, adoptionFor(viewer, bundle));
   return { ...trimmed, attachments: visibleAttachments(viewer, trimmed) };
+}
+
+/** What the case page reads: the bundle, and the alerts' rosters for coordinators (issue 14). */
+export type CasePageDeps = BundleDeps & { store: Pick<CaseStore, 'getCaseBundleWithAlertRosters'> };
+
+/**
+ * The case page's read. Coordinators get the case's alerts with their rosters from the same Query as the
+ * bundle (what the table's stream keeps under the case); anyone else reads the bundle alone, through a
+ * Query that stops before those items, and gets no `alerts` at all.
+ */
+export async function readCasePage(deps: CasePageDeps, viewer: Viewer, id: string): Promise<{ bundle: CaseBundle; alerts?: CaseAlertRosters }> {
+  if (!isCoordinator(viewer)) return { bundle: await getCaseBundle(deps, viewer, id, { opening: true }) };
+  const read = await deps.store.getCaseBundleWithAlertRosters(parseOrThrow(caseIdSchema, id, 'id'));
+  return { bundle: trimmedFor(viewer, visibleBundle(viewer, read?.bundle, { opening: true })), alerts: read?.alerts ?? [] };
 }

@@ -1,5 +1,5 @@
 /** What other features may use of shared/cases/ (they import nothing else from it). */
-export { getCase, readVisibleBundle } from './read-cases.ts';
+export { getCase, readVisibleBundle, visibleBundle } from './read-cases.ts';
 export type { AddEventDeps, BundleDeps, CreateCaseDeps } from './case-deps.ts';
 /** The pieces of a create and an edit that the spreadsheet import reuses. */
 export { caseCreation, type CreateCase } from './create-case.ts';

@@ -28,8 +28,11 @@ export async function getCase(deps: { store: Pick<CaseStore, 'getCase'> }, viewe
  * use, writes included, applies `canSeeCase`.
  */
 export async function readVisibleBundle(deps: BundleDeps, viewer: Viewer, id: string, options: { opening?: boolean } = {}): Promise<CaseBundle> {
-  const caseId = parseOrThrow(caseIdSchema, id, 'id');
-  const bundle = await deps.store.getCaseBundle(caseId);
+  return visibleBundle(viewer, await deps.store.getCaseBundle(parseOrThrow(caseIdSchema, id, 'id')), options);
+}
+
+/** `readVisibleBundle`'s rule over a bundle already read (the coordinators' case page reads it with the alerts' rosters). */
+export function visibleBundle(viewer: Viewer, bundle: CaseBundle | undefined, options: { opening?: boolean } = {}): CaseBundle {
   const may = options.opening ? canOpenCase : canSeeCase;
   if (!bundle || !may(viewer, bundle.case)) throw new NotFoundError('case');
   return isCoordinator(viewer) ? bundle : { ...bundle, consent: [] };

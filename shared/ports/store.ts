@@ -19,7 +19,7 @@ import type { LoggedAction } from '../pledges/action.schema.ts';
 import type { Pledge, TwinLock } from '../pledges/pledge.schema.ts';
 import type { Page } from '../paging/page.ts';
 import type { ProjectedHearing } from '../coverage/home-collection.ts';
-import type { WaitingAlert } from '../alerts/alert.ts';
+import type { AlertSummary, RosterRecipient, WaitingAlert } from '../alerts/alert.ts';
 import type { AuditEntry, AuditStore, IdempotencyClaim, IdempotencyStore } from '../writes/records.ts';
 import type { AuthStore } from '../auth/auth-store.ts';
 import type { MemberStore, JoinRequestStore } from '../members/member-store.ts';
@@ -98,6 +98,9 @@ export interface CaseBundle {
   proceedings: Proceeding[];
 }
 
+/** The case's alerts, newest first, each with its recipients as the roster shows them (kept by the table's stream). */
+export type CaseAlertRosters = { alert: AlertSummary; recipients: RosterRecipient[] }[];
+
 /**
  * A correction of a timeline event, in one transaction with what is derived
  * from it: the case touched (it rises in recent lists), the week's news line
@@ -123,7 +126,13 @@ export interface CaseStore {
    */
   saveCase(write: CaseWrite): Promise<void>;
   getCase(id: string): Promise<DefenderCase | undefined>;
+  /** Everything under the case but what only coordinators read (the alerts' rosters below): one Query. */
   getCaseBundle(id: string): Promise<CaseBundle | undefined>;
+  /**
+   * Issue 14: the coordinators' case page. The same Query, also returning the rosters of the case's alerts
+   * that the table's stream keeps under the case (`CaseAlertRosters`); for coordinators only, never anyone else.
+   */
+  getCaseBundleWithAlertRosters(id: string): Promise<{ bundle: CaseBundle; alerts: CaseAlertRosters } | undefined>;
   listCases(filter: CaseFilter, limit: number, start?: Record<string, unknown>): Promise<Page<DefenderCase>>;
   /**
    * Writes the audit line, then reads the case and its sensitive fields in

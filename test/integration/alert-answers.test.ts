@@ -4,19 +4,23 @@
  * with delivery times and answers, the case page's section, and the one
  * reminder for "I will act" with no action logged a day before the deadline.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDueAlertReminders, sendDueAlertReminders } from '#shared/alerts/index.ts';
 import { startAlertPoller } from '#functions/adapters/alert-queue/local-alert-queue.ts';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
 import { ALERT_DEADLINE, alertBody, makeAlertWorld, type AlertWorld } from '../support/alert-world.ts';
 
 let h: Harness;
+let stream: CoverageBeside;
 let w: AlertWorld;
 let alertId: string;
 let caseId: string;
 
 beforeAll(async () => {
-  h = await makeHarness();
+  // The case page reads the roster the table's stream keeps under the case (test/integration/case-page-budget.test.ts).
+  h = await makeHarness({ stream: true });
+  stream = coverageBeside(h);
   w = await makeAlertWorld(h);
   w.cookies.postedDiplomat = await h.signIn(w.members.postedDiplomat);
   w.cookies.otherMp = await h.signIn(w.members.otherMp);
@@ -28,6 +32,8 @@ beforeAll(async () => {
   await poller.drain();
   await poller.stop();
 }, 60_000);
+
+afterAll(async () => stream.poller.stop());
 
 const answer = (who: 'adopter' | 'twin' | 'postedDiplomat' | 'otherMp', body: unknown) =>
   h.json('PUT', `/api/alerts/${alertId}/response`, { cookie: w.cookies[who], body });
@@ -77,6 +83,7 @@ describe('answers to an alert', () => {
   });
 
   it('the case page shows coordinators the alert with its roster and the time to the first answer; MPs see no roster', async () => {
+    await stream.poller.drain();
     const page = await (await h.app.request(`/cases/${caseId}`, { headers: { cookie: w.cookies.coordinator! } })).text();
     expect(page).toContain('id="alerts-heading"');
     expect(page).toContain('First answer after 4 minutes.');

@@ -3,12 +3,12 @@
  * with their live roster (delivery time and answer of each recipient) and
  * how long the first answer took, and the link to send a new one.
  */
-import type { AlertRoster } from '#shared/alerts/index.ts';
+import type { CaseAlertRoster } from '#shared/alerts/index.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { isCoordinator, type Viewer } from '#shared/domain/member.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 
-export function AlertSection(props: { viewer: Viewer; case: Pick<DefenderCase, 'id' | 'pausedAt' | 'state'>; alerts?: AlertRoster[] }) {
+export function AlertSection(props: { viewer: Viewer; case: Pick<DefenderCase, 'id' | 'pausedAt' | 'state'>; alerts?: CaseAlertRoster[] }) {
   const { t } = useTranslator();
   if (!isCoordinator(props.viewer)) return null;
   const alerts = props.alerts ?? [];
@@ -22,7 +22,7 @@ export function AlertSection(props: { viewer: Viewer; case: Pick<DefenderCase, '
   );
 }
 
-function AlertRosterView(props: { roster: AlertRoster }) {
+function AlertRosterView(props: { roster: CaseAlertRoster }) {
   const { t, dateTime, country } = useTranslator();
   const { alert, recipients } = props.roster;
   const tally = { willAct: 0, done: 0, cannot: 0, none: 0 };

@@ -23,7 +23,7 @@ import { ProceedingSection } from '../proceedings/index.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { AlertSection } from '../alerts/index.ts';
 import { AttachmentSection } from '../attachments/index.ts';
-import type { AlertRoster } from '#shared/alerts/index.ts';
+import type { CaseAlertRoster } from '#shared/alerts/index.ts';
 
 export interface CasePageForms {
   /** Which form failed validation, with what was typed, to show it again with messages. */
@@ -35,7 +35,7 @@ export interface CasePageForms {
   notice?: string;
 }
 
-export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: Member[]; forms?: CasePageForms; today?: string; alerts?: AlertRoster[] }) {
+export function CasePage(props: { viewer: Viewer; bundle: CaseBundle; members?: Member[]; forms?: CasePageForms; today?: string; alerts?: CaseAlertRoster[] }) {
   const c = props.bundle.case;
   const coordinator = isCoordinator(props.viewer);
   const guidanceOnly = !canSeeCase(props.viewer, c);

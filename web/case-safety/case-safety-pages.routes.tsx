@@ -8,8 +8,8 @@ import { caseAuditPage } from '#shared/case-safety/audit-log.ts';
 import { changeVisibility } from '#shared/case-safety/consent.ts';
 import { pauseAndNotify } from '#shared/case-safety/pause-publicity.ts';
 import { setPublicActionClearance } from '#shared/case-safety/public-action-clearance.ts';
-import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';
-import { alertsOfCase } from '#shared/alerts/index.ts';
+import { readCasePage } from '#shared/case-safety/case-bundle.ts';
+import { rosterOf } from '#shared/alerts/index.ts';
 import { readSensitive, saveSensitive } from '#shared/case-safety/sensitive.ts';
 import { addEvent } from '#shared/cases/timeline.ts';
 import { isCoordinator } from '#shared/domain/member.ts';
@@ -24,15 +24,19 @@ import { listMembers } from '#shared/members/index.ts';
 export function caseSafetyPages(deps: WebDeps) {
   const app = new Hono<AppEnv>();
 
-  /** The case page: one Query for the case; for coordinators one for the member picker and one for the alerts with their rosters. */
+  /**
+   * The case page: one Query for the case (for coordinators, with its alerts' rosters: issue 14) and, for
+   * coordinators, one for the member picker; with the session, 3 DynamoDB calls.
+   */
   async function casePage(c: Context<AppEnv>, forms?: CasePageForms, status: 200 | 400 | 412 = 200) {
     const viewer = c.get('viewer');
-    const bundle = await getCaseBundle(deps, viewer, c.req.param('id') ?? '', { opening: true });
-    const [members, alerts] = isCoordinator(viewer)
-      ? await Promise.all([listMembers(deps, viewer), alertsOfCase(deps, viewer, bundle.case.id)])
-      : [undefined, undefined];
+    const [{ bundle, alerts }, members] = await Promise.all([
+      readCasePage(deps, viewer, c.req.param('id') ?? ''),
+      isCoordinator(viewer) ? listMembers(deps, viewer) : undefined,
+    ]);
+    const rosters = alerts?.map((a) => rosterOf(a.alert, a.recipients));
     c.header('Cache-Control', 'private, no-store');
-    return c.html(<CasePage viewer={viewer} bundle={bundle} members={members} forms={forms} alerts={alerts} today={deps.clock.now().toISOString().slice(0, 10)} />, status);
+    return c.html(<CasePage viewer={viewer} bundle={bundle} members={members} forms={forms} alerts={rosters} today={deps.clock.now().toISOString().slice(0, 10)} />, status);
   }
 
   /** Runs a form's use case; validation errors and stale versions re-render the case page. */

@@ -1,8 +1,9 @@
 /**
  * Alerts as items. An alert and its recipients share the partition
  * `ALERT#<id>` (one Query reads the roster) and are also listed under their
- * case in byScope (`CASEALERTS#<caseId>`, newest first), so the case page
- * reads its latest alert with its roster in one Query. A recipient who said
+ * case in byScope (`CASEALERTS#<caseId>`, newest first). The case page reads
+ * the copies the table's stream keeps in the case's own partition instead
+ * (alert-roster-items.ts), in the case's Query. A recipient who said
  * "I will act" is filed in byKind `ALERT_REMINDERS` at the reminder's due time.
  * Each recipient who has not answered also has a waiting item under the
  * member (`MEMBER#<memberId>` / `ALERTWAITING#<alertId>`, in byScope

@@ -27,6 +27,7 @@ import { newsItem } from './news-items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { caseListQuery } from './case-query.ts';
 import { adoptionItems } from './pledge-items.ts';
+import { alertRostersOf, BELOW_COORDINATOR_ITEMS } from './alert-roster-items.ts';
 
 /** A filtered list looks at most at this many query pages of cases the caller may see (the request budget is 3 calls). */
 const MAX_QUERIES_PER_PAGE = 2;
@@ -45,6 +46,25 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
       ...(condition?.values ? { ExpressionAttributeValues: condition.values } : {}),
     },
   });
+
+  /** The case's partition in one Query; without `alertRosters`, DynamoDB stops before the coordinators' rosters. */
+  const readCasePartition = (id: string, options: { alertRosters: boolean }) =>
+    guarded(async () => {
+      const items: Record<string, unknown>[] = [];
+      let start: Record<string, unknown> | undefined;
+      // One call for any real case (1 MB of items); the loop only guards against a giant one.
+      do {
+        const page = await doc.send(new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: options.alertRosters ? 'pk = :pk' : 'pk = :pk AND sk < :below',
+          ExpressionAttributeValues: { ':pk': keys.case(id).pk, ...(options.alertRosters ? {} : { ':below': BELOW_COORDINATOR_ITEMS }) },
+          ExclusiveStartKey: start,
+        }));
+        items.push(...(page.Items ?? []));
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return items;
+    });
 
   return {
     async saveCase(write) {
@@ -76,33 +96,14 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
         return Item ? caseFromItem(Item) : undefined;
       }),
 
-    getCaseBundle: (id) =>
-      guarded(async () => {
-        const items: Record<string, unknown>[] = [];
-        let start: Record<string, unknown> | undefined;
-        // One call for any real case (1 MB of items); the loop only guards against a giant one.
-        do {
-          const page = await doc.send(
-            new QueryCommand({ TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.case(id).pk }, ExclusiveStartKey: start }),
-          );
-          items.push(...(page.Items ?? []));
-          start = page.LastEvaluatedKey;
-        } while (start);
-        const found = items.find((i) => i.itemType === 'case');
-        if (!found) return undefined;
-        const ofType = <T>(type: string) => items.filter((i) => i.itemType === type).map((i) => stripKeys<T>(i));
-        return {
-          case: caseFromItem(found),
-          events: ofType<TimelineEvent>('event'),
-          consent: ofType<ConsentEntry>('consent'),
-          ...adoptionItems(items),
-          requests: ofType<ActionRequest>('request'),
-          missionActions: ofType<MissionAction>('mission_action'),
-          observers: ofType<ObserverSignup>('observer'),
-          attachments: ofType<Attachment>('attachment'),
-          proceedings: ofType<Proceeding>('proceeding'),
-        } satisfies CaseBundle;
-      }),
+    getCaseBundle: async (id) => bundleOf(await readCasePartition(id, { alertRosters: false })),
+
+    // Issue 14: the coordinators' case page reads the alerts' rosters in the case's own Query (alert-roster-items.ts).
+    async getCaseBundleWithAlertRosters(id) {
+      const items = await readCasePartition(id, { alertRosters: true });
+      const bundle = bundleOf(items);
+      return bundle ? { bundle, alerts: alertRostersOf(items) } : undefined;
+    },
 
     async listCases(filter, limit, start) {
       const query = caseListQuery(table, filter);
@@ -200,4 +201,22 @@ export function touchCase(table: string, c: DefenderCase, fields: Record<string,
 function lastKeyOf(item: Record<string, unknown>, index: string): Record<string, unknown> {
   const indexKeys = index === 'byScope' ? ['gsi1pk', 'gsi1sk'] : ['gsi2pk', 'gsi2sk'];
   return Object.fromEntries(['pk', 'sk', ...indexKeys].map((k) => [k, item[k]]));
+}
+
+/** A case's items as a bundle (undefined without the case's own item); items of other kinds are left out. */
+function bundleOf(items: Record<string, unknown>[]): CaseBundle | undefined {
+  const found = items.find((i) => i.itemType === 'case');
+  if (!found) return undefined;
+  const ofType = <T>(type: string) => items.filter((i) => i.itemType === type).map((i) => stripKeys<T>(i));
+  return {
+    case: caseFromItem(found),
+    events: ofType<TimelineEvent>('event'),
+    consent: ofType<ConsentEntry>('consent'),
+    ...adoptionItems(items),
+    requests: ofType<ActionRequest>('request'),
+    missionActions: ofType<MissionAction>('mission_action'),
+    observers: ofType<ObserverSignup>('observer'),
+    attachments: ofType<Attachment>('attachment'),
+    proceedings: ofType<Proceeding>('proceeding'),
+  };
 }

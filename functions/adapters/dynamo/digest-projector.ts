@@ -14,6 +14,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ApplyOutcome, StreamRecordLike } from './coverage-aggregator.ts';
 import { boardKeys, caseCard, memberCopy, noteCopy, sentMarker, suppressedCopy } from './digest-board-items.ts';
 import { guarded } from './errors.ts';
+import { isRosterType } from './alert-roster-items.ts';
 import { keys } from './keys.ts';
 import { queryAll } from './query-all.ts';
 
@@ -40,8 +41,8 @@ export function digestSubjectOf(record: StreamRecordLike): DigestSubject | undef
   if (pk.startsWith('CASE#')) {
     const before = image(record.dynamodb?.OldImage);
     const after = image(record.dynamodb?.NewImage);
-    // The consent ledger is not for digests; an event that is not a hearing touches the case item, whose own record follows.
-    if (itemType === 'consent') return undefined;
+    // The consent ledger and the alerts' rosters (coordinators only: alert-roster-items.ts) are not for digests; an event that is not a hearing touches the case item, whose own record follows.
+    if (itemType === 'consent' || isRosterType(itemType)) return undefined;
     if (itemType === 'event' && before?.type !== 'hearing' && after?.type !== 'hearing') return undefined;
     return { kind: 'case', id: pk.slice('CASE#'.length) };
   }
