@@ -73,7 +73,7 @@ export interface AlertStore {
   getAlertFor(alertId: string, memberId: string): Promise<{ alert?: Alert; recipient?: AlertRecipient }>;
   /** The alert and the recipients named, as stored (one BatchGet). */
   getDeliveryBatch(alertId: string, memberIds: readonly string[]): Promise<{ alert?: Alert; recipients: AlertRecipient[] }>;
-  /** The newest alerts of a case with their recipients, in one Query. */
+  /** The newest alerts of a case with their recipients, in one Query (byScope; the case page reads the copies under the case instead). */
   latestAlertsOfCase(caseId: string): Promise<{ alert: Alert; recipients: AlertRecipient[] }[]>;
   /** Which of these addresses are suppressed (one BatchGet). */
   suppressedAmong(emails: readonly string[]): Promise<Set<string>>;

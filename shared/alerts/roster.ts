@@ -1,7 +1,10 @@
 /**
  * What coordinators see of an alert: every recipient with the delivery time
  * and the answer, and how long the first answer took. Members see none of
- * this (a member who may see the case gets 403, others 404).
+ * this (a member who may see the case gets 403, others 404). The case page's
+ * section builds the same roster from the copies the table's stream keeps
+ * under the case (`CaseAlertRoster`: the alert's times and count, not its
+ * words), read with the case by `readCasePage` (shared/case-safety).
  */
 import { requireCoordinatorFor } from '../access/roles.ts';
 import type { Viewer } from '../domain/member.ts';
