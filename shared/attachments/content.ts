@@ -1,11 +1,11 @@
 /**
  * What an uploaded file really is, from its bytes (`file-type`), and images without their
  * metadata (`exif-be-gone`: the APP1 EXIF/XMP segments of a JPEG, where a phone writes the GPS
- * position; a PNG's text, time and eXIf chunks) before anything is stored.
+ * position; a PNG's text, time and eXIf chunks) before anything is stored. Both libraries are
+ * imported on the first upload (each a chunk of its own in the Lambda bundle): the features
+ * that accept files also answer lists and pages, whose cold start need not read them.
  */
 import { Readable } from 'node:stream';
-import { fileTypeFromBuffer } from 'file-type';
-import ExifTransformer from 'exif-be-gone';
 import { UnsupportedMediaTypeError } from '../errors/index.ts';
 import { ATTACHMENT_TYPES, type AttachmentType } from './attachment.ts';
 import { imageMetadata } from './image-metadata.ts';
@@ -18,6 +18,7 @@ const isAccepted = (mime: string | undefined): mime is AttachmentType => mime !=
  * (a renamed XLSX, an archive) is `application/zip` and refused, as is anything unrecognised.
  */
 export async function detectAttachmentType(bytes: Uint8Array): Promise<AttachmentType> {
+  const { fileTypeFromBuffer } = await import('file-type');
   const found = await fileTypeFromBuffer(bytes);
   if (!isAccepted(found?.mime)) {
     throw new UnsupportedMediaTypeError(`Attachments are PDF, JPEG, PNG, DOCX or ODT files; this one is ${found?.mime ?? 'of an unknown type'}.`, {
@@ -34,6 +35,7 @@ export async function detectAttachmentType(bytes: Uint8Array): Promise<Attachmen
  */
 export async function withoutMetadata(bytes: Uint8Array, type: AttachmentType): Promise<Uint8Array> {
   if (type !== 'image/jpeg' && type !== 'image/png') return bytes;
+  const { default: ExifTransformer } = await import('exif-be-gone');
   const chunks: Buffer[] = [];
   for await (const chunk of Readable.from([Buffer.from(bytes)]).pipe(new ExifTransformer())) chunks.push(chunk as Buffer);
   const clean = Buffer.concat(chunks);

@@ -13,6 +13,7 @@ import { isActiveMember, signInRequestSchema, type Member } from '../domain/memb
 import { ValidationError } from '../errors/index.ts';
 import { epochSeconds } from '../ports/clock.ts';
 import type { AuthStore, Session } from './auth-store.ts';
+import { SESSION_HOURS } from './session.ts';
 import type { SignInLinkRequest } from './sign-in-links.ts';
 import { parseOrThrow } from '../errors/validation.ts';
 import type { ProposedZoneDeps, RequestSignInDeps, SessionDeps, SignInLinkDeps, VerifySignInDeps } from './auth-deps.ts';
@@ -23,8 +24,9 @@ import { emailLanguageOf, memberTimeZone, timeZoneOf, uiLanguageOf } from '../di
 import { auditEntry } from '../writes/audit-entry.ts';
 import { loadCatalog } from '#shared/i18n/catalog.ts';
 
+export { sessionFor, SESSION_HOURS } from './session.ts';
+
 export const SIGN_IN_LINK_MINUTES = 15;
-export const SESSION_HOURS = 12;
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 /** Per window of 15 minutes. */
 export const SIGN_IN_LIMITS = {
@@ -113,17 +115,6 @@ async function withProposedZone(deps: ProposedZoneDeps, member: Member, proposed
   if (!zone) return member;
   const audit = auditEntry(deps.clock.now().toISOString(), member, 'member.preferences_updated', { memberId: member.id, fields: ['timeZone'] });
   return (await deps.store.proposeTimeZone(member.id, zone, audit)) ? { ...member, timeZone: zone, version: member.version + 1 } : member;
-}
-
-export async function sessionFor(deps: SessionDeps, sessionId: string): Promise<Session | undefined> {
-  if (sessionId.length > 100) return undefined;
-  const session = await deps.store.getSession(sha256(sessionId));
-  if (!session || session.expiresAt <= epochSeconds(deps.clock.now())) return undefined;
-  if (!session.listedByMember) {
-    const member = await deps.store.getMember(session.memberId);
-    if (!member || !isActiveMember(member)) return undefined;
-  }
-  return session;
 }
 
 export async function signOut(deps: { store: Pick<AuthStore, 'deleteSession'> }, sessionId: string): Promise<void> {

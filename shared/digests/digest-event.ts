@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { parseOrThrow } from '../errors/validation.ts';
-import { isoWeekOf, isoWeekSchema } from './iso-week.ts';
+import { isoWeekOf } from './iso-week.ts';
+import { isoWeekSchema } from './iso-week.schema.ts';
 import { runDigest, type DigestRunOptions, type JobDeps } from './run-digest.ts';
 import { RUN_TRIGGERS, type DigestRun } from './run.ts';
 import { startDigestRun, type DigestBatchQueue } from './digest-batches.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWeeks, digestWindow, isoWeekOf, isoWeekSchema, mayBeSent, weekStart } from './iso-week.ts';
+import { addWeeks, digestWindow, isoWeekOf, mayBeSent, weekStart } from './iso-week.ts';
+import { isoWeekSchema } from './iso-week.schema.ts';
 
 describe('ISO weeks', () => {
   it.each([

@@ -5,10 +5,10 @@
  * looks ahead at the hearings in the fourteen days from it. So the Monday
  * run sends the week it runs in, and a week's content is fixed once it starts.
  */
-import { z } from 'zod';
 
 const DAY = 86_400_000;
-const PATTERN = /^(\d{4})-W(\d{2})$/;
+/** `2026-W48`. */
+export const ISO_WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
 
 /** The Monday (00:00 UTC) of ISO week 1 of `year`: the week holding 4 January. */
 function firstMonday(year: number): number {
@@ -28,7 +28,7 @@ export function isoWeekOf(date: Date): string {
 
 /** The Monday 00:00 UTC that starts the week, or undefined for a week that does not exist (`2021-W53`). */
 export function weekStart(week: string): Date | undefined {
-  const match = PATTERN.exec(week);
+  const match = ISO_WEEK_PATTERN.exec(week);
   if (!match) return undefined;
   const year = Number(match[1]);
   const number = Number(match[2]);
@@ -40,11 +40,8 @@ export function weekStart(week: string): Date | undefined {
 /** The first instant a digest window may not reach: ISO timestamps (and the keys sorted by them) have four-digit years. */
 const END_OF_TIME = Date.UTC(10000, 0, 1);
 
-export const isoWeekSchema = z
-  .string()
-  .regex(PATTERN, 'Use an ISO week such as 2026-W48.')
-  .refine((w) => weekStart(w) !== undefined, 'This year has no such week.')
-  .refine((w) => (weekStart(w)?.getTime() ?? 0) + 14 * DAY < END_OF_TIME, 'This week is too far ahead.');
+/** Whether the week's digest window (it looks two weeks ahead) ends before END_OF_TIME. */
+export const windowFitsTimeline = (week: string): boolean => (weekStart(week)?.getTime() ?? 0) + 14 * DAY < END_OF_TIME;
 
 /** `addWeeks('2026-W52', 2)` → `'2027-W01'` or `'2027-W02'` as the calendar says. */
 export function addWeeks(week: string, count: number): string {

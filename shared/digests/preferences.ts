@@ -10,38 +10,15 @@
  * browser's); the zone they saved, else their country's main zone, else UTC.
  */
 import { z } from 'zod';
-import { countryCode, THEMES, type Theme } from '../domain/case.ts';
+import { countryCode, THEMES } from '../domain/case.ts';
 import type { Member } from '../domain/member.ts';
 import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { mainTimeZoneOf } from '../domain/country-zones.ts';
 import { canonicalTimeZone, TIME_ZONES } from '../domain/zoned-time.ts';
-import { DEFAULT_NOTIFICATION_SETTINGS, notificationSettingsSchema, type NotificationSettings } from '../notifications/index.ts';
+import { DEFAULT_NOTIFICATION_SETTINGS, notificationSettingsSchema } from '../notifications/index.ts';
+import { DEFAULT_PREFERENCES, DIGEST_LANGUAGES, type DigestPreferences, type MemberPreferences } from './preferences-model.ts';
 
-export const DIGEST_LANGUAGES = UI_LANGUAGES;
-export type DigestLanguage = UiLanguage;
-
-export { LANGUAGE_NAMES } from '../i18n/languages.ts';
-
-/** What the digest reads (stored under `preferences`). */
-export interface DigestPreferences {
-  weeklyDigest: boolean;
-  countries: string[];
-  themes: Theme[];
-  language: DigestLanguage;
-  /** Notification emails, kind by kind (shared/notifications): at once, in this digest, or off. */
-  notifications: NotificationSettings;
-}
-
-/** Everything a member sets on the settings page and through GET/PUT /api/me/preferences. */
-export interface MemberPreferences extends DigestPreferences {
-  /** Absent until the member (or their digest language) chose one: the browser's language applies meanwhile. */
-  uiLanguage?: UiLanguage;
-  timeZone: string;
-}
-
-export const DEFAULT_PREFERENCES: DigestPreferences = {
-  weeklyDigest: true, countries: [], themes: [], language: 'en', notifications: DEFAULT_NOTIFICATION_SETTINGS,
-};
+export * from './preferences-model.ts';
 
 const unique = (values: string[]) => new Set(values).size === values.length;
 

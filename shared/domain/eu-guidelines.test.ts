@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EU_ACTION_TYPES, euActionCode, euActionLabel, euActionType } from './eu-guidelines.ts';
+import { EU_ACTION_TYPES, euActionLabel, euActionType } from './eu-guidelines.ts';
+import { euActionCode } from './eu-guidelines.schema.ts';
 
 describe('the EU Guidelines taxonomy', () => {
   it('has every action type PRODUCT.md lists, once, with a stable snake_case code', () => {

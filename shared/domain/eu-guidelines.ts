@@ -5,8 +5,9 @@
  * and explanations may be reworded freely. `publicFacing` marks the actions
  * that can expose a defender: on a case not consented as public they need the
  * "cleared with the coordinator" confirmation (consult before acting).
+ * No zod here (the adapters read the labels at a cold start): the field's schema is
+ * ./eu-guidelines.schema.ts.
  */
-import { z } from 'zod';
 
 export interface EuActionType {
   /** Stable identifier, stored with requests and mission actions. */
@@ -57,6 +58,3 @@ export function euActionType(code: EuActionCode): EuActionType {
 
 /** `euActionLabel('detention_visit')` → `'Detention visit'`; unknown codes come back unchanged. */
 export const euActionLabel = (code: string): string => BY_CODE.get(code)?.label ?? code;
-
-/** The schema for an action type field: one of the codes, with a readable message. */
-export const euActionCode = z.enum(EU_ACTION_CODES, { message: 'Choose an EU Guidelines action type.' });

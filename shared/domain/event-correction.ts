@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { isoDate, isoDateTime, text } from './text.ts';
-import { timeZoneSchema, utcToLocal } from './zoned-time.ts';
+import { utcToLocal } from './zoned-time.ts';
+import { timeZoneSchema } from './zoned-time.schema.ts';
 import { EVENT_TYPES, hearingTimeIssues, storedHearingTime, type TimelineEvent } from './timeline.ts';
 
 /** An event's id in a path; worded per language as `validation.field.eventId`. */

@@ -2,8 +2,9 @@
  * The parliamentary actions an MP can pledge and log (PRODUCT.md), with
  * stable codes: pledges, logged actions, suggestions and digests all refer
  * to these codes, so a label can be reworded without touching stored data.
+ * No zod here (what a cold start reads imports the codes); the schemas are
+ * ./parliamentary-actions.schema.ts.
  */
-import { z } from 'zod';
 
 /** Stable codes, in the order of PRODUCT.md. Never rename a code: pledges and actions store it. */
 export const PARLIAMENTARY_ACTIONS = [
@@ -45,13 +46,3 @@ export const PUBLICITY_ACTIONS: ReadonlySet<ParliamentaryAction> = new Set<Parli
  * they need a coordinator's clearance (as does any action logged as public).
  */
 export const PUBLIC_FACING_ACTIONS: ReadonlySet<ParliamentaryAction> = new Set<ParliamentaryAction>(['public_statement', 'social_media']);
-
-/** One action code, e.g. `parliamentaryActionSchema.parse('prison_visit')`. */
-export const parliamentaryActionSchema = z.enum(PARLIAMENTARY_ACTIONS, { error: 'Not a parliamentary action.' });
-
-/** A list of distinct actions, at least one. */
-export const parliamentaryActionListSchema = z
-  .array(parliamentaryActionSchema)
-  .min(1, 'Choose at least one action.')
-  .max(PARLIAMENTARY_ACTIONS.length)
-  .refine((a) => new Set(a).size === a.length, { message: 'Actions repeat.', params: { key: 'validation.repeats' } });

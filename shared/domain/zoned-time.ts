@@ -8,8 +8,6 @@
  *   localToUtc('2027-03-10T14:00', 'America/Tegucigalpa'); // '2027-03-10T20:00'
  *   localToUtc('2027-03-28T02:30', 'Europe/Paris');        // undefined: the clocks skip that half hour
  */
-import { z } from 'zod';
-
 /** `YYYY-MM-DDTHH:mm`, the form a datetime-local field sends and hearings are stored in (UTC). */
 export type WallTime = string;
 
@@ -76,10 +74,3 @@ export function canonicalTimeZone(name: string): string | undefined {
 
 /** Every zone the runtime knows, for pickers: its own list, plus UTC. */
 export const TIME_ZONES: readonly string[] = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort();
-
-/** An IANA time zone name the runtime knows; the value is its canonical id. */
-export const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine((name) => canonicalTimeZone(name) !== undefined, 'Not a known time zone.')
-  .transform((name) => canonicalTimeZone(name) ?? name);

@@ -7,51 +7,10 @@
  */
 import { z } from 'zod';
 import { countryCode } from '../domain/case.ts';
-import { euActionCode, type EuActionCode } from '../domain/eu-guidelines.ts';
+import { euActionCode } from '../domain/eu-guidelines.schema.ts';
 import { isoDate, text } from '../domain/text.ts';
 
-export const REQUEST_STATUSES = ['open', 'acknowledged', 'declined', 'done', 'withdrawn'] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-
-/** Statuses in which a request still asks something of the missions. */
-export const OPEN_STATUSES: readonly RequestStatus[] = ['open', 'acknowledged'];
-export const isOpen = (r: Pick<ActionRequest, 'status'>): boolean => OPEN_STATUSES.includes(r.status);
-
-export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
-  open: 'Open', acknowledged: 'Acknowledged', declined: 'Declined', done: 'Done', withdrawn: 'Withdrawn',
-};
-
-export interface ActionRequest {
-  id: string;
-  caseId: string;
-  actionType: EuActionCode;
-  /** Country of posting of the missions asked (usually the case's country). */
-  country: string;
-  /** YYYY-MM-DD. */
-  dueDate: string;
-  note?: string;
-  /** Set when a public-facing action on a non-public case was confirmed as consulted. */
-  publicActionCleared?: true;
-  status: RequestStatus;
-  createdAt: string;
-  createdBy: string;
-  /** The mission that acknowledged, declined or did it. */
-  respondingMission?: string;
-  respondedBy?: string;
-  respondedAt?: string;
-  /** When a mission first answered (acknowledged, declined or did it): later answers move respondedAt, never this. */
-  firstAnsweredAt?: string;
-  declineReason?: string;
-  /** The mission action that fulfilled the request. */
-  doneActionId?: string;
-  withdrawnReason?: string;
-  updatedAt: string;
-  version: number;
-}
-
-/** True when the request is still open and its due date is before `today` (YYYY-MM-DD). */
-export const isOverdue = (r: Pick<ActionRequest, 'status' | 'dueDate'>, today: string): boolean =>
-  isOpen(r) && r.dueDate < today;
+export * from './action-request-model.ts';
 
 export const createRequestSchema = z
   .object({

@@ -4,7 +4,8 @@
  * coordinators and their author; a coordinator may verify an action.
  */
 import { z } from 'zod';
-import { euActionCode, type EuActionCode } from '../domain/eu-guidelines.ts';
+import type { EuActionCode } from '../domain/eu-guidelines.ts';
+import { euActionCode } from '../domain/eu-guidelines.schema.ts';
 import { httpsUrl, isoDate, text } from '../domain/text.ts';
 
 export interface MissionAction {

@@ -6,18 +6,9 @@
  */
 import { z } from 'zod';
 import type { Member } from '../domain/member.ts';
+import { DEFAULT_NOTIFICATION_SETTINGS, DELIVERIES, type NotificationKind, type NotificationSettings } from '../domain/notification-settings.ts';
 
-export const NOTIFICATION_KINDS = ['newRequest', 'hearingReminder', 'overdueRequest', 'actionVerified', 'applicationDeadline'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-export const DELIVERIES = ['now', 'digest', 'off'] as const;
-export type Delivery = (typeof DELIVERIES)[number];
-
-export type NotificationSettings = Record<NotificationKind, Delivery>;
-
-export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
-  newRequest: 'now', hearingReminder: 'now', overdueRequest: 'now', actionVerified: 'now', applicationDeadline: 'now',
-};
+export * from '../domain/notification-settings.ts';
 
 const delivery = (kind: NotificationKind) => z.enum(DELIVERIES).default(DEFAULT_NOTIFICATION_SETTINGS[kind]);
 

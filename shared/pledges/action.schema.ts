@@ -4,7 +4,8 @@
  * action that other MPs co-sign.
  */
 import { z } from 'zod';
-import { parliamentaryActionSchema, type ParliamentaryAction } from '../domain/parliamentary-actions.ts';
+import { type ParliamentaryAction } from '../domain/parliamentary-actions.ts';
+import { parliamentaryActionSchema } from '../domain/parliamentary-actions.schema.ts';
 import { httpsUrl, isoDate, text } from '../domain/text.ts';
 
 export const VERIFICATION_STATES = ['pending', 'verified', 'needs_more_info'] as const;

@@ -3,7 +3,8 @@
  * MP per case; a pledge that asks to twin holds the case's single twin place.
  */
 import { z } from 'zod';
-import { parliamentaryActionListSchema, type ParliamentaryAction } from '../domain/parliamentary-actions.ts';
+import { type ParliamentaryAction } from '../domain/parliamentary-actions.ts';
+import { parliamentaryActionListSchema } from '../domain/parliamentary-actions.schema.ts';
 import { text } from '../domain/text.ts';
 
 /** A stored pledge. Its key is (caseId, memberId): an MP cannot pledge twice. */

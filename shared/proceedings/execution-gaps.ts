@@ -9,7 +9,7 @@
  * with the coverage markers it already reads: no call more.
  */
 import type { DefenderCase, RiskStatus } from '../domain/case.ts';
-import { awaitingExecution, executionGapFrom, type Proceeding } from './proceeding.ts';
+import { awaitingExecution, executionGapFrom, type Proceeding } from './proceeding-model.ts';
 import type { ProceedingWrite } from './proceeding-store.ts';
 
 export const EXECUTION_GAP_RULE = 'judgment_not_executed';

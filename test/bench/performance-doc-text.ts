@@ -111,10 +111,30 @@ Node's own modules 9, @smithy/core 8, hono 6; the floor's: compiling 19, @smithy
 modules 11. A profile after, taken at load 20, is not comparable in milliseconds (hello itself took
 longer than the floor in it); the lead's quiet re-run is the figure to read.
 
-**Left**: zod (454 kB, the largest part of the start: \`functions/config.ts\` and the domain schemas the
-adapters import for their constants, built at import; about 28 ms of self time on a quiet machine).
-Taking it off the start means splitting each \`shared/domain\` module into its constants (no zod) and its
-schemas, and reading the configuration without zod; left for a change of its own.`;
+**Then, no zod at start** (2026-12-01, issue 14): the configuration is checked without zod
+(\`functions/env-fields.ts\`, the same messages), the adapters and the session middleware import zod-free
+models (\`shared/**/*-model.ts\`, \`*.schema.ts\` for the small schemas), \`file-type\` and \`exif-be-gone\` wait for
+the first upload, and the app secret is asked of the extension with \`node:http\` rather than \`fetch\` (whose
+first call loads undici's client). What a cold start reads went from 1,101,434 bytes to 591,313; \`GET /api/cases\`
+then adds its feature's chunk (566,521 bytes, zod among them: the route validates its query with it; 643,853
+before \`file-type\` left). CPU time of the whole probe process (\`process.cpuUsage\` at the answer, Node's own
+start included), median of 11–15 interleaved runs of the old bundle, the new one, the floor and hello, load
+average 17–22 while four other engineers' work ran:
+- zod off the start and \`file-type\` lazy: 297 ms against 300 for the old bundle (hello 47): no gain on this
+  path, which loads zod for its own route, and fewer domain schemas built is within the noise;
+- then \`node:http\` for the secret: 202 ms against 325 (hello 50); a second run 199 against 300 (hello 48,
+  the floor 94): 4.2× hello's CPU, from 6.3×; the floor is 2.0×.
+The profile's self times (5 runs each; before at load 3–6, after at load 20, so compare shares): before,
+compiling modules 179 ms, garbage collection 85, esbuild's wrappers 40, @smithy/core 34, zod 32, hono 21,
+Node's internal loader 11; right after the zod change (load 20) Node's internal loader 35 and its anonymous
+frames 35, under \`app-secret-extension.ts\` 127 (undici, compiled for the one \`fetch\`; alone in a fresh
+process a first \`fetch\` costs 11 ms more CPU than \`http.get\`); after \`node:http\`, compiling 208, garbage
+collection 143, esbuild's wrappers 49, Node's internal loader 22, @smithy/core 19, zod 19, anonymous 11.
+
+**Left**: zod's locales (264 kB of its 454 kB) ride along on every validating route, since \`z\` is one
+namespace object that holds them; dropping them needs an esbuild plugin (an asynchronous build, where the
+stack's local bundling is synchronous). Compiling and garbage collection are now most of the time: what is
+left to read is the SDK (@smithy/core 124 kB, @aws-sdk/core 41 kB), the English catalog (114 kB) and Hono.`;
 
 /**
  * Where the local server's CPU goes per page, beside the bare SDK loop: profiles taken by hand

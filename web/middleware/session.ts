@@ -6,9 +6,9 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { sessionFor, SESSION_HOURS } from '#shared/auth/sign-in.ts';
+import { sessionFor, SESSION_HOURS } from '#shared/auth/session.ts';
 import type { CoreDeps } from '#shared/deps.ts';
-import { ANONYMOUS } from '#shared/domain/member.ts';
+import { ANONYMOUS } from '#shared/domain/member-model.ts';
 import type { AppEnv } from '../env.ts';
 
 /** With the __Host- prefix: Secure, Path=/, no Domain, so no subdomain can set or read it. */

@@ -4,7 +4,7 @@
  * JSON API.
  */
 import { randomUUID } from 'node:crypto';
-import { parliamentaryActionSchema } from '#shared/domain/parliamentary-actions.ts';
+import { parliamentaryActionSchema } from '#shared/domain/parliamentary-actions.schema.ts';
 import { Hono, type Context } from 'hono';
 import { requireRole } from '#shared/access/roles.ts';
 import { getCaseBundle } from '#shared/case-safety/case-bundle.ts';

@@ -11,10 +11,11 @@
  * pledges and sign-ups), which the answer deletes: the member's home reads it.
  */
 import type { Alert, AlertRecipient, WaitingAlert } from '#shared/alerts/index.ts';
-import { WAITING_DAYS_AFTER_DEADLINE } from '#shared/alerts/index.ts';
+// From its own module, not the feature's index: the index would load every alert use case and its schemas at a cold start.
+import { WAITING_DAYS_AFTER_DEADLINE } from '#shared/alerts/waiting.ts';
 import type { AlertCandidate } from '#shared/alerts/index.ts';
-import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
-import { THEMES, type Theme } from '#shared/domain/case.ts';
+import { DEFAULT_PREFERENCES } from '#shared/digests/preferences-model.ts';
+import { THEMES, type Theme } from '#shared/domain/case-model.ts';
 import { isUiLanguage } from '#shared/i18n/languages.ts';
 import { memberTimeZone } from '#shared/domain/member-time-zone.ts';
 import type { Role } from '#shared/domain/member.ts';

@@ -6,7 +6,9 @@
 import {
   BatchWriteCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { waitingAlertOf, type Alert, type AlertRecipient, type AlertStore, type WaitingAlert } from '#shared/alerts/index.ts';
+import type { Alert, AlertRecipient, AlertStore, WaitingAlert } from '#shared/alerts/index.ts';
+// From its own module, not the feature's index: the index would load every alert use case and its schemas at a cold start.
+import { waitingAlertOf } from '#shared/alerts/waiting.ts';
 import { ConflictError, ServiceUnavailableError } from '#shared/errors/index.ts';
 import { auditItem, idempotencyItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';

@@ -7,7 +7,7 @@ import {
   BatchGetCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
-import type { DefenderCase } from '#shared/domain/case.ts';
+import type { DefenderCase } from '#shared/domain/case-model.ts';
 import type { ConsentEntry } from '#shared/domain/consent.ts';
 import type { SensitiveFields } from '#shared/domain/sensitive.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';

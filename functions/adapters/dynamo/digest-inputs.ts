@@ -19,7 +19,7 @@ import type { Member } from '#shared/domain/member.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import { euActionLabel } from '#shared/domain/eu-guidelines.ts';
 import { coverageLookups, findGaps, GAP_STATUSES, type CoverageMarker } from '#shared/missions/gap-rules.ts';
-import { executionLookups, findExecutionGaps } from '#shared/proceedings/index.ts';
+import { executionLookups, findExecutionGaps } from '#shared/proceedings/execution-gaps.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import { gapStore } from './gap-store.ts';
 import { notificationStore } from './notification-store.ts';

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { Member } from '#shared/domain/member.ts';
-import { DEFAULT_PREFERENCES } from '#shared/digests/preferences.ts';
+import { DEFAULT_PREFERENCES } from '#shared/digests/preferences-model.ts';
 import { OUTCOMES, type DigestRun } from '#shared/digests/run.ts';
 import type { AuditEntry } from '#shared/writes/records.ts';
 import type { DigestStore } from '#shared/digests/digest-store.ts';

@@ -9,7 +9,7 @@
  */
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailedError } from '#shared/errors/index.ts';
-import { eventVersion, type TimelineEvent } from '#shared/domain/timeline.ts';
+import { eventVersion, type TimelineEvent } from '#shared/domain/timeline-model.ts';
 import type { ObserverSignup } from '#shared/calendar/calendar.ts';
 import type { CaseStore, EventCorrection } from '#shared/ports/store.ts';
 import { guarded } from './errors.ts';

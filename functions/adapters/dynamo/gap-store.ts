@@ -4,7 +4,7 @@
  * byKind, then their coverage markers in one BatchGet. Never a read per case.
  */
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DefenderCase } from '#shared/domain/case.ts';
+import type { DefenderCase } from '#shared/domain/case-model.ts';
 import type { CoverageMarker } from '#shared/missions/gap-rules.ts';
 import type { GapStore } from '#shared/missions/mission-store.ts';
 import { batchGet } from './batch-get.ts';

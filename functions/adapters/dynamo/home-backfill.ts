@@ -10,7 +10,8 @@
  * `npm run backfill:homes` says so (`--force` runs it again).
  */
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { waitingAlertOf, type Alert, type AlertRecipient } from '#shared/alerts/index.ts';
+import type { Alert, AlertRecipient } from '#shared/alerts/index.ts';
+import { waitingAlertOf } from '#shared/alerts/waiting.ts';
 import { guarded, isConditionFailure } from './errors.ts';
 import { transactWrite } from './transact.ts';
 import { queryAll } from './query-all.ts';

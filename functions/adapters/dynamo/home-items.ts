@@ -18,10 +18,10 @@
  * A restricted case projects only to the members it names, and a closed one
  * to nobody; the home still checks every case as it is when it is read.
  */
-import type { DefenderCase } from '#shared/domain/case.ts';
+import type { DefenderCase } from '#shared/domain/case-model.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import type { ObserverSignup } from '#shared/calendar/calendar.ts';
-import { isOpen, type ActionRequest } from '#shared/missions/action-request.ts';
+import { isOpen, type ActionRequest } from '#shared/missions/action-request-model.ts';
 
 /** The byScope sort key prefix of every home projection, beside the member's pledges (`PLEDGE#`) and alerts (`ALERT#`). */
 export const HOME_SCOPE_PREFIX = 'HOME#';

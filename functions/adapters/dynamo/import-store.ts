@@ -5,7 +5,7 @@
  * wrote nothing: it is sent again without them, so every other row is still stored.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DefenderCase } from '#shared/domain/case.ts';
+import type { DefenderCase } from '#shared/domain/case-model.ts';
 import type { ImportedCaseWrite, ImportStore } from '#shared/imports/import-store.ts';
 import { batchGet } from './batch-get.ts';
 import { replaceCase } from './case-store.ts';

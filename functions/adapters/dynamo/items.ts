@@ -1,5 +1,5 @@
 /** Domain objects → DynamoDB items (with their keys and index attributes). */
-import { withRiskStatuses, type DefenderCase } from '#shared/domain/case.ts';
+import { withRiskStatuses, type DefenderCase } from '#shared/domain/case-model.ts';
 import type { ConsentEntry } from '#shared/domain/consent.ts';
 import type { Member } from '#shared/domain/member.ts';
 import type { SensitiveFields } from '#shared/domain/sensitive.ts';

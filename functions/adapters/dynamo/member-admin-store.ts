@@ -4,7 +4,7 @@
  * needs (sessions by member, observer places on coming hearings).
  */
 import { BatchWriteCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { isActiveMember, type Member } from '#shared/domain/member.ts';
+import { isActiveMember, type Member } from '#shared/domain/member-model.ts';
 import { PreconditionFailedError, ServiceUnavailableError } from '#shared/errors/index.ts';
 import type { MemberChange, MemberStore } from '#shared/members/member-store.ts';
 import { queryAll } from './query-all.ts';

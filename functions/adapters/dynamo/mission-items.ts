@@ -11,7 +11,7 @@
  *   calendar is one range Query.
  */
 import type { FeedOwner, FeedPointer, ObserverSignup } from '#shared/calendar/calendar.ts';
-import { isOpen, type ActionRequest } from '#shared/missions/action-request.ts';
+import { isOpen, type ActionRequest } from '#shared/missions/action-request-model.ts';
 import type { MissionAction } from '#shared/missions/mission-action.ts';
 
 const casePk = (caseId: string) => `CASE#${caseId}`;

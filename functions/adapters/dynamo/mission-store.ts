@@ -6,7 +6,7 @@
  */
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
-import { withRiskStatuses, type DefenderCase } from '#shared/domain/case.ts';
+import { withRiskStatuses, type DefenderCase } from '#shared/domain/case-model.ts';
 import type { ActionRequest } from '#shared/missions/action-request.ts';
 import type { CaseContext, CaseSummary, MissionStore } from '#shared/missions/mission-store.ts';
 import type { IdempotentResponse } from '#shared/writes/records.ts';

@@ -7,7 +7,7 @@
  */
 import { BatchGetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError, PreconditionFailedError, ServiceUnavailableError } from '#shared/errors/index.ts';
-import type { DefenderCase } from '#shared/domain/case.ts';
+import type { DefenderCase } from '#shared/domain/case-model.ts';
 import type { LoggedAction } from '#shared/pledges/action.schema.ts';
 import { CONFLICTS, type PledgeStore } from '#shared/pledges/pledge-store.ts';
 import { audienceCondition } from './audience-condition.ts';

@@ -9,8 +9,8 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
-import type { DefenderCase } from '#shared/domain/case.ts';
-import { applicationDeadline, type Proceeding } from '#shared/proceedings/proceeding.ts';
+import type { DefenderCase } from '#shared/domain/case-model.ts';
+import { applicationDeadline, type Proceeding } from '#shared/proceedings/proceeding-model.ts';
 import type { DeadlineEntry, ProceedingContext, ProceedingStore, ProceedingWrite } from '#shared/proceedings/proceeding-store.ts';
 import type { StageEventChange } from '#shared/proceedings/stage-events.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';

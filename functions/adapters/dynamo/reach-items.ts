@@ -21,7 +21,7 @@
  * the send's own way (the follows index, then the members), still right but
  * growing with the followers again.
  */
-import { THEMES, type Theme } from '#shared/domain/case.ts';
+import { THEMES, type Theme } from '#shared/domain/case-model.ts';
 import type { Role } from '#shared/domain/member.ts';
 import type { ReachEntry } from '#shared/alerts/index.ts';
 import { followsOf } from './follow-items.ts';

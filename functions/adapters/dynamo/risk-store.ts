@@ -9,7 +9,7 @@
  * a save below high puts the item without the index keys, which drops it.
  */
 import { BatchGetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DefenderCase } from '#shared/domain/case.ts';
+import type { DefenderCase } from '#shared/domain/case-model.ts';
 import { PreconditionFailedError } from '#shared/errors/index.ts';
 import type { RiskAssessment, RiskStore } from '#shared/risk/index.ts';
 import { ANY_ACTION_COVERAGE, raisedSince, type RaisedRisk } from '#shared/risk/risk-gap.ts';

@@ -1,4 +1,4 @@
-/** The job queue's message: the job's id and which job it is, nothing else (no file name, no row, no filter). */
+/** The job queue's message as it is received and checked (sent as ./job-message-body.ts writes it). */
 import { z } from 'zod';
 import type { QueuedJobKind } from '#shared/imports/import-job.ts';
 
@@ -6,6 +6,4 @@ const messageSchema = z.object({ jobId: z.string().uuid(), kind: z.enum(['import
 
 export const importJobMessage = (body: string): { jobId: string; kind: QueuedJobKind } => messageSchema.parse(JSON.parse(body));
 
-/** A message without a kind is an import, as every message was before exports ran as jobs. */
-export const jobMessageBody = (jobId: string, kind: QueuedJobKind = 'import'): string =>
-  JSON.stringify(kind === 'import' ? { jobId } : { jobId, kind });
+export { jobMessageBody } from './job-message-body.ts';

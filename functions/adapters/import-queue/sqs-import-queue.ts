@@ -1,6 +1,6 @@
 /** The ImportJobQueue port on SQS: the web function sends a confirmed import's or an export's id; the import worker receives it through its event source. */
 import type { ImportJobQueue } from '#shared/imports/import-job.ts';
-import { jobMessageBody } from './import-message.ts';
+import { jobMessageBody } from './job-message-body.ts';
 
 export function sqsImportQueue(options: { queueUrl: string; region: string }): ImportJobQueue {
   // Loaded on the first import: most requests the web function answers queue nothing.
