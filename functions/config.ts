@@ -58,6 +58,8 @@ const localSchema = z.object({
   TANDEM_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
   /** The one address the listener accepts mail for: what reaches it becomes an intake report. */
   TANDEM_INTAKE_ADDRESS: z.email().default('report@tandem.localhost'),
+  /** off: no queue pollers and no reminder timer, as in the web function on AWS (the throughput bench; test/bench/throughput.ts). */
+  TANDEM_BACKGROUND_WORKERS: z.enum(['on', 'off']).default('on'),
 });
 export type LocalConfig = z.infer<typeof localSchema>;
 
