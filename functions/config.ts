@@ -3,7 +3,7 @@
  * (functions/env-fields.ts, without zod, which a cold start would otherwise
  * read for this alone): a missing or malformed variable stops the process with its name.
  */
-import { baseUrl, email, number, optional, pick, readEnv, text, textUpTo, url, withDefault, type EnvOf } from './env-fields.ts';
+import { baseUrl, email, number, oneOf, optional, pick, readEnv, text, textUpTo, url, withDefault, type EnvOf } from './env-fields.ts';
 
 const lambdaFields = {
   TABLE_NAME: text(1),
@@ -59,6 +59,8 @@ const localFields = {
   TANDEM_SMTP_PORT: withDefault(number({ int: true, min: 0, max: 65535 }), 2525),
   /** The one address the listener accepts mail for: what reaches it becomes an intake report. */
   TANDEM_INTAKE_ADDRESS: withDefault(email(), 'report@tandem.localhost'),
+  /** off: no queue pollers and no reminder timer, as in the web function on AWS (the throughput bench; test/bench/throughput.ts). */
+  TANDEM_BACKGROUND_WORKERS: withDefault(oneOf(['on', 'off']), 'on'),
 };
 export type LocalConfig = EnvOf<typeof localFields>;
 

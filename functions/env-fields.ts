@@ -67,6 +67,12 @@ export const baseUrl = (): EnvField<string> => {
 const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 export const email = (): EnvField<string> => required<string>((raw) => (EMAIL.test(raw) ? { value: raw } : { problem: 'Invalid email address' }));
 
+/** One of a fixed list of words (zod's enum messages, so the errors read as before). */
+export const oneOf = <const W extends string>(words: readonly W[]): EnvField<W> =>
+  required<W>((raw) => ((words as readonly string[]).includes(raw)
+    ? { value: raw as W }
+    : { problem: `Invalid option: expected one of ${words.map((w) => JSON.stringify(w)).join('|')}` }));
+
 export interface NumberRule {
   int?: boolean;
   /** Strictly above 0. */

@@ -40,7 +40,8 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
     // which rebuilds every answer, compressed or not (a client that accepts no encoding included).
     app.use((c, next) => {
       c.header('Vary', 'Accept-Encoding');
-      return gzip(c, next);
+      // A client that accepts no encoding gets the answer as made: compress() would still inspect every answer for it.
+      return c.req.header('accept-encoding') === undefined ? next() : gzip(c, next);
     });
   }
 

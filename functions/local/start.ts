@@ -208,24 +208,27 @@ async function main(): Promise<void> {
   // Weekly digests: a run ("Send the week's digest now", `npm run digest`) queues its batches of members on the
   // DynamoDB-backed queue, and this poller runs the batch worker Lambda's code on them at TANDEM_SEND_RATE.
   const digestQueue = localDigestQueue(doc, tableName);
-  const digestPoller = startDigestPoller({ ...deps, log: jsonLogger }, digestQueue.queue, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } });
+  // Off only for the throughput bench: the pollers' Queries, 12 a second when idle, would be counted against the web function.
+  const workers = config.TANDEM_BACKGROUND_WORKERS === 'on';
+  const idle = { stop: async () => {} };
+  const digestPoller = workers ? startDigestPoller({ ...deps, log: jsonLogger }, digestQueue.queue, { pacing: { ratePerSecond: config.TANDEM_SEND_RATE } }) : idle;
   const digestTrigger = localDigestTrigger((request) => startDigestRun({ ...deps, log: jsonLogger }, digestQueue, request), jsonLogger);
   const signInLinks = inProcessSignInLinks(deps, jsonLogger);
   // Notifications at once after the answer, and the reminders on a timer: what Lambda and EventBridge Scheduler do on AWS.
   // Both, and urgent alerts, send through one limiter at TANDEM_SEND_RATE, as SES would hold them to its rate.
   const paced = pacedMailer(outbox, { ratePerSecond: config.TANDEM_SEND_RATE });
   const notifications = inProcessNotifications({ ...deps, mailer: paced });
-  const reminders = startReminderTimer({ ...deps, mailer: paced }, config.TANDEM_REMINDER_MINUTES);
+  const reminders = workers ? startReminderTimer({ ...deps, mailer: paced }, config.TANDEM_REMINDER_MINUTES) : { stop: () => {} };
   process.once('exit', () => reminders.stop());
   // Urgent alerts: the DynamoDB-backed queue and its poller, running the sender Lambda's code.
   const alertQueue = localAlertQueue(doc, tableName);
-  const alertPoller = startAlertPoller(deps, alertQueue.queue, { mailer: paced });
+  const alertPoller = workers ? startAlertPoller(deps, alertQueue.queue, { mailer: paced }) : idle;
   // Files in a folder, and S3's browser-upload endpoint for it on a loopback port (the upload page posts files there).
   const uploads = await startLocalUploadEndpoint({ root: localBlobFolder(dataDir), secret: deps.secret, now: () => systemClock.now() });
   const files = folderBlobStore(localBlobFolder(dataDir), uploads.direct);
   // Spreadsheet imports: a confirmed file waits in the files folder; this poller runs the import worker Lambda's code on each job.
   const importQueue = localImportQueue(doc, tableName);
-  const importPoller = startImportPoller({ ...deps, mailer: paced, files }, importQueue.queue);
+  const importPoller = workers ? startImportPoller({ ...deps, mailer: paced, files }, importQueue.queue) : idle;
   const app = createApp({
     ...deps, compressAnswers: true, meter: counter, localRoutes: outboxRoutes(outbox), digestTrigger, signInLinks, notifications, alertQueue,
     files, importQueue, declinedReportRetentionDays: config.TANDEM_DECLINED_REPORT_DAYS,

@@ -116,6 +116,8 @@ export interface DefenderCase {
 
 /** A stored case as the domain sees it: an older item's single `riskStatus` read as a list of one. */
 export function withRiskStatuses(stored: DefenderCase & { riskStatus?: RiskStatus }): DefenderCase {
+  // Most items already are: returned as read, not copied (a case list reads dozens per request).
+  if (!('riskStatus' in stored) && Array.isArray(stored.riskStatuses) && stored.riskStatuses.length > 0) return stored;
   const { riskStatus, ...rest } = stored;
   if (Array.isArray(rest.riskStatuses) && rest.riskStatuses.length > 0) return rest;
   return { ...rest, riskStatuses: riskStatus ? [riskStatus] : [] };

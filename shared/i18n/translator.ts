@@ -83,7 +83,17 @@ const dateTimeFormat = (language: UiLanguage, options: Intl.DateTimeFormatOption
  * English always is; the others are loaded by the web middleware for the request's language, and awaited
  * before an email is composed in the reader's language.
  */
+/** Per locale and time zone: a translator holds no state of its own, and every request asks for one or two. */
+const translators = new Map<string, Translator>();
+
 export function translatorFor(locale: Locale, timeZone = 'UTC'): Translator {
+  const key = `${locale}\u0000${timeZone}`;
+  let found = translators.get(key);
+  if (!found) translators.set(key, (found = makeTranslator(locale, timeZone)));
+  return found;
+}
+
+function makeTranslator(locale: Locale, timeZone: string): Translator {
   const language = intlLanguageOf(locale);
   catalogOf(language);
   const format = (key: string, values?: Record<string, unknown>): unknown => {
