@@ -87,6 +87,7 @@ describe('the local server’s configuration', () => {
     expect(localConfig({})).toEqual({
       PORT: 3000, TANDEM_DATA_DIR: '.data', AWS_REGION: 'eu-west-1', MAIL_FROM: 'Tandem <no-reply@tandem.localhost>', TANDEM_SEND_RATE: 50,
       TANDEM_REMINDER_MINUTES: 15, TANDEM_DECLINED_REPORT_DAYS: 30, TANDEM_SMTP_PORT: 2525, TANDEM_INTAKE_ADDRESS: 'report@tandem.localhost',
+      TANDEM_BACKGROUND_WORKERS: 'on',
     });
   });
 
@@ -94,6 +95,13 @@ describe('the local server’s configuration', () => {
     expect(localConfig({ PORT: '8080', TANDEM_SMTP_PORT: '0', TANDEM_REMOTE_TABLE: 'tandem-prod' })).toMatchObject({ PORT: 8080, TANDEM_SMTP_PORT: 0, TANDEM_REMOTE_TABLE: 'tandem-prod' });
     expect(() => localConfig({ PORT: '0', TANDEM_INTAKE_ADDRESS: 'report@localhost', TANDEM_SMTP_PORT: '70000' })).toThrow(
       'Invalid configuration (PORT: Too small: expected number to be >=1; TANDEM_SMTP_PORT: Too big: expected number to be <=65535; TANDEM_INTAKE_ADDRESS: Invalid email address)',
+    );
+  });
+
+  it('turns the background workers off only with on or off', () => {
+    expect(localConfig({ TANDEM_BACKGROUND_WORKERS: 'off' }).TANDEM_BACKGROUND_WORKERS).toBe('off');
+    expect(() => localConfig({ TANDEM_BACKGROUND_WORKERS: 'no' })).toThrow(
+      'Invalid configuration (TANDEM_BACKGROUND_WORKERS: Invalid option: expected one of "on"|"off")',
     );
   });
 });
