@@ -19,6 +19,7 @@ import { digestWindow } from '#shared/digests/iso-week.ts';
 import { planFor } from '#shared/digests/plan.ts';
 import { preferencesOf } from '#shared/digests/preferences.ts';
 import { previewDigest } from '#shared/digests/preview.ts';
+import { loadDigestInputs } from '#shared/digests/load-inputs.ts';
 import { isActiveMember } from '#shared/domain/member.ts';
 import { backfillDigestBoard } from '#functions/adapters/dynamo/digest-board.ts';
 import { digestProjector } from '#functions/adapters/dynamo/digest-projector.ts';
@@ -78,7 +79,7 @@ async function seededWeek(withStream: boolean) {
 /** What the job composes and counts from the base items. */
 async function theJob() {
   const [inputs, all, suppressed, sent] = await Promise.all([
-    h.store.loadDigestInputs(window), h.store.listAllMembers(), h.store.listSuppressedAddresses(), h.store.listDigestRecipients(WEEK),
+    loadDigestInputs(h.deps, window), h.store.listAllMembers(), h.store.listSuppressedAddresses(), h.store.listDigestRecipients(WEEK),
   ]);
   const blocked = new Set(suppressed.map((e) => e.toLowerCase()));
   const count = all.filter((m) => isActiveMember(m) && !sent.includes(m.id) && planFor(m, blocked, inputs, window).send).length;
