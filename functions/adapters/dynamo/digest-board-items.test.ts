@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { caseCard, boardKeys } from './digest-board-items.ts';
+import { digestWindow } from '#shared/digests/iso-week.ts';
+import { BOARD_FORMAT, boardFrom, caseCard, boardKeys } from './digest-board-items.ts';
 import { digestSubjectOf } from './digest-projector.ts';
 
 const record = (keys: { pk: string; sk: string }, before?: Record<string, unknown>, after?: Record<string, unknown>) => ({
@@ -41,6 +42,24 @@ describe('caseCard', () => {
 
   it('is nothing once the case item is gone', () => {
     expect(caseCard(partition.slice(1))).toBeUndefined();
+  });
+});
+
+describe('boardFrom', () => {
+  const window = digestWindow('2026-W48');
+  const card = { ...boardKeys.card('c1'), itemType: 'digest_card', case: { id: 'c1', defenderName: 'Ana' }, participants: ['m1'], hearings: [],
+    requests: [{ id: 'r1', caseId: 'c1', country: 'CO', actionType: 'trial_observation', status: 'declined' }], markers: [] };
+
+  it('hands the core the cards\' records as stored, closed requests too (the core applies the open rule)', () => {
+    const board = boardFrom([{ ...boardKeys.ready, format: BOARD_FORMAT }, card], [], window)!;
+    expect(board.records.requests).toEqual(card.requests);
+    expect(board.records.participations).toEqual(new Map([['m1', ['c1']]]));
+  });
+
+  it('is not built without READY, or while READY names another format', () => {
+    expect(boardFrom([card], [], window)).toBeUndefined();
+    expect(boardFrom([{ ...boardKeys.ready }, card], [], window)).toBeUndefined();
+    expect(boardFrom([{ ...boardKeys.ready, format: BOARD_FORMAT - 1 }, card], [], window)).toBeUndefined();
   });
 });
 
