@@ -61,6 +61,13 @@ module.exports = {
       to: { path: '^web/' },
     },
     {
+      name: 'digest-loader-applies-no-rule',
+      comment: 'The digest loader returns records (issue 10): the gap rules, the execution gap, the request state rule and the EU Guidelines labels run in shared/digests/assemble.ts, never in the adapter.',
+      severity: 'error',
+      from: { path: '^functions/adapters/dynamo/digest-' },
+      to: { path: ['^shared/(missions|proceedings|risk)/', '^shared/domain/eu-guidelines\\.ts$', '^shared/digests/(assemble|compose|plan)\\.ts$'] },
+    },
+    {
       name: 'functions-not-infra',
       severity: 'error',
       from: { path: '^functions/' },

@@ -25,6 +25,7 @@ import { silentLogger } from '../ports/logger.ts';
 import { digestWindow } from './iso-week.ts';
 import { isoWeekSchema } from './iso-week.schema.ts';
 import { pacedMailer } from './pacing.ts';
+import { loadDigestInputs } from './load-inputs.ts';
 import { processMembers, type DigestRunOptions, type JobDeps, type RunContext } from './run-digest.ts';
 import { zeroTotals, type DigestRun, type DigestRunRequest } from './run.ts';
 
@@ -89,7 +90,7 @@ export async function runDigestBatch(deps: JobDeps, message: unknown, options: D
   const members: Member[] = [];
   for (let i = 0; i < batch.memberIds.length; i += 100) members.push(...(await deps.store.getMembers(batch.memberIds.slice(i, i + 100))));
   members.sort((a, b) => a.id.localeCompare(b.id));
-  const [inputs, suppressed] = await Promise.all([deps.store.loadDigestInputs(window, members), deps.store.listSuppressedAddresses()]);
+  const [inputs, suppressed] = await Promise.all([loadDigestInputs(deps, window, members), deps.store.listSuppressedAddresses()]);
   const paced = pacedMailer(deps.mailer, options.pacing);
   const ctx: RunContext = {
     deps, window, inputs, suppressed: new Set(suppressed.map((e) => e.toLowerCase())), runId: batch.runId, send: (e) => paced.send(e),

@@ -16,6 +16,8 @@ import type { Store } from '../ports/store.ts';
 import { digestWindow, mayBeSent, weekStart } from './iso-week.ts';
 import { isoWeekSchema } from './iso-week.schema.ts';
 import { planFor } from './plan.ts';
+import { assembleDigestInputs } from './assemble.ts';
+import { loadDigestInputs, type DigestInputsDeps } from './load-inputs.ts';
 import type { DigestRun } from './run.ts';
 import { auditEntry } from '../writes/audit-entry.ts';
 
@@ -46,16 +48,16 @@ export async function startDigestRun(deps: Pick<CoreDeps, 'clock'> & { store: Pi
  * inputs, its send records).
  */
 export async function countDigestRecipients(
-  deps: Pick<CoreDeps, 'clock'> & { store: Pick<Store, 'readDigestBoard' | 'loadDigestInputs' | 'listAllMembers' | 'listSuppressedAddresses' | 'listDigestRecipients'> },
+  deps: Pick<CoreDeps, 'clock'> & { store: Pick<Store, 'readDigestBoard' | 'listAllMembers' | 'listSuppressedAddresses' | 'listDigestRecipients'> & DigestInputsDeps['store'] },
    viewer: Viewer, week: string): Promise<{ week: string; recipients: number }> {
   requireRole(viewer, 'coordinator');
   const w = sendableWeek(deps, week);
   const window = digestWindow(w);
   const board = await deps.store.readDigestBoard(window);
   const [inputs, members, suppressed, already] = board
-    ? [board.inputs, board.members, board.suppressed, board.sentTo]
+    ? [assembleDigestInputs(board.records, window), board.members, board.suppressed, board.sentTo]
     : await Promise.all([
-      deps.store.loadDigestInputs(window), deps.store.listAllMembers(), deps.store.listSuppressedAddresses(), deps.store.listDigestRecipients(w),
+      loadDigestInputs(deps, window), deps.store.listAllMembers(), deps.store.listSuppressedAddresses(), deps.store.listDigestRecipients(w),
     ]);
   const skip = new Set(already);
   const blocked = new Set(suppressed.map((e) => e.toLowerCase()));

@@ -2,7 +2,7 @@ import type { Member } from '../domain/member.ts';
 import type { Page } from '../paging/page.ts';
 import type { AuditEntry } from '../writes/records.ts';
 import type { DigestBoard } from './board.ts';
-import type { DigestInputs } from './inputs.ts';
+import type { DigestReadScope, DigestRecords } from './records.ts';
 import type { DigestWindow } from './iso-week.ts';
 import type { PreferencesInput } from './preferences.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
@@ -27,16 +27,17 @@ export interface DigestStore {
   /** Turns the weekly digest off whatever the version (an unsubscribe link carries none); false when no such member. */
   turnDigestOff(memberId: string, audit: AuditEntry): Promise<boolean>;
   /**
-   * Job: cases, this window's events (one Query of the week's news), the coming hearings and participations.
-   * With `forMembers` (a preview, a batch of the job): only what their digests draw from (their own
-   * participations, one Query each; their postings' requests; the gaps if a coordinator is among them), so
-   * the reads do not grow with the cases that have news.
+   * Job: cases, this window's events (one Query of the week's news), the coming hearings, participations and
+   * the requests of every posting with cases, as stored (no rule applied: shared/digests/assemble.ts applies
+   * them; the coverage markers are read apart, with `getCoverage`). With `scope` (a preview, a batch of the
+   * job): only these members' own participations (one Query each) and these postings' requests, so the reads
+   * do not grow with the cases that have news.
    */
-  loadDigestInputs(window: DigestWindow, forMembers?: readonly Member[]): Promise<DigestInputs>;
+  loadDigestRecords(window: DigestWindow, scope?: DigestReadScope): Promise<Omit<DigestRecords, 'markers'>>;
   /**
    * Issue 14, previews and the send count within 3 calls: the digest board (every case's card, every member,
    * the suppressed addresses) and the week's partition (its news, notes and send records), two Queries, as
-   * the inputs the job composes from; undefined until the board is built (`npm run backfill:digests`).
+   * the records the job assembles its inputs from; undefined until the board is built (`npm run backfill:digests`).
    */
   readDigestBoard(window: DigestWindow): Promise<DigestBoard | undefined>;
   /** Job: every member, with their preferences. */

@@ -8,11 +8,10 @@
  *   sign-ups are child items of the case (`pk = CASE#<id>`) that carry a
  *   `memberId`; the DynamoDB loader already collects every such child of the
  *   cases it reads, so they count as soon as they are stored.
- * - `openRequests`: diplomats' action requests, filled by the loader once
- *   requests are stored (functions/adapters/dynamo/digest-inputs.ts).
- * - `gaps`: the gap view's rows ("detained, yet no trial observation…"),
- *   filled by the loader from the gap rule once it exists.
- * Until then they are empty and their sections stay out of the digest.
+ * - `openRequests`: diplomats' action requests still open, labelled.
+ * - `gaps`: the gap view's rows ("detained, yet no trial observation…").
+ * Both are assembled from the store's records by the core (assemble.ts);
+ * when empty, their sections stay out of the digest.
  */
 import type { DefenderCase } from '../domain/case.ts';
 import type { TimelineEvent } from '../domain/timeline.ts';

@@ -23,6 +23,8 @@ import type { Store } from '../ports/store.ts';
 import { MEMBERS_PER_LIST } from '../members/index.ts';
 import type { DigestBoard } from './board.ts';
 import { emptyInputs, type DigestInputs } from './inputs.ts';
+import { assembleDigestInputs } from './assemble.ts';
+import { loadDigestInputs, type DigestInputsDeps } from './load-inputs.ts';
 import { composeDigest, isEmpty, type Digest } from './compose.ts';
 import { digestWindow } from './iso-week.ts';
 import { isoWeekSchema } from './iso-week.schema.ts';
@@ -33,7 +35,7 @@ import { auditEntry } from '../writes/audit-entry.ts';
 import { loadCatalog } from '#shared/i18n/catalog.ts';
 
 /** A preview: the week's board, or the member and inputs read as the job reads them; the links' base and key. */
-export type PreviewDeps = Pick<CoreDeps, 'appUrl' | 'secret'> & { store: Pick<Store, 'readDigestBoard' | 'getMember' | 'loadDigestInputs'> };
+export type PreviewDeps = Pick<CoreDeps, 'appUrl' | 'secret'> & { store: Pick<Store, 'readDigestBoard' | 'getMember'> & DigestInputsDeps['store'] };
 
 export const previewQuerySchema = z.object({ member: z.string().uuid('Not a member id.') }).strict();
 
@@ -53,9 +55,7 @@ export async function previewDigest(deps: PreviewDeps, viewer: Viewer, week: str
 }
 
 async function previewFrom(deps: PreviewDeps, actorId: string, w: string, memberId: string, board: DigestBoard | undefined, test: boolean): Promise<DigestPreview> {
-  const { member, inputs } = board
-    ? { member: board.members.find((m) => m.id === memberId), inputs: board.inputs }
-    : await readAsTheJob(deps, w, memberId);
+  const { member, inputs } = board ? fromBoard(board, w, memberId) : await readAsTheJob(deps, w, memberId);
   if (!member) throw new NotFoundError('member');
   // The member's own language: its catalog may not be loaded yet (only the request's is).
   await loadCatalog(preferencesOf(member).language);
@@ -78,10 +78,17 @@ export async function previewWithPicker(deps: PreviewDeps & { store: Pick<Store,
   return { members, preview: await previewFrom(deps, actor.id, w, id, board, false) };
 }
 
+/** The member from the board, and the board's records assembled for them alone, as a batch of the job assembles its own. */
+function fromBoard(board: DigestBoard, week: string, memberId: string): { member?: Member; inputs: DigestInputs } {
+  const member = board.members.find((m) => m.id === memberId);
+  if (!member) return { inputs: emptyInputs() };
+  return { member, inputs: assembleDigestInputs(board.records, digestWindow(week), { kind: 'members', members: [member] }) };
+}
+
 /** Before the board is built: the member, then the inputs narrowed to them, as a batch of the job reads them. */
-async function readAsTheJob(deps: { store: Pick<Store, 'getMember' | 'loadDigestInputs'> }, week: string, memberId: string): Promise<{ member?: Member; inputs: DigestInputs }> {
+async function readAsTheJob(deps: { store: Pick<Store, 'getMember'> & DigestInputsDeps['store'] }, week: string, memberId: string): Promise<{ member?: Member; inputs: DigestInputs }> {
   const member = await deps.store.getMember(memberId);
-  return { ...(member ? { member } : {}), inputs: member ? await deps.store.loadDigestInputs(digestWindow(week), [member]) : emptyInputs() };
+  return { ...(member ? { member } : {}), inputs: member ? await loadDigestInputs(deps, digestWindow(week), [member]) : emptyInputs() };
 }
 
 function composePreview(deps: Pick<CoreDeps, 'appUrl' | 'secret'>, actorId: string, w: string, member: Member, inputs: DigestInputs, test: boolean): DigestPreview {

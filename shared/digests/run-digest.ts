@@ -18,6 +18,7 @@ import { isActiveMember, type Member } from '../domain/member.ts';
 import type { Logger } from '../ports/logger.ts';
 import { silentLogger } from '../ports/logger.ts';
 import type { DigestInputs } from './inputs.ts';
+import { loadDigestInputs } from './load-inputs.ts';
 import { timeZoneOf } from './preferences.ts';
 import { digestWindow, type DigestWindow } from './iso-week.ts';
 import { pacedMailer, type PacingOptions } from './pacing.ts';
@@ -108,7 +109,7 @@ export async function runDigest(deps: JobDeps, request: DigestRunRequest, option
   let ctx: RunContext;
   try {
     const [inputs, all, suppressed] = await Promise.all([
-      deps.store.loadDigestInputs(window), deps.store.listAllMembers(), deps.store.listSuppressedAddresses(),
+      loadDigestInputs(deps, window), deps.store.listAllMembers(), deps.store.listSuppressedAddresses(),
     ]);
     // The store lists active members only; a deactivated one left in a stale page still gets nothing.
     members = all.filter(isActiveMember).sort((a, b) => a.id.localeCompare(b.id));

@@ -9,8 +9,10 @@ export const REQUEST_STATUSES = ['open', 'acknowledged', 'declined', 'done', 'wi
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** Statuses in which a request still asks something of the missions. */
-export const OPEN_STATUSES: readonly RequestStatus[] = ['open', 'acknowledged'];
-export const isOpen = (r: Pick<ActionRequest, 'status'>): boolean => OPEN_STATUSES.includes(r.status);
+export const OPEN_STATUSES = ['open', 'acknowledged'] as const satisfies readonly RequestStatus[];
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
+/** The one rule of what is open, also for a request read as a plain record (the digest's: its status a string). */
+export const isOpen = <R extends { status: string }>(r: R): r is R & { status: OpenStatus } => (OPEN_STATUSES as readonly string[]).includes(r.status);
 
 export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   open: 'Open', acknowledged: 'Acknowledged', declined: 'Declined', done: 'Done', withdrawn: 'Withdrawn',

@@ -1,5 +1,7 @@
 /** What other features may use of shared/missions/ (they import nothing else from it). */
 export { isOpen, isOverdue } from './action-request.ts';
+// The weekly digest assembles the coordinators' gaps with the gap view's own rules (shared/digests/assemble.ts).
+export { coverageLookups, findGaps, GAP_STATUSES } from './gap-rules.ts';
 export type { ActionRequest, RequestStatus } from './action-request.ts';
 export { trimMissionItems } from './bundle-view.ts';
 export { loadCaseContext, type CaseContextDeps } from './case-context.ts';

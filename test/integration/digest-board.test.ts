@@ -11,6 +11,7 @@
  * send) reaches the board through the stream.
  */
 import { randomUUID } from 'node:crypto';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
 import { composeDigest, viewerOf } from '#shared/digests/compose.ts';
@@ -19,8 +20,10 @@ import { digestWindow } from '#shared/digests/iso-week.ts';
 import { planFor } from '#shared/digests/plan.ts';
 import { preferencesOf } from '#shared/digests/preferences.ts';
 import { previewDigest } from '#shared/digests/preview.ts';
+import { loadDigestInputs } from '#shared/digests/load-inputs.ts';
 import { isActiveMember } from '#shared/domain/member.ts';
-import { backfillDigestBoard } from '#functions/adapters/dynamo/digest-board.ts';
+import { backfillDigestBoard, readDigestBoard } from '#functions/adapters/dynamo/digest-board.ts';
+import { boardKeys } from '#functions/adapters/dynamo/digest-board-items.ts';
 import { digestProjector } from '#functions/adapters/dynamo/digest-projector.ts';
 import { makeHarness, type Harness } from '../support/harness.ts';
 import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
@@ -78,7 +81,7 @@ async function seededWeek(withStream: boolean) {
 /** What the job composes and counts from the base items. */
 async function theJob() {
   const [inputs, all, suppressed, sent] = await Promise.all([
-    h.store.loadDigestInputs(window), h.store.listAllMembers(), h.store.listSuppressedAddresses(), h.store.listDigestRecipients(WEEK),
+    loadDigestInputs(h.deps, window), h.store.listAllMembers(), h.store.listSuppressedAddresses(), h.store.listDigestRecipients(WEEK),
   ]);
   const blocked = new Set(suppressed.map((e) => e.toLowerCase()));
   const count = all.filter((m) => isActiveMember(m) && !sent.includes(m.id) && planFor(m, blocked, inputs, window).send).length;
@@ -163,5 +166,27 @@ describe('the digest board of a table from before it', () => {
     expect((await backfillDigestBoard(h.doc, h.table, projector)).ran, 'a second run').toBe(false);
     await expectPreviewsAsTheJob();
     expect((await countDigestRecipients(h.deps, viewerOf(members.coordinator), WEEK)).recipients).toBe((await theJob()).count);
+  });
+
+  it('reads as not built while its cards are of the earlier format, and the backfill rebuilds them without --force', { timeout: 60_000 }, async () => {
+    await seededWeek(false);
+    const projector = digestProjector(h.doc, h.table);
+    await backfillDigestBoard(h.doc, h.table, projector);
+    // As format 1 left it: `READY` naming no format, the request on the card already filtered and labelled, no action code.
+    const cardKey = { TableName: h.table, Key: boardKeys.card(cases.network) };
+    const card = (await h.doc.send(new GetCommand(cardKey))).Item!;
+    const labelled = (card.requests as Array<Record<string, unknown>>).map(({ actionType: _code, ...r }) => ({ ...r, actionLabel: 'Trial observation' }));
+    expect(labelled).toHaveLength(1);
+    await h.doc.send(new PutCommand({ TableName: h.table, Item: { ...card, requests: labelled } }));
+    await h.doc.send(new UpdateCommand({ TableName: h.table, Key: boardKeys.ready, UpdateExpression: 'REMOVE #format', ExpressionAttributeNames: { '#format': 'format' } }));
+
+    expect(await readDigestBoard(h.doc, h.table, window)).toBeUndefined();
+    // Meanwhile a preview reads as the job does, and lists the request all the same.
+    const diplomatDigest = (await previewDigest(h.deps, viewerOf(members.coordinator), WEEK, { member: members.diplomat.id })).digest;
+    expect(diplomatDigest.requests.map((r) => r.actionLabel)).toEqual(['Trial observation']);
+
+    expect((await backfillDigestBoard(h.doc, h.table, projector)).ran, 'the backfill `npm start` runs').toBe(true);
+    expect((await h.doc.send(new GetCommand(cardKey))).Item!.requests).toEqual([expect.objectContaining({ actionType: 'trial_observation', status: 'open' })]);
+    await expectPreviewsAsTheJob();
   });
 });

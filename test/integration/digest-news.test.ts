@@ -17,6 +17,7 @@ import { composeDigest } from '#shared/digests/compose.ts';
 import type { DigestInputs } from '#shared/digests/inputs.ts';
 import { digestWindow, type DigestWindow } from '#shared/digests/iso-week.ts';
 import { preferencesOf } from '#shared/digests/preferences.ts';
+import { loadDigestInputs } from '#shared/digests/load-inputs.ts';
 import { createDocumentClient } from '#functions/adapters/dynamo/index.ts';
 import { queryAll } from '#functions/adapters/dynamo/query-all.ts';
 import { backfillWeeklyNews } from '#functions/adapters/dynamo/news-backfill.ts';
@@ -84,7 +85,7 @@ async function seededWeek() {
 }
 
 async function compareAll(h: Harness, members: Member[], window: DigestWindow) {
-  const job = await h.store.loadDigestInputs(window);
+  const job = await loadDigestInputs(h.deps, window);
   const oracle = await perCaseInputs(h, job, window);
   expect(job.events.map((e) => e.id).sort()).toEqual(oracle.events.map((e) => e.id).sort());
   let compared = 0;
@@ -93,7 +94,7 @@ async function compareAll(h: Harness, members: Member[], window: DigestWindow) {
     const prefs = preferencesOf(fresh);
     const expected = composeDigest(fresh, prefs, oracle, window);
     expect(composeDigest(fresh, prefs, job, window), `job, ${fresh.role}`).toEqual(expected);
-    const preview = await h.store.loadDigestInputs(window, [fresh]);
+    const preview = await loadDigestInputs(h.deps, window, [fresh]);
     expect(composeDigest(fresh, prefs, preview, window), `preview, ${fresh.role}`).toEqual(expected);
     compared += 1;
   }
@@ -108,11 +109,11 @@ describe('the weekly news partition', () => {
     expect(compared).toBe(5);
     // 3 cases × 2 events, the older case's 2 events this week, and the hearing: 9; the earlier threat is W47's.
     expect(events).toBe(9);
-    const w47 = await h.store.loadDigestInputs(digestWindow('2026-W47'));
+    const w47 = await loadDigestInputs(h.deps, digestWindow('2026-W47'));
     expect(w47.events.map((e) => e.title)).toEqual(['Earlier threat']);
     // Not vacuous: someone's digest carries updates, the paused case reaches nobody.
     const mp = (await h.store.getMember(members[3]!.id))!;
-    const digest = composeDigest(mp, preferencesOf(mp), await h.store.loadDigestInputs(window, [mp]), window);
+    const digest = composeDigest(mp, preferencesOf(mp), await loadDigestInputs(h.deps, window, [mp]), window);
     expect(digest.updates.map((u) => u.case.defenderName)).toEqual(['Network Defender']);
   });
 
@@ -133,7 +134,7 @@ describe('the weekly news partition', () => {
       await client.send(new UpdateCommand({ TableName: h.table, Key: { pk: o.pk, sk: o.sk }, UpdateExpression: 'REMOVE gsi1pk, gsi1sk' }));
     }
     await client.send(new DeleteCommand({ TableName: h.table, Key: { pk: 'MIGRATION#weekly-news', sk: 'MIGRATION' } }));
-    expect((await h.store.loadDigestInputs(window)).events).toHaveLength(0);
+    expect((await loadDigestInputs(h.deps, window)).events).toHaveLength(0);
 
     const first = await backfillWeeklyNews(client, h.table);
     expect(first).toEqual({ ran: true, cases: 4, news: 10, observers: 1 });

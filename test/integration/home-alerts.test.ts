@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { startAlertPoller } from '#functions/adapters/alert-queue/local-alert-queue.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import { digestWindow } from '#shared/digests/iso-week.ts';
+import { loadDigestInputs } from '#shared/digests/load-inputs.ts';
 import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 import { alertBody, makeAlertWorld, type AlertWorld } from '../support/alert-world.ts';
 
@@ -123,7 +124,7 @@ describe('waiting alerts and the weekly digest', () => {
     await sendAlert(c);
     expect((await h.store.waitingAlertsOf(w.members.named.id)).map((a) => a.caseId)).toEqual([c.id]);
 
-    const inputs = await h.store.loadDigestInputs(digestWindow('2026-W48'), [w.members.named, w.members.adopter]);
+    const inputs = await loadDigestInputs(h.deps, digestWindow('2026-W48'), [w.members.named, w.members.adopter]);
     expect(inputs.participations.get(w.members.named.id) ?? []).toEqual([]);
     expect(inputs.participations.get(w.members.adopter.id), 'the adopter pledged').toEqual([c.id]);
   });

@@ -17,6 +17,7 @@ import { homeKeys } from '#functions/adapters/dynamo/home-items.ts';
 import type { DefenderCase } from '#shared/domain/case.ts';
 import type { Member } from '#shared/domain/member.ts';
 import { digestWindow } from '#shared/digests/iso-week.ts';
+import { loadDigestInputs } from '#shared/digests/load-inputs.ts';
 import { makeHarness, type Harness } from '../support/harness.ts';
 import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
 
@@ -261,7 +262,7 @@ describe('projections follow the writes', () => {
     expect(part(await page(mp), 'unadopted')).toContain('Not Taken Part');
     const members = (await h.store.listAllMembers()).filter((m) => m.role !== 'coordinator');
     expect(members.map((m) => m.role).sort()).toEqual(['diplomat', 'mp']);
-    const inputs = await h.store.loadDigestInputs(digestWindow('2026-W48'), members);
+    const inputs = await loadDigestInputs(h.deps, digestWindow('2026-W48'), members);
     for (const m of members) expect(inputs.participations.get(m.id) ?? [], m.role).toEqual([]);
   }, 60_000);
 

@@ -5,28 +5,29 @@
  *
  * - `DIGEST_BOARD` (one partition): a card per case (`CASE#<id>`: the case
  *   without its summary and recommended actions, who took part in it, its
- *   hearings, its open requests and its coverage markers), a copy of each
- *   member (`MEMBER#<id>`), each suppressed address (`SUPPRESSED#<email>`), and
- *   `READY` once the backfill has built it.
+ *   hearings, the requests filed under its posting's open key and its coverage
+ *   markers, as records: no rule applied), a copy of each member
+ *   (`MEMBER#<id>`), each suppressed address (`SUPPRESSED#<email>`), and
+ *   `READY` once the backfill has built it, naming the cards' format.
  * - Beside each week's news (`NEWS#<week>`, `EVENT#…`, written with the event):
  *   the notes made that week (`NOTE#<at>#<memberId>#<kind>#<itemId>`) and the members
  *   the digest reporting that week was claimed for (`SENT#<memberId>`: the digest of
  *   week W reports W − 1, so its send records sit beside W − 1's news).
  *
  * So a preview is the board and the week (two Queries) and composes from the
- * same inputs, built by the same rules, as the job that reads the base items
- * (digest-inputs.ts). The board never decides what a member receives: the
- * job reads the cases themselves when it sends.
+ * same records, assembled by the same rules (shared/digests/assemble.ts), as
+ * the job that reads the base items (digest-records.ts). The board never
+ * decides what a member receives: the job reads the cases themselves when it
+ * sends.
  */
 import type { Member } from '#shared/domain/member.ts';
 import type { DigestBoard } from '#shared/digests/board.ts';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
-import type { ActionRequest } from '#shared/missions/action-request.ts';
-import type { CoverageMarker } from '#shared/missions/gap-rules.ts';
 import type { DigestNote } from '#shared/notifications/index.ts';
-import { emptyInputs, type DigestActionRequest, type DigestCase, type DigestInputs } from '#shared/digests/inputs.ts';
+import type { DigestCase } from '#shared/digests/inputs.ts';
+import type { DigestCoverageRecord, DigestRecords, DigestRequestRecord } from '#shared/digests/records.ts';
 import { addWeeks, isoWeekOf, type DigestWindow } from '#shared/digests/iso-week.ts';
-import { digestGaps, digestRequestOf, weekEventsFrom } from './digest-inputs.ts';
+import { requestRecordOf, weekEventsFrom } from './digest-records.ts';
 import { caseFromItem } from './items.ts';
 import { stripKeys } from './keys.ts';
 
@@ -43,6 +44,14 @@ export const boardKeys = {
   sent: (week: string, memberId: string) => ({ pk: `NEWS#${addWeeks(week, -1)}`, sk: `SENT#${memberId}` }),
 };
 
+/**
+ * The cards' format, written on `READY` by the backfill. Format 2 (issue 10): requests as stored records
+ * (`actionType`, any status under the open key), where format 1 kept them filtered and labelled. A board
+ * of another format reads as not built (previews read as the job does) until the backfill, which `npm start`
+ * runs, rebuilds it.
+ */
+export const BOARD_FORMAT = 2;
+
 /** Case fields no digest shows: left off the card, so the board stays small (and holds no case text). */
 const LEFT_OFF = ['summary', 'recommendedActions', 'closedReason', 'organisation', 'nameLower'];
 
@@ -52,8 +61,8 @@ export interface CaseCard {
   /** The members who took part: the job's rule (case children carrying a `memberId`, not the consent ledger). */
   participants: string[];
   hearings: TimelineEvent[];
-  requests: DigestActionRequest[];
-  markers: CoverageMarker[];
+  requests: DigestRequestRecord[];
+  markers: DigestCoverageRecord[];
 }
 
 /** The case's card from its partition's items; undefined when the case item is gone. */
@@ -71,10 +80,11 @@ export function caseCard(partition: readonly Item[]): Item | undefined {
       const { description: _description, ...hearing } = stripKeys<TimelineEvent>(i);
       return hearing;
     });
+  // As the job's Query of a posting's requests: those its write filed under the open key.
   const requests = partition
-    .filter((i) => i.itemType === 'request')
-    .flatMap((i) => digestRequestOf(stripKeys<ActionRequest>(i)) ?? []);
-  const markers = partition.filter((i) => i.itemType === 'coverage').map((i) => stripKeys<CoverageMarker>(i));
+    .filter((i) => i.itemType === 'request' && String(i.gsi1sk ?? '').startsWith('REQUEST#OPEN#'))
+    .map(requestRecordOf);
+  const markers = partition.filter((i) => i.itemType === 'coverage').map((i) => stripKeys<DigestCoverageRecord>(i));
   return { ...boardKeys.card(String(stripped.id)), itemType: 'digest_card', case: kept, participants, hearings, requests, markers };
 }
 
@@ -94,29 +104,30 @@ export const sentMarker = (week: string, memberId: string, expiresAt?: unknown) 
   ...boardKeys.sent(week, memberId), itemType: 'digest_sent', memberId, ...(typeof expiresAt === 'number' ? { expiresAt } : {}),
 });
 
-/** The board's items and the week's into the digest's inputs; undefined until the board is built (no `READY`). */
+/** The board's items and the week's into the digest's records; undefined until the board is built in this format. */
 export function boardFrom(boardItems: readonly Item[], weekItems: readonly Item[], window: DigestWindow): DigestBoard | undefined {
-  if (!boardItems.some((i) => i.sk === boardKeys.ready.sk)) return undefined;
-  const inputs = emptyInputs();
+  if (!boardItems.some((i) => i.sk === boardKeys.ready.sk && i.format === BOARD_FORMAT)) return undefined;
   const cards = boardItems.filter((i) => i.itemType === 'digest_card') as unknown as CaseCard[];
-  for (const card of cards) inputs.cases.set(card.case.id, caseFromItem(card.case as unknown as Item));
   const participations = new Map<string, string[]>();
   for (const card of cards) {
     for (const memberId of card.participants) participations.set(memberId, [...(participations.get(memberId) ?? []), card.case.id]);
   }
-  inputs.participations = participations;
   // As the job's Query of byKind HEARINGS: from the window's end, for fourteen days, by time.
   const calendarKey = (h: TimelineEvent) => `${h.hearingAt}#${h.caseId}#${h.id}`;
-  inputs.hearings = cards.flatMap((c) => c.hearings)
-    .filter((h) => calendarKey(h) >= window.hearingsFrom && calendarKey(h) <= window.hearingsTo)
-    .sort((a, b) => (calendarKey(a) < calendarKey(b) ? -1 : 1));
-  inputs.openRequests = cards.flatMap((c) => c.requests);
-  inputs.gaps = digestGaps(inputs, cards.flatMap((c) => c.markers), window);
-  inputs.events = weekEventsFrom(weekItems.filter((i) => i.itemType === 'news'), window);
-  inputs.notes = weekItems
+  const records: DigestRecords = {
+    cases: cards.map((card) => caseFromItem(card.case as unknown as Item)),
+    participations,
+    hearings: cards.flatMap((c) => c.hearings)
+      .filter((h) => calendarKey(h) >= window.hearingsFrom && calendarKey(h) <= window.hearingsTo)
+      .sort((a, b) => (calendarKey(a) < calendarKey(b) ? -1 : 1)),
+    requests: cards.flatMap((c) => c.requests),
+    markers: cards.flatMap((c) => c.markers),
+    events: weekEventsFrom(weekItems.filter((i) => i.itemType === 'news'), window),
+    notes: weekItems
     .filter((i) => i.itemType === 'digest_note_copy' && String(i.at) >= window.from && String(i.at) < window.to)
     .sort((a, b) => String(a.sk).localeCompare(String(b.sk)))
-    .map(({ kind, itemId, memberId, caseId, actionKey, date, at }) => ({ kind, itemId, memberId, caseId, actionKey, date, at }) as DigestNote);
+    .map(({ kind, itemId, memberId, caseId, actionKey, date, at }) => ({ kind, itemId, memberId, caseId, actionKey, date, at }) as DigestNote),
+  };
   const members = boardItems
     .filter((i) => i.itemType === 'digest_member')
     .map((i) => i.member as Member)
@@ -126,6 +137,6 @@ export function boardFrom(boardItems: readonly Item[], weekItems: readonly Item[
     members,
     suppressed: boardItems.filter((i) => i.itemType === 'digest_suppressed').map((i) => String(i.email).toLowerCase()),
     sentTo: weekItems.filter((i) => i.itemType === 'digest_sent').map((i) => String(i.memberId)),
-    inputs,
+    records,
   };
 }

@@ -5,7 +5,9 @@
  * The backfill mirrors every case, member and suppressed address, the notes
  * kept for digests and the send records of every week a run went out for
  * (the runs name their weeks), as the stream projector would, then writes
- * `READY`. Until then previews read as the job does (the board is `undefined`).
+ * `READY` with the cards' format (BOARD_FORMAT). Until then, and while `READY`
+ * names an older format, previews read as the job does (the board is
+ * `undefined`) and the backfill runs again: a format change rebuilds itself.
  * Queries of byKind and of known partitions only, never a Scan; mirroring
  * twice changes nothing. `npm start` runs it once; `npm run backfill:digests`
  * on a table elsewhere.
@@ -14,7 +16,7 @@ import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/li
 import type { DigestWindow } from '#shared/digests/iso-week.ts';
 import { isoWeekOf } from '#shared/digests/iso-week.ts';
 import type { DigestBoard } from '#shared/digests/board.ts';
-import { BOARD_PK, boardFrom, boardKeys } from './digest-board-items.ts';
+import { BOARD_FORMAT, BOARD_PK, boardFrom, boardKeys } from './digest-board-items.ts';
 import type { DigestProjector } from './digest-projector.ts';
 import { guarded } from './errors.ts';
 import { keys } from './keys.ts';
@@ -43,7 +45,7 @@ export async function backfillDigestBoard(
   doc: DynamoDBDocumentClient, table: string, projector: Omit<DigestProjector, 'apply'>, options: { force?: boolean } = {},
 ): Promise<DigestBoardBackfill> {
   const done = await guarded(() => doc.send(new GetCommand({ TableName: table, Key: boardKeys.ready, ConsistentRead: true })));
-  if (done.Item && !options.force) return { ran: false, cases: 0, members: 0, suppressed: 0, notes: 0, sends: 0 };
+  if (done.Item?.format === BOARD_FORMAT && !options.force) return { ran: false, cases: 0, members: 0, suppressed: 0, notes: 0, sends: 0 };
   const byKind = (kind: string, projection: string) => queryAll(doc, {
     TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': kind }, ProjectionExpression: projection,
   });
@@ -65,6 +67,6 @@ export async function backfillDigestBoard(
     notes: await inTurn(await byKind('DIGEST_NOTES', 'pk, sk'), (n) => projector.reconcileNote({ pk: String(n.pk), sk: String(n.sk) })),
     sends: await inTurn(sends, (s) => projector.reconcileSent(String(s.week), String(s.memberId))),
   };
-  await guarded(() => doc.send(new PutCommand({ TableName: table, Item: { ...boardKeys.ready, itemType: 'digest_board_ready', ...result, at: new Date().toISOString() } })));
+  await guarded(() => doc.send(new PutCommand({ TableName: table, Item: { ...boardKeys.ready, itemType: 'digest_board_ready', format: BOARD_FORMAT, ...result, at: new Date().toISOString() } })));
   return result;
 }

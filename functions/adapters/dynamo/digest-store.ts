@@ -17,7 +17,7 @@ import { guarded, isConditionFailure, rethrowTransient } from './errors.ts';
 import { transactWrite } from './transact.ts';
 import { auditItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
-import { loadDigestInputs } from './digest-inputs.ts';
+import { loadDigestRecords } from './digest-records.ts';
 import { readDigestBoard } from './digest-board.ts';
 import { queryAll } from './query-all.ts';
 import { followChanges, followsOf, removeStaleFollows } from './follow-items.ts';
@@ -104,7 +104,7 @@ export function digestStore(doc: DynamoDBDocumentClient, table: string): DigestS
       }, audit);
     },
 
-    loadDigestInputs: (window, forMembers) => loadDigestInputs(doc, table, window, forMembers ? { kind: 'members', members: forMembers } : { kind: 'everyone' }),
+    loadDigestRecords: (window, scope) => loadDigestRecords(doc, table, window, scope),
 
     readDigestBoard: (window) => readDigestBoard(doc, table, window),
 
