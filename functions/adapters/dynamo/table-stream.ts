@@ -2,7 +2,8 @@
  * What reads the table's stream, record by record and in order: the coverage
  * aggregator (figures), then each projection kept from the stream — the member
  * homes (home-projector.ts), the alert reach (reach-projector.ts), the gap view's
- * raised-risk roster (risk-gap-roster.ts), the digest board (digest-projector.ts).
+ * raised-risk roster (risk-gap-roster.ts), the digest board (digest-projector.ts), the cases'
+ * names on what the member page lists (case-name-projector.ts).
  * The Lambda and the local poller both run this. A record counts as done once
  * all applied it; if any fails, the record is read again, and each copes with
  * seeing it twice (the aggregator by its marker, the projectors by reconciling).
