@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
 import { backfillCaseNames, caseNameProjector } from '#functions/adapters/dynamo/case-name-projector.ts';
 import { keys } from '#functions/adapters/dynamo/keys.ts';
-import { bodyOf, makeHarness, type Harness } from '../support/harness.ts';
+import { APP_URL, bodyOf, makeHarness, type Harness } from '../support/harness.ts';
 import { coverageBeside, type CoverageBeside } from '../support/coverage.ts';
 
 let h: Harness;
@@ -100,6 +100,20 @@ describe('the member page in 3 calls', () => {
     const { result, tally } = await h.calls.measure(() => Promise.resolve(h.app.request(`/api/members/${mp.id}`, { headers: { cookie: asCoordinator } })));
     expect(result.status).toBe(200);
     expect(tally.calls).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('the audit lines in words', () => {
+  it('an import of cases is worded, not shown as its code', async () => {
+    const { coordinator, asCoordinator } = await world({ stream: false });
+    const imported = await h.app.request('/api/imports/cases', {
+      method: 'POST', body: 'defenderName,country,themes,riskStatus,summary,visibility,consentBasis\r\nImported One,CO,journalism,threatened,Imported,network,explicit_consent\r\n',
+      headers: { cookie: asCoordinator, origin: APP_URL, 'content-type': 'text/csv' },
+    });
+    expect(imported.status).toBe(202);
+    const { html } = await memberPage(coordinator, asCoordinator);
+    expect(html).toContain('Imported cases from a spreadsheet');
+    expect(html).not.toContain('cases.imported');
   });
 });
 
