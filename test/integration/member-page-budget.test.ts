@@ -6,7 +6,7 @@
  * BatchGet more, never a wrong name); the backfill names what the stream never saw; no API answer
  * carries the names.
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
 import { backfillCaseNames, caseNameProjector } from '#functions/adapters/dynamo/case-name-projector.ts';
@@ -131,6 +131,19 @@ describe('names the stream has not written', () => {
     expect(count(after.html, link(caseId, 'Berta Flores'))).toBe(4);
     expect(await backfillCaseNames(h.doc, h.table, caseNameProjector(h.doc, h.table))).toEqual({ ran: false, cases: 0, items: 0 });
     expect(await backfillCaseNames(h.doc, h.table, caseNameProjector(h.doc, h.table), { force: true })).toEqual({ ran: true, cases: 1, items: 0 });
+  });
+});
+
+describe('a member whose item does not head their collection', () => {
+  it('(stored before it did) is read by id: the page is the same, one call dearer; an unknown id is 404', async () => {
+    const { asCoordinator, mp, caseId } = await world({ stream: false });
+    await backfillCaseNames(h.doc, h.table, caseNameProjector(h.doc, h.table));
+    await h.doc.send(new UpdateCommand({ TableName: h.table, Key: keys.member(mp.id), UpdateExpression: 'REMOVE gsi1pk, gsi1sk' }));
+    const { html, tally } = await memberPage(mp, asCoordinator);
+    expect(html).toContain('<h1>Ines Quintero</h1>');
+    expect(count(html, link(caseId, 'Berta Flores'))).toBe(4);
+    expect(tally.byCommand).toEqual({ GetItemCommand: 2, QueryCommand: 2 });
+    expect((await h.app.request(`/members/${crypto.randomUUID()}`, { headers: { cookie: asCoordinator } })).status).toBe(404);
   });
 });
 
