@@ -22,6 +22,7 @@ import { backfillHomeItems, backfillHomeProjections } from '../adapters/dynamo/h
 import { backfillAuditActorNames } from '../adapters/dynamo/audit-name-backfill.ts';
 import { backfillRiskRoster, riskGapRosterProjector } from '../adapters/dynamo/risk-gap-roster.ts';
 import { alertRosterProjector, backfillAlertRosters } from '../adapters/dynamo/alert-roster-projector.ts';
+import { backfillCaseNames, caseNameProjector } from '../adapters/dynamo/case-name-projector.ts';
 import { outboxMailer } from '../adapters/mail/outbox-mailer.ts';
 import { folderBlobStore, localBlobFolder } from '../adapters/blob-store/folder-blob-store.ts';
 import { startLocalUploadEndpoint } from '../adapters/blob-store/local-upload-endpoint.ts';
@@ -156,11 +157,13 @@ async function main(): Promise<void> {
     const riskRoster = riskGapRosterProjector(streamDoc, tableName);
     // …the digest board that previews and the send page read (functions/adapters/dynamo/digest-board-items.ts).
     const digests = digestProjector(streamDoc, tableName);
-    // …and the alerts' rosters under their case, for the coordinators' case page (functions/adapters/dynamo/alert-roster-items.ts).
+    // …and the alerts' rosters under their case, for the coordinators' case page (functions/adapters/dynamo/alert-roster-items.ts),
+    // and the cases' names on the pledges, actions and audit lines the member page lists (functions/adapters/dynamo/case-name-projector.ts).
     const alertRosters = alertRosterProjector(streamDoc, tableName);
+    const caseNames = caseNameProjector(streamDoc, tableName);
     coverageStream = streamPoller({
       endpoint: dynamo.endpoint, region: config.AWS_REGION, table: tableName, log: jsonLogger,
-      aggregator: tableStreamConsumer(aggregator, projector, reach, riskRoster, digests, alertRosters),
+      aggregator: tableStreamConsumer(aggregator, projector, reach, riskRoster, digests, alertRosters, caseNames),
     });
     coverageStream.start();
     // Startup only, never on a request path: is there anything at all?
@@ -199,6 +202,9 @@ async function main(): Promise<void> {
       // Audit lines from before they carried their actor's name: once (a marker remembers it ran).
       const named = await backfillAuditActorNames(doc, tableName);
       if (named.ran && named.lines > 0) console.log(`Named the actor of ${named.lines} earlier audit line(s).`);
+      // Pledges, actions and audit lines from before they carried their case's name: once (a marker remembers it ran).
+      const caseNamed = await backfillCaseNames(doc, tableName, caseNames);
+      if (caseNamed.ran && caseNamed.items > 0) console.log(`Named the case on ${caseNamed.items} earlier pledge(s), action(s) and audit line(s).`);
     }
     // The digest board: built once (its READY item remembers it), on a new table too, where the stream then keeps it.
     const board = await backfillDigestBoard(streamDoc, tableName, digests);

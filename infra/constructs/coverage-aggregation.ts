@@ -65,8 +65,8 @@ export class CoverageAggregation extends Construct {
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('MEMBER#') }, sk: { S: FilterRule.isEqual('MEMBER') } } } }),
         // Intake reports: their status and times (issue 13's reports with their triage age); risk analyses, for the
         // gap view's raised-risk roster (risk-gap-roster.ts, which ignores a RISK# item other than the analysis);
-        // suppressed addresses, which the digest board mirrors (digest-projector.ts).
-        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: [...FilterRule.beginsWith('REPORT#'), ...FilterRule.beginsWith('RISK#'), ...FilterRule.beginsWith('SUPPRESSED#')] } } } }),
+        // suppressed addresses, which the digest board mirrors (digest-projector.ts); audit lines about a case, which get its name (case-name-projector.ts).
+        FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: [...FilterRule.beginsWith('REPORT#'), ...FilterRule.beginsWith('RISK#'), ...FilterRule.beginsWith('SUPPRESSED#'), ...FilterRule.beginsWith('AUDIT#CASE#')] } } } }),
         // The notes kept for digests and the digests' send records, per member, mirrored beside the week's news.
         // Patterns share a filter where they can: an event source mapping takes five.
         FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: [...FilterRule.beginsWith('NOTIFY#'), ...FilterRule.beginsWith('DIGEST#')] }, sk: { S: FilterRule.beginsWith('MEMBER#') } } } }),

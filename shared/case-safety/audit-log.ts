@@ -43,13 +43,19 @@ async function memberLog(deps: AuditLogDeps, viewer: Viewer, id: string, query: 
   return page(deps, viewer, `audit of member ${memberId}`, query, (limit, start) => deps.store.auditByActor(memberId, limit, start));
 }
 
-/** The API's entries name their actor by id only, as its documented answer says; the pages show the name. */
-const byIdOnly = (p: AuditPage): AuditPage => ({ ...p, items: p.items.map(({ actorName: _name, ...entry }) => entry) });
+/**
+ * The API's entries name their actor and case by id only, as its documented answer says; the pages show
+ * the names (the case's name is kept on the line by the stream for the member page: member-record.ts).
+ */
+const byIdOnly = (p: AuditPage): AuditPage => ({ ...p, items: p.items.map(({ actorName: _name, caseName: _caseName, ...entry }) => entry) });
 
 /** `GET /api/cases/{id}/audit`. */
 export async function caseAudit(deps: AuditLogDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {
   return byIdOnly(await caseLog(deps, viewer, id, query));
 }
+
+/** A member's log as stored, each line with its case's name: the member page's (member-record.ts). */
+export const memberAuditAsStored = memberLog;
 
 /** `GET /api/members/{id}/audit`. */
 export async function memberAudit(deps: AuditLogDeps, viewer: Viewer, id: string, query: unknown): Promise<AuditPage> {

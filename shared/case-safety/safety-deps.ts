@@ -16,8 +16,11 @@ export interface AuditLogDeps {
   secret: string;
 }
 
-/** A member's record: their adoptions, the names of the cases these name, and their latest audit lines. */
-export type MemberRecordDeps = AuditLogDeps & { store: Pick<Store, 'adoptionsOf' | 'getCasesByIds'> };
+/**
+ * A member's page: their collection (the member, their adoptions, the names of those cases) and their latest
+ * audit lines; the member by id and the cases' names only where the collection lacks them.
+ */
+export type MemberRecordDeps = AuditLogDeps & { store: Pick<Store, 'memberRecordCollection' | 'getMember' | 'getCasesByIds'> };
 
 /** A case change of the coordinators (visibility, public action clearance): the case read, and its write. */
 export interface CaseChangeDeps {

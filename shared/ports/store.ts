@@ -199,7 +199,22 @@ export interface MemberHomeStore {
   casesNow(caseIds: readonly string[]): Promise<DefenderCase[]>;
 }
 
+// Issue 14: a member's page gathers their item, their adoptions and the names of those cases (several features) in one read.
+/** What one Query of the member's byScope collection gives the member page (shared/case-safety/member-record.ts). */
+export interface MemberRecordCollection {
+  /** The member's own item; absent for an unknown id (or a member stored before their item headed the collection). */
+  member?: Member;
+  adoptions: MemberAdoptions;
+  /** Case id → the defender's name the stream keeps on the pledges and actions; a case it has not reached yet is missing. */
+  caseNames: ReadonlyMap<string, string>;
+}
+
+/** The member page's read: from the member's own item (`MEMBER`) to their last adoption, one Query, one page. */
+export interface MemberRecordStore {
+  memberRecordCollection(memberId: string): Promise<MemberRecordCollection>;
+}
+
 export type Store = CaseStore & AuditStore & MemberStore & JoinRequestStore & AuthStore & IdempotencyStore & PledgeStore
   & MissionStore & GapStore & CalendarStore & DigestStore & NotificationStore & AlertStore & CoverageStore & MemberHomeStore
   & ImportStore & ImportJobStore & ReportStore & AttachmentStore & ProceedingStore & RiskStore
-  & ExportJobStore;
+  & ExportJobStore & MemberRecordStore;

@@ -29,6 +29,11 @@ export interface AuditEntry {
   actorName?: string;
   action: AuditAction;
   caseId?: string;
+  /**
+   * The case's name now, kept on the line by the table's stream for the member page (never written by
+   * `auditEntry`, renamed with the case; functions/adapters/dynamo/case-name-projector.ts). The API leaves it out.
+   */
+  caseName?: string;
   memberId?: string;
   /** An intake report (its audit lines live in the report's own audit partition). */
   reportId?: string;

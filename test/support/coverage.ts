@@ -14,6 +14,7 @@ import { homeProjector } from '#functions/adapters/dynamo/home-projector.ts';
 import { reachProjector } from '#functions/adapters/dynamo/reach-projector.ts';
 import { riskGapRosterProjector } from '#functions/adapters/dynamo/risk-gap-roster.ts';
 import { alertRosterProjector } from '#functions/adapters/dynamo/alert-roster-projector.ts';
+import { caseNameProjector } from '#functions/adapters/dynamo/case-name-projector.ts';
 import { tableStreamConsumer } from '#functions/adapters/dynamo/table-stream.ts';
 import { streamPoller, type StreamPoller } from '#functions/local/stream-poller.ts';
 import { silentLogger } from '#shared/ports/logger.ts';
@@ -29,10 +30,10 @@ export function coverageBeside(h: Harness): CoverageBeside {
   const endpoint = inject('dynamoEndpoint');
   const doc = createDocumentClient({ region: 'local', endpoint });
   // What npm start and the Lambda run on the stream: the coverage aggregator, the home projector (on the harness's clock),
-  // the alert reach, the raised-risk roster, the digest projector and the alerts' rosters under their case.
+  // the alert reach, the raised-risk roster, the digest projector, the alerts' rosters under their case and the cases' names on what the member page lists.
   const consumer = tableStreamConsumer(
     coverageAggregator(doc, h.table), homeProjector(doc, h.table, () => h.clock.now()), reachProjector(doc, h.table),
-    riskGapRosterProjector(doc, h.table), digestProjector(doc, h.table), alertRosterProjector(doc, h.table),
+    riskGapRosterProjector(doc, h.table), digestProjector(doc, h.table), alertRosterProjector(doc, h.table), caseNameProjector(doc, h.table),
   );
   const poller = streamPoller({ endpoint, region: 'local', table: h.table, aggregator: consumer, log: silentLogger, idleMs: 50 });
   return {

@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono';
 import { memberRecord } from '#shared/case-safety/member-record.ts';
 import { ValidationError } from '#shared/errors/index.ts';
-import { getMemberDetail, updateMember, type MemberDetail } from '#shared/members/manage-members.ts';
+import { updateMember } from '#shared/members/manage-members.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { formObject } from '../ui/form-fields.tsx';
 import { MemberPage, type MemberFormValues } from './member-page.tsx';
@@ -29,18 +29,15 @@ const valuesOf = (form: Record<string, unknown>): MemberFormValues => {
 };
 
 export function memberPage(deps: WebDeps) {
-  /** The member with what the page shows beside them: adoptions, the cases' names, the latest audit lines. */
-  async function render(c: Context<AppEnv>, member: MemberDetail, form: { values?: MemberFormValues; errors?: ValidationError['errors']; saved?: boolean } = {}) {
+  /** The member with what the page shows beside them: adoptions, the cases' names, the latest audit lines (3 calls with the session). */
+  async function render(c: Context<AppEnv>, id: string, form: { values?: MemberFormValues; errors?: ValidationError['errors']; saved?: boolean } = {}) {
     const viewer = c.get('viewer');
-    const { adoptions, audit, caseNames } = await memberRecord(deps, viewer, member.id);
+    const { member, adoptions, audit, caseNames } = await memberRecord(deps, viewer, id);
     return <MemberPage viewer={viewer} member={member} adoptions={adoptions} caseNames={caseNames} audit={audit} {...form} />;
   }
 
   return new Hono<AppEnv>()
-    .get('/members/:id', async (c) => {
-      const member = await getMemberDetail(deps, c.get('viewer'), c.req.param('id'));
-      return c.html(await render(c, member, { saved: c.req.query('saved') === '1' }));
-    })
+    .get('/members/:id', async (c) => c.html(await render(c, c.req.param('id'), { saved: c.req.query('saved') === '1' })))
 
     .post('/members/:id', async (c) => {
       const form = formObject(await c.req.parseBody({ all: true }), ['interestCountries', 'interestThemes']);
@@ -49,8 +46,7 @@ export function memberPage(deps: WebDeps) {
         await updateMember(deps, c.get('viewer'), id, `"${String(form.version ?? '')}"`, changesOf(form));
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        const member = await getMemberDetail(deps, c.get('viewer'), id);
-        return c.html(await render(c, member, { values: valuesOf(form), errors: error.errors }), 400);
+        return c.html(await render(c, id, { values: valuesOf(form), errors: error.errors }), 400);
       }
       return c.redirect(`/members/${id}?saved=1`, 303);
     });

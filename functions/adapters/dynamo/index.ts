@@ -16,6 +16,7 @@ import { notificationStore } from './notification-store.ts';
 import { alertStore } from './alert-store.ts';
 import { coverageStore } from './coverage-store.ts';
 import { memberHomeStore } from './member-home-store.ts';
+import { memberRecordStore } from './member-record-store.ts';
 import { importStore } from './import-store.ts';
 import { importJobStore } from './import-job-store.ts';
 import { reportStore } from './report-store.ts';
@@ -34,6 +35,7 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, table: string): S
     ...alertStore(doc, table),
     ...coverageStore(doc, table),
     ...memberHomeStore(doc, table),
+    ...memberRecordStore(doc, table),
     ...importStore(doc, table),
     ...importJobStore(doc, table),
     ...reportStore(doc, table),

@@ -12,6 +12,7 @@
  */
 import type { CoSignature, LoggedAction } from '#shared/pledges/action.schema.ts';
 import type { Pledge, TwinLock } from '#shared/pledges/pledge.schema.ts';
+import { CASE_NAME } from './case-name-projector.ts';
 import { keys, stripKeys } from './keys.ts';
 
 const memberScope = (memberId: string) => `MEMBER#${memberId}`;
@@ -55,8 +56,15 @@ export function twinItem(t: TwinLock): Record<string, unknown> {
   return { ...keys.twin(t.caseId), itemType: 'twin', ...t };
 }
 
+/** The case's name the stream keeps on pledges and actions (case-name-projector.ts) is the member page's, not theirs. */
 const ofType = <T>(items: Record<string, unknown>[], type: string) =>
-  items.filter((i) => i.itemType === type).map((i) => stripKeys<T>(i));
+  items.filter((i) => i.itemType === type).map(({ [CASE_NAME]: _name, ...i }) => stripKeys<T>(i));
+
+/** Case id → name, from the pledges and actions that carry it (the member page's names; a stream lag leaves some out). */
+export function caseNamesOn(items: Record<string, unknown>[]): Map<string, string> {
+  const named = items.filter((i) => (i.itemType === 'pledge' || i.itemType === 'action') && typeof i[CASE_NAME] === 'string');
+  return new Map(named.map((i) => [String(i.caseId), String(i[CASE_NAME])]));
+}
 
 /** Raw items (of a case partition or a member scope) → pledges, actions with co-signers, co-signatures, twin. */
 export function adoptionOf(items: Record<string, unknown>[]) {

@@ -3,7 +3,8 @@
  * aggregator (figures), then each projection kept from the stream — the member
  * homes (home-projector.ts), the alert reach (reach-projector.ts), the gap view's
  * raised-risk roster (risk-gap-roster.ts), the digest board (digest-projector.ts), the alerts'
- * rosters under their case (alert-roster-projector.ts).
+ * rosters under their case (alert-roster-projector.ts), the cases' names on what the member page
+ * lists (case-name-projector.ts).
  * The Lambda and the local poller both run this. A record counts as done once
  * all applied it; if any fails, the record is read again, and each copes with
  * seeing it twice (the aggregator by its marker, the projectors by reconciling).

@@ -117,7 +117,7 @@ export function describeBundleAndQueues() {
       stack.template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: TABLE.streamView } });
     });
 
-    it('an aggregator function reads the stream from its trim horizon, in order, filtered to cases, alerts, intake reports, members\' own items, risk analyses and what the digest board mirrors, in five patterns, with partial batch responses', () => {
+    it('an aggregator function reads the stream from its trim horizon, in order, filtered to cases, alerts, intake reports, members\' own items, risk analyses, what the digest board mirrors and audit lines about a case, in five patterns, with partial batch responses', () => {
       stack.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
         FunctionName: { Ref: aggregatorId() },
         EventSourceArn: { 'Fn::GetAtt': [Match.anyValue(), 'StreamArn'] },
@@ -129,7 +129,7 @@ export function describeBundleAndQueues() {
           { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'CASE#' }] } } } }) },
           { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'ALERT#' }] } } } }) },
           { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'MEMBER#' }] }, sk: { S: ['MEMBER'] } } } }) },
-          { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'REPORT#' }, { prefix: 'RISK#' }, { prefix: 'SUPPRESSED#' }] } } } }) },
+          { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'REPORT#' }, { prefix: 'RISK#' }, { prefix: 'SUPPRESSED#' }, { prefix: 'AUDIT#CASE#' }] } } } }) },
           { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'NOTIFY#' }, { prefix: 'DIGEST#' }] }, sk: { S: [{ prefix: 'MEMBER#' }] } } } }) },
         ] },
       });

@@ -8,6 +8,7 @@ import { backfillDigestBoard } from '#functions/adapters/dynamo/digest-board.ts'
 import { digestProjector } from '#functions/adapters/dynamo/digest-projector.ts';
 import type { BudgetFixture, Caller } from './kit.ts';
 import { riskGapRosterProjector } from '#functions/adapters/dynamo/risk-gap-roster.ts';
+import { backfillCaseNames, caseNameProjector } from '#functions/adapters/dynamo/case-name-projector.ts';
 
 const FILLER_BATCH = 10;
 const DAY = 86_400_000;
@@ -129,6 +130,8 @@ export async function buildBudgetFixture(h: Harness, options: { fillers?: number
     );
     await Promise.all(batch);
   }
+  // The cases' names on the pledges, actions and audit lines the member page lists, as the stream keeps them (the harness runs none).
+  await backfillCaseNames(h.doc, h.table, caseNameProjector(h.doc, h.table));
   // The digest board that previews and the send page read, built as `npm start` builds it (its stream then keeps it).
   await backfillDigestBoard(h.doc, h.table, digestProjector(h.doc, h.table));
 

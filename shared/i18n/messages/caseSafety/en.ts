@@ -115,6 +115,8 @@ export default {
   'audit.action.case.sensitive_read': 'Opened the sensitive fields',
   'audit.action.case.sensitive_updated': 'Saved the sensitive fields',
   'audit.action.cases.exported': 'Exported cases as CSV',
+  'audit.action.cases.imported': 'Imported cases from a spreadsheet',
+  'audit.action.members.imported': 'Imported members from a spreadsheet',
   'audit.action.case.public_action_cleared': 'Cleared MPs’ public action on the case',
   'audit.action.case.public_action_withdrawn': 'Withdrew the clearance of public action',
   'audit.action.member.created': 'Became a member',

@@ -112,6 +112,8 @@ const es: Messages<typeof en> = {
   'audit.action.case.sensitive_read': 'Consultó los campos sensibles',
   'audit.action.case.sensitive_updated': 'Guardó los campos sensibles',
   'audit.action.cases.exported': 'Exportó casos en CSV',
+  'audit.action.cases.imported': 'Importó casos desde una hoja de cálculo',
+  'audit.action.members.imported': 'Importó miembros desde una hoja de cálculo',
   'audit.action.case.public_action_cleared': 'Autorizó la acción pública de los parlamentarios en el caso',
   'audit.action.case.public_action_withdrawn': 'Retiró la autorización de acción pública',
   'audit.action.member.created': 'Se incorporó como miembro',

@@ -112,6 +112,8 @@ const fr: Messages<typeof en> = {
   'audit.action.case.sensitive_read': 'A consulté les champs sensibles',
   'audit.action.case.sensitive_updated': 'A enregistré les champs sensibles',
   'audit.action.cases.exported': 'A exporté des dossiers en CSV',
+  'audit.action.cases.imported': 'A importé des dossiers depuis un tableur',
+  'audit.action.members.imported': 'A importé des membres depuis un tableur',
   'audit.action.case.public_action_cleared': 'A autorisé l’action publique des parlementaires sur le dossier',
   'audit.action.case.public_action_withdrawn': 'A retiré l’autorisation d’action publique',
   'audit.action.member.created': 'Est devenu·e membre',

@@ -112,6 +112,8 @@ const ru: Messages<typeof en> = {
   'audit.action.case.sensitive_read': 'Открыл(а) конфиденциальные поля',
   'audit.action.case.sensitive_updated': 'Сохранил(а) конфиденциальные поля',
   'audit.action.cases.exported': 'Выгрузил(а) дела в CSV',
+  'audit.action.cases.imported': 'Загрузил(а) дела из таблицы',
+  'audit.action.members.imported': 'Загрузил(а) участников из таблицы',
   'audit.action.case.public_action_cleared': 'Разрешил(а) публичные действия парламентариев по делу',
   'audit.action.case.public_action_withdrawn': 'Отозвал(а) разрешение на публичные действия',
   'audit.action.member.created': 'Стал(а) участником сети',
