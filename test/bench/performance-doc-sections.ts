@@ -50,12 +50,17 @@ export function throughputSection(r: BenchResults): string {
     `${t.connections} connections × ${t.durationSeconds} s after a ${t.warmUpSeconds} s warm-up, signed in as an MP.`,
     '',
     mdTable(
-      ['page', 'DynamoDB calls', 'server req/s', 'server p50 / p99', 'bare SDK it/s', 'bare SDK p50 / p99', 'throughput ratio', 'p99 ratio'],
+      ['page', 'DynamoDB calls', 'server req/s', 'server p50 / p99', 'bare SDK it/s', 'bare SDK p50 / p99', 'throughput ratio', 'p99 ratio', 'floor server req/s (ratio)'],
       t.rows.map((x) => [
         `${x.page} \`${x.path}\``, x.dynamoCalls.map((c) => c.replace(/Command$/, '')).join(' + '), x.server.requestsPerSecond,
         `${x.server.p50Ms} / ${x.server.p99Ms} ms`, x.bareSdk.requestsPerSecond, `${x.bareSdk.p50Ms} / ${x.bareSdk.p99Ms} ms`, x.throughputRatio, x.p99Ratio,
+        x.floorServer ? `${x.floorServer.requestsPerSecond} (${x.floorRatio})` : 'not measured',
       ]),
     ),
+    '',
+    // The floor server (test/bench/floor-server.ts) makes the same calls behind Node's HTTP server and one Hono
+    // route, answering as many bytes: what any server pays on this machine before the app's own work.
+    'The floor server is Node\'s HTTP server with one Hono route making the same calls and answering as many bytes (`test/bench/floor-server.ts`): the app\'s distance to it is its own work per request.',
     '',
     `Calls the server itself logged per request: ${t.rows.map((x) => `\`${x.path}\` ${x.serverReportedCalls.join(', ')}`).join('; ')}.`,
   ].join('\n');
