@@ -24,6 +24,7 @@ import { backfillWeeklyNews } from '#functions/adapters/dynamo/news-backfill.ts'
 import { stripKeys } from '#functions/adapters/dynamo/keys.ts';
 import { makeHarness, type Harness } from '../support/harness.ts';
 import { WEEK, duringReportedWeek, setPreferences } from '../support/digest.ts';
+import { migrationMarker } from '#functions/adapters/dynamo/migration-marker.ts';
 
 const doc = () => createDocumentClient({ region: 'local', endpoint: inject('dynamoEndpoint') });
 
@@ -133,7 +134,7 @@ describe('the weekly news partition', () => {
     for (const o of observers.Items ?? []) {
       await client.send(new UpdateCommand({ TableName: h.table, Key: { pk: o.pk, sk: o.sk }, UpdateExpression: 'REMOVE gsi1pk, gsi1sk' }));
     }
-    await client.send(new DeleteCommand({ TableName: h.table, Key: { pk: 'MIGRATION#weekly-news', sk: 'MIGRATION' } }));
+    await client.send(new DeleteCommand({ TableName: h.table, Key: migrationMarker('weekly-news') }));
     expect((await loadDigestInputs(h.deps, window)).events).toHaveLength(0);
 
     const first = await backfillWeeklyNews(client, h.table);

@@ -14,6 +14,7 @@ import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } fr
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ApplyOutcome, StreamRecordLike } from './coverage-aggregator.ts';
 import { alertKeys } from './alert-items.ts';
+import { runOnce } from './migration-marker.ts';
 import { guarded, isConditionFailure } from './errors.ts';
 import { queryAll } from './query-all.ts';
 import { rosterAlertItem, rosterKeys, rosterRecipientItem } from './alert-roster-items.ts';
@@ -77,8 +78,6 @@ export function alertRosterProjector(doc: DynamoDBDocumentClient, table: string)
   return { apply };
 }
 
-const BACKFILL_MARKER = { pk: 'MIGRATION#alert-rosters', sk: 'MIGRATION' };
-
 /**
  * The rosters of alerts sent before the stream kept them under their case: every case (byKind `CASES`), its
  * alerts and recipients (byScope `CASEALERTS#<caseId>`), each copied unless a copy is already there, so a
@@ -88,34 +87,33 @@ const BACKFILL_MARKER = { pk: 'MIGRATION#alert-rosters', sk: 'MIGRATION' };
 export async function backfillAlertRosters(
   doc: DynamoDBDocumentClient, table: string, options: { force?: boolean } = {},
 ): Promise<{ ran: boolean; alerts: number; recipients: number }> {
-  const done = await guarded(() => doc.send(new GetCommand({ TableName: table, Key: BACKFILL_MARKER })));
-  if (done.Item && !options.force) return { ran: false, alerts: 0, recipients: 0 };
-  const putIfAbsent = async (Item: Item) => {
-    try {
-      await guarded(() => doc.send(new PutCommand({ TableName: table, Item, ConditionExpression: 'attribute_not_exists(pk)' })));
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
-  };
-  const cases = await queryAll(doc, {
-    TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :cases', ExpressionAttributeValues: { ':cases': 'CASES' }, ProjectionExpression: 'id',
-  });
-  let alerts = 0;
-  let recipients = 0;
-  for (const c of cases) {
-    const items = await queryAll(doc, {
-      TableName: table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :scope', ExpressionAttributeValues: { ':scope': alertKeys.caseScope(String(c.id)) },
+  return runOnce(doc, table, 'alert-rosters', options, { alerts: 0, recipients: 0 }, async () => {
+    const putIfAbsent = async (Item: Item) => {
+      try {
+        await guarded(() => doc.send(new PutCommand({ TableName: table, Item, ConditionExpression: 'attribute_not_exists(pk)' })));
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    };
+    const cases = await queryAll(doc, {
+      TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :cases', ExpressionAttributeValues: { ':cases': 'CASES' }, ProjectionExpression: 'id',
     });
-    for (const item of items) {
-      if (item.itemType === 'alert') {
-        await putIfAbsent(rosterAlertItem(item));
-        alerts++;
-      } else if (item.itemType === 'alert_recipient') {
-        await putIfAbsent(rosterRecipientItem(item, alertTimeOf(item)));
-        recipients++;
+    let alerts = 0;
+    let recipients = 0;
+    for (const c of cases) {
+      const items = await queryAll(doc, {
+        TableName: table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :scope', ExpressionAttributeValues: { ':scope': alertKeys.caseScope(String(c.id)) },
+      });
+      for (const item of items) {
+        if (item.itemType === 'alert') {
+          await putIfAbsent(rosterAlertItem(item));
+          alerts++;
+        } else if (item.itemType === 'alert_recipient') {
+          await putIfAbsent(rosterRecipientItem(item, alertTimeOf(item)));
+          recipients++;
+        }
       }
     }
-  }
-  await guarded(() => doc.send(new PutCommand({ TableName: table, Item: { ...BACKFILL_MARKER, itemType: 'migration', alerts, recipients, at: new Date().toISOString() } })));
-  return { ran: true, alerts, recipients };
+    return { alerts, recipients };
+  });
 }

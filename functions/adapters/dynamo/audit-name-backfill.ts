@@ -7,11 +7,10 @@
  * a second run changes nothing. A marker item records that it ran: `npm start` then skips it, and
  * `npm run backfill:audit-names` says so (`--force` runs it again).
  */
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { runOnce } from './migration-marker.ts';
 import { guarded, isConditionFailure } from './errors.ts';
 import { queryAll } from './query-all.ts';
-
-const MARKER = { pk: 'MIGRATION#audit-actor-names', sk: 'MIGRATION' };
 
 export interface AuditNameBackfill {
   /** False when the marker said it had run already. */
@@ -25,27 +24,26 @@ export interface AuditNameBackfill {
 export async function backfillAuditActorNames(
   doc: DynamoDBDocumentClient, table: string, options: { force?: boolean } = {},
 ): Promise<AuditNameBackfill> {
-  const done = await guarded(() => doc.send(new GetCommand({ TableName: table, Key: MARKER })));
-  if (done.Item && !options.force) return { ran: false, members: 0, lines: 0 };
-  const membersOf = (kind: string) => queryAll(doc, {
-    TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': kind },
-    ProjectionExpression: 'id, #name', ExpressionAttributeNames: { '#name': 'name' },
-  });
-  const result: AuditNameBackfill = { ran: true, members: 0, lines: 0 };
-  for (const member of [...await membersOf('MEMBERS'), ...await membersOf('MEMBERS#INACTIVE')]) {
-    const name = typeof member.name === 'string' ? member.name : '';
-    if (!name) continue;
-    result.members += 1;
-    const lines = await queryAll(doc, {
-      TableName: table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :actor AND begins_with(gsi1sk, :audit)',
-      ExpressionAttributeValues: { ':actor': `ACTOR#${String(member.id)}`, ':audit': 'AUDIT#' }, ProjectionExpression: 'pk, sk, actorName',
+  return runOnce(doc, table, 'audit-actor-names', options, { members: 0, lines: 0 }, async () => {
+    const membersOf = (kind: string) => queryAll(doc, {
+      TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': kind },
+      ProjectionExpression: 'id, #name', ExpressionAttributeNames: { '#name': 'name' },
     });
-    for (const line of lines.filter((l) => l.actorName === undefined)) {
-      if (await nameLine(doc, table, { pk: line.pk, sk: line.sk }, name)) result.lines += 1;
+    const result: Omit<AuditNameBackfill, 'ran'> = { members: 0, lines: 0 };
+    for (const member of [...await membersOf('MEMBERS'), ...await membersOf('MEMBERS#INACTIVE')]) {
+      const name = typeof member.name === 'string' ? member.name : '';
+      if (!name) continue;
+      result.members += 1;
+      const lines = await queryAll(doc, {
+        TableName: table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :actor AND begins_with(gsi1sk, :audit)',
+        ExpressionAttributeValues: { ':actor': `ACTOR#${String(member.id)}`, ':audit': 'AUDIT#' }, ProjectionExpression: 'pk, sk, actorName',
+      });
+      for (const line of lines.filter((l) => l.actorName === undefined)) {
+        if (await nameLine(doc, table, { pk: line.pk, sk: line.sk }, name)) result.lines += 1;
+      }
     }
-  }
-  await guarded(() => doc.send(new PutCommand({ TableName: table, Item: { ...MARKER, itemType: 'migration', ...result, at: new Date().toISOString() } })));
-  return result;
+    return result;
+  });
 }
 
 async function nameLine(doc: DynamoDBDocumentClient, table: string, key: Record<string, unknown>, name: string): Promise<boolean> {

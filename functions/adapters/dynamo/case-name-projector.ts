@@ -15,8 +15,9 @@
  * The name is a projection, not part of the pledge or action: pledge-items.ts strips it before they
  * reach the core, and the audit API leaves it out (audit-log.ts), so no answer to an MP carries it.
  */
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ApplyOutcome, StreamRecordLike } from './coverage-aggregator.ts';
+import { runOnce } from './migration-marker.ts';
 import { guarded, isConditionFailure } from './errors.ts';
 import { keys } from './keys.ts';
 import { queryAll } from './query-all.ts';
@@ -119,8 +120,6 @@ export function caseNameProjector(doc: DynamoDBDocumentClient, table: string) {
 
 export type CaseNameProjector = ReturnType<typeof caseNameProjector>;
 
-const BACKFILL_MARKER = { pk: 'MIGRATION#case-names', sk: 'MIGRATION' };
-
 /**
  * The names for a table from before the stream kept them: every case (byKind `CASES`, a Query, never a
  * Scan) is reconciled as a rename would be (twice changes nothing). A marker records the run: `npm start`
@@ -129,13 +128,12 @@ const BACKFILL_MARKER = { pk: 'MIGRATION#case-names', sk: 'MIGRATION' };
 export async function backfillCaseNames(
   doc: DynamoDBDocumentClient, table: string, projector: Pick<CaseNameProjector, 'reconcileCase'>, options: { force?: boolean } = {},
 ): Promise<{ ran: boolean; cases: number; items: number }> {
-  const done = await guarded(() => doc.send(new GetCommand({ TableName: table, Key: BACKFILL_MARKER })));
-  if (done.Item && !options.force) return { ran: false, cases: 0, items: 0 };
-  const cases = await queryAll(doc, {
-    TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :cases', ExpressionAttributeValues: { ':cases': 'CASES' }, ProjectionExpression: 'id',
+  return runOnce(doc, table, 'case-names', options, { cases: 0, items: 0 }, async () => {
+    const cases = await queryAll(doc, {
+      TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :cases', ExpressionAttributeValues: { ':cases': 'CASES' }, ProjectionExpression: 'id',
+    });
+    let items = 0;
+    for (const c of cases) items += await projector.reconcileCase(String(c.id));
+    return { cases: cases.length, items };
   });
-  let items = 0;
-  for (const c of cases) items += await projector.reconcileCase(String(c.id));
-  await guarded(() => doc.send(new PutCommand({ TableName: table, Item: { ...BACKFILL_MARKER, itemType: 'migration', cases: cases.length, items, at: new Date().toISOString() } })));
-  return { ran: true, cases: cases.length, items };
 }

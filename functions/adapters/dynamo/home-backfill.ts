@@ -9,9 +9,10 @@
  * A marker item records that it ran: `npm start` then skips it, and
  * `npm run backfill:homes` says so (`--force` runs it again).
  */
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alert, AlertRecipient } from '#shared/alerts/index.ts';
 import { waitingAlertOf } from '#shared/alerts/waiting.ts';
+import { runOnce } from './migration-marker.ts';
 import { guarded, isConditionFailure } from './errors.ts';
 import { transactWrite } from './transact.ts';
 import { queryAll } from './query-all.ts';
@@ -19,8 +20,6 @@ import { keys, stripKeys } from './keys.ts';
 import { alertKeys, isAlertItem, isRecipientItem, waitingItem } from './alert-items.ts';
 import { memberScopeKeys } from './items.ts';
 import type { HomeProjector } from './home-projector.ts';
-
-const MARKER = { pk: 'MIGRATION#home-items', sk: 'MIGRATION' };
 
 export interface HomeBackfill {
   /** False when the marker said it had run already. */
@@ -30,27 +29,25 @@ export interface HomeBackfill {
 }
 
 export async function backfillHomeItems(doc: DynamoDBDocumentClient, table: string, options: { force?: boolean } = {}): Promise<HomeBackfill> {
-  const done = await guarded(() => doc.send(new GetCommand({ TableName: table, Key: MARKER })));
-  if (done.Item && !options.force) return { ran: false, cases: 0, waitingAlerts: 0 };
-
-  const cases = await queryAll(doc, {
-    TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': 'CASES' }, ProjectionExpression: 'id',
-  });
-  const result: HomeBackfill = { ran: true, cases: cases.length, waitingAlerts: 0 };
-  for (const c of cases) {
-    const items = await queryAll(doc, {
-      TableName: table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :scope',
-      ExpressionAttributeValues: { ':scope': alertKeys.caseScope(String(c.id)) },
+  return runOnce(doc, table, 'home-items', options, { cases: 0, waitingAlerts: 0 }, async () => {
+    const cases = await queryAll(doc, {
+      TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': 'CASES' }, ProjectionExpression: 'id',
     });
-    const alerts = new Map(items.filter(isAlertItem).map((i) => stripKeys<Alert>(i)).map((a) => [a.id, a]));
-    for (const r of items.filter(isRecipientItem).map((i) => stripKeys<AlertRecipient>(i))) {
-      const alert = alerts.get(r.alertId);
-      if (!alert || r.answer !== undefined) continue;
-      if (await addWaiting(doc, table, alert, r.memberId)) result.waitingAlerts += 1;
+    const result: Omit<HomeBackfill, 'ran'> = { cases: cases.length, waitingAlerts: 0 };
+    for (const c of cases) {
+      const items = await queryAll(doc, {
+        TableName: table, IndexName: 'byScope', KeyConditionExpression: 'gsi1pk = :scope',
+        ExpressionAttributeValues: { ':scope': alertKeys.caseScope(String(c.id)) },
+      });
+      const alerts = new Map(items.filter(isAlertItem).map((i) => stripKeys<Alert>(i)).map((a) => [a.id, a]));
+      for (const r of items.filter(isRecipientItem).map((i) => stripKeys<AlertRecipient>(i))) {
+        const alert = alerts.get(r.alertId);
+        if (!alert || r.answer !== undefined) continue;
+        if (await addWaiting(doc, table, alert, r.memberId)) result.waitingAlerts += 1;
+      }
     }
-  }
-  await guarded(() => doc.send(new PutCommand({ TableName: table, Item: { ...MARKER, itemType: 'migration', ...result, at: new Date().toISOString() } })));
-  return result;
+    return result;
+  });
 }
 
 /** The waiting item, only while the recipient has not answered and if it is not there yet. */
@@ -62,8 +59,6 @@ async function addWaiting(doc: DynamoDBDocumentClient, table: string, alert: Ale
   // Answered, gone, or written already: nothing to add.
   return failed.length === 0;
 }
-
-const PROJECTIONS_MARKER = { pk: 'MIGRATION#home-projections', sk: 'MIGRATION' };
 
 export interface HomeProjectionBackfill {
   /** False when the marker said it had run already. */
@@ -84,28 +79,27 @@ export interface HomeProjectionBackfill {
 export async function backfillHomeProjections(
   doc: DynamoDBDocumentClient, table: string, projector: Pick<HomeProjector, 'reconcileCase'>, options: { force?: boolean } = {},
 ): Promise<HomeProjectionBackfill> {
-  const done = await guarded(() => doc.send(new GetCommand({ TableName: table, Key: PROJECTIONS_MARKER })));
-  if (done.Item && !options.force) return { ran: false, members: 0, cases: 0 };
-  const byKind = (kind: string) => queryAll(doc, {
-    TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': kind }, ProjectionExpression: 'id',
-  });
-  const result: HomeProjectionBackfill = { ran: true, members: 0, cases: 0 };
-  for (const m of [...await byKind('MEMBERS'), ...await byKind('MEMBERS#INACTIVE')]) {
-    const scope = memberScopeKeys(String(m.id));
-    try {
-      await guarded(() => doc.send(new UpdateCommand({
-        TableName: table, Key: keys.member(String(m.id)), UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi1pk)', ExpressionAttributeValues: { ':pk': scope.gsi1pk, ':sk': scope.gsi1sk },
-      })));
-      result.members += 1;
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
+  return runOnce(doc, table, 'home-projections', options, { members: 0, cases: 0 }, async () => {
+    const byKind = (kind: string) => queryAll(doc, {
+      TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': kind }, ProjectionExpression: 'id',
+    });
+    const result: Omit<HomeProjectionBackfill, 'ran'> = { members: 0, cases: 0 };
+    for (const m of [...await byKind('MEMBERS'), ...await byKind('MEMBERS#INACTIVE')]) {
+      const scope = memberScopeKeys(String(m.id));
+      try {
+        await guarded(() => doc.send(new UpdateCommand({
+          TableName: table, Key: keys.member(String(m.id)), UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi1pk)', ExpressionAttributeValues: { ':pk': scope.gsi1pk, ':sk': scope.gsi1sk },
+        })));
+        result.members += 1;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
     }
-  }
-  for (const c of await byKind('CASES')) {
-    await projector.reconcileCase(String(c.id));
-    result.cases += 1;
-  }
-  await guarded(() => doc.send(new PutCommand({ TableName: table, Item: { ...PROJECTIONS_MARKER, itemType: 'migration', ...result, at: new Date().toISOString() } })));
-  return result;
+    for (const c of await byKind('CASES')) {
+      await projector.reconcileCase(String(c.id));
+      result.cases += 1;
+    }
+    return result;
+  });
 }

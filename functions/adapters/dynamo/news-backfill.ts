@@ -9,16 +9,16 @@
  * run cut short and run again is harmless. A marker item records that it ran:
  * `npm start` then skips it, and `npm run backfill:news` says so.
  */
-import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TimelineEvent } from '#shared/domain/timeline.ts';
 import type { ObserverSignup } from '#shared/calendar/calendar.ts';
+import { runOnce } from './migration-marker.ts';
 import { guarded, isConditionFailure } from './errors.ts';
 import { queryAll } from './query-all.ts';
 import { keys, stripKeys } from './keys.ts';
 import { observerItem } from './mission-items.ts';
 import { newsItem } from './news-items.ts';
 
-const MARKER = { pk: 'MIGRATION#weekly-news', sk: 'MIGRATION' };
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export interface NewsBackfill {
@@ -30,27 +30,25 @@ export interface NewsBackfill {
 }
 
 export async function backfillWeeklyNews(doc: DynamoDBDocumentClient, table: string, options: { force?: boolean } = {}): Promise<NewsBackfill> {
-  const done = await guarded(() => doc.send(new GetCommand({ TableName: table, Key: MARKER })));
-  if (done.Item && !options.force) return { ran: false, cases: 0, news: 0, observers: 0 };
-
-  const cases = await queryAll(doc, {
-    TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': 'CASES' }, ProjectionExpression: 'id',
-  });
-  const result: NewsBackfill = { ran: true, cases: cases.length, news: 0, observers: 0 };
-  for (const c of cases) {
-    const children = await queryAll(doc, {
-      TableName: table, KeyConditionExpression: 'pk = :pk', FilterExpression: 'itemType IN (:event, :observer)',
-      ExpressionAttributeValues: { ':pk': keys.case(String(c.id)).pk, ':event': 'event', ':observer': 'observer' },
+  return runOnce(doc, table, 'weekly-news', options, { cases: 0, news: 0, observers: 0 }, async () => {
+    const cases = await queryAll(doc, {
+      TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :kind', ExpressionAttributeValues: { ':kind': 'CASES' }, ProjectionExpression: 'id',
     });
-    const news = children.filter((i) => i.itemType === 'event').map((i) => newsItem(stripKeys<TimelineEvent>(i)));
-    await putAll(doc, table, news);
-    result.news += news.length;
-    for (const o of children.filter((i) => i.itemType === 'observer' && i.gsi1pk === undefined)) {
-      if (await indexObserver(doc, table, stripKeys<ObserverSignup>(o))) result.observers += 1;
+    const result: Omit<NewsBackfill, 'ran'> = { cases: cases.length, news: 0, observers: 0 };
+    for (const c of cases) {
+      const children = await queryAll(doc, {
+        TableName: table, KeyConditionExpression: 'pk = :pk', FilterExpression: 'itemType IN (:event, :observer)',
+        ExpressionAttributeValues: { ':pk': keys.case(String(c.id)).pk, ':event': 'event', ':observer': 'observer' },
+      });
+      const news = children.filter((i) => i.itemType === 'event').map((i) => newsItem(stripKeys<TimelineEvent>(i)));
+      await putAll(doc, table, news);
+      result.news += news.length;
+      for (const o of children.filter((i) => i.itemType === 'observer' && i.gsi1pk === undefined)) {
+        if (await indexObserver(doc, table, stripKeys<ObserverSignup>(o))) result.observers += 1;
+      }
     }
-  }
-  await guarded(() => doc.send(new PutCommand({ TableName: table, Item: { ...MARKER, itemType: 'migration', ...result, at: new Date().toISOString() } })));
-  return result;
+    return result;
+  });
 }
 
 /** Only the index keys, and only while the sign-up exists (a withdrawn one stays withdrawn). */

@@ -16,13 +16,14 @@
  * The level is sensitive: the roster is read by the coordinators' gap view only (list-gaps.ts).
  * Size: an entry is about 250 bytes, so the item holds about 1,500 raised cases (DynamoDB's 400 KB).
  */
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ANY_ACTION_COVERAGE, raisedSince, type RaisedRisk } from '#shared/risk/risk-gap.ts';
 import type { RiskAssessment } from '#shared/risk/index.ts';
 import type { ApplyOutcome, StreamRecordLike } from './coverage-aggregator.ts';
 import { batchGet } from './batch-get.ts';
 import { errorName, guarded } from './errors.ts';
+import { runOnce } from './migration-marker.ts';
 import { caseFromItem } from './items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { missionKeys } from './mission-items.ts';
@@ -105,8 +106,6 @@ export function riskGapRosterProjector(doc: DynamoDBDocumentClient, table: strin
 
 export type RiskGapRosterProjector = ReturnType<typeof riskGapRosterProjector>;
 
-const BACKFILL_MARKER = { pk: 'MIGRATION#risk-roster', sk: 'MIGRATION' };
-
 /**
  * The roster for a table from before the stream kept it: every case in the raised-risk index (byKind
  * `RISK_RAISED`, a Query, never a Scan) is reconciled as the stream would (twice changes nothing). A
@@ -115,12 +114,11 @@ const BACKFILL_MARKER = { pk: 'MIGRATION#risk-roster', sk: 'MIGRATION' };
 export async function backfillRiskRoster(
   doc: DynamoDBDocumentClient, table: string, projector: Pick<RiskGapRosterProjector, 'reconcileCase'>, options: { force?: boolean } = {},
 ): Promise<{ ran: boolean; cases: number }> {
-  const done = await guarded(() => doc.send(new GetCommand({ TableName: table, Key: BACKFILL_MARKER })));
-  if (done.Item && !options.force) return { ran: false, cases: 0 };
-  const raised = await queryAll(doc, {
-    TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :raised', ExpressionAttributeValues: { ':raised': 'RISK_RAISED' }, ProjectionExpression: 'caseId',
+  return runOnce(doc, table, 'risk-roster', options, { cases: 0 }, async () => {
+    const raised = await queryAll(doc, {
+      TableName: table, IndexName: 'byKind', KeyConditionExpression: 'gsi2pk = :raised', ExpressionAttributeValues: { ':raised': 'RISK_RAISED' }, ProjectionExpression: 'caseId',
+    });
+    for (const r of raised) await projector.reconcileCase(String(r.caseId));
+    return { cases: raised.length };
   });
-  for (const r of raised) await projector.reconcileCase(String(r.caseId));
-  await guarded(() => doc.send(new PutCommand({ TableName: table, Item: { ...BACKFILL_MARKER, itemType: 'migration', cases: raised.length, at: new Date().toISOString() } })));
-  return { ran: true, cases: raised.length };
 }
