@@ -48,6 +48,8 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions & { 
     sourcesContent: false,
     mainFields: ['module', 'main'],
     banner: { js: ESM_REQUIRE_BANNER },
+    // zod without its 40 language packs, which nothing reads (zod-without-locales.mjs says why).
+    alias: { zod: fromRoot('infra/constructs/zod-without-locales.mjs') },
     // tsconfig for the `.ts` import extensions; the JSX settings are also
     // spelled out so that a tsconfig change cannot silently break the .tsx pages.
     tsconfig: fromRoot('tsconfig.json'),

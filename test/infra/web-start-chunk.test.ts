@@ -58,6 +58,11 @@ describe('a cold start of the web function', () => {
     expect(atStart.some((input) => /node_modules\/@aws-sdk\/client-dynamodb\//.test(input))).toBe(true);
   });
 
+  it("bundles none of zod's language packs but English (infra/constructs/zod-without-locales.mjs)", () => {
+    const packs = [...reach.all].filter((input) => /node_modules\/zod\/v4\/locales\//.test(input));
+    expect(packs).toEqual(['node_modules/zod/v4/locales/en.js']);
+  });
+
   for (const [what, pattern] of Object.entries(LOADED_ON_THEIR_PATH)) {
     it(`leaves ${what} to the path that imports it`, () => {
       expect([...reach.all].some((input) => pattern.test(input)), `${what} is in the bundle`).toBe(true);
