@@ -12,11 +12,11 @@ import { builtOnFirstInvocation } from './first-invocation.ts';
 const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:tandem-hmac';
 let server: Server;
 let port: string;
-const asked: { url?: string; token?: string }[] = [];
+const asked: { url?: string; token?: string; host?: string }[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    asked.push({ url: req.url, token: req.headers['x-aws-parameters-secrets-token'] as string | undefined });
+    asked.push({ url: req.url, token: req.headers['x-aws-parameters-secrets-token'] as string | undefined, host: req.headers.host });
     if (req.headers['x-aws-parameters-secrets-token'] !== 'session-token') return void res.writeHead(401).end();
     const secretId = new URL(req.url ?? '/', 'http://localhost').searchParams.get('secretId');
     if (secretId !== ARN) return void res.writeHead(400).end('unknown secret');
@@ -28,10 +28,10 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 describe('app secret through the secrets extension', () => {
-  it('asks the extension on localhost for the secret by its ARN, with the session token', async () => {
+  it('asks the extension on the loopback address, by IP (no name lookup), for the secret by its ARN, with the session token', async () => {
     const secret = await readAppSecretThroughExtension({ SECRET_ARN: ARN, PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: port, AWS_SESSION_TOKEN: 'session-token' });
     expect(secret).toBe('the-hmac-key');
-    expect(asked.at(-1)).toEqual({ url: `/secretsmanager/get?secretId=${encodeURIComponent(ARN)}`, token: 'session-token' });
+    expect(asked.at(-1)).toEqual({ url: `/secretsmanager/get?secretId=${encodeURIComponent(ARN)}`, token: 'session-token', host: `127.0.0.1:${port}` });
   });
 
   it('fails with the status when the extension refuses, and never without a token', async () => {

@@ -9,6 +9,10 @@
  * Asked with node:http, which the DynamoDB client loads anyway, rather than
  * fetch: a process's first fetch loads and compiles Node's undici (about 11 ms
  * of CPU on a cold start, measured in a fresh process) for this one request.
+ * Asked at 127.0.0.1, the sandbox's loopback where the extension's "localhost"
+ * listens, rather than by name: the name would be looked up through getaddrinfo
+ * on libuv's thread pool, whose first use starts its threads (a fresh process's
+ * GET to a local server: 11.1–12.2 ms by name, 5.5–5.7 ms by address).
  */
 import { get } from 'node:http';
 
@@ -22,7 +26,7 @@ export interface ExtensionSecretSettings {
 export async function readAppSecretThroughExtension(settings: ExtensionSecretSettings): Promise<string> {
   const port = settings.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT ?? '2773';
   if (!settings.AWS_SESSION_TOKEN) throw new Error('AWS_SESSION_TOKEN: the secrets extension needs the function\'s session token');
-  const url = `http://localhost:${port}/secretsmanager/get?secretId=${encodeURIComponent(settings.SECRET_ARN)}`;
+  const url = `http://127.0.0.1:${port}/secretsmanager/get?secretId=${encodeURIComponent(settings.SECRET_ARN)}`;
   const answer = await getText(url, { 'X-Aws-Parameters-Secrets-Token': settings.AWS_SESSION_TOKEN });
   if (answer.status < 200 || answer.status > 299) throw new Error(`SECRET_ARN: the secrets extension answered ${answer.status}`);
   const { SecretString } = JSON.parse(answer.body) as { SecretString?: string };
