@@ -9,6 +9,8 @@ const START_TIMEOUT_MS = 60_000;
 
 export interface FloorServer {
   url: string;
+  /** The floor server's process (the bench reads its CPU time). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startFloorServer(endpoint: string, calls: RecordedCall[], 
   });
   return {
     url: `http://127.0.0.1:${port}/`,
+    pid: child.pid,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

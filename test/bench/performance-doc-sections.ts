@@ -46,22 +46,29 @@ export function bundlesSection(r: BenchResults): string {
 export function throughputSection(r: BenchResults): string {
   const t = r.throughput;
   if (!t) return '_Not measured in this run._';
+  const cpu = (micros: number | undefined) => (micros === undefined ? 'not read' : `${n(micros)} µs`);
   return [
-    `${t.connections} connections × ${t.durationSeconds} s after a ${t.warmUpSeconds} s warm-up, signed in as an MP.`,
+    t.rounds
+      ? `${t.connections} connections, signed in as an MP. DynamoDB Local warmed first with ${t.dynamoWarmUpSeconds} s of every page's calls; then for each page a ${t.warmUpSeconds} s warm-up of each side and ${t.rounds} round(s) of server, floor and bare loop taking turns, ${t.durationSeconds} s each: each side's median round is shown.`
+      : `${t.connections} connections × ${t.durationSeconds} s after a ${t.warmUpSeconds} s warm-up, signed in as an MP.`,
     '',
     mdTable(
-      ['page', 'DynamoDB calls', 'server req/s', 'server p50 / p99', 'bare SDK it/s', 'bare SDK p50 / p99', 'throughput ratio', 'p99 ratio', 'floor server req/s (ratio)'],
+      ['page', 'DynamoDB calls', 'server req/s', 'server p50 / p99', 'bare SDK it/s', 'bare SDK p50 / p99', 'throughput ratio', 'p99 ratio', 'floor server req/s (ratio)', 'CPU per request: server / floor'],
       t.rows.map((x) => [
         `${x.page} \`${x.path}\``, x.dynamoCalls.map((c) => c.replace(/Command$/, '')).join(' + '), x.server.requestsPerSecond,
         `${x.server.p50Ms} / ${x.server.p99Ms} ms`, x.bareSdk.requestsPerSecond, `${x.bareSdk.p50Ms} / ${x.bareSdk.p99Ms} ms`, x.throughputRatio, x.p99Ratio,
         x.floorServer ? `${x.floorServer.requestsPerSecond} (${x.floorRatio})` : 'not measured',
+        `${cpu(x.serverCpuMicrosPerRequest)} / ${cpu(x.floorCpuMicrosPerRequest)}`,
       ]),
     ),
     '',
     // The floor server (test/bench/floor-server.ts) makes the same calls behind Node's HTTP server and one Hono
     // route, answering as many bytes: what any server pays on this machine before the app's own work.
-    'The floor server is Node\'s HTTP server with one Hono route making the same calls and answering as many bytes (`test/bench/floor-server.ts`): the app\'s distance to it is its own work per request.',
+    'The floor server is Node\'s HTTP server with one Hono route making the same calls and answering as many bytes (`test/bench/floor-server.ts`): the app\'s distance to it is its own work per request. CPU per request is what the process itself spent (Linux `/proc`), over every round.',
     '',
+    ...(t.rows.some((x) => x.rounds)
+      ? [`req/s of each round (server; floor; bare loop): ${t.rows.map((x) => `\`${x.path}\` ${x.rounds!.server.join(', ')}; ${x.rounds!.floor.join(', ')}; ${x.rounds!.bareSdk.join(', ')}`).join(' · ')}.`, '']
+      : []),
     `Calls the server itself logged per request: ${t.rows.map((x) => `\`${x.path}\` ${x.serverReportedCalls.join(', ')}`).join('; ')}.`,
   ].join('\n');
 }

@@ -172,8 +172,9 @@ ${COLD_START_PROFILE}
 The local server (the \`npm start\` entry, its own process, pointed at the bench's DynamoDB Local)
 signed in as an MP under autocannon, for the case list and a case page; beside it a bare SDK loop
 replaying the exact DynamoDB calls each page makes (recorded by the call counter from the same app
-over the same table) at the same concurrency for the same time. Ratio = server req/s ÷ bare SDK
-iterations/s.
+over the same table) at the same concurrency, and the floor server; the three take turns in rounds of
+the same length, after DynamoDB Local has been warmed (see the profile below for why). Ratio = server
+req/s ÷ bare SDK iterations/s.
 
 ${throughputSection(r)}
 

@@ -9,6 +9,7 @@
 import type { AlertPlan } from './alerts.ts';
 import type { DigestScale } from './digest.ts';
 import type { ImportPlan } from './imports.ts';
+import type { ThroughputPlan } from './throughput.ts';
 
 export type BenchMode = 'full' | 'quick';
 
@@ -21,7 +22,7 @@ export interface BenchPlan {
   budgetFillers: number;
   /** Fresh Node processes per bundle, for the cold-start medians. */
   coldStartRuns: number;
-  throughput: { connections: number; seconds: number; warmUpSeconds: number };
+  throughput: ThroughputPlan;
   digest: DigestScale;
   /** The urgent alert figure: full runs only (paced at 50 emails/s it takes about a minute, by design). */
   alerts?: AlertPlan;
@@ -32,7 +33,7 @@ export interface BenchPlan {
 export const PLANS: Record<BenchMode, BenchPlan> = {
   full: {
     budgetFillers: 120, coldStartRuns: 11,
-    throughput: { connections: 10, seconds: 5, warmUpSeconds: 1 },
+    throughput: { connections: 10, seconds: 5, warmUpSeconds: 1, rounds: 3, dynamoWarmUpSeconds: 10 },
     // Paced as local runs are (TANDEM_SEND_RATE, 50 a second by default): 20,000 emails take about 7 minutes.
     digest: { members: 20_000, cases: 2_000, sendRate: Number(process.env.TANDEM_SEND_RATE ?? 50) },
     alerts: { recipients: 2_000, smaller: 500, sendRate: 50 },
@@ -40,7 +41,7 @@ export const PLANS: Record<BenchMode, BenchPlan> = {
   },
   quick: {
     budgetFillers: 120, coldStartRuns: 3,
-    throughput: { connections: 10, seconds: 2, warmUpSeconds: 1 },
+    throughput: { connections: 10, seconds: 2, warmUpSeconds: 1, rounds: 1, dynamoWarmUpSeconds: 4 },
     digest: { members: 500, cases: 100 },
     imports: { rows: 1_000 },
   },

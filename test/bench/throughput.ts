@@ -24,18 +24,14 @@ import { inProcessSignInLinks } from '#functions/adapters/sign-in-links/in-proce
 import { inProcessNotifications } from '#functions/adapters/notifications/in-process.ts';
 import { percentile, round, section, table } from './report.ts';
 import { startFloorServer } from './floor.ts';
+import { cpuPerRequest, measured, medianRound, type LoadFigures, type Measured } from './rounds.ts';
 
 const TABLE = 'tandem-bench-http';
 const MP = 'mp.one@example.org';
 const CASE = 'Julián Mora';
 const mailer = { send: async () => ({ messageId: 'bench' }) };
 
-export interface LoadFigures {
-  requestsPerSecond: number;
-  p99Ms: number;
-  p50Ms: number;
-  total: number;
-}
+export type { LoadFigures } from './rounds.ts';
 
 export interface ThroughputRow {
   page: string;
@@ -51,12 +47,21 @@ export interface ThroughputRow {
   floorServer?: LoadFigures;
   /** floor req/s ÷ bare SDK iterations/s: the best ratio any server can reach here. */
   floorRatio?: number;
+  /** CPU the server's and the floor's own process spent per answered request, over every round (Linux only). */
+  serverCpuMicrosPerRequest?: number;
+  floorCpuMicrosPerRequest?: number;
+  /** req/s of each round, in the order they ran; the figures above are each side's median round. */
+  rounds?: { server: number[]; floor: number[]; bareSdk: number[] };
 }
 
 export interface ThroughputResult {
   connections: number;
   durationSeconds: number;
   warmUpSeconds: number;
+  /** Rounds of server, floor and bare loop, each `durationSeconds` long, taking turns. */
+  rounds?: number;
+  /** The bare loop over every page's calls before any round, to warm DynamoDB Local (see benchThroughput). */
+  dynamoWarmUpSeconds?: number;
   caller: string;
   rows: ThroughputRow[];
 }
@@ -84,6 +89,14 @@ async function signInOverHttp(server: LocalServer): Promise<string> {
   const cookie = verified.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error(`verify answered ${verified.status} without a cookie`);
   return cookie;
+}
+
+export interface ThroughputPlan {
+  connections: number;
+  seconds: number;
+  warmUpSeconds: number;
+  rounds: number;
+  dynamoWarmUpSeconds: number;
 }
 
 /** `connections` workers replaying `calls` in order, for `seconds`. */
@@ -135,11 +148,13 @@ function reportedCalls(log: string, route: string): number[] {
 }
 
 export async function benchThroughput(
-  endpoint: string, options: { connections?: number; seconds?: number; warmUpSeconds?: number } = {},
+  endpoint: string, options: Partial<ThroughputPlan> = {},
 ): Promise<ThroughputResult> {
   const connections = options.connections ?? 10;
   const seconds = options.seconds ?? 5;
   const warmUp = options.warmUpSeconds ?? 1;
+  const rounds = options.rounds ?? 3;
+  const dynamoWarmUp = options.dynamoWarmUpSeconds ?? 10;
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const raw = new dynamodb.DynamoDBClient({ endpoint, region: 'local', credentials, maxAttempts: 3 });
   if (await ensureTable(raw, TABLE)) {
@@ -174,35 +189,54 @@ export async function benchThroughput(
       { page: 'case list', path: '/cases', route: '/cases' },
       { page: 'case page', path: `/cases/${caseId}`, route: '/cases/:id' },
     ];
-    const rows: ThroughputRow[] = [];
+    const recorded: { page: string; path: string; route: string; calls: RecordedCall[]; pageBytes: number }[] = [];
     for (const { page, path, route } of pages) {
       const { result, tally } = await counter.measure(() => Promise.resolve(app.request(path, { headers: { cookie } })), { record: true });
       if (result.status !== 200) throw new Error(`${path} answered ${result.status} in process`);
-      const calls = tally.recorded ?? [];
+      recorded.push({ page, path, route, calls: tally.recorded ?? [], pageBytes: (await result.arrayBuffer()).byteLength });
+    }
 
+    // DynamoDB Local compiles itself while it serves: in its first thousands of calls one GetItem cost it
+    // 607 µs of CPU, later 129 µs (2 vCPUs, 10 connections). Whichever side ran first paid for that
+    // compilation on the CPUs it shares with it: the server, measured first, answered 209 req/s, and 352
+    // measured again after the floor and the loop. So the database is warmed with every page's calls
+    // first, and the sides take turns in rounds.
+    await bareSdkLoop(raw, recorded.flatMap((r) => r.calls), connections, dynamoWarmUp);
+
+    const rows: ThroughputRow[] = [];
+    for (const { page, path, route, calls, pageBytes } of recorded) {
       const url = `http://127.0.0.1:${server.port}${path}`;
-      await load(url, cookie, connections, warmUp);
-      const serverFigures = await load(url, cookie, connections, seconds);
-      const floor = await startFloorServer(endpoint, calls, (await result.arrayBuffer()).byteLength);
-      let floorFigures: LoadFigures;
+      const floor = await startFloorServer(endpoint, calls, pageBytes);
+      const serverRounds: Measured[] = [];
+      const floorRounds: Measured[] = [];
+      const sdkRounds: LoadFigures[] = [];
       try {
+        await load(url, cookie, connections, warmUp);
         await load(floor.url, cookie, connections, warmUp);
-        floorFigures = await load(floor.url, cookie, connections, seconds);
+        await bareSdkLoop(raw, calls, connections, warmUp);
+        for (let round = 0; round < rounds; round++) {
+          serverRounds.push(await measured(server.pid, () => load(url, cookie, connections, seconds)));
+          floorRounds.push(await measured(floor.pid, () => load(floor.url, cookie, connections, seconds)));
+          sdkRounds.push(await bareSdkLoop(raw, calls, connections, seconds));
+        }
       } finally {
         await floor.stop();
       }
-      await bareSdkLoop(raw, calls, connections, warmUp);
-      const sdkFigures = await bareSdkLoop(raw, calls, connections, seconds);
+      const serverFigures = medianRound(serverRounds);
+      const floorFigures = medianRound(floorRounds);
+      const sdkFigures = medianRound(sdkRounds);
       rows.push({
         page, path: route, dynamoCalls: calls.map((c) => c.command), serverReportedCalls: reportedCalls(server.output(), route),
         server: serverFigures, bareSdk: sdkFigures,
         throughputRatio: round(serverFigures.requestsPerSecond / sdkFigures.requestsPerSecond, 2),
         p99Ratio: round(serverFigures.p99Ms / sdkFigures.p99Ms, 2),
         floorServer: floorFigures, floorRatio: round(floorFigures.requestsPerSecond / sdkFigures.requestsPerSecond, 2),
+        serverCpuMicrosPerRequest: cpuPerRequest(serverRounds), floorCpuMicrosPerRequest: cpuPerRequest(floorRounds),
+        rounds: { server: serverRounds.map((r) => r.requestsPerSecond), floor: floorRounds.map((r) => r.requestsPerSecond), bareSdk: sdkRounds.map((r) => r.requestsPerSecond) },
       });
     }
 
-    section(`(c) Local throughput, ${connections} connections × ${seconds} s, signed in as an MP`);
+    section(`(c) Local throughput, ${connections} connections, ${rounds} round(s) × ${seconds} s per side, signed in as an MP`);
     console.log(
       table(
         ['page', 'DynamoDB calls', 'server req/s', 'server p99 ms', 'bare SDK it/s', 'bare SDK p99 ms', 'throughput ratio', 'p99 ratio', 'floor req/s', 'floor ratio'],
@@ -215,7 +249,7 @@ export async function benchThroughput(
     console.log('throughput ratio = server req/s ÷ bare SDK iterations/s (1 = the app costs nothing beyond its DynamoDB calls); p99 ratio = server p99 ÷ bare SDK p99.');
     console.log('floor ratio = req/s of a server making the same calls with no app (test/bench/floor-server.ts) ÷ bare SDK iterations/s: HTTP and the load generator share the CPUs with DynamoDB Local, so no server can do better here.');
     console.log(`calls the server itself logged per request: ${rows.map((r) => `${r.path} ${JSON.stringify(r.serverReportedCalls)}`).join(', ')}`);
-    return { connections, durationSeconds: seconds, warmUpSeconds: warmUp, caller: `${MP} (MP)`, rows };
+    return { connections, durationSeconds: seconds, warmUpSeconds: warmUp, rounds, dynamoWarmUpSeconds: dynamoWarmUp, caller: `${MP} (MP)`, rows };
   } finally {
     await server.stop();
     raw.destroy();

@@ -26,6 +26,8 @@ export interface LocalServer {
   /** The intake mail listener's port (SMTP on 127.0.0.1). */
   smtpPort: number;
   dataDir: string;
+  /** The server's process (the bench reads its CPU time). */
+  pid: number | undefined;
   output(): string;
   stop(): Promise<void>;
 }
@@ -78,6 +80,7 @@ export async function startLocalServer(env: Record<string, string> = {}): Promis
     port,
     smtpPort,
     dataDir,
+    pid: child.pid,
     output,
     async stop() {
       if (child.exitCode === null) {
