@@ -131,10 +131,29 @@ frames 35, under \`app-secret-extension.ts\` 127 (undici, compiled for the one \
 process a first \`fetch\` costs 11 ms more CPU than \`http.get\`); after \`node:http\`, compiling 208, garbage
 collection 143, esbuild's wrappers 49, Node's internal loader 22, @smithy/core 19, zod 19, anonymous 11.
 
-**Left**: zod's locales (264 kB of its 454 kB) ride along on every validating route, since \`z\` is one
-namespace object that holds them; dropping them needs an esbuild plugin (an asynchronous build, where the
-stack's local bundling is synchronous). Compiling and garbage collection are now most of the time: what is
-left to read is the SDK (@smithy/core 124 kB, @aws-sdk/core 41 kB), the English catalog (114 kB) and Hono.`;
+**Then, three smaller things** (2026-12-01, issue 14): zod without its 40 language packs (an esbuild \`alias\`
+to zod's own entry minus \`locales\`, \`infra/constructs/zod-without-locales.mjs\`: 263,831 bytes of locales →
+2,688, English only; \`test/infra/zod-without-locales.test.ts\` checks that every other name of \`z\` and
+\`z.core\` is there, bound to the same objects); English country names made on first use rather than at
+import (a first \`Intl.DisplayNames\` costs about 9 ms; the cases' chunk: 45 → 31 ms to import); the secrets
+extension asked at 127.0.0.1 rather than \`localhost\` (no \`getaddrinfo\`, whose first use starts libuv's
+thread pool: a fresh process's local GET 11.1–12.2 ms → 5.5–5.7). The bench after them, on a quiet machine
+(load 1.7–2.0): 3.72× hello (158.3 vs 42.6 ms); the run before (load 0.4–1.0): 3.98× (157.6 vs 39.6). The web
+function's milliseconds did not move between the two runs while hello's did: the three are within the
+spread between runs, and the ratio's change is mostly hello's.
+
+**Left** (2026-12-02, a quiet machine on which \`node -e 0\` takes 90 ms, so read the ratios): CPU time of the
+phases of a fresh process (\`process.cpuUsage\`, medians of 9 interleaved runs), loading the bundle / the
+first answer: web 108.6 / 200.0 ms, the floor 80.2 / 60.8, hello 5.2 / 42.1 (hello's first answer is mostly
+Node loading undici for the first \`Request\`, which every function pays). With the cases' chunk imported
+before the first answer, that import took 74.8 ms and the answer 103.7: most of what the web function
+spends beyond the floor is the route's feature chunk (313 kB, zod 183 kB of it: in a fresh process, zod
+and one schema cost 37 ms of CPU, with \`@hono/zod-openapi\` 45) and building the app on the first request
+(registering every feature's routes: 17.5 ms of 174 in a profile of the first answer). Profiled (7 runs),
+the web function's top self times: compiling modules 103.4 ms, zod 56.5, garbage collection 37.6, esbuild's
+wrappers 34.1, Node's internal loader 27.4, @smithy/core 26.3; the floor's: compiling 51.8, @smithy/core
+29.7, Node's internal loader 25.8. Compiling what is read is now the largest part, and zod is read on
+every route that validates; the floor (2.1× hello) stays above the 1.5× goal.`;
 
 /**
  * Where the local server's CPU goes per page, beside the bare SDK loop: profiles taken by hand
@@ -171,10 +190,13 @@ recorded calls with the bare client.
   are looked up per locale then key, with no key string built per lookup. In process, CPU per request
   before → after (medians of 3 rounds in one interleaved run, load 24): case list 5.13 → 4.50 ms, case page
   4.62 → 4.27 ms, against 2.1 ms for the bare replay of the same two calls.
-- **Left, the larger part**: per case list request in process, beside the bare replay of its GetItem and
-  Query, the server spends about twice the CPU: Hono (routing, composing, rendering the page's JSX)
-  about 10% of it, lib-dynamodb's marshalling about 3% (the bare loop sends the marshalled commands),
-  AsyncLocalStorage (\`hono/context-storage\` for the translator, the call counter's scope) about 2%, the
-  translator about 2%, garbage collection; no single part of it near the 0.8× goal alone. A session
+- **Left, the larger part**, measured on a quiet machine (load 1.5–2) after the warm-up: the server spends
+  about 2.1× the floor's CPU per request (case list 2,694 µs against 1,288; case page 2,419 against 1,161),
+  and answers 0.57× and 0.55× the bare loop where the floor answers 0.98× and 1.06×. In process, the app's
+  \`fetch\` cost 2,647 µs of CPU per case list against 1,347 for the bare replay of its two calls; the profiles'
+  difference per request: rendering the page's JSX (Hono's \`toStringToBuffer\`, \`escapeToBuffer\`) about
+  350 µs, the translator about 105, lib-dynamodb's marshalling about 103 (the bare loop sends marshalled
+  commands), turning strings to bytes about 47, garbage collection about 40 more, the rest spread over the
+  middleware (the cookie parse 22 µs): no single part near the 0.8× goal alone. A session
   cache was not built: a sign-out or a deactivation must be honoured on the very next request in every
   instance, which an in-process cache cannot know without a read of its own.`;
