@@ -190,9 +190,9 @@ recorded calls with the bare client.
   are looked up per locale then key, with no key string built per lookup. In process, CPU per request
   before → after (medians of 3 rounds in one interleaved run, load 24): case list 5.13 → 4.50 ms, case page
   4.62 → 4.27 ms, against 2.1 ms for the bare replay of the same two calls.
-- **Left, the larger part**, measured on a quiet machine (load 1.5–2) after the warm-up: the server spends
-  about 2.1× the floor's CPU per request (case list 2,694 µs against 1,288; case page 2,419 against 1,161),
-  and answers 0.57× and 0.55× the bare loop where the floor answers 0.98× and 1.06×. In process, the app's
+- **Left, the larger part** (the table above, a quiet machine after the warm-up): the server spends about
+  2.1× the floor's CPU per request (case list 2,683 µs against 1,266; case page 2,474 against 1,170), and
+  answers 0.62× and 0.59× the bare loop where the floor answers 1.03× and 1.09×. In process, the app's
   \`fetch\` cost 2,647 µs of CPU per case list against 1,347 for the bare replay of its two calls; the profiles'
   difference per request: rendering the page's JSX (Hono's \`toStringToBuffer\`, \`escapeToBuffer\`) about
   350 µs, the translator about 105, lib-dynamodb's marshalling about 103 (the bare loop sends marshalled
