@@ -161,10 +161,14 @@ parse, medians of 9 interleaved runs, two runs): 65.6 and 49.4 ms with the class
 it (193 kB), 11.3 and 10.5 ms with \`zod/mini\` (19 kB: its functions are shaken out one by one, where the
 classic namespace comes whole); with 200 five-field object schemas built at import as well, 223 ms against 106.
 The app declares its schemas with the classic API in 87 files (some 1,500 calls), and a feature's chunk builds
-all of its schemas, and those of what its pages show, when it is imported. Declaring them with \`zod/mini\` (the
-route declarations through \`@hono/zod-openapi\` to be checked against mini schemas), or building each
-schema on first use, is the change that could take tens of milliseconds off the web function's cold start;
-the floor would still be 2.1× hello.`;
+all of its schemas, and those of what its pages show, when it is imported. Declaring them with \`zod/mini\`, or
+building each schema on first use, is the change that could take tens of milliseconds off the web function's
+cold start; the floor would still be 2.1× hello. Checked for that change: \`@hono/zod-openapi\` validates
+with mini schemas (defaults, trimming and our messages kept), and zod's \`toJSONSchema\`, which writes our
+document, reads them; the library's own document generator does not (\`meta is not a function\`), which the
+app does not use; mini loads no English messages of its own (an unworded limit says "Invalid input" until
+\`config(en())\`); and the library's route types expect classic schemas, so its \`openapi()\` would need a
+typed wrapper of our own, and the classic \`z\` it imports would have to leave the path too.`;
 
 /**
  * Where the local server's CPU goes per page, beside the bare SDK loop: profiles taken by hand
