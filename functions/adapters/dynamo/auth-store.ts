@@ -6,6 +6,7 @@ import type { AuthStore, Session } from '#shared/auth/auth-store.ts';
 import type { IdempotencyStore, IdempotentResponse } from '#shared/writes/records.ts';
 import { isConditionFailure, rethrowTransient } from './errors.ts';
 import { keys, stripKeys } from './keys.ts';
+import { getItem } from './plain-reads.ts';
 import { sessionIndex } from './member-admin-store.ts';
 
 export function authStore(doc: DynamoDBDocumentClient, table: string): AuthStore & IdempotencyStore {
@@ -49,7 +50,7 @@ export function authStore(doc: DynamoDBDocumentClient, table: string): AuthStore
 
     getSession: (idHash) =>
       send(async () => {
-        const { Item } = await doc.send(new GetCommand({ TableName: table, Key: keys.session(idHash) }));
+        const Item = await getItem(doc, { TableName: table, Key: keys.session(idHash) });
         return Item ? ({ ...stripKeys<Session>(Item), expiresAt: Number(Item.expiresAt) }) : undefined;
       }),
 

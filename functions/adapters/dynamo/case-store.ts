@@ -26,6 +26,7 @@ import { auditItem, caseItem, consentItem, eventItem, idempotencyItem, sensitive
 import { newsItem } from './news-items.ts';
 import { keys, stripKeys } from './keys.ts';
 import { caseListQuery } from './case-query.ts';
+import { queryItems } from './plain-reads.ts';
 import { adoptionItems } from './pledge-items.ts';
 import { alertRostersOf, BELOW_COORDINATOR_ITEMS } from './alert-roster-items.ts';
 
@@ -112,7 +113,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
       return visiblePage({
         limit, start, scanLimit: MAX_QUERIES_PER_PAGE * readSize,
         read: async (from) => {
-          const page = await guarded(() => doc.send(new QueryCommand({ ...query, Limit: readSize, ExclusiveStartKey: from })));
+          const page = await guarded(() => queryItems(doc, { ...query, Limit: readSize, ExclusiveStartKey: from }));
           const rows = (page.Items ?? []).map((raw) => {
             const found = caseFromItem(raw);
             return { item: matchesCaseFilter(filter, found) ? found : undefined, position: lastKeyOf(raw, query.IndexName) };
