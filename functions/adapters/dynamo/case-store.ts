@@ -114,7 +114,7 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
         limit, start, scanLimit: MAX_QUERIES_PER_PAGE * readSize,
         read: async (from) => {
           const page = await guarded(() => queryItems(doc, { ...query, Limit: readSize, ExclusiveStartKey: from }));
-          const rows = (page.Items ?? []).map((raw) => {
+          const rows = page.Items.map((raw) => {
             const found = caseFromItem(raw);
             return { item: matchesCaseFilter(filter, found) ? found : undefined, position: lastKeyOf(raw, query.IndexName) };
           });

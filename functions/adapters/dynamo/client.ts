@@ -7,6 +7,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CallCounter } from './call-counter.ts';
 
+/** How JavaScript values become DynamoDB attributes, for the document client and the plain reads alike (plain-reads.ts). */
+export const MARSHALL_OPTIONS: Readonly<{ removeUndefinedValues: boolean }> = Object.freeze({ removeUndefinedValues: true });
+
 export interface DynamoSettings {
   region: string;
   endpoint?: string;
@@ -25,7 +28,6 @@ export function createDocumentClient(settings: DynamoSettings, options: { counte
     maxAttempts: 3,
   });
   options.counter?.attach(client);
-  return DynamoDBDocumentClient.from(client, {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  // A copy: lib-dynamodb writes its own settings (convertTopLevelContainer) into the object it is given.
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { ...MARSHALL_OPTIONS } });
 }
