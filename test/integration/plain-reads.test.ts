@@ -1,7 +1,9 @@
 /**
  * The plain reads (functions/adapters/dynamo/plain-reads.ts) answer what the document client
  * answers for the same GetItem and Query, item for item (numbers, sets, lists, nested maps, nulls,
- * binary), page keys included, against DynamoDB Local; and the call counter counts them.
+ * binary), page keys included, against DynamoDB Local; and the call counter counts them. They go
+ * through a companion client that keeps each command's middleware, on the document client's own
+ * connections: many reads at once, of both kinds, must each still answer for their own key.
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
@@ -9,6 +11,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createCallCounter, createDocumentClient, ensureTable } from '#functions/adapters/dynamo/index.ts';
 import { getItem, queryItems } from '#functions/adapters/dynamo/plain-reads.ts';
+import { plainClientOf } from '#functions/adapters/dynamo/client.ts';
 
 const endpoint = () => inject('dynamoEndpoint');
 
@@ -61,5 +64,28 @@ describe('plain reads', () => {
       await queryItems(doc, { TableName: table, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'LIST' } });
     }, { record: true });
     expect(tally.recorded?.map((c) => c.command)).toEqual(['GetItemCommand', 'QueryCommand']);
+  });
+
+  it('many at once, beside the document client, each answer for their own key', async () => {
+    const { table, doc } = await tableWithItems();
+    const key = (i: number) => ({ pk: 'LIST', sk: `ITEM#${i % 7}` });
+    const reads = Array.from({ length: 42 }, async (_, i) => {
+      const [plainItem, docItem, page] = await Promise.all([
+        getItem(doc, { TableName: table, Key: key(i) }),
+        doc.send(new GetCommand({ TableName: table, Key: key(i) })).then((r) => r.Item),
+        queryItems(doc, { TableName: table, KeyConditionExpression: 'pk = :p AND sk = :s', ExpressionAttributeValues: { ':p': 'LIST', ':s': key(i).sk } }),
+      ]);
+      return [plainItem?.sk, docItem?.sk, page.Items.map((item) => item.sk)];
+    });
+    expect(await Promise.all(reads)).toEqual(Array.from({ length: 42 }, (_, i) => [key(i).sk, key(i).sk, [key(i).sk]]));
+  });
+
+  it('go through a client that keeps its middleware, on the document client\'s own connections', () => {
+    const doc = createDocumentClient({ region: 'local', endpoint: endpoint() });
+    const companion = plainClientOf(doc);
+    expect(companion?.config.cacheMiddleware).toBe(true);
+    expect(companion?.config.requestHandler).toBe(doc.config.requestHandler);
+    // The document client must not keep its commands' middleware: each carries its own input (client.ts).
+    expect(doc.config.cacheMiddleware).not.toBe(true);
   });
 });
