@@ -4,7 +4,7 @@
  * in one Query, filtered lists, and the separately stored sensitive fields.
  */
 import {
-  BatchGetCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient,
+  BatchGetCommand, GetCommand, PutCommand, type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, PreconditionFailedError } from '#shared/errors/index.ts';
 import type { DefenderCase } from '#shared/domain/case-model.ts';
@@ -55,13 +55,14 @@ export function caseStore(doc: DynamoDBDocumentClient, table: string): Omit<Case
       let start: Record<string, unknown> | undefined;
       // One call for any real case (1 MB of items); the loop only guards against a giant one.
       do {
-        const page = await doc.send(new QueryCommand({
+        // A plain read (plain-reads.ts): the case page makes this call on every request.
+        const page = await queryItems(doc, {
           TableName: table,
           KeyConditionExpression: options.alertRosters ? 'pk = :pk' : 'pk = :pk AND sk < :below',
           ExpressionAttributeValues: { ':pk': keys.case(id).pk, ...(options.alertRosters ? {} : { ':below': BELOW_COORDINATOR_ITEMS }) },
           ExclusiveStartKey: start,
-        }));
-        items.push(...(page.Items ?? []));
+        });
+        items.push(...page.Items);
         start = page.LastEvaluatedKey;
       } while (start);
       return items;

@@ -1,5 +1,6 @@
 /**
- * The two reads every signed-in page makes (its session's GetItem, the case list's Query), sent as
+ * The reads the most visited pages make on every request (the session's GetItem, the case list's
+ * Query, the case partition's Query behind a case page), sent as
  * the DynamoDB client's own commands, their items made into objects with util-dynamodb. A
  * lib-dynamodb command builds a middleware stack of its own around the client command's and walks
  * every item generically: a Query of 14 case items cost 1,503 µs of CPU through lib-dynamodb and
