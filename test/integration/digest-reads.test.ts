@@ -1,6 +1,6 @@
 /**
  * The digest job's DynamoDB reads grow with members + cases, never
- * members × cases: a counting middleware on the SDK client records every
+ * members × cases: the call counter on the SDK clients records every
  * call while the job runs for 2 or 4 members and 2 or 4 cases, everyone
  * having acted on every case (the worst case for a per-member reader).
  * A coordinator's preview of one member's digest reads the same whatever
@@ -9,7 +9,7 @@
  */
 import { inject, describe, expect, it } from 'vitest';
 import type { Member } from '#shared/domain/member.ts';
-import { createDocumentClient, createDynamoStore } from '#functions/adapters/dynamo/index.ts';
+import { createCallCounter, createDocumentClient, createDynamoStore } from '#functions/adapters/dynamo/index.ts';
 import { runDigest } from '#shared/digests/run-digest.ts';
 import { previewDigest } from '#shared/digests/preview.ts';
 import { viewerOf } from '#shared/digests/compose.ts';
@@ -50,24 +50,18 @@ async function measure(members: number, cases: number): Promise<Calls> {
     }
   });
 
-  const calls = new Map<string, number>();
-  const doc = createDocumentClient({ region: 'local', endpoint: inject('dynamoEndpoint') });
-  doc.middlewareStack.add(
-    (next, context) => async (args) => {
-      calls.set(context.commandName ?? '?', (calls.get(context.commandName ?? '?') ?? 0) + 1);
-      return next(args);
-    },
-    { step: 'initialize', name: 'countDynamoCalls' },
-  );
+  // The call counter, not a middleware on the document client: the plain reads go through a client of their own.
+  const counter = createCallCounter();
+  const doc = createDocumentClient({ region: 'local', endpoint: inject('dynamoEndpoint') }, { counter });
   const store = createDynamoStore(doc, h.table);
   const run = await runDigest({ ...h.deps, store }, { week: WEEK, trigger: 'cli' }, FAST);
-  const sum = (pick: (name: string) => boolean) => [...calls].filter(([name]) => pick(name)).reduce((n, [, c]) => n + c, 0);
-  const result = { reads: sum((n) => READS.has(n)), writes: sum((n) => !READS.has(n)), scans: calls.get('ScanCommand') ?? 0, sent: run.totals.sent };
-  calls.clear();
+  const sum = (pick: (name: string) => boolean) => Object.entries(counter.total.byCommand).filter(([name]) => pick(name)).reduce((n, [, c]) => n + c, 0);
+  const result = { reads: sum((n) => READS.has(n)), writes: sum((n) => !READS.has(n)), scans: counter.total.scans, sent: run.totals.sent };
+  counter.reset();
   const before = await previewDigest({ ...h.deps, store }, viewerOf(coordinator), WEEK, { member: mps[0]!.id });
   const preview = sum(() => true);
   await backfillDigestBoard(doc, h.table, digestProjector(doc, h.table));
-  calls.clear();
+  counter.reset();
   const after = await previewDigest({ ...h.deps, store }, viewerOf(coordinator), WEEK, { member: mps[0]!.id });
   expect(after.digest).toEqual(before.digest);
   expect(before.digest.updates).toHaveLength(cases);
