@@ -205,9 +205,9 @@ recorded calls with the bare client.
   are looked up per locale then key, with no key string built per lookup. In process, CPU per request
   before → after (medians of 3 rounds in one interleaved run, load 24): case list 5.13 → 4.50 ms, case page
   4.62 → 4.27 ms, against 2.1 ms for the bare replay of the same two calls.
-- **Left, the larger part** (the table above, a quiet machine after the warm-up): the server spends about
-  2.1× the floor's CPU per request (case list 2,683 µs against 1,266; case page 2,474 against 1,170), and
-  answers 0.62× and 0.59× the bare loop where the floor answers 1.03× and 1.09×. In process, the app's
+- **Left, the larger part** (a run of 1 December 2026 at \`31b629e\`, load 1.7–2.0, after the warm-up): the
+  server spent about 2.1× the floor's CPU per request (case list 2,683 µs against 1,266; case page 2,474 against
+  1,170), and answered 0.62× and 0.59× the bare loop where the floor answered 1.03× and 1.09×. In process, the app's
   \`fetch\` cost 2,647 µs of CPU per case list against 1,347 for the bare replay of its two calls; the profiles'
   difference per request: rendering the page's JSX (Hono's \`toStringToBuffer\`, \`escapeToBuffer\`) about
   350 µs, the translator about 105, lib-dynamodb's marshalling about 103 (the bare loop sends marshalled
@@ -218,6 +218,9 @@ recorded calls with the bare client.
   for one way of writing markup (docs/architecture.md, "Throughput"). The page reads' middleware is now
   built once per command (a companion client with the SDK's \`cacheMiddleware\`), and the case page's Query
   is a plain read: the local server before and after, side by side, cost 7–15% less CPU per request on
-  both pages (docs/architecture.md has the rounds); this table predates it. A session
+  both pages (docs/architecture.md has the rounds). The table above is the run after them (3 December 2026,
+  load 0.9–2.6, on a machine slower that day: the floor cost 1,695 µs a list against 1,266): the server now
+  spends 1.76× the floor's CPU on a list and 1.61× on a case, against 2.1× before; the ratios to the bare loop
+  were 0.56 and 0.71 (0.58 and 0.67 in a run just before it), short of 0.8 on the list. A session
   cache was not built: a sign-out or a deactivation must be honoured on the very next request in every
   instance, which an in-process cache cannot know without a read of its own.`;
