@@ -221,6 +221,6 @@ recorded calls with the bare client.
   both pages (docs/architecture.md has the rounds). The table above is the run after them (3 December 2026,
   load 0.9–2.6, on a machine slower that day: the floor cost 1,695 µs a list against 1,266): the server now
   spends 1.76× the floor's CPU on a list and 1.61× on a case, against 2.1× before; the ratios to the bare loop
-  were 0.56 and 0.71 (0.58 and 0.67 in a run just before it), short of 0.8 on the list. A session
+  were 0.56 and 0.71 (0.58 and 0.67 in a run just before it), both short of 0.8. A session
   cache was not built: a sign-out or a deactivation must be honoured on the very next request in every
   instance, which an in-process cache cannot know without a read of its own.`;
