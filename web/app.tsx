@@ -22,6 +22,7 @@ import { privateAnswers } from './middleware/private-answers.ts';
 import { MAX_BODY_BYTES } from './middleware/json-body.ts';
 import { FEATURES } from './features.ts';
 import { mountLazily } from './lazy-features.ts';
+import { prefetchFeatures } from './feature-prefetch.ts';
 import { STYLES } from './assets/styles.ts';
 import { FAVICON_CACHE, FAVICON_PATH, FAVICON_SVG, IMMUTABLE, STYLES_PATH, STYLES_ROUTE } from './assets/asset-paths.ts';
 import { SCRIPTS } from './assets/scripts.ts';
@@ -51,6 +52,8 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   const meter = deps.meter;
   if (meter) app.use((_c, next) => meter.scope(next));
   app.use(requestLog(deps.log, meter));
+  // The answering feature starts loading now, while the session is read (web/feature-prefetch.ts).
+  app.use(prefetchFeatures);
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
