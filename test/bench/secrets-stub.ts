@@ -20,7 +20,11 @@ export interface SecretsStub {
   close(): Promise<void>;
 }
 
-export async function startSecretsStub(secret: string): Promise<SecretsStub> {
+/**
+ * `extensionAnswersAfterMs`: how long the extension's endpoint takes to answer. On a cold start the
+ * real extension has nothing cached and asks Secrets Manager first; 0 (the default) is a warm cache.
+ */
+export async function startSecretsStub(secret: string, { extensionAnswersAfterMs = 0 } = {}): Promise<SecretsStub> {
   let calls = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -33,9 +37,11 @@ export async function startSecretsStub(secret: string): Promise<SecretsStub> {
           return;
         }
         calls += 1;
-        res.writeHead(200, { 'content-type': 'application/json' }).end(
+        const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end(
           JSON.stringify({ ARN: extension.searchParams.get('secretId'), Name: 'tandem-bench', SecretString: secret, VersionId: 'bench' }),
         );
+        if (extensionAnswersAfterMs > 0) setTimeout(answer, extensionAnswersAfterMs);
+        else answer();
         return;
       }
       const target = req.headers['x-amz-target'];
