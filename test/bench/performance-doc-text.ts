@@ -168,7 +168,24 @@ with mini schemas (defaults, trimming and our messages kept), and zod's \`toJSON
 document, reads them; the library's own document generator does not (\`meta is not a function\`), which the
 app does not use; mini loads no English messages of its own (an unworded limit says "Invalid input" until
 \`config(en())\`); and the library's route types expect classic schemas, so its \`openapi()\` would need a
-typed wrapper of our own, and the classic \`z\` it imports would have to leave the path too.`;
+typed wrapper of our own, and the classic \`z\` it imports would have to leave the path too.
+
+**Then, the feature loads while the request waits** (2026-12-03, issue 14): \`web/feature-prefetch.ts\` starts
+importing the feature that will answer as soon as the request arrives (the Lambda entry calls it before the app
+is built, the app's middleware before the session's read), so on a first invocation the import runs while the
+secret is on its way. A/B of the web bundle before and after, probed in turn in fresh processes (31 rounds,
+load 1.5–1.8), the secrets stand-in answering at once or after 30 ms: before, the wait showed in full (slow
+minus at once in the same round, median +28.2 ms; medians of another batch 312.2 → 342.3 ms); after, it did
+not (−7.8 ms; 314.6 → 308.9). After minus before: with the wait −32.9 ms (sooner in 30 of 31 rounds), without
+it −1.3 ms (16 of 31), so the prefetch costs nothing measurable where there is no wait. The bench now probes
+the slow-secret case in every run (the line under the table above): six full runs of it that day showed
+−8.7, −4.9, −0.3, 2.1, 18.8 and 24 ms of the 30 ms wait (11 rounds each, and rounds spread by ±50 ms on this
+machine, so read them together). On AWS the extension's first answer and the first DynamoDB call's TLS
+handshake are real waits, hidden up to the import's length; not measured there. The recorded cold start of
+that day, 3.65× hello (336.2 ms against 92.2; the floor 2.06×), is lower than the 1 December run's 3.72× because
+hello took twice as long on that day's machine, not because the function got faster. Also measured that day
+and left, with the figures in docs/architecture.md: Hono's \`PatternRouter\`, Node 22 and 24 and Node 22's
+\`--experimental-async-context-frame\`, a larger young generation at start.`;
 
 /**
  * Where the local server's CPU goes per page, beside the bare SDK loop: profiles taken by hand
