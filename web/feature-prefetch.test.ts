@@ -3,24 +3,12 @@
  * that one: checked over every route the features declare against the app's
  * own lazy mounting (the feature its router loads first for the same request).
  */
-import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS } from '#shared/domain/member.ts';
-import { translatorFor } from '#shared/i18n/translator.ts';
-import type { AppEnv, WebDeps } from './env.ts';
+import { countingApp, countingLoaders } from '../test/support/counting-features.ts';
 import { FEATURE_ROUTES } from './feature-routes.ts';
 import { FEATURES } from './features.ts';
 import { featurePrefetch } from './feature-prefetch.ts';
-import { mountLazily, type FeatureLoaders } from './lazy-features.ts';
-
-/** FEATURES, each loader recording its name when called. */
-function counting(loaders: FeatureLoaders = FEATURES) {
-  const loads: string[] = [];
-  const counted = Object.fromEntries(
-    Object.entries(loaders).map(([name, load]) => [name, () => (loads.push(name), load())]),
-  ) as FeatureLoaders;
-  return { loads, loaders: counted };
-}
+import { splitRouteKey, type FeatureLoaders } from './lazy-features.ts';
 
 /** A concrete path for a declared one: each parameter given a value its pattern accepts. */
 const concrete = (path: string) =>
@@ -29,13 +17,13 @@ const concrete = (path: string) =>
     .replace(/:([a-zA-Z]+)/g, (_, name: string) => `${name}-7f3a`);
 
 const ALL_ROUTES = Object.values(FEATURE_ROUTES).flat().map((key) => {
-  const space = key.indexOf(' ');
-  return { method: key.slice(0, space), path: concrete(key.slice(space + 1)) };
+  const { method, path } = splitRouteKey(key);
+  return { method, path: concrete(path) };
 });
 
 describe('featurePrefetch', () => {
   it('starts the feature that answers, in mounting order, once: /cases/new is the cases feature, not case-safety', () => {
-    const { loads, loaders } = counting();
+    const { loads, loaders } = countingLoaders();
     const prefetch = featurePrefetch(loaders);
     prefetch('GET', '/cases/new');
     prefetch('GET', '/api/cases');
@@ -44,7 +32,7 @@ describe('featurePrefetch', () => {
   });
 
   it('starts nothing for a path no feature declares', () => {
-    const { loads, loaders } = counting();
+    const { loads, loaders } = countingLoaders();
     const prefetch = featurePrefetch(loaders);
     for (const path of ['/no-such-page', '/favicon.svg', '/api/openapi.json']) prefetch('GET', path);
     prefetch('DELETE', '/sign-in');
@@ -55,8 +43,7 @@ describe('featurePrefetch', () => {
     let attempts = 0;
     const failing = { ...FEATURES, auth: () => (attempts++, Promise.reject(new Error('chunk missing'))) } as FeatureLoaders;
     featurePrefetch(failing)('GET', '/sign-in');
-    const app = new Hono<AppEnv>();
-    mountLazily(app, { appUrl: 'https://tandem.example.org' } as WebDeps, failing);
+    const { app } = countingApp(failing);
     app.onError((_error, c) => c.body(null, 500));
     expect((await app.request('/sign-in')).status).toBe(500);
     expect(attempts).toBe(2);
@@ -65,22 +52,15 @@ describe('featurePrefetch', () => {
   it(`picks, for each of the ${ALL_ROUTES.length} declared routes, the feature the app's router loads for it`, async () => {
     const mismatches: string[] = [];
     for (const { method, path } of ALL_ROUTES) {
-      const guessed = counting();
+      const guessed = countingLoaders();
       featurePrefetch(guessed.loaders)(method, path);
       // A fresh app each time, so its first load is this request's feature; the answer itself
       // (a redirect, a 4xx without a body or a session) does not matter here.
-      const app = counting();
-      const mounted = new Hono<AppEnv>();
-      mounted.use((c, next) => {
-        c.set('viewer', ANONYMOUS);
-        c.set('i18n', translatorFor('en'));
-        return next();
-      });
-      mountLazily(mounted, { appUrl: 'https://tandem.example.org' } as WebDeps, app.loaders);
+      const { app: mounted, loads } = countingApp();
       mounted.onError((_error, c) => c.body(null, 500));
       await mounted.request(path, { method });
-      if (guessed.loads.length !== 1 || guessed.loads[0] !== app.loads[0]) {
-        mismatches.push(`${method} ${path}: prefetch ${guessed.loads.join('+') || 'none'}, app ${app.loads[0] ?? 'none'}`);
+      if (guessed.loads.length !== 1 || guessed.loads[0] !== loads[0]) {
+        mismatches.push(`${method} ${path}: prefetch ${guessed.loads.join('+') || 'none'}, app ${loads[0] ?? 'none'}`);
       }
     }
     expect(mismatches).toEqual([]);

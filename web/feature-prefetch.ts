@@ -16,7 +16,7 @@ import { PatternRouter } from 'hono/router/pattern-router';
 import type { MiddlewareHandler } from 'hono';
 import { FEATURE_ROUTES, type FeatureName } from './feature-routes.ts';
 import { FEATURES } from './features.ts';
-import type { FeatureLoaders } from './lazy-features.ts';
+import { splitRouteKey, type FeatureLoaders } from './lazy-features.ts';
 
 export type FeaturePrefetch = (method: string, path: string) => void;
 
@@ -29,8 +29,8 @@ export function featurePrefetch(loaders: FeatureLoaders): FeaturePrefetch {
     router = new PatternRouter<FeatureName>();
     for (const name of names) {
       for (const key of FEATURE_ROUTES[name]) {
-        const space = key.indexOf(' ');
-        router.add(key.slice(0, space), key.slice(space + 1), name);
+        const { method, path } = splitRouteKey(key);
+        router.add(method, path, name);
       }
     }
     return router;
@@ -47,7 +47,7 @@ export function featurePrefetch(loaders: FeatureLoaders): FeaturePrefetch {
 }
 
 /**
- * The app's features, one prefetch for the process: the Lambda entry calls it before the app
+ * The app's features, one prefetch for the process: the Lambda entry calls it until the app
  * exists (its secret is on the way), the app's middleware on every request; one router, built once.
  */
 export const prefetchFeature: FeaturePrefetch = featurePrefetch(FEATURES);

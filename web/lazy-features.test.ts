@@ -3,28 +3,8 @@
  * each feature is built once, and overlapping paths resolve in mounting order
  * (/cases/new is the cases feature's page, not case-safety's /cases/:id).
  */
-import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS } from '#shared/domain/member.ts';
-import { translatorFor } from '#shared/i18n/translator.ts';
-import type { AppEnv, WebDeps } from './env.ts';
-import { FEATURES } from './features.ts';
-import { mountLazily, type FeatureLoaders } from './lazy-features.ts';
-
-function countingApp() {
-  const loads: string[] = [];
-  const loaders = Object.fromEntries(
-    Object.entries(FEATURES).map(([name, load]) => [name, () => (loads.push(name), load())]),
-  ) as FeatureLoaders;
-  const app = new Hono<AppEnv>();
-  app.use((c, next) => {
-    c.set('viewer', ANONYMOUS);
-    c.set('i18n', translatorFor('en'));
-    return next();
-  });
-  mountLazily(app, { appUrl: 'https://tandem.example.org' } as WebDeps, loaders);
-  return { app, loads };
-}
+import { countingApp } from '../test/support/counting-features.ts';
 
 describe('mountLazily', () => {
   it('loads only the feature whose route answers, once', async () => {

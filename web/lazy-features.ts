@@ -25,6 +25,12 @@ export type FeatureLoaders = Record<FeatureName, () => Promise<FeatureFactory>>;
 /** `METHOD path`, how a route is named in web/feature-routes.ts. */
 export const routeKey = (method: string, path: string): string => `${method} ${path}`;
 
+/** The method and path a `METHOD path` key names. */
+export function splitRouteKey(key: string): { method: string; path: string } {
+  const space = key.indexOf(' ');
+  return { method: key.slice(0, space), path: key.slice(space + 1) };
+}
+
 /** Every route of a built feature, its handlers grouped by `METHOD path` in declaration order. */
 export function routesOf(feature: Hono<AppEnv>): Map<string, Handler[]> {
   const routes = new Map<string, Handler[]>();
@@ -52,8 +58,7 @@ export function mountLazily(app: Hono<AppEnv>, deps: WebDeps, loaders: FeatureLo
         throw error;
       }));
     for (const key of FEATURE_ROUTES[name]) {
-      const space = key.indexOf(' ');
-      const [method, path] = [key.slice(0, space), key.slice(space + 1)];
+      const { method, path } = splitRouteKey(key);
       const lazy: MiddlewareHandler<AppEnv> = async (c, next) => {
         const handler = (await routes()).get(key);
         if (!handler) throw new Error(`web/feature-routes.ts lists ${key} for ${name}, which no longer declares it: npm run routes:list`);
