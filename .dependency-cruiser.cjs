@@ -27,10 +27,18 @@ module.exports = {
     },
     {
       name: 'feature-through-index',
-      comment: 'Inside shared/ and inside web/, a feature is used from outside only through its index.ts.',
+      comment: "Inside shared/ and inside web/, a feature is used from outside only through its index.ts (in web/, also its parts.ts: what other pages embed).",
       severity: 'error',
       from: { path: '^(shared|web)/([^/]+)', pathNot: COMPOSITION },
-      to: { path: `^$1/${FEATURES}/`, pathNot: ['^$1/$2/', `^$1/${FEATURES}/index\\.ts$`] },
+      to: { path: `^$1/${FEATURES}/`, pathNot: ['^$1/$2/', `^$1/${FEATURES}/index\\.ts$`, `^web/${FEATURES}/parts\\.ts$`] },
+    },
+    {
+      name: 'parts-load-no-routes',
+      comment:
+        "A web feature's parts.ts (what other features' pages embed) reaches none of its routes: the case page would load and build every embedded feature's API schemas (issue 14).",
+      severity: 'error',
+      from: { path: `^web/${FEATURES}/parts\\.ts$` },
+      to: { path: '\\.routes\\.tsx?$', reachable: true },
     },
     {
       name: 'shared-common-uses-no-feature',

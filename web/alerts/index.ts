@@ -4,8 +4,7 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { alertsApi } from './alerts-api.routes.ts';
 import { alertPages } from './alert-pages.routes.tsx';
 
-// The case page shows the alerts section; the API document lists the alert operations.
-export { AlertSection } from './alert-section.tsx';
+// The API document lists the alert operations.
 export { alertRoutes, alertsOpenApi } from './alerts-api.routes.ts';
 
 export function alertsFeature(deps: WebDeps) {

@@ -5,9 +5,7 @@ import { attachmentsApi } from './attachments-api.routes.ts';
 import { attachmentPages } from './attachments-pages.routes.tsx';
 import { attachmentDeletePages } from './attachment-delete.routes.tsx';
 
-// The case page lists the files the viewer may see; the API document lists the attachment operations.
-export { AttachmentSection } from './attachment-section.tsx';
-export { ActionFiles } from './attachment-links.tsx';
+// The API document lists the attachment operations.
 export { attachmentsOpenApi, attachmentsRoutes } from './attachments-api.routes.ts';
 
 export function attachmentsFeature(deps: WebDeps) {

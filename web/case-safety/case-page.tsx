@@ -17,12 +17,12 @@ import { StatusBadges, themeList } from '../ui/case-views.tsx';
 import { EventForm, Timeline } from './case-timeline.tsx';
 import { ConsentPanel } from './case-consent-panel.tsx';
 import { PublicActionClearancePanel } from './public-action-clearance-panel.tsx';
-import { AdoptionSection } from '../pledges/index.ts';
-import { MissionSection } from '../missions/index.ts';
-import { ProceedingSection } from '../proceedings/index.ts';
+import { AdoptionSection } from '../pledges/parts.ts';
+import { MissionSection } from '../missions/parts.ts';
+import { ProceedingSection } from '../proceedings/parts.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
-import { AlertSection } from '../alerts/index.ts';
-import { AttachmentSection } from '../attachments/index.ts';
+import { AlertSection } from '../alerts/parts.ts';
+import { AttachmentSection } from '../attachments/parts.ts';
 import type { CaseAlertRoster } from '#shared/alerts/index.ts';
 
 export interface CasePageForms {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONSENT_BASES, VISIBILITIES } from '#shared/domain/case.ts';
-import { caseAnswerSchema, timelineEventSchema } from '../cases/index.ts';
+import { caseAnswerSchema, timelineEventSchema } from '../cases/parts.ts';
 
 const at = z.string().describe('ISO 8601 date and time');
 

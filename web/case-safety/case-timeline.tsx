@@ -4,9 +4,9 @@ import { STATUS_AFTER_EVENT, type TimelineEvent } from '#shared/domain/timeline.
 import { eventTitle } from '#shared/domain/timeline-title.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { formErrors } from '../ui/form-fields.tsx';
-import { HearingLine } from '../calendar/index.ts';
+import { HearingLine } from '../calendar/parts.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
-import { EventCorrectionLinks, EventFields } from '../corrections/index.ts';
+import { EventCorrectionLinks, EventFields } from '../corrections/parts.ts';
 
 /** `correctable`: the case whose events a coordinator may edit and delete (links beside each). */
 export function Timeline(props: { events: TimelineEvent[]; correctable?: { caseId: string } }) {

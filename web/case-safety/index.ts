@@ -8,8 +8,6 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { caseSafetyApi } from './case-safety-api.routes.ts';
 import { caseSafetyPages } from './case-safety-pages.routes.tsx';
 
-export { AuditLogPage, auditQuery } from './audit-page.tsx';
-
 export function caseSafetyFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/', caseSafetyApi(deps)).route('/', caseSafetyPages(deps));
 }

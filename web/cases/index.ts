@@ -7,9 +7,5 @@ import { casePages } from './case-pages.routes.tsx';
 export function casesFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/', casesApi(deps)).route('/', casePages(deps));
 }
-/** The case form, for the intake feature's conversion of a report into a case. */
-export { CaseFormPage, type CaseFormValues } from './case-form-page.tsx';
-export { caseFormValues, caseInputFrom } from './case-form-input.ts';
-/** The cases' part of the OpenAPI document, and what it sends for a case and its events (case safety answers them too). */
+/** The cases' part of the OpenAPI document. The case form and answer schemas other features reuse: parts.ts. */
 export { casesOpenApi, casesRoutes } from './cases-api.routes.ts';
-export { caseAnswerSchema, timelineEventSchema } from './case-answers.ts';

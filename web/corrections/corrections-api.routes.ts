@@ -11,7 +11,7 @@ import { correctEvent, deleteEvent, withVersion } from '#shared/cases/index.ts';
 import { eventChangeSchema } from '#shared/domain/event-correction.ts';
 import { etagOf } from '#shared/writes/versions.ts';
 import type { WebDeps } from '../env.ts';
-import { timelineEventSchema } from '../cases/index.ts';
+import { timelineEventSchema } from '../cases/parts.ts';
 import { errors, problem } from '../ui/openapi-parts.ts';
 import { apiApp, ifMatchHeader, jsonAnswer, jsonBody, jsonRequest, openApiPart, pathId, session } from '../ui/openapi-route.ts';
 

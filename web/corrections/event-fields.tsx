@@ -7,7 +7,7 @@ import type { DefenderCase } from '#shared/domain/case.ts';
 import { EVENT_TYPES } from '#shared/domain/timeline.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import type { formErrors } from '../ui/form-fields.tsx';
-import { HearingFields } from '../calendar/index.ts';
+import { HearingFields } from '../calendar/parts.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 
 type Errors = ReturnType<typeof formErrors>;

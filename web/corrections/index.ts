@@ -10,8 +10,5 @@ import { correctionPages } from './correction-pages.routes.tsx';
 export function correctionsFeature(deps: WebDeps) {
   return new Hono<AppEnv>().route('/', correctionsApi(deps)).route('/', correctionPages(deps));
 }
-/** The links beside each event on the coordinator's case page. */
-export { EventCorrectionLinks } from './event-correction-links.tsx';
-export { EventFields } from './event-fields.tsx';
 /** The corrections' part of the OpenAPI document. */
 export { correctionsOpenApi, correctionsRoutes } from './corrections-api.routes.ts';

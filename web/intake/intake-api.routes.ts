@@ -12,7 +12,7 @@ import {
   convertReport, downloadReportAttachment, listReports, readReport, reportListQuerySchema, reportSchema, submitReport, triageReport, triageSchema,
 } from '#shared/intake/index.ts';
 import { etagOf } from '#shared/writes/versions.ts';
-import { caseAnswerSchema } from '../cases/index.ts';
+import { caseAnswerSchema } from '../cases/parts.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { formObject } from '../ui/form-fields.tsx';

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { ValidationError } from '#shared/errors/index.ts';
 import { caseDraftFrom, convertReport, readReport, submitReport, triageOverview, triageReport } from '#shared/intake/index.ts';
 import { requireRole } from '#shared/access/roles.ts';
-import { CaseFormPage, caseFormValues, caseInputFrom } from '../cases/index.ts';
+import { CaseFormPage, caseFormValues, caseInputFrom } from '../cases/parts.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { formObject } from '../ui/form-fields.tsx';

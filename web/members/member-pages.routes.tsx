@@ -6,7 +6,7 @@ import { approveJoinRequest, joinListQuerySchema, listJoinRequests, rejectJoinRe
 import { ValidationError } from '#shared/errors/index.ts';
 import type { AppEnv, WebDeps } from '../env.ts';
 import { clientAddress } from '../middleware/client-address.ts';
-import { AuditLogPage, auditQuery } from '../case-safety/index.ts';
+import { AuditLogPage, auditQuery } from '../case-safety/parts.ts';
 import { formObject } from '../ui/form-fields.tsx';
 import { JoinPage, JoinRequestsPage, MembersPage } from './network-pages.tsx';
 

@@ -5,8 +5,7 @@ import { gapsApi } from './gaps-api.routes.ts';
 import { missionsApi } from './missions-api.routes.ts';
 import { missionPages } from './mission-pages.routes.tsx';
 
-// The case page shows the missions section; the API document lists the mission operations.
-export { MissionSection } from './mission-section.tsx';
+// The API document lists the mission operations.
 export { missionRoutes, missionsOpenApi } from './missions-api.routes.ts';
 
 export function missionsFeature(deps: WebDeps) {

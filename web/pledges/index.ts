@@ -8,9 +8,6 @@ import { myAdoptionSchema } from './pledge-api-schemas.ts';
 import { pledgeRoutes, pledgesApi } from './pledges-api.routes.ts';
 import { pledgePages } from './pledge-pages.routes.tsx';
 
-// The case page shows the adoption section.
-export { AdoptionSection } from './pledge-section.tsx';
-
 /** The routes as declared (pledges, then logged actions), for the document and the test that holds it to them. */
 export const pledgesRoutes = [...pledgeRoutes, ...actionRoutes];
 /**

@@ -10,7 +10,7 @@ import type { FieldError } from '#shared/errors/index.ts';
 import type { LoggedAction } from '#shared/pledges/action.schema.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 import { formErrors, spoken } from '../ui/form-fields.tsx';
-import { ActionFiles } from '../attachments/index.ts';
+import { ActionFiles } from '../attachments/parts.ts';
 import type { Attachment } from '#shared/attachments/index.ts';
 
 /** The coordinator's verification form (on the case page, and alone when a post needs correcting). */

@@ -4,8 +4,7 @@ import type { AppEnv, WebDeps } from '../env.ts';
 import { proceedingsApi } from './proceedings-api.routes.ts';
 import { proceedingPages } from './proceeding-pages.routes.tsx';
 
-// The case page shows the proceedings section; the API document lists the proceedings' operations.
-export { ProceedingSection } from './proceeding-section.tsx';
+// The API document lists the proceedings' operations.
 export { proceedingsRoutes, proceedingsOpenApi } from './proceedings-api.routes.ts';
 
 export function proceedingsFeature(deps: WebDeps) {
