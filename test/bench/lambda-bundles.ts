@@ -39,6 +39,7 @@ const TABLE = 'tandem-bench-cold';
  */
 const SLOW_SECRET_MS = 30;
 const SLOW_SECRET = 'web.ts, secret after a wait';
+const CASE_PAGE = 'web.ts, a case page';
 
 interface ProbeRun {
   load: number;
@@ -81,6 +82,11 @@ export interface BundlesResult {
    * `extensionAnswersAfterMs` when nothing runs during it; less when the route's feature loads meanwhile).
    */
   slowSecret?: { extensionAnswersAfterMs: number; medianAnsweredMs: number; waitShownMs: number; samplesAnsweredMs: number[] };
+  /**
+   * The web function's cold start on the page an alert links to: a public case's page, asked for
+   * anonymously (the case-safety feature, which embeds five others' sections), probed in turn with the others.
+   */
+  casePage?: { event: string; medianAnsweredMs: number; ratioToHello?: number; samplesAnsweredMs: number[] };
 }
 
 /** A REST API (v1) proxy event, as API Gateway sends it for GET `path`. */
@@ -170,6 +176,14 @@ export async function bundle(entry: string, outdir: string): Promise<{ file: str
   return { file: join(outdir, ENTRY_FILE), bytes: sum(js), initialBytes: sum(initial), mapBytes: sum(maps) };
 }
 
+/** A public case of the seeded network: its page answers anonymously, as from an alert's link. */
+async function aPublicCaseId(dynamoEndpoint: string): Promise<string> {
+  const store = createDynamoStore(createDocumentClient({ region: 'local', endpoint: dynamoEndpoint }), TABLE);
+  const { items } = await store.listCases({ audience: { levels: ['public'] }, states: ['active'] }, 1);
+  if (!items[0]) throw new Error('the seeded network has no public active case for the case-page probe');
+  return items[0].id;
+}
+
 function probe(bundleFile: string, eventFile: string, env: Record<string, string>): Promise<ProbeRun> {
   const started = performance.now();
   return new Promise((done, fail) => {
@@ -203,6 +217,9 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
     const eventFile = join(work, 'event.json');
     const eventPath = '/api/cases';
     await writeFile(eventFile, JSON.stringify(restProxyEvent(eventPath)));
+    const casePageFile = join(work, 'case-page.json');
+    const casePagePath = `/cases/${await aPublicCaseId(dynamoEndpoint)}`;
+    await writeFile(casePageFile, JSON.stringify(restProxyEvent(casePagePath)));
 
     const probeEnv: Record<string, Record<string, string> | undefined> = {
       'web.ts': webProbeEnv(work, TABLE, dynamoEndpoint, stub),
@@ -229,8 +246,9 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
         samples.set(b.name, [...(samples.get(b.name) ?? []), run]);
       }
       samples.set(SLOW_SECRET, [...(samples.get(SLOW_SECRET) ?? []), await probe(web.file, eventFile, slowSecretEnv)]);
+      samples.set(CASE_PAGE, [...(samples.get(CASE_PAGE) ?? []), await probe(web.file, casePageFile, web.env!)]);
     }
-    if (stub.calls() - stubBefore !== runs) throw new Error(`the web bundle fetched its secret ${stub.calls() - stubBefore} times in ${runs} runs`);
+    if (stub.calls() - stubBefore !== 2 * runs) throw new Error(`the web bundle fetched its secret ${stub.calls() - stubBefore} times in ${runs} runs of two events`);
     if (slowStub.calls() !== runs) throw new Error(`the slow-secret probe fetched its secret ${slowStub.calls()} times in ${runs} runs`);
 
     const resultOf = (b: (typeof built)[number]): BundleResult => {
@@ -278,6 +296,13 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
       waitShownMs: round(median(slow.map((x, i) => x - atOnce[i]!))), samplesAnsweredMs: slow.map((x) => round(x)),
     };
 
+    const pageRuns = samples.get(CASE_PAGE)!.map((r) => r.answered);
+    const casePage = {
+      event: 'GET /cases/{id} (a public case, anonymous)', medianAnsweredMs: round(median(pageRuns)),
+      ...(hello.coldStart ? { ratioToHello: round(median(pageRuns) / hello.coldStart.medianAnsweredMs, 2) } : {}),
+      samplesAnsweredMs: pageRuns.map((x) => round(x)),
+    };
+
     section(`(b) Lambda bundles: size and cold start (fresh Node process, median of ${runs})`);
     console.log(
       table(
@@ -290,6 +315,7 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
       ),
     );
     console.log(`event: REST API (v1) proxy GET ${eventPath}; no --enable-source-maps, as the stack runs the web function; Node ${process.version} here (Lambda runs Node 22).`);
+    console.log(`web.ts on a case page (GET /cases/{id}): ${casePage.medianAnsweredMs} ms, ${casePage.ratioToHello ?? 'n/a'}× hello.`);
     console.log(`web.ts with its secret answered after ${SLOW_SECRET_MS} ms: ${slowSecret.medianAnsweredMs} ms; ${slowSecret.waitShownMs} ms more than with it answered at once in the same round (median over rounds).`);
     const { version } = (await import('esbuild')) as { version: string };
     return {
@@ -301,6 +327,7 @@ export async function benchLambdaBundles(dynamoEndpoint: string, runs = 11): Pro
       floor,
       ratios,
       slowSecret,
+      casePage,
     };
   } finally {
     await stub.close();

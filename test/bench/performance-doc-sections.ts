@@ -43,6 +43,9 @@ export function bundlesSection(r: BenchResults): string {
     ...(b.slowSecret
       ? ['', `**The secret's wait, hidden?** The web function again, with the secret answered after ${b.slowSecret.extensionAnswersAfterMs} ms (on a cold start the extension asks Secrets Manager first; the wait is assumed, not measured on AWS), probed in turn with the others: ${ms(b.slowSecret.medianAnsweredMs)} (median). Its first answer showed ${b.slowSecret.waitShownMs} ms of the ${b.slowSecret.extensionAnswersAfterMs} ms wait (median over rounds of its time minus the web function's in the same round): ${b.slowSecret.extensionAnswersAfterMs} would mean nothing ran during the wait; the route's feature loads meanwhile (\`web/feature-prefetch.ts\`). Samples: ${b.slowSecret.samplesAnsweredMs.join(', ')}.`]
       : []),
+    ...(b.casePage
+      ? ['', `**A case page** (the page an alert links to; the web function's case-safety feature, which embeds the sections of five others), \`${b.casePage.event}\`, probed in turn with the others: ${ms(b.casePage.medianAnsweredMs)} (median), ${b.casePage.ratioToHello ?? 'n/a'}× hello. Samples: ${b.casePage.samplesAnsweredMs.join(', ')}.`]
+      : []),
   ].join('\n');
 }
 
