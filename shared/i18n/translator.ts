@@ -7,7 +7,7 @@
  *   const { t } = translatorFor('fr', 'Europe/Paris');
  *   t('vocabulary.riskStatus.detained'); // 'Détenu·e'
  */
-import { TYPE, type LiteralElement } from '@formatjs/icu-messageformat-parser';
+import { TYPE, type LiteralElement, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { catalogOf, ENGLISH_CATALOG, messageOf, type MessageKey } from './catalog.ts';
 import { intlLanguageOf, PSEUDO_LOCALE, type Locale, type UiLanguage } from './languages.ts';
@@ -45,6 +45,26 @@ type Compiled = { format: IntlMessageFormat; text?: undefined } | { format?: und
 /** Per locale, then per key: no key string built per lookup (a page looks up hundreds). */
 const compiled = new Map<Locale, Map<string, Compiled>>();
 
+/**
+ * ICU MessageFormat's syntax: arguments and plurals (`{` `}`), tags (`<` `>`) and quoting (`'`).
+ * A message with none of them is its own text, so it skips the parser and IntlMessageFormat
+ * (which also resolves its locale through Intl on each construction): most labels, and most of a
+ * cold page's CPU in messages (issue 14). translator-plain-text.test.ts holds this over every message.
+ */
+const ICU_SYNTAX = /[{}<>']/;
+export const isPlainText = (message: string): boolean => !ICU_SYNTAX.test(message);
+
+/** `source` is a catalog's message, or the pseudo-locale's already parsed one. */
+function compile(source: string | MessageFormatElement[], language: UiLanguage): Compiled {
+  if (typeof source === 'string' && isPlainText(source)) return { text: source };
+  const format = new IntlMessageFormat(source, language);
+  const ast = format.getAst();
+  // The parsed literals, not the source: ICU quoting ('' for an apostrophe) is already undone in them.
+  return ast.every((element) => element.type === TYPE.literal)
+    ? { text: ast.map((element) => (element as LiteralElement).value).join('') }
+    : { format };
+}
+
 function compiledOf(locale: Locale, key: string): Compiled | undefined {
   let byKey = compiled.get(locale);
   if (!byKey) compiled.set(locale, (byKey = new Map()));
@@ -53,12 +73,7 @@ function compiledOf(locale: Locale, key: string): Compiled | undefined {
   const language = intlLanguageOf(locale);
   const source = messageOf(language, key);
   if (source === undefined) return undefined;
-  const format = new IntlMessageFormat(locale === PSEUDO_LOCALE ? pseudoMessage(source) : source, language);
-  const ast = format.getAst();
-  // The parsed literals, not the source: ICU quoting ('' for an apostrophe) is already undone in them.
-  const entry: Compiled = ast.every((element) => element.type === TYPE.literal)
-    ? { text: ast.map((element) => (element as LiteralElement).value).join('') }
-    : { format };
+  const entry = compile(locale === PSEUDO_LOCALE ? pseudoMessage(source) : source, language);
   byKey.set(key, entry);
   return entry;
 }
