@@ -8,6 +8,7 @@
  * network waits), garbage collection. Beside it, the floor: a bundle that only
  * loads the DynamoDB client (+ lib-dynamodb) and Hono and makes the same
  * DynamoDB calls, measured the same way. Not part of `npm test`.
+ * `npm run bench:profile -- case-page` profiles a public case's page instead (the floor then replays that page's calls).
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { systemClock } from '#shared/ports/clock.ts';
 import { createDocumentClient, createDynamoStore, ensureTable } from '#functions/adapters/dynamo/index.ts';
 import { startDynamoLocal } from '#functions/local/dynamo-local.ts';
 import { seedDemo } from '#functions/local/seed.ts';
-import { bundle, recordedCallsOf, restProxyEvent, webProbeEnv } from './lambda-bundles.ts';
+import { aPublicCaseId, bundle, recordedCallsOf, restProxyEvent, webProbeEnv } from './lambda-bundles.ts';
 import { startSecretsStub } from './secrets-stub.ts';
 import { median, round, section, table } from './report.ts';
 
@@ -117,8 +118,10 @@ async function main(): Promise<void> {
     }
     raw.destroy();
     const eventFile = join(work, 'event.json');
-    await writeFile(eventFile, JSON.stringify(restProxyEvent('/api/cases')));
-    const env = { ...webProbeEnv(work, TABLE, dynamo.endpoint, stub), FLOOR_CALLS: JSON.stringify(await recordedCallsOf(dynamo.endpoint, TABLE, '/api/cases')) };
+    const path = process.argv.includes('case-page') ? `/cases/${await aPublicCaseId(dynamo.endpoint, TABLE)}` : '/api/cases';
+    await writeFile(eventFile, JSON.stringify(restProxyEvent(path)));
+    const env = { ...webProbeEnv(work, TABLE, dynamo.endpoint, stub), FLOOR_CALLS: JSON.stringify(await recordedCallsOf(dynamo.endpoint, TABLE, path)) };
+    console.log(`event: GET ${path}`);
 
     const rows: (string | number)[][] = [];
     for (const [name, entry] of Object.entries(ENTRIES)) {

@@ -177,8 +177,8 @@ export async function bundle(entry: string, outdir: string): Promise<{ file: str
 }
 
 /** A public case of the seeded network: its page answers anonymously, as from an alert's link. */
-async function aPublicCaseId(dynamoEndpoint: string): Promise<string> {
-  const store = createDynamoStore(createDocumentClient({ region: 'local', endpoint: dynamoEndpoint }), TABLE);
+export async function aPublicCaseId(dynamoEndpoint: string, table = TABLE): Promise<string> {
+  const store = createDynamoStore(createDocumentClient({ region: 'local', endpoint: dynamoEndpoint }), table);
   const { items } = await store.listCases({ audience: { levels: ['public'] }, states: ['active'] }, 1);
   if (!items[0]) throw new Error('the seeded network has no public active case for the case-page probe');
   return items[0].id;
