@@ -48,8 +48,8 @@ const compiled = new Map<Locale, Map<string, Compiled>>();
 /**
  * ICU MessageFormat's syntax: arguments and plurals (`{` `}`), tags (`<` `>`) and quoting (`'`).
  * A message with none of them is its own text, so it skips the parser and IntlMessageFormat
- * (which also resolves its locale through Intl on each construction): most labels, and most of a
- * cold page's CPU in messages (issue 14). translator-plain-text.test.ts holds this over every message.
+ * (which also resolves its locale through Intl on each construction): 1,484 of the 1,822 English
+ * messages, 21-24 µs each at first use (issue 14). translator-plain-text.test.ts holds this over every message.
  */
 const ICU_SYNTAX = /[{}<>']/;
 export const isPlainText = (message: string): boolean => !ICU_SYNTAX.test(message);
