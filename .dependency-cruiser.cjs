@@ -27,10 +27,10 @@ module.exports = {
     },
     {
       name: 'feature-through-index',
-      comment: "Inside shared/ and inside web/, a feature is used from outside only through its index.ts (in web/, also its parts.ts: what other pages embed).",
+      comment: "Inside shared/ and inside web/, a feature is used from outside only through its index.ts, or its parts.ts (what other features embed or apply without loading the rest).",
       severity: 'error',
       from: { path: '^(shared|web)/([^/]+)', pathNot: COMPOSITION },
-      to: { path: `^$1/${FEATURES}/`, pathNot: ['^$1/$2/', `^$1/${FEATURES}/index\\.ts$`, `^web/${FEATURES}/parts\\.ts$`] },
+      to: { path: `^$1/${FEATURES}/`, pathNot: ['^$1/$2/', `^$1/${FEATURES}/(index|parts)\\.ts$`] },
     },
     {
       name: 'parts-load-no-routes',

@@ -8,6 +8,7 @@ import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcr
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOTS = ['shared', 'web', 'functions', 'infra', 'test'];
@@ -69,5 +70,39 @@ describe('the web edge', () => {
       return /\bdeps\.store\b/.test(source) || /\{[^}]*\bstore\b[^}]*\}\s*=\s*deps\b/.test(source);
     });
     expect(calling).toEqual([]);
+  });
+});
+
+/**
+ * A core feature's parts.ts is what the case read applies of it (shared/case-safety/case-bundle.ts).
+ * Through the feature's index.ts, every path that reads a case would load its use cases and build its
+ * input schemas (issue 14). Checked on what runs: esbuild drops type-only imports, which
+ * dependency-cruiser's reachability counts (the store's port names every feature's types).
+ */
+describe("a core feature's parts.ts", () => {
+  const partsFiles = readdirSync('shared', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `shared/${entry.name}/parts.ts`)
+    .filter((file) => sourcesUnder('shared').includes(file));
+
+  it('exists for the features the case read applies', () => {
+    expect(partsFiles).toEqual(expect.arrayContaining(['shared/attachments/parts.ts', 'shared/missions/parts.ts', 'shared/pledges/parts.ts']));
+  });
+
+  it.each(partsFiles)('%s loads no feature index.ts at run time', async (file) => {
+    const { metafile } = await build({
+      entryPoints: [file], bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', packages: 'external', tsconfig: 'tsconfig.json', logLevel: 'silent',
+    });
+    const loaded = Object.keys(metafile.inputs);
+    expect(loaded).toContain(file);
+    // The features' folders as the layering names them (shared/errors/index.ts and the like are common code).
+    const sharedCommon = rules.find((rule) => rule.name === 'shared-common-uses-no-feature') as unknown as { to: { path: string } };
+    const featureFolder = new RegExp(sharedCommon.to.path);
+    expect(loaded.filter((input) => featureFolder.test(input) && input.endsWith('/index.ts'))).toEqual([]);
+  });
+
+  it('are what the case read imports of pledges, missions and attachments', () => {
+    const source = readFileSync('shared/case-safety/case-bundle.ts', 'utf8');
+    expect(source).not.toMatch(/from '\.\.\/(pledges|missions|attachments)\/index\.ts'/);
   });
 });

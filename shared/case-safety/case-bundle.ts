@@ -9,9 +9,10 @@ import { parseOrThrow } from '../errors/validation.ts';
 import type { BundleDeps } from '../cases/index.ts';
 import type { CaseAlertRosters, CaseBundle, CaseStore } from '../ports/store.ts';
 import { readVisibleBundle, visibleBundle } from '../cases/index.ts';
-import { adoptionFor } from '../pledges/index.ts';
-import { trimMissionItems } from '../missions/index.ts';
-import { visibleAttachments } from '../attachments/index.ts';
+// Each through its feature's parts.ts: index.ts would build their input schemas on every case read (issue 14).
+import { adoptionFor } from '../pledges/parts.ts';
+import { trimMissionItems } from '../missions/parts.ts';
+import { visibleAttachments } from '../attachments/parts.ts';
 
 /**
  * NotFoundError when the case does not exist or the viewer may not see it. Confidential logged
