@@ -14,9 +14,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ENTRY_FILE, esbuildOptions } from '../../infra/constructs/bundling.ts';
+import { buildFunction, ENTRY_FILE } from '../../infra/constructs/bundling.ts';
 import { systemClock } from '#shared/ports/clock.ts';
 import { createCallCounter, createDocumentClient, createDynamoStore, ensureTable, type RecordedCall } from '#functions/adapters/dynamo/index.ts';
 import { seedDemo } from '#functions/local/seed.ts';
@@ -159,8 +158,7 @@ export function lambdaEntries(): string[] {
  * entry and the chunks it imports statically, transitively (the rest waits for an `import()`).
  */
 export async function bundle(entry: string, outdir: string): Promise<{ file: string; bytes: number; initialBytes: number; mapBytes: number }> {
-  const { metafile } = await build({ ...esbuildOptions(entry, outdir), metafile: true });
-  const outputs = metafile.outputs;
+  const outputs = buildFunction(entry, outdir).outputs;
   const js = Object.keys(outputs).filter((f) => f.endsWith('.mjs'));
   // Modules imported with import() are entry points too, in esbuild's metafile: the function's own is index.mjs.
   const entryOutput = js.find((f) => f.endsWith(`/${ENTRY_FILE}`))!;
