@@ -20,7 +20,11 @@ export type Figure = (typeof FIGURES)[number];
 export interface BenchPlan {
   /** Restricted cases newer than the visible ones, in the request-budget fixture. */
   budgetFillers: number;
-  /** Fresh Node processes per bundle, for the cold-start medians. */
+  /**
+   * Fresh Node processes per bundle, for the cold-start medians. 31 in full runs: four runs of 11 on
+   * one afternoon (3 Dec) put the web function at 3.00×, 3.29×, 3.38× and 3.55× hello, and the floor
+   * at 1.64× to 2.12×, a spread larger than any one change measured since.
+   */
   coldStartRuns: number;
   throughput: ThroughputPlan;
   digest: DigestScale;
@@ -32,7 +36,7 @@ export interface BenchPlan {
 
 export const PLANS: Record<BenchMode, BenchPlan> = {
   full: {
-    budgetFillers: 120, coldStartRuns: 11,
+    budgetFillers: 120, coldStartRuns: 31,
     throughput: { connections: 10, seconds: 5, warmUpSeconds: 1, rounds: 3, dynamoWarmUpSeconds: 10 },
     // Paced as local runs are (TANDEM_SEND_RATE, 50 a second by default): 20,000 emails take about 7 minutes.
     digest: { members: 20_000, cases: 2_000, sendRate: Number(process.env.TANDEM_SEND_RATE ?? 50) },
