@@ -39,6 +39,17 @@ describe('featurePrefetch', () => {
     expect(loads).toEqual([]);
   });
 
+  it("starts ICU once, on the first page read: not for JSON, an asset, an unknown path or a form's post", () => {
+    const { loaders } = countingLoaders();
+    let warmed = 0;
+    const prefetch = featurePrefetch(loaders, () => warmed++);
+    for (const [method, path] of [['GET', '/api/cases'], ['GET', '/favicon.svg'], ['GET', '/no-such-page'], ['POST', '/sign-in'], ['GET', '/api/me']]) prefetch(method!, path!);
+    expect(warmed).toBe(0);
+    prefetch('GET', '/cases/7f3a');
+    prefetch('GET', '/sign-in');
+    expect(warmed).toBe(1);
+  });
+
   it('leaves a failed import to the route that needs it: no unhandled rejection, and the route still reports it', async () => {
     let attempts = 0;
     const failing = { ...FEATURES, auth: () => (attempts++, Promise.reject(new Error('chunk missing'))) } as FeatureLoaders;

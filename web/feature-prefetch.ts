@@ -17,10 +17,11 @@ import type { MiddlewareHandler } from 'hono';
 import { FEATURE_ROUTES, type FeatureName } from './feature-routes.ts';
 import { FEATURES } from './features.ts';
 import { splitRouteKey, type FeatureLoaders } from './lazy-features.ts';
+import { warmIntlOnce } from './intl-warm-up.ts';
 
 export type FeaturePrefetch = (method: string, path: string) => void;
 
-export function featurePrefetch(loaders: FeatureLoaders): FeaturePrefetch {
+export function featurePrefetch(loaders: FeatureLoaders, warmIntl: () => void = warmIntlOnce): FeaturePrefetch {
   const started = new Set<FeatureName>();
   const names = Object.keys(loaders) as FeatureName[];
   let router: PatternRouter<FeatureName> | undefined;
@@ -35,10 +36,17 @@ export function featurePrefetch(loaders: FeatureLoaders): FeaturePrefetch {
     }
     return router;
   };
+  let pageSeen = false;
   return (method, path) => {
     // Once every feature has been asked for, the container has them all: nothing left to start.
-    if (started.size === names.length) return;
+    if (started.size === names.length && pageSeen) return;
     const name = routerOf().match(method === 'HEAD' ? 'GET' : method, path)[0][0]?.[0];
+    // A feature's page read (not its JSON, not an asset, not a form's redirect): ICU's start, while the
+    // request waits (web/intl-warm-up.ts).
+    if (name && !pageSeen && (method === 'GET' || method === 'HEAD') && !path.startsWith('/api/')) {
+      pageSeen = true;
+      warmIntl();
+    }
     if (!name || started.has(name)) return;
     started.add(name);
     // The route's own import reports a failure (and tries again); this one only starts it early.
