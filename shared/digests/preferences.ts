@@ -14,7 +14,7 @@ import { countryCode, THEMES } from '../domain/case.ts';
 import type { Member } from '../domain/member.ts';
 import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { mainTimeZoneOf } from '../domain/country-zones.ts';
-import { canonicalTimeZone, TIME_ZONES } from '../domain/zoned-time.ts';
+import { canonicalTimeZone, isListedTimeZone } from '../domain/zoned-time.ts';
 import { DEFAULT_NOTIFICATION_SETTINGS, notificationSettingsSchema } from '../notifications/index.ts';
 import { DEFAULT_PREFERENCES, DIGEST_LANGUAGES, type DigestPreferences, type MemberPreferences } from './preferences-model.ts';
 
@@ -28,7 +28,7 @@ const unique = (values: string[]) => new Set(values).size === values.length;
  */
 export const memberTimeZone = (name: unknown): string | undefined => {
   const zone = typeof name === 'string' && name.length <= 64 ? canonicalTimeZone(name) : undefined;
-  return zone && TIME_ZONES.includes(zone) ? zone : undefined;
+  return zone && isListedTimeZone(zone) ? zone : undefined;
 };
 
 const memberTimeZoneSchema = z.string().transform((name, ctx) => {

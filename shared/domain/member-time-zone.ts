@@ -5,9 +5,9 @@
  * hour for one instant wherever it reaches them.
  */
 import { mainTimeZoneOf } from './country-zones.ts';
-import { canonicalTimeZone, TIME_ZONES } from './zoned-time.ts';
+import { canonicalTimeZone, isListedTimeZone } from './zoned-time.ts';
 
 export function memberTimeZone(saved: unknown, country?: string): string {
   const zone = typeof saved === 'string' ? canonicalTimeZone(saved) : undefined;
-  return zone && TIME_ZONES.includes(zone) ? zone : mainTimeZoneOf(country ?? '');
+  return zone && isListedTimeZone(zone) ? zone : mainTimeZoneOf(country ?? '');
 }

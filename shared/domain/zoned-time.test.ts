@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COUNTRY_CODES } from './countries.ts';
 import { countriesWithZones, mainTimeZoneOf } from './country-zones.ts';
 import { canonicalTimeZone, localToUtc, offsetMinutes, utcToLocal } from './zoned-time.ts';
@@ -51,5 +51,28 @@ describe('each country\'s main time zone', () => {
     expect(mainTimeZoneOf('RU')).toBe('Europe/Moscow');
     expect(mainTimeZoneOf('BR')).toBe('America/Sao_Paulo');
     expect(mainTimeZoneOf('AQ')).toBe('UTC');
+  });
+});
+
+describe('the runtime\'s list of zones', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is asked for on first use, once, not when the module loads (a cold start does not pay for it)', async () => {
+    const asked = vi.spyOn(Intl, 'supportedValuesOf');
+    vi.resetModules();
+    const fresh = await import('./zoned-time.ts');
+    expect(asked).not.toHaveBeenCalled();
+    expect(fresh.timeZones()).toContain('Europe/Paris');
+    expect(fresh.timeZones()).toContain('UTC');
+    expect(fresh.isListedTimeZone('America/Tegucigalpa')).toBe(true);
+    expect(fresh.isListedTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(asked).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists each zone once, sorted', async () => {
+    const { timeZones } = await import('./zoned-time.ts');
+    const zones = timeZones();
+    expect(new Set(zones).size).toBe(zones.length);
+    expect([...zones].sort()).toEqual(zones);
   });
 });

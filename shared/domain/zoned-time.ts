@@ -72,5 +72,19 @@ export function canonicalTimeZone(name: string): string | undefined {
   }
 }
 
+let listedZones: { list: readonly string[]; set: ReadonlySet<string> } | undefined;
+// Asked for on first use, not when the module loads: ICU's list costs about 1.5 ms, and most requests
+// (the JSON API, pages of members without a zone of their own) never read it (issue 14).
+const listed = () => {
+  if (!listedZones) {
+    const list = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort();
+    listedZones = { list, set: new Set(list) };
+  }
+  return listedZones;
+};
+
 /** Every zone the runtime knows, for pickers: its own list, plus UTC. */
-export const TIME_ZONES: readonly string[] = [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])].sort();
+export const timeZones = (): readonly string[] => listed().list;
+
+/** Whether a zone is one of {@link timeZones} (its canonical name: aliases are not listed). */
+export const isListedTimeZone = (zone: string): boolean => listed().set.has(zone);

@@ -5,7 +5,7 @@
  * beside their field; what was entered stays.
  */
 import { mainTimeZoneOf } from '#shared/domain/country-zones.ts';
-import { TIME_ZONES } from '#shared/domain/zoned-time.ts';
+import { isListedTimeZone, timeZones } from '#shared/domain/zoned-time.ts';
 import type { FieldError } from '#shared/errors/index.ts';
 import { fieldMessage } from '#shared/i18n/field-message.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
@@ -27,7 +27,7 @@ export function HearingFields(props: { country: string; values: Record<string, s
   const hintId = `${prefix}timeZone-hint`;
   const zone = field('timeZone', hintId);
   const chosen = props.values.timeZone ?? mainTimeZoneOf(props.country);
-  const zones = TIME_ZONES.includes(chosen) ? TIME_ZONES : [chosen, ...TIME_ZONES];
+  const zones = isListedTimeZone(chosen) ? timeZones() : [chosen, ...timeZones()];
   return (
     <>
       <div class="field">

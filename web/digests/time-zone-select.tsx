@@ -3,7 +3,7 @@
  * Americas, …, in the reader's language), each shown as its city and its
  * current offset from UTC ("Tegucigalpa (GMT-6)").
  */
-import { TIME_ZONES } from '#shared/domain/zoned-time.ts';
+import { timeZones } from '#shared/domain/zoned-time.ts';
 import { useTranslator } from '../i18n/use-translator.ts';
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
@@ -19,7 +19,8 @@ function offsetOf(language: string, zone: string, now: Date): string {
 /** `America/Argentina/Buenos_Aires` → `Argentina / Buenos Aires`. */
 const cityOf = (zone: string) => zone.split('/').slice(1).join(' / ').replace(/_/g, ' ');
 
-const REGIONS = [...new Set(TIME_ZONES.filter((z) => z.includes('/')).map((z) => z.slice(0, z.indexOf('/'))))];
+let regions: string[] | undefined;
+const regionsOf = () => (regions ??= [...new Set(timeZones().filter((z) => z.includes('/')).map((z) => z.slice(0, z.indexOf('/'))))]);
 
 export function TimeZoneSelect(props: { selected: string; attributes: Record<string, unknown> }) {
   const { t, label, language } = useTranslator();
@@ -27,9 +28,9 @@ export function TimeZoneSelect(props: { selected: string; attributes: Record<str
   return (
     <select id="timeZone" name="timeZone" {...props.attributes}>
       <option value="UTC" selected={props.selected === 'UTC'}>{t('settings.timeZone.utc')}</option>
-      {REGIONS.map((region) => (
+      {regionsOf().map((region) => (
         <optgroup label={label(`settings.timeZone.region.${region}`)}>
-          {TIME_ZONES.filter((z) => z.startsWith(`${region}/`)).map((zone) => (
+          {timeZones().filter((z) => z.startsWith(`${region}/`)).map((zone) => (
             <option value={zone} selected={zone === props.selected}>{`${cityOf(zone)} (${offsetOf(language, zone, now)})`}</option>
           ))}
         </optgroup>
