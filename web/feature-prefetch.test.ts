@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { countingApp, countingLoaders } from '../test/support/counting-features.ts';
 import { FEATURE_ROUTES } from './feature-routes.ts';
 import { FEATURES } from './features.ts';
-import { featurePrefetch } from './feature-prefetch.ts';
+import { featurePrefetch, prefetchMiddleware } from './feature-prefetch.ts';
 import { splitRouteKey, type FeatureLoaders } from './lazy-features.ts';
 
 /** A concrete path for a declared one: each parameter given a value its pattern accepts. */
@@ -75,5 +75,30 @@ describe('featurePrefetch', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it(`inside the app, starts for each of the ${ALL_ROUTES.length} declared routes the feature its router matched, before the route asks for it`, async () => {
+    const mismatches: string[] = [];
+    for (const { method, path } of ALL_ROUTES) {
+      let warmed = 0;
+      const { app: mounted, loads } = countingApp(FEATURES, (loaders) => prefetchMiddleware(featurePrefetch(loaders, () => warmed++)));
+      mounted.onError((_error, c) => c.body(null, 500));
+      await mounted.request(path, { method });
+      // The prefetch's load first, then the route's own (the same import, awaited).
+      if (loads.length !== 2 || loads[0] !== loads[1]) mismatches.push(`${method} ${path}: loads ${loads.join('+') || 'none'}`);
+      const pageRead = method === 'GET' && !path.startsWith('/api/');
+      if (warmed !== (pageRead ? 1 : 0)) mismatches.push(`${method} ${path}: ICU started ${warmed} times`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('inside the app, stops looking once every feature has been started and a page read', () => {
+    const { loaders } = countingLoaders();
+    const prefetch = featurePrefetch(loaders, () => undefined);
+    expect(prefetch.finished).toBe(false);
+    for (const name of Object.keys(loaders) as (keyof FeatureLoaders)[]) prefetch.start(name, 'GET', '/api/x');
+    expect(prefetch.finished).toBe(false);
+    prefetch.start('cases', 'GET', '/cases');
+    expect(prefetch.finished).toBe(true);
   });
 });

@@ -47,6 +47,12 @@ const composed = (routes: Map<string, Handler[]>) =>
     [...routes].map(([key, handlers]) => [key, every(...(handlers as MiddlewareHandler<AppEnv>[])) as MiddlewareHandler<AppEnv>]),
   );
 
+/** Each route handler mountLazily made, and the feature it loads: how a request's matched routes name their feature (web/feature-prefetch.ts). */
+const lazyHandlers = new WeakMap<object, FeatureName>();
+
+/** The feature a handler mounted by {@link mountLazily} answers for, or undefined for any other handler. */
+export const featureOfHandler = (handler: object): FeatureName | undefined => lazyHandlers.get(handler);
+
 export function mountLazily(app: Hono<AppEnv>, deps: WebDeps, loaders: FeatureLoaders): void {
   for (const [name, load] of Object.entries(loaders) as [FeatureName, FeatureLoaders[FeatureName]][]) {
     let built: Promise<Map<string, MiddlewareHandler<AppEnv>>> | undefined;
@@ -65,6 +71,7 @@ export function mountLazily(app: Hono<AppEnv>, deps: WebDeps, loaders: FeatureLo
         await handler(c, next);
         return c.finalized ? c.res : undefined;
       };
+      lazyHandlers.set(lazy, name);
       app.on(method, path, lazy);
     }
   }

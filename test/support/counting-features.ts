@@ -3,7 +3,7 @@
  * mounting them lazily as web/app.tsx does (an anonymous viewer, English): what
  * the lazy-mounting and prefetch tests watch to see which feature a request loads.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { ANONYMOUS } from '#shared/domain/member.ts';
 import { translatorFor } from '#shared/i18n/translator.ts';
 import type { AppEnv, WebDeps } from '#web/env.ts';
@@ -18,7 +18,10 @@ export function countingLoaders(loaders: FeatureLoaders = FEATURES): { loads: st
   return { loads, loaders: counted };
 }
 
-export function countingApp(loaders: FeatureLoaders = FEATURES): { app: Hono<AppEnv>; loads: string[] } {
+/** `before`: a middleware the app runs ahead of the features' routes, given the same counted loaders (the prefetch's, as app.tsx has it). */
+export function countingApp(
+  loaders: FeatureLoaders = FEATURES, before?: (counted: FeatureLoaders) => MiddlewareHandler<AppEnv>,
+): { app: Hono<AppEnv>; loads: string[] } {
   const counted = countingLoaders(loaders);
   const app = new Hono<AppEnv>();
   app.use((c, next) => {
@@ -26,6 +29,7 @@ export function countingApp(loaders: FeatureLoaders = FEATURES): { app: Hono<App
     c.set('i18n', translatorFor('en'));
     return next();
   });
+  if (before) app.use(before(counted.loaders));
   mountLazily(app, { appUrl: 'https://tandem.example.org' } as WebDeps, counted.loaders);
   return { app, loads: counted.loads };
 }
