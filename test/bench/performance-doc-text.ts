@@ -235,9 +235,14 @@ recorded calls with the bare client.
   for one way of writing markup (docs/architecture.md, "Throughput"). The page reads' middleware is now
   built once per command (a companion client with the SDK's \`cacheMiddleware\`), and the case page's Query
   is a plain read: the local server before and after, side by side, cost 7–15% less CPU per request on
-  both pages (docs/architecture.md has the rounds). The table above is the run after them (3 December 2026,
-  load 0.9–2.6, on a machine slower that day: the floor cost 1,695 µs a list against 1,266): the server now
-  spends 1.76× the floor's CPU on a list and 1.61× on a case, against 2.1× before; the ratios to the bare loop
-  were 0.56 and 0.71 (0.58 and 0.67 in a run just before it), both short of 0.8. A session
+  both pages (docs/architecture.md has the rounds). The recorded run after them (3 December 2026, load
+  0.9–2.6, on a machine slower that day: the floor cost 1,695 µs a list against 1,266) put the server at
+  1.76× the floor's CPU on a list and 1.61× on a case, against 2.1× before; the ratios to the bare loop
+  were 0.56 and 0.71 (0.58 and 0.67 in a run just before it), both short of 0.8. The table above is a
+  later run (3 December, evening, load 1.3–1.5): 0.67 and 0.56, the server's CPU 1.91× and 1.71× the
+  floor's. Its rounds show how far one run moves: the server's req/s rose from round to round on both
+  pages (215 → 418 on the list) as DynamoDB Local kept warming, and the same two servers alternated in
+  7 rounds that hour (the code before and after that evening's changes, one DynamoDB Local) differed by
+  +11 and −196 µs of CPU per request, lower in 3 and 5 of 7 rounds: within the noise. A session
   cache was not built: a sign-out or a deactivation must be honoured on the very next request in every
   instance, which an in-process cache cannot know without a read of its own.`;
